@@ -1,0 +1,138 @@
+/**
+ * A small Kysely dialect over @duckdb/node-api.
+ *
+ * Why not `kysely-duckdb`: it opens a connection per query, so a Kysely transaction is not one DuckDB
+ * transaction and concurrent writers race. Here one DuckDB instance serves one database file and all
+ * statements go through ONE connection guarded by a FIFO lock: transactions are truly atomic, commit order
+ * equals `change_seq` order (the warehouse watermark relies on it), and the file has exactly one owner.
+ */
+import {
+  DuckDBConnection,
+  DuckDBInstance,
+  DuckDBTypeId,
+  LIST,
+  VARCHAR,
+  listValue,
+  type DuckDBType,
+  type DuckDBValue,
+} from '@duckdb/node-api';
+import {
+  CompiledQuery,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type Kysely,
+  type QueryResult,
+  type TransactionSettings,
+} from 'kysely';
+import { FifoLock } from './fifo-lock.js';
+import { toJsRow } from './values.js';
+
+export interface DuckDbDialectConfig {
+  connection: DuckDBConnection;
+}
+
+/** Converts JS parameters to DuckDB values; string arrays become VARCHAR[] (DuckDB cannot infer ANY[]). */
+function bindParameters(parameters: readonly unknown[]): { values: DuckDBValue[]; types: (DuckDBType | undefined)[] } {
+  const values: DuckDBValue[] = [];
+  const types: (DuckDBType | undefined)[] = [];
+  for (const p of parameters) {
+    if (Array.isArray(p)) {
+      values.push(listValue(p.map((x) => String(x))));
+      types.push(LIST(VARCHAR));
+    } else if (p instanceof Date) {
+      values.push(p.toISOString());
+      types.push(undefined);
+    } else if (typeof p === 'boolean' || typeof p === 'number' || typeof p === 'string' || typeof p === 'bigint' || p === null || p === undefined) {
+      values.push((p ?? null) as DuckDBValue);
+      types.push(undefined);
+    } else {
+      throw new TypeError(`Cannot bind a parameter of type ${typeof p} to DuckDB`);
+    }
+  }
+  return { values, types };
+}
+
+class DuckDbConnection implements DatabaseConnection {
+  constructor(private readonly connection: DuckDBConnection) {}
+
+  async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    const { values, types } = bindParameters(compiled.parameters);
+    const prepared = await this.connection.prepare(compiled.sql);
+    try {
+      if (values.length > 0) prepared.bind(values, types as DuckDBType[]);
+      const reader = await prepared.runAndReadAll();
+      const columnTypes = reader.columnTypes().map((t) => t.typeId as DuckDBTypeId);
+      const names = reader.columnNames();
+      const rows = reader.getRows().map((row) => toJsRow(names, columnTypes, row)) as R[];
+      const kind = compiled.query?.kind;
+      const isWrite = kind === 'InsertQueryNode' || kind === 'UpdateQueryNode' || kind === 'DeleteQueryNode';
+      return {
+        rows,
+        ...(isWrite ? { numAffectedRows: BigInt(reader.rowsChanged) } : {}),
+      };
+    } finally {
+      prepared.destroySync();
+    }
+  }
+
+  // eslint-disable-next-line require-yield
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('streamQuery is not supported by the DuckDB dialect; use a LIMIT/OFFSET or keyset page');
+  }
+}
+
+class DuckDbDriver implements Driver {
+  private readonly lock = new FifoLock();
+  private readonly conn: DuckDbConnection;
+
+  constructor(private readonly config: DuckDbDialectConfig) {
+    this.conn = new DuckDbConnection(config.connection);
+  }
+
+  async init(): Promise<void> {}
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    await this.lock.acquire();
+    return this.conn;
+  }
+
+  async beginTransaction(connection: DatabaseConnection, _settings: TransactionSettings): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('BEGIN TRANSACTION'));
+  }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('COMMIT'));
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('ROLLBACK'));
+  }
+
+  async releaseConnection(): Promise<void> {
+    this.lock.release();
+  }
+
+  async destroy(): Promise<void> {}
+}
+
+export class DuckDbDialect implements Dialect {
+  constructor(private readonly config: DuckDbDialectConfig) {}
+  createAdapter() {
+    return new PostgresAdapter();
+  }
+  createDriver(): Driver {
+    return new DuckDbDriver(this.config);
+  }
+  createQueryCompiler() {
+    return new PostgresQueryCompiler();
+  }
+  createIntrospector(db: Kysely<unknown>) {
+    return new PostgresIntrospector(db);
+  }
+}
+
+export { DuckDBInstance };

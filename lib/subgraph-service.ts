@@ -1,0 +1,70 @@
+/**
+ * Everything a subgraph process shares: SDL + resolvers → federated schema, Apollo Server with masking,
+ * token verification on every request (a subgraph port reached directly grants nothing), request ids,
+ * JSON logs. Each subgraph's server.ts only supplies its schema, resolvers and per-request extras.
+ */
+import { readFileSync } from 'node:fs';
+import { ApolloServer } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { GraphQLError, parse } from 'graphql';
+import { bearerToken, type TokenVerifier } from './auth.js';
+import { errorMaskingPlugin } from './error-masking.js';
+import { startHttpServer, type RunningServer } from './http-server.js';
+import type { RequestContext } from './identity.js';
+import type { Logger } from './logger.js';
+
+export interface SubgraphServiceOptions<TExtra extends object> {
+  name: string;
+  schemaFile: string;
+  resolvers: GraphQLResolverMap<any>;
+  port: number;
+  host: string;
+  verifier: TokenVerifier;
+  log: Logger;
+  /** Per-request additions to the context (stores, loaders). */
+  extend: (base: RequestContext) => TExtra;
+  introspection?: boolean;
+  onStop?: () => Promise<void>;
+}
+
+export type SubgraphContext<TExtra extends object> = RequestContext & TExtra;
+
+export async function startSubgraphService<TExtra extends object>(options: SubgraphServiceOptions<TExtra>): Promise<RunningServer> {
+  const schema = buildSubgraphSchema({ typeDefs: parse(readFileSync(options.schemaFile, 'utf8')), resolvers: options.resolvers });
+  const apollo = new ApolloServer<SubgraphContext<TExtra>>({
+    schema,
+    introspection: options.introspection ?? false,
+    includeStacktraceInErrorResponses: false,
+    plugins: [errorMaskingPlugin(options.log)],
+  });
+  await apollo.start();
+  const running = await startHttpServer({
+    apollo,
+    port: options.port,
+    host: options.host,
+    maxBodyBytes: 20_000_000, // batch intake; the gateway enforces the public limit
+    async context({ req, requestId }) {
+      const log = options.log.child({ requestId });
+      const token = bearerToken(req.headers.authorization ?? null);
+      if (!token) {
+        throw new GraphQLError('Sign in: send a valid bearer token in the Authorization header', {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        });
+      }
+      const identity = await options.verifier.verify(token).catch((error: GraphQLError) => {
+        throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+      });
+      const base: RequestContext = { requestId, identity, token, log };
+      return { ...base, ...options.extend(base) };
+    },
+  });
+  options.log.info({ url: running.url }, `${options.name} subgraph listening`);
+  return {
+    ...running,
+    async stop() {
+      await running.stop();
+      await options.onStop?.();
+    },
+  };
+}
