@@ -8,6 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { GraphQLError, parse } from 'graphql';
+import { applyAccessRules, type AccessRules } from './access.js';
 import { bearerToken, type TokenVerifier } from './auth.js';
 import { errorMaskingPlugin } from './error-masking.js';
 import { startHttpServer, type RunningServer } from './http-server.js';
@@ -18,6 +19,8 @@ export interface SubgraphServiceOptions<TExtra extends object> {
   name: string;
   schemaFile: string;
   resolvers: GraphQLResolverMap<any>;
+  /** Field-level role rules; every field needs one (see lib/access.ts). */
+  access: AccessRules;
   port: number;
   host: string;
   verifier: TokenVerifier;
@@ -32,6 +35,7 @@ export type SubgraphContext<TExtra extends object> = RequestContext & TExtra;
 
 export async function startSubgraphService<TExtra extends object>(options: SubgraphServiceOptions<TExtra>): Promise<RunningServer> {
   const schema = buildSubgraphSchema({ typeDefs: parse(readFileSync(options.schemaFile, 'utf8')), resolvers: options.resolvers });
+  applyAccessRules(schema, options.access);
   const apollo = new ApolloServer<SubgraphContext<TExtra>>({
     schema,
     introspection: options.introspection ?? false,
