@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: e2e files start several processes each; more parallel files only thrash.
     maxWorkers: 2,
+    // CI asks for a JSON summary too, to print one plain 'N passed, N failed' line.
+    ...(process.env.VITEST_JSON ? { reporters: ['default', 'json'], outputFile: { json: process.env.VITEST_JSON } } : {}),
   },
 });

@@ -4,7 +4,7 @@
  * JSON logs. Each subgraph's server.ts only supplies its schema, resolvers and per-request extras.
  */
 import { readFileSync } from 'node:fs';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { GraphQLError, parse } from 'graphql';
@@ -29,6 +29,8 @@ export interface SubgraphServiceOptions<TExtra extends object> {
   extend: (base: RequestContext) => TExtra;
   introspection?: boolean;
   onStop?: () => Promise<void>;
+  /** Extra Apollo plugins, e.g. to release per-request resources once the response is sent. */
+  plugins?: ApolloServerPlugin<SubgraphContext<TExtra>>[];
 }
 
 export type SubgraphContext<TExtra extends object> = RequestContext & TExtra;
@@ -40,7 +42,7 @@ export async function startSubgraphService<TExtra extends object>(options: Subgr
     schema,
     introspection: options.introspection ?? false,
     includeStacktraceInErrorResponses: false,
-    plugins: [errorMaskingPlugin(options.log)],
+    plugins: [errorMaskingPlugin(options.log), ...(options.plugins ?? [])],
   });
   await apollo.start();
   const running = await startHttpServer({
