@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // graphql ships ESM (.mjs) and CJS builds; @apollo/* require() the CJS one. Pin one copy, or schemas built by
+  // one are "from another module or realm" for the other.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['tests/**/*.test.ts', 'warehouse/**/*.test.ts'],
     pool: 'forks',

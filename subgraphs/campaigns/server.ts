@@ -1,0 +1,52 @@
+/** Starts the campaigns subgraph over `${dataDir}/campaigns.duckdb`. */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Kysely } from 'kysely';
+import { authConfigFrom } from '../../lib/auth-config.js';
+import { createVerifier, DEFAULT_AUDIENCE, DEFAULT_ISSUER, type TokenVerifier } from '../../lib/auth.js';
+import { openDatabase } from '../../lib/duckdb/database.js';
+import type { RunningServer } from '../../lib/http-server.js';
+import { createLogger, type Logger } from '../../lib/logger.js';
+import { startSubgraphService } from '../../lib/subgraph-service.js';
+import { access } from './access.js';
+import type { DB } from './db-types.js';
+import { resolvers } from './resolvers.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const MIGRATIONS_DIR = join(here, 'migrations');
+export const SCHEMA_FILE = join(here, 'schema.graphql');
+
+export interface StartOptions {
+  port: number;
+  host?: string;
+  dataDir: string;
+  verifier?: TokenVerifier;
+  log?: Logger;
+}
+
+export async function start(options: StartOptions): Promise<RunningServer & { db: Kysely<DB> }> {
+  const log = options.log ?? createLogger('campaigns');
+  const verifier =
+    options.verifier ??
+    createVerifier(authConfigFrom({ TIDEMARK_DATA_DIR: options.dataDir, TIDEMARK_JWT_ISSUER: DEFAULT_ISSUER, TIDEMARK_JWT_AUDIENCE: DEFAULT_AUDIENCE }));
+  const database = await openDatabase<DB>(join(options.dataDir, 'campaigns.duckdb'), { migrationsDir: MIGRATIONS_DIR });
+  const lakeDir = join(options.dataDir, 'lake');
+  try {
+    const running = await startSubgraphService({
+      name: 'campaigns',
+      schemaFile: SCHEMA_FILE,
+      resolvers: resolvers as never,
+      access,
+      port: options.port,
+      host: options.host ?? '127.0.0.1',
+      verifier,
+      log,
+      extend: () => ({ db: database.db, lakeDir }),
+      onStop: () => database.close(),
+    });
+    return { ...running, db: database.db };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
