@@ -43,7 +43,8 @@ if (!process.env.CODEGEN_ONLY && existsSync('gateway/supergraph.graphql') && exi
     documents: ['operations/**/*.graphql'],
     preset: 'client',
     presetConfig: { fragmentMasking: false },
-    config: { enumsAsTypes: true, useTypeImports: true, scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' } },
+    // `.js` on relative imports, as NodeNext (tsconfig) requires.
+    config: { enumsAsTypes: true, useTypeImports: true, emitLegacyCommonJSImports: false, scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' } },
   };
 }
 

@@ -56,7 +56,13 @@ export async function startSubgraphService<TExtra extends object>(options: Subgr
     maxBodyBytes: 20_000_000, // batch intake; the gateway enforces the public limit
     async context({ req, requestId }) {
       const log = options.log.child({ requestId });
-      const token = bearerToken(req.headers.authorization ?? null);
+      let token: string | null;
+      try {
+        token = bearerToken(req.headers.authorization ?? null);
+      } catch (error) {
+        // A malformed Authorization header is a 401 like a missing one, not a 500.
+        throw new GraphQLError((error as GraphQLError).message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+      }
       if (!token) {
         throw new GraphQLError('Sign in: send a valid bearer token in the Authorization header', {
           extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },

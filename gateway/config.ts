@@ -1,0 +1,72 @@
+/**
+ * The gateway's environment, read once at start. Every subgraph URL defaults to its loopback port from
+ * lib/ports.ts; `<NAME>_URL` overrides one (e.g. AUDITS_URL). Limits default to DEFAULT_LIMITS.
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { authConfigFrom, authEnvSchema } from '../lib/auth-config.js';
+import type { AuthConfig } from '../lib/auth.js';
+import { env, readConfig } from '../lib/config.js';
+import { DEFAULT_PORTS, SUBGRAPH_NAMES } from '../lib/ports.js';
+import { DEFAULT_LIMITS, type OperationLimits } from './limits/index.js';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type GatewayMode } from './server.js';
+import { SUPERGRAPH_FILE } from './supergraph-file.js';
+
+const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const subgraphUrl = (name: (typeof SUBGRAPH_NAMES)[number]) => env.url().default(`http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`);
+
+const schema = z.object({
+  PORT: env.port(DEFAULT_PORTS.gateway),
+  HOST: env.host(),
+  TIDEMARK_MODE: env.mode(),
+  TIDEMARK_SUPERGRAPH_FILE: env.path(SUPERGRAPH_FILE),
+  AUDITS_URL: subgraphUrl('audits'),
+  AGENCY_URL: subgraphUrl('agency'),
+  CAMPAIGNS_URL: subgraphUrl('campaigns'),
+  INSIGHTS_URL: subgraphUrl('insights'),
+  GATEWAY_SUBGRAPH_TIMEOUT_MS: count(DEFAULT_SUBGRAPH_TIMEOUT_MS),
+  GATEWAY_MAX_DEPTH: count(DEFAULT_LIMITS.maxDepth),
+  GATEWAY_MAX_ALIASES: count(DEFAULT_LIMITS.maxAliases),
+  GATEWAY_MAX_ROOT_FIELDS: count(DEFAULT_LIMITS.maxRootFields),
+  GATEWAY_MAX_TOKENS: count(DEFAULT_LIMITS.maxTokens),
+  GATEWAY_MAX_BATCH: count(DEFAULT_LIMITS.maxBatch),
+  GATEWAY_MAX_COST: count(DEFAULT_LIMITS.maxCost),
+  GATEWAY_MAX_BODY_BYTES: count(DEFAULT_LIMITS.maxBodyBytes),
+  ...authEnvSchema,
+});
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  mode: GatewayMode;
+  dataDir: string;
+  supergraphFile: string;
+  subgraphUrls: Record<string, string>;
+  subgraphTimeoutMs: number;
+  limits: OperationLimits;
+  auth: AuthConfig;
+}
+
+export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const c = readConfig('gateway', schema, source);
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    mode: c.TIDEMARK_MODE,
+    dataDir: resolve(c.TIDEMARK_DATA_DIR),
+    supergraphFile: resolve(c.TIDEMARK_SUPERGRAPH_FILE),
+    subgraphUrls: { audits: c.AUDITS_URL, agency: c.AGENCY_URL, campaigns: c.CAMPAIGNS_URL, insights: c.INSIGHTS_URL },
+    subgraphTimeoutMs: c.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+    limits: {
+      ...DEFAULT_LIMITS,
+      maxDepth: c.GATEWAY_MAX_DEPTH,
+      maxAliases: c.GATEWAY_MAX_ALIASES,
+      maxRootFields: c.GATEWAY_MAX_ROOT_FIELDS,
+      maxTokens: c.GATEWAY_MAX_TOKENS,
+      maxBatch: c.GATEWAY_MAX_BATCH,
+      maxCost: c.GATEWAY_MAX_COST,
+      maxBodyBytes: c.GATEWAY_MAX_BODY_BYTES,
+    },
+    auth: authConfigFrom(c),
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Classifies each GraphQL response for the request metrics (ok, partial, rejected, unauthenticated, error).
+ * The HTTP layer records the metric when the response is written, because requests refused before GraphQL
+ * runs (401, 413, bad JSON) never reach a plugin; this plugin leaves the operation name and outcome for it.
+ */
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { getOperationAST } from 'graphql';
+import type { GatewayContext } from './context.js';
+import type { RequestOutcome } from './metrics.js';
+
+export interface OutcomeNote {
+  operation: string | null;
+  outcome: RequestOutcome;
+}
+
+const SEVERITY: Record<RequestOutcome, number> = { ok: 0, partial: 1, rejected: 2, unauthenticated: 3, error: 4 };
+
+export function outcomeOf(errors: readonly { extensions?: Record<string, unknown> }[] | undefined, hasData: boolean): RequestOutcome {
+  if (!errors || errors.length === 0) return 'ok';
+  if (errors.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) return 'error';
+  if (hasData) return 'partial';
+  return errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') ? 'unauthenticated' : 'rejected';
+}
+
+/** Notes are keyed by request id and taken (deleted) by the HTTP layer when the response is written. */
+export function outcomePlugin(notes: Map<string, OutcomeNote>): ApolloServerPlugin<GatewayContext> {
+  const listener: GraphQLRequestListener<GatewayContext> = {
+    async willSendResponse({ response, operationName, request, document, contextValue }) {
+      if (response.body.kind !== 'single') return;
+      const result = response.body.singleResult;
+      const outcome = outcomeOf(result.errors, result.data !== undefined && result.data !== null);
+      // A document that failed validation has no resolved operation yet: name it from what the client sent.
+      const name = operationName ?? request.operationName ?? (document ? getOperationAST(document)?.name?.value : undefined) ?? null;
+      const earlier = notes.get(contextValue.requestId);
+      // A batch shares one request id: name it 'batch' and keep the worst outcome.
+      notes.set(
+        contextValue.requestId,
+        earlier
+          ? { operation: 'batch', outcome: SEVERITY[earlier.outcome] >= SEVERITY[outcome] ? earlier.outcome : outcome }
+          : { operation: name, outcome },
+      );
+    },
+  };
+  return { requestDidStart: async () => listener };
+}
+
+export function outcomeFromStatus(status: number): RequestOutcome {
+  if (status === 401) return 'unauthenticated';
+  if (status >= 500) return 'error';
+  if (status >= 400) return 'rejected';
+  return 'ok';
+}

@@ -1,0 +1,131 @@
+/**
+ * The gateway: @apollo/gateway inside Apollo Server over lib/http-server.ts. Order of checks per request:
+ * body size (413) → JWT (401) → batch size → token count (parser) → depth, aliases, root fields (validation)
+ * → introspection policy and cost (after the operation is resolved) → query plan → subgraph fetches.
+ * Everything that can refuse an operation runs before the first subgraph request.
+ */
+import { join } from 'node:path';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { createVerifier, DEFAULT_AUDIENCE, DEFAULT_ISSUER, type TokenVerifier } from '../lib/auth.js';
+import { errorMaskingPlugin } from '../lib/error-masking.js';
+import { startHttpServer, type RunningServer } from '../lib/http-server.js';
+import { createLogger, type Logger } from '../lib/logger.js';
+import { createContextFunction, type GatewayContext } from './context.js';
+import { formatGatewayError } from './format-error.js';
+import { introspectionPolicyPlugin } from './introspection-policy.js';
+import { costLimitPlugin, DEFAULT_LIMITS, limitParseOptions, limitValidationRules, readCostMetadata, type OperationLimits } from './limits/index.js';
+import { createGatewayMetrics, type GatewayMetrics } from './metrics.js';
+import { operationGuardPlugin } from './operation-guard.js';
+import { opsRoutes } from './ops-routes.js';
+import { outcomeFromStatus, outcomePlugin, type OutcomeNote } from './outcome-plugin.js';
+import { SubgraphDataSource } from './subgraph-data-source.js';
+import { createSubgraphFetcher } from './subgraph-fetcher.js';
+import { readSupergraph, subgraphNamesOf } from './supergraph-file.js';
+
+export type GatewayMode = 'development' | 'production' | 'test';
+
+export interface GatewayOptions {
+  port: number;
+  /** Default 127.0.0.1: put a TLS-terminating proxy in front rather than exposing the gateway. */
+  host?: string;
+  /** Composed supergraph SDL; default: gateway/supergraph.graphql. Its routing URLs are ignored. */
+  supergraphSdl?: string;
+  /** Where each subgraph named in the supergraph listens (`http://127.0.0.1:4001/graphql`). */
+  subgraphUrls: Record<string, string>;
+  /** Token verifier; default: HS256 with `${dataDir}/jwt-secret`, issuer and audience defaults. */
+  verifier?: TokenVerifier;
+  dataDir: string;
+  log?: Logger;
+  limits?: Partial<OperationLimits>;
+  /** Deadline for one subgraph fetch; past it the fetch fails as SUBGRAPH_UNAVAILABLE. Default 10 s. */
+  subgraphTimeoutMs?: number;
+  /** Introspection is possible only in development (and only for ANALYST tokens). */
+  mode: GatewayMode;
+}
+
+export interface RunningGateway extends RunningServer {
+  metrics: GatewayMetrics;
+}
+
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
+
+export async function start(options: GatewayOptions): Promise<RunningGateway> {
+  // The gateway must never call a third party: no Apollo telemetry, usage or schema reporting.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const log = options.log ?? createLogger('gateway');
+  const limits: OperationLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const supergraphSdl = options.supergraphSdl ?? readSupergraph();
+  const names = subgraphNamesOf(supergraphSdl);
+  const missing = names.filter((name) => !options.subgraphUrls[name]);
+  if (missing.length > 0) throw new Error(`gateway: no URL for subgraph(s) ${missing.join(', ')} (set ${missing.map((n) => `${n.toUpperCase()}_URL`).join(', ')})`);
+  // Only the subgraphs the supergraph routes to: /ready waits for exactly these.
+  const subgraphUrls = Object.fromEntries(names.map((name) => [name, options.subgraphUrls[name]!]));
+  const verifier =
+    options.verifier ?? createVerifier({ issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, secretFile: join(options.dataDir, 'jwt-secret') });
+  const metrics = createGatewayMetrics();
+  const fetcher = createSubgraphFetcher({ timeoutMs: options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS });
+
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    logger: log,
+    // Query plans reveal subgraph operations; never return them to clients.
+    __exposeQueryPlanExperimental: false,
+    buildService: ({ name }) => new SubgraphDataSource({ subgraph: name, url: subgraphUrls[name]!, fetcher, metrics }),
+  });
+  const notes = new Map<string, OutcomeNote>();
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    logger: log,
+    // Allowed here and restricted per caller by the introspection policy plugin.
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: true,
+    persistedQueries: false,
+    stopOnTerminationSignals: false,
+    parseOptions: limitParseOptions(limits),
+    validationRules: limitValidationRules(limits),
+    formatError: formatGatewayError,
+    // Compact JSON: Apollo's default pretty-prints every response, which costs CPU on the hot path.
+    stringifyResult: (value) => JSON.stringify(value),
+    plugins: [
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      operationGuardPlugin(),
+      introspectionPolicyPlugin(options.mode),
+      costLimitPlugin(readCostMetadata(supergraphSdl), limits),
+      errorMaskingPlugin<GatewayContext>(log),
+      outcomePlugin(notes),
+    ],
+  });
+  await apollo.start();
+
+  const running = await startHttpServer({
+    apollo,
+    port: options.port,
+    host: options.host ?? '127.0.0.1',
+    maxBodyBytes: limits.maxBodyBytes,
+    context: createContextFunction({ verifier, log, maxBatch: limits.maxBatch }),
+    routes: opsRoutes({ verifier, metrics, subgraphUrls }),
+    onResponse({ requestId, status, ms }) {
+      const note = notes.get(requestId);
+      if (note) notes.delete(requestId);
+      metrics.recordRequest(note?.operation ?? null, note?.outcome ?? outcomeFromStatus(status), ms / 1000);
+    },
+  });
+  log.info({ url: running.url, mode: options.mode, subgraphs: subgraphUrls }, 'gateway listening');
+  return {
+    ...running,
+    metrics,
+    async stop() {
+      await running.stop();
+      fetcher.close();
+    },
+  };
+}
