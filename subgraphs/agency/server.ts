@@ -1,0 +1,60 @@
+/**
+ * The agency subgraph: countries, reporting periods and agencies' indicator feeds, in `${dataDir}/agency.duckdb`.
+ * On start it applies migrations (which seed JPA4 and JPA5) and loads the ISO countries into an empty table.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Kysely } from 'kysely';
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, createVerifier, type TokenVerifier } from '../../lib/auth.js';
+import { authConfigFrom } from '../../lib/auth-config.js';
+import { openDatabase } from '../../lib/duckdb/database.js';
+import type { RunningServer } from '../../lib/http-server.js';
+import { createLogger, type Logger } from '../../lib/logger.js';
+import { loadIsoCountries } from '../../lib/reference/iso.js';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { startSubgraphService } from '../../lib/subgraph-service.js';
+import { agencyAccess } from './access.js';
+import type { Context } from './context.js';
+import type { DB } from './db-types.js';
+import { createCountryLoader } from './loaders.js';
+import { resolvers } from './resolvers.js';
+import { seedCountriesIfEmpty } from './store/countries.js';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+
+export interface AgencyServerOptions {
+  port: number;
+  host?: string;
+  dataDir: string;
+  verifier?: TokenVerifier;
+  log?: Logger;
+}
+
+export async function start(options: AgencyServerOptions): Promise<RunningServer & { db: Kysely<DB> }> {
+  const log = options.log ?? createLogger('agency');
+  const database = await openDatabase<DB>(join(options.dataDir, 'agency.duckdb'), { migrationsDir: join(HERE, 'migrations') });
+  try {
+    const seeded = await seedCountriesIfEmpty(database.db, loadIsoCountries());
+    if (seeded > 0) log.info({ countries: seeded }, 'loaded ISO 3166 countries');
+    const verifier =
+      options.verifier ??
+      createVerifier(authConfigFrom({ TIDEMARK_DATA_DIR: options.dataDir, TIDEMARK_JWT_ISSUER: DEFAULT_ISSUER, TIDEMARK_JWT_AUDIENCE: DEFAULT_AUDIENCE }));
+    const lakeDir = join(options.dataDir, 'lake');
+    const running = await startSubgraphService({
+      name: 'agency',
+      schemaFile: join(HERE, 'schema.graphql'),
+      resolvers: resolvers as GraphQLResolverMap<Context>,
+      access: agencyAccess,
+      port: options.port,
+      host: options.host ?? '127.0.0.1',
+      verifier,
+      log,
+      extend: () => ({ db: database.db, lakeDir, countries: createCountryLoader(database.db) }),
+      onStop: () => database.close(),
+    });
+    return { ...running, db: database.db };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * createActionPeriod: an analyst adds a Joint Period of Action. Numbers are unique and follow the dates
+ * (JPA n ends before JPA n+1 starts), so "the previous action period" is simply number - 1.
+ */
+import type { Kysely } from 'kysely';
+import { badInput } from '../../../lib/errors.js';
+import type { DB } from '../db-types.js';
+import { actionPeriodDatesProblem, actionPeriodId, actionPeriodLabel, type ReportingPeriod } from '../periods.js';
+import { validateCreateActionPeriodInput } from '../validation.js';
+import { insertActionPeriod, listActionPeriods } from './action-periods.js';
+
+export async function createActionPeriod(db: Kysely<DB>, input: unknown): Promise<ReportingPeriod> {
+  const parsed = validateCreateActionPeriodInput(input);
+  const problem = actionPeriodDatesProblem(parsed.startDate, parsed.endDate);
+  if (problem) throw badInput('input.endDate', problem);
+  const period = {
+    id: actionPeriodId(parsed.number),
+    kind: 'ACTION_PERIOD' as const,
+    label: parsed.label ?? actionPeriodLabel(parsed.number),
+    number: parsed.number,
+    startDate: parsed.startDate,
+    endDate: parsed.endDate,
+  };
+  return db.transaction().execute(async (trx) => {
+    // Read inside the transaction: one connection serialises writers, so the checks hold at commit.
+    for (const other of await listActionPeriods(trx)) {
+      if (other.number === period.number) throw badInput('input.number', `${other.id} already exists (${other.startDate} – ${other.endDate})`);
+      if (other.startDate <= period.endDate && period.startDate <= other.endDate) {
+        throw badInput('input.startDate', `the dates overlap ${other.id} (${other.startDate} – ${other.endDate})`);
+      }
+      if (other.number! < period.number && other.startDate > period.startDate) {
+        throw badInput('input.number', `${period.id} would start before ${other.id} (${other.startDate}): numbers follow the dates`);
+      }
+      if (other.number! > period.number && other.startDate < period.startDate) {
+        throw badInput('input.number', `${period.id} would start after ${other.id} (${other.startDate}): numbers follow the dates`);
+      }
+    }
+    await insertActionPeriod(trx, period);
+    return period;
+  });
+}
