@@ -39,7 +39,7 @@ console.log(`
 Tidemark is running (logs in ${join(dataDir, 'logs')}).
 
   Gateway (GraphQL)   ${gateway}
-  Dashboards          ${stack.urls.dashboards ?? '(not built yet)'}
+  Dashboards          ${stack.urls.dashboards ? `${stack.urls.dashboards}?token=${tokens.POLICY}` : '(not running)'}
 ${Object.entries(stack.urls)
   .filter(([name]) => !['gateway', 'dashboards'].includes(name))
   .map(([name, url]) => `  subgraph ${name.padEnd(10)} ${url}`)

@@ -1,0 +1,175 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The catalogue ids of the comparable measures (see Query.measures for definitions). */
+export type MeasureId =
+  /** Agency indicator ARRESTS. */
+  | 'AGENCY_ARRESTS'
+  /** Agency indicator CONVICTIONS. */
+  | 'AGENCY_CONVICTIONS'
+  /** Agency indicator INFO_REQUESTS_ANSWERED. */
+  | 'AGENCY_INFO_REQUESTS_ANSWERED'
+  /** Agency indicator INFO_REQUESTS_SENT. */
+  | 'AGENCY_INFO_REQUESTS_SENT'
+  /** Agency indicator INFO_RESPONSE_DAYS_MEDIAN (one country at a time: medians do not pool). */
+  | 'AGENCY_INFO_RESPONSE_DAYS_MEDIAN'
+  /** Agency indicator INVESTIGATIONS_OPENED. */
+  | 'AGENCY_INVESTIGATIONS_OPENED'
+  /** Agency indicator JOINT_INVESTIGATIONS. */
+  | 'AGENCY_JOINT_INVESTIGATIONS'
+  /** Agency indicator PROSECUTIONS. */
+  | 'AGENCY_PROSECUTIONS'
+  /** Agency indicator SUSPECTS_IDENTIFIED. */
+  | 'AGENCY_SUSPECTS_IDENTIFIED'
+  /** Agency indicator SYNDICATES_DISRUPTED. */
+  | 'AGENCY_SYNDICATES_DISRUPTED'
+  /** Agency indicator VICTIMS_IDENTIFIED (suppressed below 5 for every role but ANALYST). */
+  | 'AGENCY_VICTIMS_IDENTIFIED'
+  /** Agency indicator VICTIMS_REFERRED (suppressed below 5 for every role but ANALYST). */
+  | 'AGENCY_VICTIMS_REFERRED'
+  /** Campaign reach. */
+  | 'CAMPAIGN_REACH'
+  /** Reports to authorities attributed to campaigns. */
+  | 'CAMPAIGN_REPORTS'
+  /** Reports to authorities per 100,000 reached. */
+  | 'CAMPAIGN_REPORTS_PER_100K_REACHED'
+  /** Share of corrective actions due in the period that closed by their due date. */
+  | 'CAP_CLOSURE_RATE'
+  /** Convictions per prosecution. */
+  | 'CONVICTION_RATIO'
+  /** Information requests answered within 30 days (not yet available: the feeds lack the indicator). */
+  | 'INFO_REQUESTS_ANSWERED_30D_SHARE'
+  /** Information requests answered per request sent. */
+  | 'INFO_REQUESTS_ANSWERED_SHARE'
+  /** Median days from audit to closing a corrective action, over actions closed in the period. */
+  | 'MEDIAN_DAYS_TO_CLOSE'
+  /** Victims referred per victim identified (suppressed with its victim counts). */
+  | 'REFERRAL_RATE'
+  /** Share of indicators found at a supplier's previous audit that were found again. */
+  | 'REPEAT_FINDING_RATE'
+  /** Share of audits with an S3/S4 finding carrying an ILO forced-labour indicator. */
+  | 'SEVERE_FINDING_SHARE'
+  /** Distinct suppliers with at least one audit dated in the period. */
+  | 'SUPPLIERS_AUDITED';
+
+/** What kind of number a measure is; it decides the test and how gaps are filled. */
+export type MeasureKind =
+  /** Events or units in a period (rate-ratio test, periods' lengths as exposure). */
+  | 'COUNT'
+  /** A median of durations (no test). */
+  | 'MEDIAN'
+  /** Successes out of trials (Newcombe difference interval). */
+  | 'PROPORTION'
+  /** A count per unit of exposure (rate-ratio test, exposure from the denominator). */
+  | 'RATE'
+  /** One count over another that is not its denominator (no test). */
+  | 'RATIO';
+
+/** Kinds of reporting period. */
+export type PeriodKind =
+  /** Numbered Joint Periods of Action ('JPA5'). */
+  | 'ACTION_PERIOD'
+  /** Calendar months ('2019-07'). */
+  | 'MONTH'
+  /** Calendar quarters ('2019-Q3'). */
+  | 'QUARTER'
+  /** Calendar years ('2019'). */
+  | 'YEAR';
+
+/** Industry sector of a supplier facility. */
+export type Sector =
+  /** Farming, plantations and livestock. */
+  | 'AGRICULTURE'
+  /** Building and civil engineering. */
+  | 'CONSTRUCTION'
+  /** Work in private households. */
+  | 'DOMESTIC_WORK'
+  /** Electronics and electrical components. */
+  | 'ELECTRONICS'
+  /** Fishing at sea, including work on fishing vessels. */
+  | 'FISHING'
+  /** Apparel, textiles and footwear. */
+  | 'GARMENTS'
+  /** Hotels, restaurants and catering. */
+  | 'HOSPITALITY'
+  /** Transport, warehousing and logistics. */
+  | 'LOGISTICS'
+  /** Other manufacturing. */
+  | 'MANUFACTURING'
+  /** Mining and quarrying. */
+  | 'MINING'
+  /** Any other sector. */
+  | 'OTHER'
+  /** Processing of fish and seafood on land. */
+  | 'SEAFOOD_PROCESSING';
+
+/** The significance test a comparison applied. */
+export type SignificanceTest =
+  /** Newcombe (Wilson score) interval for the difference of two proportions; significant when it excludes 0. */
+  | 'NEWCOMBE_DIFFERENCE'
+  /** No test applies (medians, ratios, counts no model fits). */
+  | 'NONE'
+  /** Exact conditional interval for the ratio of two Poisson rates; significant when it excludes 1. */
+  | 'RATE_RATIO_EXACT';
+
+export type DashboardCampaignsQueryVariables = Exact<{
+  current: string | number;
+  previous?: string | number | null | undefined;
+}>;
+
+
+export type DashboardCampaignsQuery = { measures: Array<{ id: MeasureId, label: string, unit: string, kind: MeasureKind }>, compare: Array<{ measure: MeasureId, group: string, current: number | null, previous: number | null, percentChange: number | null, test: SignificanceTest, significant: boolean | null, suppressed: boolean, country: { code: string, name: string } | null }> };
+
+export type DashboardHeadlineQueryVariables = Exact<{
+  current: string | number;
+  previous?: string | number | null | undefined;
+}>;
+
+
+export type DashboardHeadlineQuery = { measures: Array<{ id: MeasureId, label: string, unit: string, kind: MeasureKind, higherIsBetter: boolean | null, description: string }>, compare: Array<{ measure: MeasureId, current: number | null, previous: number | null, delta: number | null, percentChange: number | null, test: SignificanceTest, estimate: number | null, significant: boolean | null, suppressed: boolean, interval: { lower: number, upper: number | null } | null }> };
+
+export type DashboardHotspotsQueryVariables = Exact<{
+  period?: string | number | null | undefined;
+}>;
+
+
+export type DashboardHotspotsQuery = { riskHotspots: { asOf: string, withheldCells: number, cells: Array<{ sector: Sector | null, suppliers: number, auditedSuppliers: number, partners: number, averageScore: number, maxScore: number, overrides: number, country: { code: string, name: string } | null, bands: { low: number, medium: number, high: number, severe: number } }> } };
+
+export type DashboardIndicatorsQueryVariables = Exact<{
+  current: string | number;
+}>;
+
+
+export type DashboardIndicatorsQuery = { measures: Array<{ id: MeasureId, label: string, unit: string, kind: MeasureKind }>, compare: Array<{ measure: MeasureId, group: string, current: number | null, suppressed: boolean, country: { code: string, name: string } | null }> };
+
+export type DashboardPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardPeriodsQuery = { reportingPeriods: Array<{ id: string, label: string, number: number | null, startDate: string, endDate: string, lengthDays: number, previous: { id: string } | null }> };
+
+export type DashboardSeriesQueryVariables = Exact<{
+  measure: MeasureId;
+  kind: PeriodKind;
+  from: string;
+  to: string;
+}>;
+
+
+export type DashboardSeriesQuery = { measures: Array<{ id: MeasureId, label: string, unit: string, kind: MeasureKind, available: boolean }>, series: Array<{ measure: MeasureId, group: string, points: Array<{ startDate: string, endDate: string, value: number | null, suppressed: boolean, filled: boolean, period: { id: string, label: string } }> }> };
+
+export type DashboardStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardStatusQuery = { warehouseStatus: { buildId: string, builtAt: string, asOf: string, methodologyVersion: string | null } };
+
+
+export const DashboardCampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardCampaigns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"current"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"previous"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"measures"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CAMPAIGN_REACH"},{"kind":"EnumValue","value":"CAMPAIGN_REPORTS"},{"kind":"EnumValue","value":"CAMPAIGN_REPORTS_PER_100K_REACHED"}]}},{"kind":"Argument","name":{"kind":"Name","value":"current"},"value":{"kind":"Variable","name":{"kind":"Name","value":"current"}}},{"kind":"Argument","name":{"kind":"Name","value":"previous"},"value":{"kind":"Variable","name":{"kind":"Name","value":"previous"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"COUNTRY"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"previous"}},{"kind":"Field","name":{"kind":"Name","value":"percentChange"}},{"kind":"Field","name":{"kind":"Name","value":"test"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<DashboardCampaignsQuery, DashboardCampaignsQueryVariables>;
+export const DashboardHeadlineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardHeadline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"current"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"previous"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"higherIsBetter"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"measures"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SUPPLIERS_AUDITED"},{"kind":"EnumValue","value":"SEVERE_FINDING_SHARE"},{"kind":"EnumValue","value":"REPEAT_FINDING_RATE"},{"kind":"EnumValue","value":"CAP_CLOSURE_RATE"},{"kind":"EnumValue","value":"MEDIAN_DAYS_TO_CLOSE"},{"kind":"EnumValue","value":"AGENCY_INVESTIGATIONS_OPENED"},{"kind":"EnumValue","value":"AGENCY_PROSECUTIONS"},{"kind":"EnumValue","value":"AGENCY_CONVICTIONS"},{"kind":"EnumValue","value":"AGENCY_VICTIMS_IDENTIFIED"},{"kind":"EnumValue","value":"AGENCY_VICTIMS_REFERRED"},{"kind":"EnumValue","value":"CONVICTION_RATIO"},{"kind":"EnumValue","value":"REFERRAL_RATE"},{"kind":"EnumValue","value":"CAMPAIGN_REACH"},{"kind":"EnumValue","value":"CAMPAIGN_REPORTS"},{"kind":"EnumValue","value":"CAMPAIGN_REPORTS_PER_100K_REACHED"}]}},{"kind":"Argument","name":{"kind":"Name","value":"current"},"value":{"kind":"Variable","name":{"kind":"Name","value":"current"}}},{"kind":"Argument","name":{"kind":"Name","value":"previous"},"value":{"kind":"Variable","name":{"kind":"Name","value":"previous"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"previous"}},{"kind":"Field","name":{"kind":"Name","value":"delta"}},{"kind":"Field","name":{"kind":"Name","value":"percentChange"}},{"kind":"Field","name":{"kind":"Name","value":"test"}},{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"interval"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}}]}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<DashboardHeadlineQuery, DashboardHeadlineQueryVariables>;
+export const DashboardHotspotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardHotspots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskHotspots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"COUNTRY_SECTOR"}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"withheldCells"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"suppliers"}},{"kind":"Field","name":{"kind":"Name","value":"auditedSuppliers"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"averageScore"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"medium"}},{"kind":"Field","name":{"kind":"Name","value":"high"}},{"kind":"Field","name":{"kind":"Name","value":"severe"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overrides"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardHotspotsQuery, DashboardHotspotsQueryVariables>;
+export const DashboardIndicatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardIndicators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"current"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"measures"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"AGENCY_VICTIMS_IDENTIFIED"},{"kind":"EnumValue","value":"AGENCY_VICTIMS_REFERRED"},{"kind":"EnumValue","value":"AGENCY_PROSECUTIONS"},{"kind":"EnumValue","value":"AGENCY_CONVICTIONS"}]}},{"kind":"Argument","name":{"kind":"Name","value":"current"},"value":{"kind":"Variable","name":{"kind":"Name","value":"current"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"COUNTRY"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<DashboardIndicatorsQuery, DashboardIndicatorsQueryVariables>;
+export const DashboardPeriodsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardPeriods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportingPeriods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"ACTION_PERIOD"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"lengthDays"}},{"kind":"Field","name":{"kind":"Name","value":"previous"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardPeriodsQuery, DashboardPeriodsQueryVariables>;
+export const DashboardSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"measure"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MeasureId"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}},{"kind":"Field","name":{"kind":"Name","value":"series"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"measure"},"value":{"kind":"Variable","name":{"kind":"Name","value":"measure"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardSeriesQuery, DashboardSeriesQueryVariables>;
+export const DashboardStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouseStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buildId"}},{"kind":"Field","name":{"kind":"Name","value":"builtAt"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"methodologyVersion"}}]}}]}}]} as unknown as DocumentNode<DashboardStatusQuery, DashboardStatusQueryVariables>;
