@@ -1,0 +1,55 @@
+/**
+ * The state rules of a corrective action, one place for submission and update:
+ * - the due date is not before the audit date;
+ * - OPEN and IN_PROGRESS carry no closed or verified date;
+ * - CLOSED needs a closed date and carries no verified date;
+ * - VERIFIED needs a verified date, not before the closed date when there is one;
+ * - closed and verified dates are neither in the future nor before the audit date.
+ * VERIFIED is final: the store refuses any later change.
+ */
+import type { CorrectiveActionStatus } from './domain.js';
+
+export interface CorrectiveActionState {
+  status: CorrectiveActionStatus;
+  dueDate: string;
+  closedDate: string | null;
+  verifiedDate: string | null;
+}
+
+export interface RuleViolation {
+  field: 'status' | 'dueDate' | 'closedDate' | 'verifiedDate';
+  message: string;
+}
+
+/** The first rule the state breaks, or null. Dates are YYYY-MM-DD, so string order is date order. */
+export function findStateViolation(state: CorrectiveActionState, auditDate: string, today: string): RuleViolation | null {
+  if (state.dueDate < auditDate) return { field: 'dueDate', message: `must not be before the audit date ${auditDate}` };
+  for (const field of ['closedDate', 'verifiedDate'] as const) {
+    const value = state[field];
+    if (value === null) continue;
+    if (value > today) return { field, message: `must not be in the future (today is ${today} UTC)` };
+    if (value < auditDate) return { field, message: `must not be before the audit date ${auditDate}` };
+  }
+  switch (state.status) {
+    case 'OPEN':
+    case 'IN_PROGRESS':
+      if (state.closedDate !== null) return { field: 'closedDate', message: `must be empty while the status is ${state.status}` };
+      if (state.verifiedDate !== null) return { field: 'verifiedDate', message: `must be empty while the status is ${state.status}` };
+      return null;
+    case 'CLOSED':
+      if (state.closedDate === null) return { field: 'closedDate', message: 'is required when the status is CLOSED' };
+      if (state.verifiedDate !== null) return { field: 'verifiedDate', message: 'must be empty unless the status is VERIFIED' };
+      return null;
+    case 'VERIFIED':
+      if (state.verifiedDate === null) return { field: 'verifiedDate', message: 'is required when the status is VERIFIED' };
+      if (state.closedDate !== null && state.verifiedDate < state.closedDate) {
+        return { field: 'verifiedDate', message: `must not be before the closed date ${state.closedDate}` };
+      }
+      return null;
+  }
+}
+
+/** Overdue: still open after its due date. */
+export function isOverdue(status: string, dueDate: string, today: string): boolean {
+  return (status === 'OPEN' || status === 'IN_PROGRESS') && dueDate < today;
+}

@@ -1,0 +1,68 @@
+/** Enum values (DESIGN §2) and the validated shapes the store accepts. */
+export const SECTORS = [
+  'FISHING', 'SEAFOOD_PROCESSING', 'DOMESTIC_WORK', 'AGRICULTURE', 'CONSTRUCTION', 'MINING',
+  'GARMENTS', 'ELECTRONICS', 'MANUFACTURING', 'HOSPITALITY', 'LOGISTICS', 'OTHER',
+] as const;
+export const SCHEMES = ['SMETA', 'AMFORI_BSCI', 'RBA_VAP', 'SA8000', 'INTERNAL', 'OTHER'] as const;
+export const AUDIT_TYPES = ['INITIAL', 'PERIODIC', 'FOLLOW_UP', 'CLOSURE'] as const;
+export const ANNOUNCEMENTS = ['ANNOUNCED', 'SEMI_ANNOUNCED', 'UNANNOUNCED'] as const;
+export const ILO_INDICATORS = [
+  'ABUSE_OF_VULNERABILITY', 'DECEPTION', 'RESTRICTION_OF_MOVEMENT', 'ISOLATION', 'PHYSICAL_AND_SEXUAL_VIOLENCE',
+  'INTIMIDATION_AND_THREATS', 'RETENTION_OF_IDENTITY_DOCUMENTS', 'WITHHOLDING_OF_WAGES', 'DEBT_BONDAGE',
+  'ABUSIVE_WORKING_AND_LIVING_CONDITIONS', 'EXCESSIVE_OVERTIME',
+] as const;
+export const SEVERITIES = ['S0', 'S1', 'S2', 'S3', 'S4'] as const;
+export const CA_STATUSES = ['OPEN', 'IN_PROGRESS', 'CLOSED', 'VERIFIED'] as const;
+
+export type Sector = (typeof SECTORS)[number];
+export type CorrectiveActionStatus = (typeof CA_STATUSES)[number];
+
+export interface SupplierDraft {
+  name: string;
+  address: string;
+  countryCode: string;
+  sector: Sector;
+  goods: string[];
+  workerCount: number | null;
+  migrantWorkerShare: number | null;
+  tier: number | null;
+}
+
+export interface CorrectiveActionDraft {
+  description: string;
+  dueDate: string;
+  status: CorrectiveActionStatus;
+  closedDate: string | null;
+  verifiedDate: string | null;
+}
+
+export interface FindingDraft {
+  iloIndicator: string | null;
+  schemeSeverity: string;
+  severity: string;
+  description: string;
+  correctiveAction: CorrectiveActionDraft | null;
+}
+
+export interface AuditDraft {
+  supplierId: string | null;
+  supplier: SupplierDraft | null;
+  scheme: string;
+  auditType: string;
+  announcement: string;
+  auditDate: string;
+  workersInterviewed: number;
+  findings: FindingDraft[];
+}
+
+/** One audit to write: validated draft, who submits it, its idempotency key and body hash, its input path. */
+export interface AuditSubmission {
+  draft: AuditDraft;
+  partnerOrgId: string;
+  idempotencyKey: string | null;
+  requestHash: string;
+  /** Input path for error messages, e.g. `input` or `inputs[3].input`. */
+  path: string;
+  /** Path of the idempotency key argument, e.g. `idempotencyKey` or `inputs[3].idempotencyKey`. */
+  keyPath: string;
+}

@@ -1,0 +1,37 @@
+/**
+ * From mutation arguments to queued intake units: validate everything first (BAD_USER_INPUT naming the
+ * field), hash each body for its idempotency key, and take the submitting partner from the token.
+ */
+import { badInput } from '../../lib/errors.js';
+import type { AuditSubmission } from './domain.js';
+import { hashRequest } from './idempotency.js';
+import type { SubmissionResult } from './store/intake-types.js';
+import type { IntakeQueue } from './store/intake-queue.js';
+import { MAX_BATCH, parseAudit, parseIdempotencyKey } from './validation.js';
+
+function toSubmission(partnerOrgId: string, input: unknown, key: string | null | undefined, path: string, keyPath: string): AuditSubmission {
+  return {
+    draft: parseAudit(input, path),
+    partnerOrgId,
+    idempotencyKey: parseIdempotencyKey(key, keyPath),
+    requestHash: hashRequest(input),
+    path,
+    keyPath,
+  };
+}
+
+export async function submitAudit(queue: IntakeQueue, partnerOrgId: string, input: unknown, idempotencyKey?: string | null): Promise<SubmissionResult> {
+  const submission = toSubmission(partnerOrgId, input, idempotencyKey, 'input', 'idempotencyKey');
+  const [result] = await queue.submit({ submissions: [submission] });
+  return result!;
+}
+
+export async function submitAudits(
+  queue: IntakeQueue,
+  partnerOrgId: string,
+  items: readonly { input: unknown; idempotencyKey?: string | null }[],
+): Promise<SubmissionResult[]> {
+  if (items.length === 0 || items.length > MAX_BATCH) throw badInput('inputs', `must hold 1..${MAX_BATCH} audits, got ${items.length}`);
+  const submissions = items.map((item, i) => toSubmission(partnerOrgId, item.input, item.idempotencyKey, `inputs[${i}].input`, `inputs[${i}].idempotencyKey`));
+  return queue.submit({ submissions });
+}

@@ -1,0 +1,58 @@
+/** Starts the audits subgraph: opens audits.duckdb (migrations applied), verifies tokens, serves GraphQL. */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Kysely } from 'kysely';
+import { authConfigFrom } from '../../lib/auth-config.js';
+import { createVerifier, DEFAULT_AUDIENCE, DEFAULT_ISSUER, type TokenVerifier } from '../../lib/auth.js';
+import { openDatabase } from '../../lib/duckdb/database.js';
+import type { RunningServer } from '../../lib/http-server.js';
+import { createLogger, type Logger } from '../../lib/logger.js';
+import { startSubgraphService } from '../../lib/subgraph-service.js';
+import { access } from './access.js';
+import type { DB } from './db-types.js';
+import { createLoaders } from './loaders.js';
+import { resolvers } from './resolvers.js';
+import { IntakeQueue } from './store/intake-queue.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+export interface StartOptions {
+  port: number;
+  host?: string;
+  dataDir: string;
+  verifier?: TokenVerifier;
+  log?: Logger;
+}
+
+export async function start(options: StartOptions): Promise<RunningServer & { db: Kysely<DB>; intake: IntakeQueue }> {
+  const log = options.log ?? createLogger('audits');
+  const database = await openDatabase<DB>(join(options.dataDir, 'audits.duckdb'), { migrationsDir: join(here, 'migrations') });
+  const { db } = database;
+  const intake = new IntakeQueue(db, log);
+  const lakeDir = join(options.dataDir, 'lake');
+  try {
+    const verifier =
+      options.verifier ??
+      createVerifier(authConfigFrom({ TIDEMARK_DATA_DIR: options.dataDir, TIDEMARK_JWT_ISSUER: DEFAULT_ISSUER, TIDEMARK_JWT_AUDIENCE: DEFAULT_AUDIENCE }));
+    const running = await startSubgraphService({
+      name: 'audits',
+      schemaFile: join(here, 'schema.graphql'),
+      resolvers: resolvers as never,
+      access,
+      port: options.port,
+      host: options.host ?? '127.0.0.1',
+      verifier,
+      log,
+      extend: () => ({ db, intake, lakeDir, loaders: createLoaders(db) }),
+      // Acknowledged submissions are committed already; drain writes what is still queued before closing.
+      onStop: async () => {
+        await intake.drain();
+        await database.close();
+      },
+    });
+    return { ...running, db, intake };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,81 @@
+/** Shared inputs and helpers for the audits tests: valid submissions to vary, row counts, a store on a temp file. */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql, type Kysely } from 'kysely';
+import { openDatabase } from '../../lib/duckdb/database.js';
+import type { DB } from '../../subgraphs/audits/db-types.js';
+import { IntakeQueue } from '../../subgraphs/audits/store/intake-queue.js';
+
+export const MIGRATIONS = fileURLToPath(new URL('../../subgraphs/audits/migrations', import.meta.url));
+
+export function facility(overrides: Record<string, unknown> = {}) {
+  return {
+    name: 'PT. Ungaran Indah Busana',
+    address: 'Jl. Diponegoro No. 235, Ungaran',
+    countryCode: 'ID',
+    sector: 'GARMENTS',
+    goods: ['Garments'],
+    workerCount: 1200,
+    migrantWorkerShare: 0.1,
+    tier: 1,
+    ...overrides,
+  };
+}
+
+export function finding(overrides: Record<string, unknown> = {}) {
+  return {
+    iloIndicator: 'EXCESSIVE_OVERTIME',
+    schemeSeverity: 'Major',
+    severity: 'S3',
+    description: 'Workers did more than 60 hours a week in peak season',
+    correctiveAction: { description: 'Cap weekly hours at 60 and record them', dueDate: '2024-06-30' },
+    ...overrides,
+  };
+}
+
+export function auditInput(overrides: Record<string, unknown> = {}) {
+  return {
+    supplier: facility(),
+    scheme: 'SMETA',
+    type: 'INITIAL',
+    announcement: 'UNANNOUNCED',
+    auditDate: '2024-03-01',
+    workersInterviewed: 40,
+    findings: [finding(), finding({ iloIndicator: 'DEBT_BONDAGE', severity: 'S0', schemeSeverity: 'Compliant', description: 'No recruitment fees found', correctiveAction: null })],
+    ...overrides,
+  };
+}
+
+export type RowCounts = Record<'suppliers' | 'audits' | 'findings' | 'corrective_actions' | 'idempotency_keys', number>;
+
+export async function countRows(db: Kysely<DB>): Promise<RowCounts> {
+  const out = {} as RowCounts;
+  for (const table of ['suppliers', 'audits', 'findings', 'corrective_actions', 'idempotency_keys'] as const) {
+    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(db);
+    out[table] = Number(rows[0]!.n);
+  }
+  return out;
+}
+
+export async function openStore(dir: string, name = 'audits.duckdb') {
+  const database = await openDatabase<DB>(join(dir, name), { migrationsDir: MIGRATIONS });
+  return { db: database.db, intake: new IntakeQueue(database.db), close: () => database.close() };
+}
+
+/** The real subgraph server on port 0, with tokens minted from the secret it reads. */
+export async function startServer(dataDir: string) {
+  const { start } = await import('../../subgraphs/audits/server.js');
+  const { createLogger } = await import('../../lib/logger.js');
+  const { tokenFactory } = await import('../helpers/tokens.js');
+  const tokens = tokenFactory(dataDir);
+  const server = await start({ port: 0, dataDir, log: createLogger('audits-test', 'silent') });
+  return { server, url: server.url, tokens };
+}
+
+export const SUBMIT = /* GraphQL */ `
+  mutation Submit($input: SubmitAuditInput!, $key: String) {
+    submitAudit(input: $input, idempotencyKey: $key) {
+      replayed
+      audit { id partnerOrgId auditDate supplier { id name country { code } } findings { severity iloIndicator correctiveAction { status dueDate isOverdue } } }
+    }
+  }`;
