@@ -1,0 +1,63 @@
+/**
+ * Victim-count suppression for agency cells (DESIGN §5), with the warehouse's rule
+ * (warehouse/indicators/suppression.ts): within each country and period, every cell of every breakdown goes
+ * through applySuppression together, so complementary suppression sees every relation a response could show.
+ * A sum over several countries is a new cell: it is withheld when any country it adds up is withheld (else the
+ * sum minus the visible countries would give the hidden one away) or when it is itself below the threshold.
+ * Medians (INFO_RESPONSE_DAYS_MEDIAN) never add up: with more than one agency or country the value is null.
+ */
+import type { Role } from '../../lib/identity.js';
+import { agencyMeasureId, requireMeasure } from '../../warehouse/indicators/measures.js';
+import { applySuppression } from '../../warehouse/indicators/suppression.js';
+import type { AgencyCellFact } from './queries/agency-cells.js';
+
+export interface AgencyCell extends AgencyCellFact {
+  /** null when suppressed or not summable. */
+  shown: number | null;
+  suppressed: boolean;
+}
+
+const TOTAL = 'ALL';
+
+function isMedian(indicator: string): boolean {
+  return requireMeasure(agencyMeasureId(indicator as never)).kind === 'MEDIAN';
+}
+
+export function isTotalCell(cell: Pick<AgencyCellFact, 'crime_type' | 'exploitation' | 'sex' | 'age_group'>): boolean {
+  return cell.crime_type === TOTAL && cell.exploitation === TOTAL && cell.sex === TOTAL && cell.age_group === TOTAL;
+}
+
+/** Every cell as the role may see it. Pass all cells of each country and period you load. */
+export function suppressAgencyCells(facts: readonly AgencyCellFact[], role: Role): AgencyCell[] {
+  const decided = applySuppression(
+    facts.map((fact) => ({
+      measureId: agencyMeasureId(fact.indicator as never),
+      dimensions: {
+        country: fact.country_code,
+        period: fact.period_id,
+        crimeType: fact.crime_type,
+        exploitation: fact.exploitation,
+        sex: fact.sex,
+        ageGroup: fact.age_group,
+      },
+      value: isMedian(fact.indicator) && fact.agencies > 1 ? null : fact.value,
+    })),
+    role,
+  );
+  return facts.map((fact, index) => ({ ...fact, shown: decided[index]!.value, suppressed: decided[index]!.suppressed }));
+}
+
+/** The sum of several countries' total cells of one indicator and period, as the role may see it. */
+export function sumCountryTotals(
+  cells: readonly AgencyCell[],
+  indicator: string,
+  role: Role,
+): { value: number | null; suppressed: boolean } | null {
+  if (cells.length === 0) return null;
+  if (cells.length === 1) return { value: cells[0]!.shown, suppressed: cells[0]!.suppressed };
+  if (isMedian(indicator)) return { value: null, suppressed: false };
+  if (cells.some((cell) => cell.suppressed)) return { value: null, suppressed: true };
+  const total = cells.reduce((sum, cell) => sum + cell.value, 0);
+  const [decided] = applySuppression([{ measureId: agencyMeasureId(indicator as never), dimensions: {}, value: total }], role);
+  return { value: decided!.value, suppressed: decided!.suppressed };
+}

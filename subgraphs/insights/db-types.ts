@@ -1,0 +1,153 @@
+/**
+ * Kysely types of the marts insights reads from a published snapshot (warehouse/models/marts/*.sql; the
+ * grain of each is stated there). Snapshots are read-only: these are row shapes, not a contract to write.
+ * DATE columns arrive as 'YYYY-MM-DD' strings, TIMESTAMP as ISO strings, BIGINT as numbers (lib/duckdb).
+ */
+import type { Selectable } from 'kysely';
+
+export type Band = 'LOW' | 'MEDIUM' | 'HIGH' | 'SEVERE';
+export type DriverKind = 'COUNTRY' | 'SECTOR' | 'GOODS' | 'MIGRANT' | 'COUNTRY_DATA_MISSING' | 'FINDING';
+
+export interface SupplierRiskTable {
+  supplier_id: string;
+  as_of: string;
+  methodology_version: string;
+  country_code: string;
+  sector: string;
+  inherent: number;
+  country_points: number;
+  sector_points: number;
+  goods_points: number;
+  migrant_points: number;
+  is_country_data_missing: boolean;
+  confidence: number;
+  evidence: number;
+  base: number;
+  score: number;
+  band: Band;
+  override: string | null;
+  count_evidence_findings: number;
+  latest_audit_id: string | null;
+  latest_audit_date: string | null;
+}
+
+export interface SupplierRiskDriverTable {
+  supplier_id: string;
+  as_of: string;
+  driver_kind: DriverKind;
+  finding_id: string | null;
+  audit_id: string | null;
+  partner_org_id: string | null;
+  ilo_indicator: string | null;
+  severity: string | null;
+  points: number | null;
+  strength: number | null;
+  contribution: number;
+  contribution_exact: number;
+}
+
+export interface AuditFactTable {
+  audit_id: string;
+  supplier_id: string;
+  partner_org_id: string;
+  country_code: string;
+  sector: string;
+  audit_date: string;
+  month_id: string;
+  quarter_id: string;
+  year_id: string;
+  action_period_id: string | null;
+  count_findings: number;
+  count_forced_labour_findings: number;
+  count_s3_s4_forced_labour_findings: number;
+  has_s3_s4_forced_labour_finding: boolean;
+  previous_audit_id: string | null;
+}
+
+export interface CapFactTable {
+  corrective_action_id: string;
+  audit_id: string;
+  supplier_id: string;
+  partner_org_id: string;
+  country_code: string;
+  sector: string;
+  audit_date: string;
+  status: string;
+  due_date: string;
+  closed_on: string | null;
+  is_closed: boolean;
+  is_closed_by_due: boolean;
+  days_to_close: number | null;
+}
+
+export interface RepeatFindingTable {
+  audit_id: string;
+  supplier_id: string;
+  country_code: string;
+  sector: string;
+  audit_date: string;
+  ilo_indicator: string;
+  is_repeated: boolean;
+}
+
+export interface CampaignDailyTable {
+  campaign_id: string;
+  country_code: string;
+  audience: string;
+  metric_date: string;
+  channel: string;
+  reach: number;
+  reports_to_authorities: number;
+}
+
+export interface AgencyIndicatorLatestTable {
+  feed_id: string;
+  revision: number;
+  agency_id: string;
+  country_code: string;
+  period_id: string;
+  indicator: string;
+  crime_type: string;
+  exploitation: string;
+  sex: string;
+  age_group: string;
+  value: number;
+}
+
+export interface PeriodTable {
+  period_id: string;
+  kind: 'ACTION_PERIOD' | 'MONTH' | 'QUARTER' | 'YEAR';
+  label: string;
+  start_date: string;
+  end_date: string;
+  length_days: number;
+  period_number: number | null;
+  previous_period_id: string | null;
+}
+
+export interface MartDB {
+  mart_supplier_risk: SupplierRiskTable;
+  mart_supplier_risk_drivers: SupplierRiskDriverTable;
+  mart_audit_facts: AuditFactTable;
+  mart_cap_facts: CapFactTable;
+  mart_repeat_findings: RepeatFindingTable;
+  mart_campaign_daily: CampaignDailyTable;
+  mart_agency_indicator_latest: AgencyIndicatorLatestTable;
+  mart_periods: PeriodTable;
+}
+
+/** The marts a snapshot must hold for every insights query to work (checked, and logged, on each swap). */
+export const MART_TABLES = [
+  'mart_supplier_risk',
+  'mart_supplier_risk_drivers',
+  'mart_audit_facts',
+  'mart_cap_facts',
+  'mart_repeat_findings',
+  'mart_campaign_daily',
+  'mart_agency_indicator_latest',
+  'mart_periods',
+] as const satisfies readonly (keyof MartDB)[];
+
+export type SupplierRiskRow = Selectable<SupplierRiskTable>;
+export type SupplierRiskDriverRow = Selectable<SupplierRiskDriverTable>;
+export type PeriodRow = Selectable<PeriodTable>;

@@ -1,0 +1,34 @@
+/** What each GraphQL type resolves from (read by codegen: `<Type>Mapper`). */
+import type { Watermark } from '../../warehouse/api.js';
+import type { MeasureDefinition } from '../../warehouse/indicators/measures.js';
+import type { AgencyCell } from './agency-suppression.js';
+import type { CampaignImpactView } from './campaign-impact.js';
+import type { ComparisonView } from './compare.js';
+import type { CountryRiskProfileView, DriverTotalView } from './country-profile.js';
+import type { BandCounts, HotspotView } from './hotspot-view.js';
+import type { HotspotGrouping } from './queries/hotspots.js';
+import type { SnapshotTableCount } from './queries/snapshot-tables.js';
+import type { RiskDriverView, SupplierRiskView } from './risk-view.js';
+import type { SeriesPointView, SeriesView } from './series.js';
+import type { Snapshot } from './snapshot.js';
+
+export type SupplierMapper = { id: string };
+export type CountryMapper = { code: string };
+export type CampaignMapper = { id: string };
+export type ReportingPeriodMapper = { id: string };
+export type SupplierRiskMapper = SupplierRiskView;
+export type RiskDriverMapper = RiskDriverView;
+export type RiskHotspotsMapper = { asOf: string; periodId: string | null; groupBy: HotspotGrouping; cells: HotspotView[]; withheldCells: number };
+export type RiskHotspotMapper = HotspotView;
+export type RiskBandCountsMapper = BandCounts;
+export type CountryRiskProfileMapper = CountryRiskProfileView;
+export type RiskDriverTotalMapper = DriverTotalView;
+export type CountryIndicatorValueMapper = AgencyCell;
+export type CampaignImpactMapper = CampaignImpactView;
+export type MeasureComparisonMapper = ComparisonView;
+export type MeasureSeriesMapper = SeriesView;
+export type SeriesPointMapper = SeriesPointView;
+export type MeasureMapper = MeasureDefinition;
+export type WarehouseStatusMapper = { snapshot: Snapshot };
+export type SourceTableStatusMapper = Watermark;
+export type SnapshotTableStatusMapper = SnapshotTableCount;

@@ -1,0 +1,110 @@
+/**
+ * One measure's observations per group and period, as the caller may see them: the input of comparisons
+ * (warehouse/indicators/comparison.ts) and series. Audit and campaign measures come from the fact marts;
+ * agency measures from the latest feed revisions, with victim-count suppression applied first.
+ */
+import type { Role } from '../../lib/identity.js';
+import type { Observation } from '../../warehouse/indicators/comparison.js';
+import { requireMeasure, type MeasureDefinition } from '../../warehouse/indicators/measures.js';
+import { suppressAgencyCells, sumCountryTotals, isTotalCell, type AgencyCell } from './agency-suppression.js';
+import type { PeriodRow } from './db-types.js';
+import { listAgencyCells } from './queries/agency-cells.js';
+import { listMeasureFacts, type FactFilter, type FactGrouping, type MeasureFact } from './queries/measure-facts.js';
+import type { Snapshot } from './snapshot.js';
+
+/** group → period id → observation. Groups: 'ALL', a country code or a sector. */
+export type Observations = Map<string, Map<string, Observation>>;
+
+export interface MeasureScope {
+  periods: readonly PeriodRow[];
+  grouping: FactGrouping;
+  filter: FactFilter;
+}
+
+export async function observeMeasure(snapshot: Snapshot, measure: MeasureDefinition, scope: MeasureScope, role: Role): Promise<Observations> {
+  if (measure.source === 'AGENCY') return observeAgencyMeasure(snapshot, measure, scope, role);
+  const periodIds = scope.periods.map((p) => p.period_id);
+  const key = `facts:${JSON.stringify([measure.id, periodIds, scope.grouping, scope.filter])}`;
+  const facts = await snapshot.memo(key, () =>
+    listMeasureFacts(snapshot.db, measure.id, { periods: scope.periods, grouping: scope.grouping, filter: scope.filter, asOf: snapshot.pointer.asOf }),
+  );
+  const lengths = new Map(scope.periods.map((p) => [p.period_id, p.length_days]));
+  const out: Observations = new Map();
+  for (const fact of facts) put(out, fact.grp, fact.period_id, observationOf(measure, fact, lengths.get(fact.period_id)!));
+  return out;
+}
+
+function observationOf(measure: MeasureDefinition, fact: MeasureFact, exposureDays: number): Observation {
+  const { numerator, denominator } = fact;
+  switch (measure.kind) {
+    case 'COUNT':
+      return { value: fact.value, exposureDays };
+    case 'PROPORTION':
+      return { value: denominator ? numerator! / denominator : null, numerator, denominator };
+    case 'RATE':
+      return { value: denominator ? (numerator! / denominator) * (measure.scale ?? 1) : null, numerator, denominator };
+    default:
+      return { value: fact.value };
+  }
+}
+
+/** The observation a group gets for a period without rows: 0 where "no rows" means none happened. */
+export function missingObservation(measure: MeasureDefinition, period: PeriodRow): Observation | null {
+  return measure.kind === 'COUNT' && measure.missingIsZero ? { value: 0, exposureDays: period.length_days } : null;
+}
+
+async function observeAgencyMeasure(snapshot: Snapshot, measure: MeasureDefinition, scope: MeasureScope, role: Role): Promise<Observations> {
+  const components = measure.agencyIndicator
+    ? [measure.agencyIndicator as string]
+    : [measure.numeratorMeasureId!, measure.denominatorMeasureId!].map((id) => requireMeasure(id).agencyIndicator as string);
+  const cells = await loadSuppressedAgencyCells(snapshot, {
+    periodIds: scope.periods.map((p) => p.period_id),
+    indicators: components,
+    countryCodes: scope.filter.countryCodes,
+  }, role);
+  // group → period → indicator → the countries' total cells
+  const totals = new Map<string, Map<string, Map<string, AgencyCell[]>>>();
+  for (const cell of cells) {
+    if (!isTotalCell(cell)) continue;
+    const group = scope.grouping === 'COUNTRY' ? cell.country_code : 'ALL';
+    const byPeriod = totals.get(group) ?? new Map<string, Map<string, AgencyCell[]>>();
+    const byIndicator = byPeriod.get(cell.period_id) ?? new Map<string, AgencyCell[]>();
+    byIndicator.set(cell.indicator, [...(byIndicator.get(cell.indicator) ?? []), cell]);
+    byPeriod.set(cell.period_id, byIndicator);
+    totals.set(group, byPeriod);
+  }
+  const lengths = new Map(scope.periods.map((p) => [p.period_id, p.length_days]));
+  const out: Observations = new Map();
+  for (const [group, byPeriod] of totals) {
+    for (const [periodId, byIndicator] of byPeriod) {
+      const sides = components.map((indicator) => sumCountryTotals(byIndicator.get(indicator) ?? [], indicator, role));
+      if (measure.agencyIndicator) {
+        const side = sides[0]!;
+        if (side) put(out, group, periodId, { value: side.value, suppressed: side.suppressed, exposureDays: lengths.get(periodId)! });
+        continue;
+      }
+      const [numerator, denominator] = sides;
+      if (!numerator || !denominator) continue;
+      const suppressed = numerator.suppressed || denominator.suppressed;
+      const value = !suppressed && numerator.value !== null && denominator.value ? numerator.value / denominator.value : null;
+      put(out, group, periodId, { value, suppressed });
+    }
+  }
+  return out;
+}
+
+/** Every cell of the scope's countries and periods, suppressed for the role. The SQL result is cached per build. */
+export async function loadSuppressedAgencyCells(
+  snapshot: Snapshot,
+  scope: { periodIds: readonly string[]; indicators: readonly string[]; countryCodes: readonly string[] | null },
+  role: Role,
+): Promise<AgencyCell[]> {
+  const facts = await snapshot.memo(`agency:${JSON.stringify(scope)}`, () => listAgencyCells(snapshot.db, scope));
+  return suppressAgencyCells(facts, role);
+}
+
+function put(out: Observations, group: string, periodId: string, observation: Observation): void {
+  const byPeriod = out.get(group) ?? new Map<string, Observation>();
+  byPeriod.set(periodId, observation);
+  out.set(group, byPeriod);
+}

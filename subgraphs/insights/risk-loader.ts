@@ -1,0 +1,54 @@
+/**
+ * Supplier.risk for a request: batched per asOf, row-level visibility applied (a partner gets null for a
+ * supplier it has not audited — the same null as for a supplier that does not exist, so nothing is revealed),
+ * then shaped for the caller's role (risk-view.ts).
+ */
+import { badInput } from '../../lib/errors.js';
+import type { Identity } from '../../lib/identity.js';
+import { createBatchLoader, type BatchLoader } from './batch-loader.js';
+import { findPublishedRisks, findSuppliersAuditedBy, scoreRisksAsOf } from './queries/supplier-risk.js';
+import { viewSupplierRisk, type SupplierRiskView } from './risk-view.js';
+import type { Snapshot } from './snapshot.js';
+
+export interface RiskRequest {
+  supplierId: string;
+  /** null: the build's asOf. */
+  asOf: string | null;
+}
+
+export type RiskLoader = BatchLoader<RiskRequest, SupplierRiskView | null>;
+
+/** Throws BAD_USER_INPUT for a date after the build's asOf: the build holds nothing later to score with. */
+export function checkRiskAsOf(snapshot: Snapshot, asOf: string | null | undefined): string | null {
+  if (asOf == null || asOf === snapshot.pointer.asOf) return null;
+  if (asOf > snapshot.pointer.asOf) throw badInput('asOf', `must be on or before ${snapshot.pointer.asOf}, the date the current warehouse build is scored at`);
+  return asOf;
+}
+
+export function createRiskLoader(snapshot: () => Snapshot, viewer: () => Identity): RiskLoader {
+  return createBatchLoader<RiskRequest, SupplierRiskView | null>(
+    async (requests) => {
+      const snap = snapshot();
+      const identity = viewer();
+      const out = new Map<string, SupplierRiskView | null>();
+      const byAsOf = new Map<string | null, string[]>();
+      for (const r of requests) byAsOf.set(r.asOf, [...(byAsOf.get(r.asOf) ?? []), r.supplierId]);
+      for (const [asOf, requested] of byAsOf) {
+        let ids = requested;
+        if (identity.role === 'PARTNER') {
+          const audited = await findSuppliersAuditedBy(snap.db, identity.orgId ?? '', ids);
+          ids = ids.filter((id) => audited.has(id));
+        }
+        const facts = asOf === null ? await findPublishedRisks(snap.db, ids) : await scoreRisksAsOf(snap.db, ids, asOf, snap.pointer.riskVersion);
+        for (const [id, f] of facts) out.set(riskKey({ supplierId: id, asOf }), viewSupplierRisk(f, identity));
+      }
+      return out;
+    },
+    riskKey,
+    null,
+  );
+}
+
+function riskKey(r: RiskRequest): string {
+  return `${r.asOf ?? ''}|${r.supplierId}`;
+}

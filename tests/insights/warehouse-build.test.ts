@@ -1,0 +1,115 @@
+/**
+ * End to end over a REAL warehouse build: the demo data synced, built and published by warehouse/ code, then
+ * served by insights. Checks that every insights query runs on the marts as the warehouse writes them and
+ * that scores and re-scores equal the warehouse's own.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWarehouse, querySql } from '../../warehouse/db.js';
+import { buildModels } from '../../warehouse/models/runner.js';
+import { scoreSuppliersAsOf } from '../../warehouse/risk/score-suppliers.js';
+import { publishSnapshot } from '../../warehouse/snapshot/publish-snapshot.js';
+import { syncAll } from '../../warehouse/sync/sync-all.js';
+import { openDatabase } from '../../lib/duckdb/database.js';
+import { findPublishedRisks, scoreRisksAsOf } from '../../subgraphs/insights/queries/supplier-risk.js';
+import { openLocalSources } from '../warehouse/helpers/local-sources.js';
+import { makeTempDir } from '../helpers/tmp.js';
+import { startInsights, SUPPLIER_RISK, supplierRefs, type InsightsFixture } from './fixtures/server.js';
+
+const AS_OF = '2025-12-31';
+const tmp = makeTempDir('tidemark-insights-build-');
+let warehouse: Awaited<ReturnType<typeof openWarehouse>>;
+let fx: InsightsFixture;
+
+beforeAll(async () => {
+  const sources = await openLocalSources(join(tmp.dir, 'sources'), { seedDemo: true });
+  warehouse = await openWarehouse(tmp.dir);
+  try {
+    await syncAll({ db: warehouse.db, fetchBatch: sources.fetchBatch });
+  } finally {
+    await sources.close();
+  }
+  await buildModels(warehouse.db, { asOf: AS_OF, tests: 'none' });
+  await publishSnapshot(warehouse.db, { dataDir: tmp.dir, asOf: AS_OF, riskVersion: 'risk-v1' });
+  fx = await startInsights({ dataDir: tmp.dir });
+}, 120_000);
+
+afterAll(async () => {
+  await fx?.stop();
+  await warehouse?.close();
+  tmp.remove();
+});
+
+describe('insights over a real warehouse build', () => {
+  it('serves the scores of mart_supplier_risk, and re-scores at another date as scoreSuppliersAsOf does', async () => {
+    const expected = await querySql<{ supplier_id: string; score: number; band: string }>(
+      warehouse.db,
+      'SELECT supplier_id, score, band FROM mart_supplier_risk ORDER BY score DESC, supplier_id LIMIT 5',
+    );
+    const ids = expected.map((r) => r.supplier_id);
+    const now = await fx.call('ANALYST', SUPPLIER_RISK, { ids: supplierRefs(...ids) });
+    expect(now.errors).toBeUndefined();
+    expect(now.data._entities.map((e: any) => [e.id, e.risk.score, e.risk.band])).toEqual(expected.map((r) => [r.supplier_id, r.score, r.band]));
+    for (const e of now.data._entities) {
+      const total = Math.round(e.risk.drivers.reduce((t: number, d: any) => t + d.contribution, 0) * 10) / 10;
+      expect(total).toBe(e.risk.score);
+      expect(e.risk.drivers.filter((d: any) => d.kind === 'FINDING').every((d: any) => d.auditDate !== null)).toBe(true);
+    }
+
+    const rescored = await scoreSuppliersAsOf(warehouse.db, '2022-06-30', { supplierIds: ids });
+    const then = await fx.call('ANALYST', SUPPLIER_RISK, { ids: supplierRefs(...ids), asOf: '2022-06-30' });
+    expect(then.errors).toBeUndefined();
+    expect(then.data._entities.map((e: any) => [e.id, e.risk.score, e.risk.asOf])).toEqual(
+      ids.map((id) => [id, rescored.risk.find((r) => r.supplier_id === id)!.score, '2022-06-30']),
+    );
+  });
+
+  it('condenses drivers the same way for published scores and for re-scores at the same date', async () => {
+    const snapshot = await openDatabase<any>(fx.snapshots.pointer()!.path, { readOnly: true });
+    try {
+      const ids = (await querySql<{ supplier_id: string }>(warehouse.db, 'SELECT supplier_id FROM mart_supplier_risk ORDER BY count_evidence_findings DESC LIMIT 20')).map((r) => r.supplier_id);
+      const published = await findPublishedRisks(snapshot.db, ids);
+      const rescored = await scoreRisksAsOf(snapshot.db, ids, AS_OF, 'risk-v1');
+      expect(published.size).toBe(20);
+      for (const id of ids) {
+        expect(rescored.get(id)!.risk.score).toBe(published.get(id)!.risk.score);
+        expect(rescored.get(id)!.drivers).toEqual(published.get(id)!.drivers);
+      }
+      expect([...published.values()].some((f) => f.drivers.some((d) => d.driver_kind === 'MINOR_FINDINGS'))).toBe(true);
+    } finally {
+      await snapshot.close();
+    }
+  });
+
+  it('runs every aggregate query on the published marts', async () => {
+    const [top] = await querySql<{ campaign_id: string; country_code: string }>(
+      warehouse.db,
+      'SELECT campaign_id, country_code FROM mart_campaign_daily GROUP BY ALL ORDER BY sum(reach) DESC LIMIT 1',
+    );
+    const { campaign_id, country_code } = top!;
+    const res = await fx.call(
+      'ANALYST',
+      `query($campaign: [_Any!]!, $country: [_Any!]!) {
+        byCountry: riskHotspots(groupBy: COUNTRY) { cells { country { code } suppliers averageScore } }
+        bySector: riskHotspots(groupBy: COUNTRY_SECTOR, period: "JPA6") { cells { sector suppliers } }
+        compare(measures: [SUPPLIERS_AUDITED, SEVERE_FINDING_SHARE, REPEAT_FINDING_RATE, CAP_CLOSURE_RATE, MEDIAN_DAYS_TO_CLOSE,
+          AGENCY_ARRESTS, AGENCY_VICTIMS_IDENTIFIED, CONVICTION_RATIO, REFERRAL_RATE, CAMPAIGN_REPORTS_PER_100K_REACHED],
+          current: "JPA6", groupBy: COUNTRY) { measure group current previous significant }
+        series(measure: SUPPLIERS_AUDITED, kind: QUARTER, from: "2020-01-01", to: "2021-12-31") { points { value } }
+        warehouseStatus { buildId sources { source table rowsReceived } tables { name rows } }
+        campaign: _entities(representations: $campaign) { ... on Campaign { impact(period: "2025") { reach reports comparison { measure } } } }
+        country: _entities(representations: $country) { ... on Country { riskProfile { suppliers topDrivers { kind } } indicators(period: "JPA6", breakdown: []) { indicator value } } }
+      }`,
+      { campaign: [{ __typename: 'Campaign', id: campaign_id }], country: [{ __typename: 'Country', code: country_code }] },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.byCountry.cells.length).toBeGreaterThan(3);
+    expect(res.data.compare.length).toBeGreaterThan(10);
+    expect(res.data.series[0].points).toHaveLength(8);
+    expect(res.data.warehouseStatus.sources.length).toBe(10);
+    expect(res.data.warehouseStatus.tables.map((t: any) => t.name)).toContain('mart_supplier_risk');
+    expect(res.data.country[0].riskProfile.suppliers).toBeGreaterThan(0);
+    const [count] = await querySql<{ n: number }>(warehouse.db, 'SELECT count(*) AS n FROM mart_supplier_risk');
+    expect(res.data.byCountry.cells.reduce((t: number, c: any) => t + c.suppliers, 0)).toBe(count!.n);
+  });
+});
