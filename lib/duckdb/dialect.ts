@@ -9,7 +9,6 @@
 import {
   DuckDBConnection,
   DuckDBInstance,
-  DuckDBTypeId,
   LIST,
   VARCHAR,
   listValue,
@@ -29,7 +28,7 @@ import {
   type TransactionSettings,
 } from 'kysely';
 import { FifoLock } from './fifo-lock.js';
-import { toJsRow } from './values.js';
+import { readRows } from './values.js';
 
 export interface DuckDbDialectConfig {
   connection: DuckDBConnection;
@@ -65,9 +64,7 @@ class DuckDbConnection implements DatabaseConnection {
     try {
       if (values.length > 0) prepared.bind(values, types as DuckDBType[]);
       const reader = await prepared.runAndReadAll();
-      const columnTypes = reader.columnTypes().map((t) => t.typeId as DuckDBTypeId);
-      const names = reader.columnNames();
-      const rows = reader.getRows().map((row) => toJsRow(names, columnTypes, row)) as R[];
+      const rows = readRows(reader) as R[];
       const kind = compiled.query?.kind;
       const isWrite = kind === 'InsertQueryNode' || kind === 'UpdateQueryNode' || kind === 'DeleteQueryNode';
       return {
