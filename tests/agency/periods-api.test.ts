@@ -65,7 +65,7 @@ describe('agency: reporting periods over HTTP', () => {
 
   it('refuses bad action periods with BAD_USER_INPUT naming the field, writing nothing', async () => {
     const cases: [Record<string, unknown>, string][] = [
-      [{ number: 7, startDate: '2021-08-01', endDate: '2021-12-31' }, 'input.endDate'],
+      [{ number: 7, startDate: '2021-08-01', endDate: '2021-10-15' }, 'input.endDate'],
       [{ number: 7, startDate: '2021-08-01', endDate: '2022-08-31' }, 'input.endDate'],
       [{ number: 7, startDate: '2021-08-01', endDate: '2021-07-01' }, 'input.endDate'],
       [{ number: 6, startDate: '2022-01-01', endDate: '2022-09-30' }, 'input.number'],
