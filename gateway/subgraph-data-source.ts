@@ -3,12 +3,14 @@
  * and request id (so log lines join up), times every fetch, and turns a subgraph that is down, slow or
  * answering garbage into one SUBGRAPH_UNAVAILABLE error naming it. The gateway then returns what the other
  * subgraphs answered, with the fields this one serves as null: partial data, never a hang or a crash.
+ * Entity fetches send each distinct representation once (entity-dedup.ts).
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { appError, CLIENT_ERROR_CODES } from '../lib/errors.js';
 import type { GatewayContext } from './context.js';
+import { dedupeRepresentations, expandEntities } from './entity-dedup.js';
 import type { GatewayMetrics } from './metrics.js';
 import { SubgraphTimeoutError } from './subgraph-fetcher.js';
 
@@ -43,6 +45,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   constructor(options: { subgraph: string; url: string; fetcher: Fetcher; metrics: GatewayMetrics }) {
     super({ url: options.url, fetcher: instrumentedFetcher(options.subgraph, options.fetcher, options.metrics), honorSubgraphCacheControlHeader: false });
     this.subgraph = options.subgraph;
+  }
+
+  /** Entity fetches send each distinct representation once (see entity-dedup.ts). */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource['process']> {
+    const variables = options.request.variables;
+    const deduped = dedupeRepresentations(variables?.representations);
+    if (!deduped) return super.process(options);
+    const response = await super.process({ ...options, request: { ...options.request, variables: { ...variables, representations: deduped.unique } } });
+    return expandEntities(response, deduped);
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {

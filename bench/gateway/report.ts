@@ -2,6 +2,7 @@
 import { fmtNumber, fmtSummary, verdict } from '../lib/format.js';
 import type { ResultRow } from '../lib/record.js';
 import { summarize, type Summary } from '../lib/stats.js';
+import { COUNTRY_OVERVIEW, PAGE_SIZE, SUPPLIER_PAGE } from './query.js';
 import type { Round } from './round.js';
 
 export const RATIO_BUDGET = 1.3;
@@ -64,4 +65,17 @@ export function tokenRow(minted: number, reused: number): ResultRow {
     runs: 1,
     status: reused === 0 ? 'every request distinct' : 'info',
   };
+}
+
+/** The method, as notes under the results table. */
+export function methodNotes(o: { pageCountries: number; warmupSeconds: number; windowSeconds: number; profile: boolean }): string[] {
+  return [
+    `Supplier page (the budget's query): ${SUPPLIER_PAGE.description}. Its ${PAGE_SIZE} suppliers lie in ${o.pageCountries} countries: vanilla sends agency and campaigns ${PAGE_SIZE} representations each, ours ${o.pageCountries} (entity de-duplication within the request, gateway/entity-dedup.ts).`,
+    `Country overview: ${COUNTRY_OVERVIEW.description}; nothing to de-duplicate, so it shows the gateways' own cost.`,
+    'Both gateways return identical data for both queries, checked before measuring. Each subgraph and each gateway runs in its own child process; autocannon runs in the bench process; all on loopback, sharing the 2 cores.',
+    'Every request carries a PARTNER token no other request carried; both gateways forward it and the subgraphs verify it; ours also verifies it and applies every limit (depth, aliases, root fields, tokens, cost, batch, body size), the introspection policy, masking and metrics. Vanilla is Apollo’s documented setup: RemoteGraphQLDataSource forwarding Authorization, startStandaloneServer, no plugins, default fetcher.',
+    `Rounds alternate ours, vanilla, ours, vanilla… after a ${o.warmupSeconds} s warm-up of each gateway; the ratio is the median of the per-round ratios. Figures count only whole answers (HTTP 200 without errors) arriving in each round's ${o.windowSeconds} s window; the run stops if any answer is not whole.`,
+    'CPU per answer: user + system time of each process over the round (/proc), divided by the whole answers it served.',
+    ...(o.profile ? ['Our gateway ran under `node --cpu-prof` in this run, which slows it.'] : []),
+  ];
 }
