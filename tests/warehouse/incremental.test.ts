@@ -1,0 +1,106 @@
+/**
+ * Incremental builds (warehouse/models/incremental.ts) must give exactly what a full rebuild gives. On the demo
+ * data, through the change feed: new audits, an audit moved to another supplier, a tombstoned finding, a closed
+ * corrective action, a supplier that changed country; then checksums of every mart and intermediate table after
+ * the incremental build equal those after a full rebuild of the same data.
+ */
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWarehouse } from '../../warehouse/db.js';
+import { loadModels } from '../../warehouse/models/model-graph.js';
+import { buildModels, type BuildResult } from '../../warehouse/models/runner.js';
+import { syncAll } from '../../warehouse/sync/sync-all.js';
+import { makeTempDir } from '../helpers/tmp.js';
+import { tableChecksum } from './helpers/checksum.js';
+import { openLocalSources, type LocalSources } from './helpers/local-sources.js';
+import { tombstoneSourceRow, writeSourceRows } from './helpers/sources.js';
+
+const AS_OF = '2025-12-31';
+const tmp = makeTempDir('tidemark-incremental-');
+let sources: LocalSources;
+let warehouse: Awaited<ReturnType<typeof openWarehouse>>;
+const tables = loadModels().filter((m) => m.materialized === 'table').map((m) => m.name);
+
+async function checksums(): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const t of tables) out[t] = await tableChecksum(warehouse.db, t);
+  return out;
+}
+
+const actionOf = (result: BuildResult, model: string) => result.models.find((m) => m.name === model)!.action;
+
+beforeAll(async () => {
+  sources = await openLocalSources(tmp.dir, { seedDemo: true });
+  warehouse = await openWarehouse(join(tmp.dir, 'warehouse'));
+  await syncAll({ db: warehouse.db, fetchBatch: sources.fetchBatch });
+  await buildModels(warehouse.db, { asOf: AS_OF, tests: 'none' });
+}, 120_000);
+
+afterAll(async () => {
+  await warehouse?.close();
+  await sources?.close();
+  tmp.remove();
+});
+
+describe('warehouse: incremental builds', () => {
+  it('skips every table when nothing changed', async () => {
+    const result = await buildModels(warehouse.db, { asOf: AS_OF });
+    expect(result.models.filter((m) => m.materialized === 'table').map((m) => m.action)).toEqual(tables.map(() => 'skipped'));
+    expect(result.tests).toEqual([]);
+  });
+
+  it('recomputes only the touched suppliers and ends exactly where a full rebuild ends', async () => {
+    const db = sources.dbs.audits;
+    await writeSourceRows(db, 'audits', [
+      { audit_id: 'aud-inc-1', supplier_id: 'sup-0007', partner_org_id: 'org-acme', scheme: 'SMETA', audit_type: 'FOLLOW_UP', announcement: 'UNANNOUNCED', audit_date: '2025-11-02', workers_interviewed: 25, submitted_at: '2025-11-03T08:00:00Z' },
+    ]);
+    await writeSourceRows(db, 'findings', [
+      { finding_id: 'fnd-inc-1', audit_id: 'aud-inc-1', ilo_indicator: 'RETENTION_OF_IDENTITY_DOCUMENTS', scheme_severity: 'Zero tolerance', severity: 'S4', description: 'Passports held by the employer' },
+    ]);
+    await writeSourceRows(db, 'corrective_actions', [
+      { corrective_action_id: 'cap-inc-1', finding_id: 'fnd-inc-1', description: 'Return passports', status: 'OPEN', due_date: '2025-12-01', closed_date: null, verified_date: null, updated_at: '2025-11-03T08:00:00Z' },
+    ]);
+    // An audit re-attributed to another supplier: both suppliers change.
+    await sql`UPDATE audits SET supplier_id = 'sup-0099', change_seq = nextval('change_seq_counter') WHERE audit_id = 'aud-00010'`.execute(db);
+    await tombstoneSourceRow(db, 'findings', 'finding_id', 'fnd-000020');
+    await sql`UPDATE corrective_actions SET status = 'CLOSED', closed_date = DATE '2025-12-15', change_seq = nextval('change_seq_counter')
+              WHERE corrective_action_id = (SELECT min(corrective_action_id) FROM corrective_actions WHERE closed_date IS NULL)`.execute(db);
+    await sql`UPDATE suppliers SET country_code = 'MY', change_seq = nextval('change_seq_counter') WHERE supplier_id = 'sup-0123'`.execute(db);
+
+    await syncAll({ db: warehouse.db, fetchBatch: sources.fetchBatch });
+    const incremental = await buildModels(warehouse.db, { asOf: AS_OF });
+    expect(incremental.dirtySuppliers).toBeGreaterThanOrEqual(4);
+    expect(incremental.dirtySuppliers).toBeLessThan(12);
+    for (const model of ['int_findings_joined', 'mart_audit_facts', 'mart_supplier_risk', 'mart_supplier_risk_drivers']) {
+      expect(actionOf(incremental, model), model).toBe('incremental');
+    }
+    expect(actionOf(incremental, 'mart_hotspots')).toBe('full');
+    expect(actionOf(incremental, 'mart_agency_indicator_latest')).toBe('skipped');
+    expect(incremental.tests.length).toBeGreaterThan(50);
+    const afterIncremental = await checksums();
+
+    const full = await buildModels(warehouse.db, { asOf: AS_OF, full: true, tests: 'none' });
+    expect(full.models.filter((m) => m.materialized === 'table').every((m) => m.action === 'full')).toBe(true);
+    expect(await checksums()).toEqual(afterIncremental);
+  });
+
+  it('rebuilds the asOf-dependent models whole when the date moves, and only those', async () => {
+    const result = await buildModels(warehouse.db, { asOf: '2026-01-01' });
+    expect(actionOf(result, 'mart_supplier_risk')).toBe('full');
+    expect(actionOf(result, 'mart_hotspots')).toBe('full');
+    expect(actionOf(result, 'int_findings_joined')).toBe('skipped');
+    expect(actionOf(result, 'mart_audit_facts')).toBe('skipped');
+  });
+
+  it('rebuilds whole what an action-period change reaches, since it is not partitioned by supplier', async () => {
+    await writeSourceRows(sources.dbs.agency, 'action_periods', [
+      { period_id: 'JPA99', number: 99, label: '99th Joint Period of Action', start_date: '2030-01-01', end_date: '2030-06-30' },
+    ]);
+    await syncAll({ db: warehouse.db, fetchBatch: sources.fetchBatch });
+    const result = await buildModels(warehouse.db, { asOf: '2026-01-01' });
+    expect(actionOf(result, 'mart_audit_facts')).toBe('full');
+    expect(actionOf(result, 'mart_periods')).toBe('full');
+    expect(actionOf(result, 'int_findings_joined')).toBe('skipped');
+  });
+});

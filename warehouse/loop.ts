@@ -1,0 +1,129 @@
+/**
+ * `npm start`'s warehouse: sync + build + publish once at start, then every interval (default 5 s). A tick
+ * that is still running when the next is due makes that one skip, never overlap. A tick builds only when
+ * something changed: rows were loaded, the date moved on (asOf is today), or nothing is published yet.
+ */
+import { join } from 'node:path';
+import type { Logger } from '../lib/logger.js';
+import { openWarehouse, todayIso } from './db.js';
+import { loadModels } from './models/model-graph.js';
+import { buildModels, type BuildResult } from './models/runner.js';
+import { DEFAULT_RISK_VERSION } from './risk/load-parameters.js';
+import { publishSnapshot } from './snapshot/publish-snapshot.js';
+import { readCurrentSnapshot, type CurrentSnapshot } from './snapshot/snapshot-files.js';
+import { createHttpBatchFetcher, type TokenProvider } from './sync/fetch-batch.js';
+import type { SourceName } from './sync/sources.js';
+import { SyncError, syncAll, type SyncResult } from './sync/sync-all.js';
+
+export interface WarehouseLoopOptions {
+  dataDir: string;
+  subgraphUrls: Record<SourceName, string>;
+  tokenProvider: TokenProvider;
+  /** Seconds between ticks (default 5). */
+  intervalSeconds?: number;
+  /** Date to score at; default today (UTC) at each tick. */
+  asOf?: () => string;
+  riskVersion?: string;
+  lakeRetentionHours?: number;
+  snapshotsToKeep?: number;
+  memoryLimit?: string;
+  log?: Logger;
+}
+
+export interface TickResult {
+  sync: SyncResult | null;
+  build: BuildResult | null;
+  snapshot: CurrentSnapshot | null;
+  /** Set when a step failed; the tick's earlier steps still count. */
+  error?: string;
+}
+
+export interface WarehouseLoop {
+  /** Runs one tick now, or returns null at once when a tick is already running. */
+  tick(): Promise<TickResult | null>;
+  readonly ticksRun: number;
+  readonly ticksSkipped: number;
+  stop(): Promise<void>;
+}
+
+export async function startWarehouseLoop(options: WarehouseLoopOptions): Promise<WarehouseLoop> {
+  const warehouse = await openWarehouse(options.dataDir, { memoryLimit: options.memoryLimit });
+  const fetchBatch = createHttpBatchFetcher({ urls: options.subgraphUrls, tokenProvider: options.tokenProvider });
+  const riskVersion = options.riskVersion ?? DEFAULT_RISK_VERSION;
+  const models = loadModels();
+  const log = options.log;
+  let running: Promise<TickResult> | null = null;
+  let ticksRun = 0;
+  let ticksSkipped = 0;
+  let stopped = false;
+
+  const runTick = async (): Promise<TickResult> => {
+    const result: TickResult = { sync: null, build: null, snapshot: null };
+    try {
+      try {
+        result.sync = await syncAll({
+          db: warehouse.db,
+          fetchBatch,
+          lakeDir: join(options.dataDir, 'lake'),
+          lakeRetentionHours: options.lakeRetentionHours,
+          log,
+        });
+      } catch (error) {
+        if (!(error instanceof SyncError)) throw error;
+        // Some sources failed (e.g. a subgraph restarting): build from what did load; the error is reported.
+        result.sync = error.result;
+        result.error = error.message;
+      }
+      const asOf = options.asOf?.() ?? todayIso();
+      const current = readCurrentSnapshot(options.dataDir);
+      const changed = result.sync.rowsLoaded > 0 || !current || current.asOf !== asOf || current.riskVersion !== riskVersion;
+      if (changed) {
+        result.build = await buildModels(warehouse.db, { asOf, riskVersion, models, log });
+        result.snapshot = await publishSnapshot(warehouse.db, {
+          dataDir: options.dataDir,
+          asOf,
+          riskVersion,
+          keep: options.snapshotsToKeep,
+          models,
+        });
+        log?.info({ buildId: result.snapshot.buildId, rows: result.sync.rowsLoaded, ms: result.build.durationMs }, 'warehouse snapshot published');
+      }
+    } catch (error) {
+      result.error = result.error ? `${result.error}; ${(error as Error).message}` : (error as Error).message;
+    }
+    if (result.error) log?.error({ error: result.error }, 'warehouse tick failed');
+    return result;
+  };
+
+  const tick = async (): Promise<TickResult | null> => {
+    if (running || stopped) {
+      ticksSkipped += 1;
+      return null;
+    }
+    running = runTick();
+    try {
+      return await running;
+    } finally {
+      running = null;
+      ticksRun += 1;
+    }
+  };
+
+  await tick();
+  const timer = setInterval(() => void tick(), (options.intervalSeconds ?? 5) * 1000);
+  return {
+    tick,
+    get ticksRun() {
+      return ticksRun;
+    },
+    get ticksSkipped() {
+      return ticksSkipped;
+    },
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      if (running) await running;
+      await warehouse.close();
+    },
+  };
+}

@@ -1,0 +1,30 @@
+-- grain: one row per audit x ILO indicator found at the same supplier's previous audit (any partner);
+-- is_repeated says whether this audit found it again. Repeat-finding rate = avg(is_repeated::INT) over a group.
+-- incremental: supplier_id
+-- tests:
+--   unique: audit_id, ilo_indicator
+--   not_null: audit_id, supplier_id, previous_audit_id, ilo_indicator, is_repeated, month_id
+--   relationships: audit_id -> mart_audit_facts.audit_id
+--   relationships: previous_audit_id -> mart_audit_facts.audit_id
+WITH found_before AS (
+  SELECT *, unnest(previous_ilo_indicators) AS previous_indicator
+  FROM mart_audit_facts
+  WHERE previous_audit_id IS NOT NULL
+)
+SELECT
+  audit_id,
+  supplier_id,
+  partner_org_id,
+  country_code,
+  sector,
+  audit_date,
+  month_id,
+  quarter_id,
+  year_id,
+  action_period_id,
+  previous_audit_id,
+  previous_audit_date,
+  previous_partner_org_id,
+  previous_indicator AS ilo_indicator,
+  list_contains(ilo_indicators, previous_indicator) AS is_repeated
+FROM found_before

@@ -1,0 +1,155 @@
+/**
+ * Builds the models in dependency order, with the build variables (asOf, risk version) bound, after making sure
+ * the raw, reference and parameter tables exist. Each table model is, per build:
+ *   - rebuilt whole (`CREATE OR REPLACE TABLE … AS`) when it is new, its definition changed, a model it reads
+ *     was rebuilt whole, an input its partitioning cannot follow changed, or the build is `full`;
+ *   - updated incrementally (see incremental.ts) when it declares a partition key and only audits data changed;
+ *   - left as it is when nothing it reads changed.
+ * Then the declared tests run (whole for rebuilt models, on the recomputed suppliers for incremental ones); any
+ * failure fails the build, which is then neither recorded nor published.
+ */
+import type { Logger } from '../../lib/logger.js';
+import { execSql, querySql, sqlString, todayIso, type WarehouseDb } from '../db.js';
+import { loadReferenceData } from '../reference/load-reference.js';
+import { DEFAULT_RISK_VERSION, loadRiskParameters } from '../risk/load-parameters.js';
+import { crashPoint } from '../sync/crash-points.js';
+import { ensureRawTables } from '../sync/watermarks.js';
+import { planModel, stateHashFor, type BuildAction, type PlanContext } from './build-plan.js';
+import { ensureBuildStateTables, readBuildState, readInputVersions, writeBuildState } from './build-state.js';
+import { COVERED_INPUTS, DIRTY_TABLE, FULL_BUILD_SHARE, PARTITION_KEY, collectDirtySuppliers, ensureDirtyTable, narrowToDirty, relationsWithKey } from './incremental.js';
+import { loadModels, type Model } from './model-graph.js';
+import { ModelTestFailure, runBuildTests, type ModelTestResult } from './model-tests.js';
+import { bindVariables, type BuildVariables } from './variables.js';
+
+export type { BuildAction };
+
+export interface BuildOptions {
+  /** 'YYYY-MM-DD'; default today (UTC). */
+  asOf?: string;
+  riskVersion?: string;
+  /** Rebuild every model whole, ignoring what the previous build left. */
+  full?: boolean;
+  /** 'changed' (default): tests of the models this build changed; 'all'; 'none'. */
+  tests?: 'changed' | 'all' | 'none';
+  /** Defaults to every model under warehouse/models. */
+  models?: Model[];
+  onProgress?: (event: { model: string; index: number; total: number }) => void;
+  log?: Logger;
+}
+
+export interface BuiltModel {
+  name: string;
+  layer: string;
+  materialized: 'table' | 'view';
+  action: BuildAction;
+  /** Row count for tables; null for views (counting would run them). */
+  rows: number | null;
+  ms: number;
+  /** CPU time of the whole process meanwhile (DuckDB's threads included): a load-independent cost. */
+  cpuMs: number;
+}
+
+export interface BuildResult {
+  asOf: string;
+  riskVersion: string;
+  models: BuiltModel[];
+  /** Suppliers recomputed by incremental models (0 when every model was rebuilt whole or skipped). */
+  dirtySuppliers: number;
+  tests: ModelTestResult[];
+  durationMs: number;
+}
+
+/** Creates the tables models read that the sync and build own (idempotent), so a build works before any sync. */
+export async function prepareInputs(db: WarehouseDb, riskVersion: string): Promise<void> {
+  await ensureRawTables(db);
+  await loadReferenceData(db);
+  await loadRiskParameters(db);
+  await ensureBuildStateTables(db);
+  await ensureDirtyTable(db);
+  const known = await querySql<{ n: number }>(db, `SELECT count(*) AS n FROM risk_parameters WHERE version = ${sqlString(riskVersion)}`);
+  if (known[0]!.n === 0) throw new Error(`riskVersion: no parameters for methodology version "${riskVersion}" in risk_parameters`);
+}
+
+async function existingRelations(db: WarehouseDb): Promise<Map<string, string>> {
+  const rows = await querySql<{ table_name: string; table_type: string }>(db, "SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = 'main'");
+  return new Map(rows.map((r) => [r.table_name, r.table_type]));
+}
+
+async function applyAction(db: WarehouseDb, model: Model, action: BuildAction, definitionChanged: boolean, sql: string, existing: string | undefined): Promise<void> {
+  if (action === 'view') {
+    if (!definitionChanged) return;
+    if (existing === 'BASE TABLE') await execSql(db, `DROP TABLE ${model.name}`);
+    await execSql(db, `CREATE OR REPLACE VIEW ${model.name} AS\n${sql}`);
+  } else if (action === 'full') {
+    if (existing === 'VIEW') await execSql(db, `DROP VIEW ${model.name}`);
+    await execSql(db, `CREATE OR REPLACE TABLE ${model.name} AS\n${sql}`);
+  } else if (action === 'incremental') {
+    const narrowed = narrowToDirty(sql, await relationsWithKey(db, model.dependsOn));
+    await db.transaction().execute(async (trx) => {
+      await execSql(trx, `DELETE FROM ${model.name} WHERE ${PARTITION_KEY} IN (SELECT ${PARTITION_KEY} FROM ${DIRTY_TABLE})`);
+      await execSql(trx, `INSERT INTO ${model.name} ${narrowed}`);
+    });
+  }
+}
+
+export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): Promise<BuildResult> {
+  const started = performance.now();
+  const variables: BuildVariables = { asOf: options.asOf ?? todayIso(), riskVersion: options.riskVersion ?? DEFAULT_RISK_VERSION };
+  const models = options.models ?? loadModels();
+  const testMode = options.tests ?? 'changed';
+  await prepareInputs(db, variables.riskVersion);
+
+  const previous = await readBuildState(db);
+  const inputVersions = await readInputVersions(db);
+  const changedInputs = new Set([...inputVersions].filter(([t, v]) => previous.inputs.get(t) !== v).map(([t]) => t));
+  const relations = await existingRelations(db);
+  const canNarrow = !options.full && previous.models.size > 0 && relations.has('int_audits_joined') && relations.has('int_findings_joined');
+  let dirty = 0;
+  let narrowTooWide = true;
+  if (canNarrow) {
+    const since = Object.fromEntries(COVERED_INPUTS.map((t) => [t, Number(previous.inputs.get(t) ?? 0)]));
+    dirty = await collectDirtySuppliers(db, since);
+    const [all] = await querySql<{ n: number }>(db, 'SELECT count(*) AS n FROM raw_audits__suppliers');
+    narrowTooWide = dirty > FULL_BUILD_SHARE * Math.max(all!.n, 1);
+  }
+
+  const hashes = new Map<string, string>();
+  const replaced = new Set<string>();
+  const touched = new Set<string>();
+  const built: BuiltModel[] = [];
+  const plan: PlanContext = {
+    models, variables, full: options.full ?? false, previousHashes: previous.models, relations, changedInputs,
+    replaced, touched, dirtySuppliers: dirty, narrowTooWide,
+  };
+  for (const [index, model] of models.entries()) {
+    options.onProgress?.({ model: model.name, index, total: models.length });
+    crashPoint(`build:${model.name}`);
+    const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
+    const hash = stateHashFor(models, model, variables);
+    hashes.set(model.name, hash);
+    const { action, definitionChanged } = planModel(plan, model, hash);
+    try {
+      await applyAction(db, model, action, definitionChanged, bindVariables(model.sql, variables), relations.get(model.name));
+    } catch (error) {
+      throw new Error(`model ${model.name} (${model.file}) failed to build: ${(error as Error).message}`, { cause: error });
+    }
+    if (action === 'full' || (action === 'view' && definitionChanged)) replaced.add(model.name);
+    if (replaced.has(model.name) || action === 'incremental') touched.add(model.name);
+    const rows = model.materialized === 'table' ? (await querySql<{ n: number }>(db, `SELECT count(*) AS n FROM ${model.name}`))[0]!.n : null;
+    const cpu = process.cpuUsage(cpu0);
+    built.push({ name: model.name, layer: model.layer, materialized: model.materialized, action, rows, ms: Math.round(performance.now() - t0), cpuMs: Math.round((cpu.user + cpu.system) / 1000) });
+  }
+  options.onProgress?.({ model: '', index: models.length, total: models.length });
+
+  const tests = testMode === 'none' ? [] : await runBuildTests(db, models, built, replaced, variables, testMode);
+  const failed = tests.filter((t) => t.failures > 0);
+  const result: BuildResult = { ...variables, models: built, dirtySuppliers: dirty, tests, durationMs: Math.round(performance.now() - started) };
+  options.log?.info(
+    { asOf: variables.asOf, full: built.filter((m) => m.action === 'full').length, incremental: built.filter((m) => m.action === 'incremental').length, dirty, tests: tests.length, failed: failed.length, ms: result.durationMs },
+    'warehouse build',
+  );
+  if (failed.length > 0) throw new ModelTestFailure(failed);
+  await writeBuildState(db, hashes, inputVersions);
+  return result;
+}
