@@ -1,122 +1,25 @@
 /**
- * Demo rows, column for column as the table contracts in subgraphs/<name>/migrations/NNN_*.sql, minus `change_seq`
- * and `is_deleted` (the seeder sets `change_seq = nextval('change_seq_counter')` and leaves the default).
+ * Demo rows: the stores' own Kysely table types (one source of truth, the table contracts in
+ * subgraphs/<name>/migrations/*.sql) minus `change_seq` and `is_deleted`, which the seeder sets
+ * (`change_seq = nextval('change_seq_counter')`, `is_deleted` by default).
  */
+import type { ActionPeriodTable, CountryTable, IndicatorFeedTable, IndicatorValueTable } from '../subgraphs/agency/db-types.js';
+import type { AuditTable, CorrectiveActionTable, FindingTable, SupplierTable } from '../subgraphs/audits/db-types.js';
+import type { CampaignMetricTable, CampaignTable } from '../subgraphs/campaigns/db-types.js';
 
-export interface SupplierRow {
-  supplier_id: string;
-  name: string;
-  address: string;
-  country_code: string;
-  sector: string;
-  goods: string[];
-  worker_count: number | null;
-  migrant_worker_share: number | null;
-  tier: number | null;
-  match_key: string;
-  created_at: string;
-  updated_at: string;
-}
+type Row<T> = Omit<T, 'change_seq' | 'is_deleted'>;
 
-export interface AuditRow {
-  audit_id: string;
-  supplier_id: string;
-  partner_org_id: string;
-  scheme: string;
-  audit_type: string;
-  announcement: string;
-  audit_date: string;
-  workers_interviewed: number;
-  submitted_at: string;
-}
+export type SupplierRow = Row<SupplierTable>;
+export type AuditRow = Row<AuditTable>;
+export type FindingRow = Row<FindingTable>;
+export type CorrectiveActionRow = Row<CorrectiveActionTable>;
+export type CountryRow = Row<CountryTable>;
+export type ActionPeriodRow = Row<ActionPeriodTable>;
+export type IndicatorFeedRow = Row<IndicatorFeedTable>;
+export type IndicatorValueRow = Row<IndicatorValueTable>;
+export type CampaignRow = Row<CampaignTable>;
+export type CampaignMetricRow = Row<CampaignMetricTable>;
 
-export interface FindingRow {
-  finding_id: string;
-  audit_id: string;
-  ilo_indicator: string | null;
-  scheme_severity: string;
-  severity: string;
-  description: string;
-}
-
-export interface CorrectiveActionRow {
-  corrective_action_id: string;
-  finding_id: string;
-  description: string;
-  status: string;
-  due_date: string;
-  closed_date: string | null;
-  verified_date: string | null;
-  updated_at: string;
-}
-
-export interface CountryRow {
-  country_code: string;
-  alpha3: string;
-  numeric_code: string;
-  name: string;
-  region: string | null;
-  sub_region: string | null;
-}
-
-export interface ActionPeriodRow {
-  period_id: string;
-  number: number;
-  label: string;
-  start_date: string;
-  end_date: string;
-}
-
-export interface IndicatorFeedRow {
-  feed_id: string;
-  revision: number;
-  agency_id: string;
-  country_code: string;
-  period_id: string;
-  source_reliability: string;
-  information_credibility: number;
-  submitted_by: string;
-  submitted_at: string;
-  note: string | null;
-}
-
-export interface IndicatorValueRow {
-  feed_id: string;
-  revision: number;
-  indicator: string;
-  crime_type: string;
-  exploitation: string;
-  sex: string;
-  age_group: string;
-  value: number;
-}
-
-export interface CampaignRow {
-  campaign_id: string;
-  name: string;
-  country_code: string;
-  audience: string;
-  channels: string[];
-  languages: string[];
-  start_date: string;
-  end_date: string;
-  created_by: string;
-  created_at: string;
-}
-
-export interface CampaignMetricRow {
-  campaign_id: string;
-  metric_date: string;
-  channel: string;
-  impressions: number;
-  reach: number;
-  engagements: number;
-  hotline_contacts: number;
-  reports_to_authorities: number;
-  updated_at: string;
-}
-
-/** The whole data set, grouped by the store file each table lives in; rows in insert order. */
 export interface DemoData {
   audits: {
     suppliers: SupplierRow[];
