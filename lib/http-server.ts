@@ -1,12 +1,14 @@
 /**
  * Apollo Server over plain node:http, shared by the gateway and every subgraph. It owns what happens before
- * GraphQL: body size (413), JSON parsing (400), content type (415), the /health route and extra routes
- * (/ready, /metrics), request ids, and closing cleanly. No Express: nothing here needs it.
+ * GraphQL: body size (413), JSON parsing (400, also for strings with lone UTF-16 surrogates), content type
+ * (415), the /health route and extra routes (/ready, /metrics), request ids, and closing cleanly. No Express:
+ * nothing here needs it.
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { findIllFormedString } from './well-formed-json.js';
 
 export type RouteHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
 
@@ -74,11 +76,17 @@ async function parseBody(req: http.IncomingMessage, limit: number): Promise<unkn
     throw new HttpError(415, 'BAD_REQUEST', 'Send GraphQL requests as POST with content-type application/json');
   }
   const raw = await readBody(req, limit);
+  let body: unknown;
   try {
-    return JSON.parse(raw.toString('utf8'));
+    body = JSON.parse(raw.toString('utf8'));
   } catch {
     throw new HttpError(400, 'BAD_REQUEST', 'Request body is not valid JSON');
   }
+  const illFormed = findIllFormedString(body);
+  if (illFormed !== null) {
+    throw new HttpError(400, 'BAD_USER_INPUT', `${illFormed}: is not well-formed Unicode (a lone surrogate such as \\ud800); send valid UTF-8 text`);
+  }
+  return body;
 }
 
 export async function startHttpServer<TContext extends BaseContext>(options: HttpServerOptions<TContext>): Promise<RunningServer> {

@@ -11,6 +11,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { GraphQLError, parse } from 'graphql';
 import { applyAccessRules, type AccessRules } from './access.js';
 import { bearerToken, type TokenVerifier } from './auth.js';
+import { guardEntityRepresentations } from './entity-representations.js';
 import { errorMaskingPlugin } from './error-masking.js';
 import { startHttpServer, type RunningServer } from './http-server.js';
 import type { RequestContext } from './identity.js';
@@ -38,6 +39,7 @@ export type SubgraphContext<TExtra extends object> = RequestContext & TExtra;
 
 export async function startSubgraphService<TExtra extends object>(options: SubgraphServiceOptions<TExtra>): Promise<RunningServer> {
   const schema = buildSubgraphSchema({ typeDefs: parse(readFileSync(options.schemaFile, 'utf8')), resolvers: options.resolvers });
+  guardEntityRepresentations(schema);
   applyAccessRules(schema, options.access);
   const apollo = new ApolloServer<SubgraphContext<TExtra>>({
     schema,

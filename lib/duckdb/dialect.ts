@@ -12,6 +12,7 @@ import {
   LIST,
   VARCHAR,
   listValue,
+  type DuckDBMaterializedResult,
   type DuckDBType,
   type DuckDBValue,
 } from '@duckdb/node-api';
@@ -28,7 +29,8 @@ import {
   type TransactionSettings,
 } from 'kysely';
 import { FifoLock } from './fifo-lock.js';
-import { readRows } from './values.js';
+import { PreparedStatementCache } from './prepared-cache.js';
+import { readMaterializedRows } from './values.js';
 
 export interface DuckDbDialectConfig {
   connection: DuckDBConnection;
@@ -56,24 +58,43 @@ function bindParameters(parameters: readonly unknown[]): { values: DuckDBValue[]
 }
 
 class DuckDbConnection implements DatabaseConnection {
-  constructor(private readonly connection: DuckDBConnection) {}
+  private readonly statements: PreparedStatementCache;
 
+  constructor(private readonly connection: DuckDBConnection) {
+    this.statements = new PreparedStatementCache(connection);
+  }
+
+  /**
+   * One thread-pool round trip per statement where there used to be four (prepare, execute, two chunk
+   * fetches): parameter-free SQL (BEGIN, COMMIT, DDL, raw statements) runs directly, parameterised SQL
+   * reuses its prepared statement, and rows are read synchronously from the materialised result.
+   */
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    const result = compiled.parameters.length === 0 ? await this.connection.run(compiled.sql) : await this.runPrepared(compiled);
+    const rows = readMaterializedRows(result) as R[];
+    const kind = compiled.query?.kind;
+    const isWrite = kind === 'InsertQueryNode' || kind === 'UpdateQueryNode' || kind === 'DeleteQueryNode';
+    return {
+      rows,
+      ...(isWrite ? { numAffectedRows: BigInt(result.rowsChanged) } : {}),
+    };
+  }
+
+  private async runPrepared(compiled: CompiledQuery): Promise<DuckDBMaterializedResult> {
     const { values, types } = bindParameters(compiled.parameters);
-    const prepared = await this.connection.prepare(compiled.sql);
+    const prepared = await this.statements.get(compiled.sql);
     try {
-      if (values.length > 0) prepared.bind(values, types as DuckDBType[]);
-      const reader = await prepared.runAndReadAll();
-      const rows = readRows(reader) as R[];
-      const kind = compiled.query?.kind;
-      const isWrite = kind === 'InsertQueryNode' || kind === 'UpdateQueryNode' || kind === 'DeleteQueryNode';
-      return {
-        rows,
-        ...(isWrite ? { numAffectedRows: BigInt(reader.rowsChanged) } : {}),
-      };
+      prepared.bind(values, types as DuckDBType[]);
+      return await prepared.run();
     } finally {
-      prepared.destroySync();
+      // Bound values (a bulk insert's JSON can be megabytes) are not kept alive by the cache.
+      prepared.clearBindings();
     }
+  }
+
+  /** Releases the cached prepared statements (before the connection closes). */
+  close(): void {
+    this.statements.clear();
   }
 
   // eslint-disable-next-line require-yield
@@ -113,7 +134,9 @@ class DuckDbDriver implements Driver {
     this.lock.release();
   }
 
-  async destroy(): Promise<void> {}
+  async destroy(): Promise<void> {
+    this.conn.close();
+  }
 }
 
 export class DuckDbDialect implements Dialect {

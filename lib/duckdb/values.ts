@@ -7,7 +7,7 @@
  * Rows come from the client's own `getRowObjectsJS()` (its native conversion is several times faster than
  * converting DuckDBValue objects here); only columns whose JS form is unsafe for JSON get a second pass.
  */
-import { DuckDBTypeId, type DuckDBResultReader } from '@duckdb/node-api';
+import { DuckDBTypeId, JSDuckDBValueConverter, type DuckDBMaterializedResult, type DuckDBResultReader, type DuckDBType } from '@duckdb/node-api';
 
 type Convert = (value: unknown) => unknown;
 
@@ -55,10 +55,35 @@ function converterFor(typeId: DuckDBTypeId): Convert | null {
 }
 
 export function readRows(reader: DuckDBResultReader): Record<string, unknown>[] {
-  const rows = reader.getRowObjectsJS() as Record<string, unknown>[];
-  const names = reader.columnNames();
-  const fixes = reader
-    .columnTypes()
+  return fixColumns(reader.getRowObjectsJS() as Record<string, unknown>[], reader.deduplicatedColumnNames(), reader.columnTypes());
+}
+
+/**
+ * Rows of a materialised result (`prepared.run()`, `connection.run()`), read synchronously from its chunks:
+ * no `fetchChunk` round trips through the thread pool (a reader needs at least two per statement, each a wait
+ * for the event loop while the connection is held). Same conversion as the reader's `getRowObjectsJS()`.
+ */
+export function readMaterializedRows(result: DuckDBMaterializedResult): Record<string, unknown>[] {
+  const names = result.deduplicatedColumnNames();
+  const rows: Record<string, unknown>[] = [];
+  const chunkCount = result.chunkCount;
+  for (let c = 0; c < chunkCount; c++) {
+    const chunk = result.getChunk(c);
+    const rowCount = chunk.rowCount;
+    for (let r = 0; r < rowCount; r++) {
+      const row: Record<string, unknown> = {};
+      chunk.visitRowValues(r, (value, _row, column, type) => {
+        row[names[column]!] = JSDuckDBValueConverter(value, type, JSDuckDBValueConverter);
+      });
+      rows.push(row);
+    }
+  }
+  return fixColumns(rows, names, result.columnTypes());
+}
+
+/** Second pass over the columns whose JS form is unsafe for JSON (bigints, Dates, nested values); `names` are the row keys. */
+function fixColumns(rows: Record<string, unknown>[], names: readonly string[], types: readonly DuckDBType[]): Record<string, unknown>[] {
+  const fixes = types
     .map((type, i) => [names[i]!, converterFor(type.typeId)] as const)
     .filter((entry): entry is readonly [string, Convert] => entry[1] !== null);
   if (fixes.length === 0) return rows;

@@ -60,3 +60,42 @@ describe('lib/duckdb: transactions', () => {
     expect(result.numUpdatedRows).toBe(4n);
   });
 });
+
+describe('lib/duckdb: statements', () => {
+  it('reuses a prepared statement, and re-binds it when the table it reads has been replaced', async () => {
+    const db = database.db;
+    await sql`CREATE TABLE swap (id INTEGER, name VARCHAR)`.execute(db);
+    await sql`INSERT INTO swap VALUES (1, 'one'), (2, 'two')`.execute(db);
+    const read = () => db.selectFrom('swap' as never).selectAll().where('id' as never, '=', 2 as never).execute();
+    expect(await read()).toEqual([{ id: 2, name: 'two' }]);
+    expect(await read()).toEqual([{ id: 2, name: 'two' }]);
+    await sql`DROP TABLE swap`.execute(db);
+    await sql`CREATE TABLE swap (id INTEGER, name VARCHAR, extra DATE)`.execute(db);
+    await sql`INSERT INTO swap VALUES (2, 'deux', '2020-01-02')`.execute(db);
+    expect(await read()).toEqual([{ id: 2, name: 'deux', extra: '2020-01-02' }]);
+  });
+
+  it('keeps answering correctly past the prepared-statement cache capacity', async () => {
+    const db = database.db;
+    for (let i = 0; i < 300; i++) {
+      const { rows } = await sql<{ v: number }>`SELECT ${i}::INTEGER + ${sql.raw(String(i))} AS v`.execute(db);
+      expect(rows).toEqual([{ v: 2 * i }]);
+    }
+    const { rows } = await sql<{ v: number }>`SELECT ${7}::INTEGER + ${sql.raw('0')} AS v`.execute(db);
+    expect(rows).toEqual([{ v: 7 }]);
+  });
+
+  it('runs several parameter-free statements in one call, answering the rows of the last', async () => {
+    const db = database.db;
+    const { rows } = await sql.raw<{ n: number }>(`BEGIN TRANSACTION; CREATE TABLE multi (x INTEGER); INSERT INTO multi VALUES (1), (2); SELECT count(*) AS n FROM multi`).execute(db);
+    expect(rows).toEqual([{ n: 2 }]);
+    await sql.raw('ROLLBACK').execute(db);
+    await expect(sql`SELECT * FROM multi`.execute(db)).rejects.toThrow(/multi/);
+  });
+
+  it('reads wide results of many chunks completely', async () => {
+    const { rows } = await sql<{ i: number; d: string }>`SELECT range AS i, DATE '2020-01-01' + range::INTEGER AS d FROM range(${5000})`.execute(database.db);
+    expect(rows).toHaveLength(5000);
+    expect(rows[4999]).toEqual({ i: 4999, d: '2033-09-08' });
+  });
+});
