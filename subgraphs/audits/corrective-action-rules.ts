@@ -1,6 +1,7 @@
 /**
  * The state rules of a corrective action, one place for submission and update:
- * - the due date is not before the audit date;
+ * - the due date is not before the audit date, nor more than five years after it (a 2099 due date is a typo, and
+ *   one such row would sit outside every reporting calendar);
  * - OPEN and IN_PROGRESS carry no closed or verified date;
  * - CLOSED needs a closed date and carries no verified date;
  * - VERIFIED needs a verified date, not before the closed date when there is one;
@@ -8,6 +9,8 @@
  * VERIFIED is final: the store refuses any later change.
  */
 import type { CorrectiveActionStatus } from './domain.js';
+
+export const MAX_DUE_YEARS = 5;
 
 export interface CorrectiveActionState {
   status: CorrectiveActionStatus;
@@ -24,6 +27,8 @@ export interface RuleViolation {
 /** The first rule the state breaks, or null. Dates are YYYY-MM-DD, so string order is date order. */
 export function findStateViolation(state: CorrectiveActionState, auditDate: string, today: string): RuleViolation | null {
   if (state.dueDate < auditDate) return { field: 'dueDate', message: `must not be before the audit date ${auditDate}` };
+  const latestDue = `${Number(auditDate.slice(0, 4)) + MAX_DUE_YEARS}${auditDate.slice(4)}`;
+  if (state.dueDate > latestDue) return { field: 'dueDate', message: `must be within ${MAX_DUE_YEARS} years of the audit date (on or before ${latestDue})` };
   for (const field of ['closedDate', 'verifiedDate'] as const) {
     const value = state[field];
     if (value === null) continue;

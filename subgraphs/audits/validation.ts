@@ -22,6 +22,8 @@ const CRITICAL_GRADING = /critical|zero[\s_-]*tolerance|priority/i;
 
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+export const EARLIEST_AUDIT_DATE = '2000-01-01';
+
 const date = z.string().refine(isCalendarDate, 'must be a calendar date YYYY-MM-DD');
 const optionalDate = date.nullish().transform((v) => v ?? null);
 const optionalInt = (min: number, max: number) =>
@@ -89,6 +91,8 @@ export const auditSchema = z
     }
     const today = todayUtc();
     if (a.auditDate > today) ctx.addIssue({ code: 'custom', path: ['auditDate'], message: `must not be in the future (today is ${today} UTC)` });
+    // Social audits of this kind did not exist before 2000; an earlier date is a typo, and the warehouse calendar starts in 1990.
+    if (a.auditDate < EARLIEST_AUDIT_DATE) ctx.addIssue({ code: 'custom', path: ['auditDate'], message: `must not be before ${EARLIEST_AUDIT_DATE}` });
     a.findings.forEach((f, i) => {
       if (!f.correctiveAction) return;
       const violation = findStateViolation(f.correctiveAction, a.auditDate, today);

@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditSubmission } from '../../subgraphs/audits/domain.js';
 import { hashRequest } from '../../subgraphs/audits/idempotency.js';
 import { submitAudit } from '../../subgraphs/audits/intake.js';
-import { parseAudit } from '../../subgraphs/audits/validation.js';
+import { registerSupplier } from '../../subgraphs/audits/store/suppliers.js';
+import { parseAudit, parseSupplier } from '../../subgraphs/audits/validation.js';
 import { makeTempDir } from '../helpers/tmp.js';
-import { auditInput, countRows, openStore } from './fixtures.js';
+import { auditInput, countRows, facility, finding, openStore } from './fixtures.js';
 
 /** A submission built without validation, so the database itself can refuse it (a failure planning cannot see). */
 function unvalidated(draftOverrides: Record<string, unknown>): AuditSubmission {
@@ -65,6 +66,68 @@ describe('audits store: group commit', () => {
     expect(after.findings).toBe(before.findings + 4);
     const stored = await store.db.selectFrom('audits').select('workers_interviewed').where('workers_interviewed', 'in', [50_011, 50_013]).execute();
     expect(stored.map((r) => r.workers_interviewed).sort()).toEqual([50_011, 50_013]);
+  });
+
+  it('stores text with quotes, backslashes, semicolons and comment markers exactly as sent', async () => {
+    const tricky = `O'Brien's yard; DROP TABLE audits; -- \\' \\n "q" $$ é 中 🙂`;
+    const { audit } = await submitAudit(
+      store.intake,
+      "org-o'brien",
+      auditInput({ supplier: facility({ name: tricky, address: `${tricky} street` }), findings: [finding({ description: tricky })] }),
+      "key-';--'\\",
+    );
+    const stored = await store.db.selectFrom('findings').select('description').where('audit_id', '=', audit.audit_id).execute();
+    expect(stored).toEqual([{ description: tricky }]);
+    const supplier = await store.db.selectFrom('suppliers').select('name').where('supplier_id', '=', audit.supplier_id).executeTakeFirstOrThrow();
+    expect(supplier.name).toBe(tricky);
+    const again = await submitAudit(
+      store.intake,
+      "org-o'brien",
+      auditInput({ supplier: facility({ name: tricky, address: `${tricky} street` }), findings: [finding({ description: tricky })] }),
+      "key-';--'\\",
+    );
+    expect(again).toEqual({ audit, replayed: true });
+  });
+
+  it('leaves the connection usable for other statements after a failed group', async () => {
+    await expect(store.intake.submit({ submissions: [unvalidated({ auditDate: '2024-13-40' })] })).rejects.toThrow();
+    const { audit } = await submitAudit(store.intake, 'org-acme', auditInput({ workersInterviewed: 4242 }));
+    const row = await store.db.selectFrom('audits').select('workers_interviewed').where('audit_id', '=', audit.audit_id).executeTakeFirstOrThrow();
+    expect(row.workers_interviewed).toBe(4242);
+  });
+
+  it('matches a facility registered outside intake since intake last looked, instead of registering it twice', async () => {
+    const place = facility({ name: 'Registered Elsewhere Co', address: '1 Side Road' });
+    const { supplier } = await registerSupplier(store.db, parseSupplier(place));
+    const before = await countRows(store.db);
+    const { audit } = await submitAudit(store.intake, 'org-acme', auditInput({ supplier: place }));
+    expect(audit.supplier_id).toBe(supplier.supplier_id);
+    expect((await countRows(store.db)).suppliers).toBe(before.suppliers);
+  });
+
+  it('stops matching a supplier that was removed after intake learned of it', async () => {
+    const place = facility({ name: 'Short Lived Ltd', address: '2 Gone Street' });
+    const first = await submitAudit(store.intake, 'org-acme', auditInput({ supplier: place }));
+    const second = await submitAudit(store.intake, 'org-acme', auditInput({ supplier: place, workersInterviewed: 12 }));
+    expect(second.audit.supplier_id).toBe(first.audit.supplier_id);
+    await store.db.updateTable('suppliers').set({ is_deleted: true }).where('supplier_id', '=', first.audit.supplier_id).execute();
+    const third = await submitAudit(store.intake, 'org-acme', auditInput({ supplier: place, workersInterviewed: 13 }));
+    expect(third.audit.supplier_id).not.toBe(first.audit.supplier_id);
+    const live = await store.db.selectFrom('suppliers').select('supplier_id').where('name', '=', 'Short Lived Ltd').where('is_deleted', '=', false).execute();
+    expect(live).toEqual([{ supplier_id: third.audit.supplier_id }]);
+  });
+
+  it('replays a key stored by an earlier group inside a group of new submissions, writing the new ones once', async () => {
+    const stored = await submitAudit(store.intake, 'org-acme', auditInput({ workersInterviewed: 31 }), 'mixed-replay');
+    const before = await countRows(store.db);
+    const results = await Promise.all([
+      submitAudit(store.intake, 'org-acme', auditInput({ workersInterviewed: 32 }), 'mixed-new-1'),
+      submitAudit(store.intake, 'org-acme', auditInput({ workersInterviewed: 31 }), 'mixed-replay'),
+      submitAudit(store.intake, 'org-acme', auditInput({ workersInterviewed: 33 }), 'mixed-new-2'),
+    ]);
+    expect(results.map((r) => r.replayed)).toEqual([false, true, false]);
+    expect(results[1]!.audit).toEqual(stored.audit);
+    expect((await countRows(store.db)).audits).toBe(before.audits + 2);
   });
 
   it('drain() waits for queued submissions', async () => {

@@ -9,6 +9,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db-types.js';
+import { sqlString } from './sql-literals.js';
 
 /** Column → DuckDB type of every table intake writes (change_seq and is_deleted are set by the insert). */
 const SHAPES = {
@@ -36,19 +37,40 @@ const HAS_CHANGE_SEQ: ReadonlySet<keyof DB> = new Set(['suppliers', 'audits', 'f
 /** Rows per statement: bounds the JSON text of one parameter (a finding row is ~300 bytes). */
 const CHUNK_ROWS = 5_000;
 
-export async function insertRows<T extends keyof DB>(
-  db: Kysely<DB>,
-  table: T,
-  rows: readonly { [K in keyof (typeof SHAPES)[T]]: unknown }[],
-): Promise<void> {
+type Rows<T extends keyof DB> = readonly { [K in keyof (typeof SHAPES)[T]]: unknown }[];
+
+/**
+ * The statement around its rows argument: `head + <json> + tail` is
+ * `INSERT INTO "t" (cols…, change_seq) SELECT r.cols…, nextval(…) FROM (SELECT unnest(from_json(<json>, '<shape>')) AS r)`.
+ */
+function insertSql(table: keyof DB): { head: string; tail: string } {
   const shape: Record<string, string> = SHAPES[table];
   const columns = Object.keys(shape);
   const seq = HAS_CHANGE_SEQ.has(table);
-  const target = sql.raw(`"${table}" (${columns.join(', ')}${seq ? ', change_seq' : ''})`);
-  const select = sql.raw(`${columns.map((c) => `r.${c}`).join(', ')}${seq ? `, nextval('change_seq_counter')` : ''}`);
-  const structure = JSON.stringify([shape]);
+  return {
+    head:
+      `INSERT INTO "${table}" (${columns.join(', ')}${seq ? ', change_seq' : ''}) ` +
+      `SELECT ${columns.map((c) => `r.${c}`).join(', ')}${seq ? `, nextval('change_seq_counter')` : ''} FROM (SELECT unnest(from_json(`,
+    tail: `, ${sqlString(JSON.stringify([shape]))})) AS r)`,
+  };
+}
+
+export async function insertRows<T extends keyof DB>(db: Kysely<DB>, table: T, rows: Rows<T>): Promise<void> {
+  const { head, tail } = insertSql(table);
   for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
-    const json = JSON.stringify(rows.slice(i, i + CHUNK_ROWS));
-    await sql`INSERT INTO ${target} SELECT ${select} FROM (SELECT unnest(from_json(${json}, ${structure})) AS r)`.execute(db);
+    await sql`${sql.raw(head)}${JSON.stringify(rows.slice(i, i + CHUNK_ROWS))}${sql.raw(tail)}`.execute(db);
   }
+}
+
+/**
+ * The same inserts as SQL text with the rows inlined as a string literal, to be run together with other
+ * statements in ONE call (group commit: one thread-pool round trip for the whole group's writes instead of
+ * one per statement). Safe to inline: the JSON comes from JSON.stringify and is quoted by sqlString, and
+ * DuckDB string literals know no escape but the doubled quote.
+ */
+export function insertStatements<T extends keyof DB>(table: T, rows: Rows<T>): string[] {
+  const statements: string[] = [];
+  const { head, tail } = insertSql(table);
+  for (let i = 0; i < rows.length; i += CHUNK_ROWS) statements.push(head + sqlString(JSON.stringify(rows.slice(i, i + CHUNK_ROWS))) + tail);
+  return statements;
 }

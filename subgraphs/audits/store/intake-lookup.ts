@@ -1,9 +1,9 @@
 /** What a group of intake units must know from the store before planning, read in one statement. */
-import { sql, type Kysely } from 'kysely';
-import type { AuditRecord, DB } from '../db-types.js';
+import type { AuditRecord } from '../db-types.js';
 import type { SupplierDraft } from '../domain.js';
 import { matchKey } from '../matching.js';
 import type { IntakeUnit } from './intake-types.js';
+import { sqlStringList } from './sql-literals.js';
 
 export interface KeyClaim {
   requestHash: string;
@@ -19,28 +19,40 @@ export interface Known {
   suppliersByMatchKey: Map<string, string>;
 }
 
+export interface KnownRow {
+  kind: 'key' | 'id' | 'match';
+  k1: string;
+  k2: string | null;
+  v1: string | null;
+  v2: string | null;
+}
+
 export const keyId = (orgId: string, key: string) => `${orgId}\u0000${key}`;
 export const facilityKey = (f: SupplierDraft) => matchKey(f.name, f.address, f.countryCode);
 
 /**
- * Everything the group must know, in ONE statement: under load each statement costs several event-loop
- * round trips (prepare, execute, fetch), and the group holds the connection meanwhile.
+ * Everything the group must know, as ONE statement (idempotency keys, supplier ids, facility match keys).
+ * It is sent as text, values inlined as literals, so it can travel with `BEGIN TRANSACTION` in the same
+ * call (see intake-write.ts).
  */
-export async function loadKnown(db: Kysely<DB>, units: readonly IntakeUnit[]): Promise<Known> {
+export function knownSql(units: readonly IntakeUnit[]): string {
   const submissions = units.flatMap((u) => u.submissions);
   const keyed = submissions.filter((s) => s.idempotencyKey !== null);
-  const orgs = [...new Set(keyed.map((s) => s.partnerOrgId))];
-  const keyList = [...new Set(keyed.map((s) => s.idempotencyKey!))];
-  const ids = [...new Set(submissions.flatMap((s) => (s.draft.supplierId ? [s.draft.supplierId] : [])))];
-  const matchKeys = [...new Set(submissions.flatMap((s) => (s.draft.supplier ? [facilityKey(s.draft.supplier)] : [])))];
-  const { rows } = await sql<{ kind: 'key' | 'id' | 'match'; k1: string; k2: string | null; v1: string | null; v2: string | null }>`
+  const orgs = sqlStringList([...new Set(keyed.map((s) => s.partnerOrgId))]);
+  const keyList = sqlStringList([...new Set(keyed.map((s) => s.idempotencyKey!))]);
+  const ids = sqlStringList([...new Set(submissions.flatMap((s) => (s.draft.supplierId ? [s.draft.supplierId] : [])))]);
+  const matchKeys = sqlStringList([...new Set(submissions.flatMap((s) => (s.draft.supplier ? [facilityKey(s.draft.supplier)] : [])))]);
+  return `
     SELECT 'key' AS kind, partner_org_id AS k1, idempotency_key AS k2, request_hash AS v1, audit_id AS v2 FROM idempotency_keys
       WHERE list_contains(${orgs}, partner_org_id) AND list_contains(${keyList}, idempotency_key)
     UNION ALL
     SELECT 'id', supplier_id, NULL, NULL, NULL FROM suppliers WHERE list_contains(${ids}, supplier_id) AND NOT is_deleted
     UNION ALL
     SELECT 'match', match_key, NULL, supplier_id, strftime(created_at, '%Y-%m-%dT%H:%M:%S.%f') || supplier_id FROM suppliers
-      WHERE list_contains(${matchKeys}, match_key) AND NOT is_deleted`.execute(db);
+      WHERE list_contains(${matchKeys}, match_key) AND NOT is_deleted`;
+}
+
+export function readKnown(rows: readonly KnownRow[]): Known {
   const known: Known = { keys: new Map(), supplierIds: new Set(), suppliersByMatchKey: new Map() };
   const earliest = new Map<string, string>();
   for (const r of rows) {

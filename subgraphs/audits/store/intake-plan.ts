@@ -7,11 +7,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
-import type { Kysely } from 'kysely';
 import { appError, badInput } from '../../../lib/errors.js';
-import type { AuditRecord, DB } from '../db-types.js';
+import type { AuditRecord } from '../db-types.js';
 import type { AuditSubmission } from '../domain.js';
-import { facilityKey, keyId, loadKnown, type KeyClaim, type Known } from './intake-lookup.js';
+import { facilityKey, keyId, type KeyClaim, type Known } from './intake-lookup.js';
 import type { IntakeRows, IntakeUnit, SubmissionResult } from './intake-types.js';
 import { newSupplierRow } from './suppliers.js';
 
@@ -91,7 +90,7 @@ function addAuditRecords(rows: IntakeRows, s: AuditSubmission, supplierId: strin
   return audit;
 }
 
-export async function planIntake(db: Kysely<DB>, units: readonly IntakeUnit[], now: string): Promise<PlannedUnit[]> {
-  const known = await loadKnown(db, units);
+/** Plans every unit of a group in order against what the store holds (`known`, read by intake-lookup.ts). */
+export function planIntake(units: readonly IntakeUnit[], known: Known, now: string): PlannedUnit[] {
   return units.map((unit) => planUnit(unit, known, now));
 }
