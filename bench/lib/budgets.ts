@@ -16,7 +16,7 @@ export const BUDGETS: readonly BudgetEntry[] = [
   { id: 'intake-single-p99', what: 'single audit submission at 50 concurrent clients', budget: 'p99 ≤ 50 ms', script: 'bench/intake.bench.ts' },
   { id: 'warehouse-full', what: 'warehouse full sync + build, 1M audits / 10M findings', budget: '≤ 20 s, peak RSS ≤ 2 GB', script: null },
   { id: 'warehouse-incremental', what: 'incremental sync + build, 10k new audits', budget: '≤ 2 s', script: null },
-  { id: 'freshness', what: 'freshness, audit submitted → risk visible in the running stack', budget: '≤ 10 s', script: null },
+  { id: 'freshness', what: 'freshness, audit submitted → risk visible in the running stack', budget: '≤ 10 s', script: 'bench/freshness.bench.ts' },
   { id: 'insights-p95', what: 'insights queries (risk, hotspots, comparison) at 10M findings', budget: 'p95 ≤ 50 ms', script: null },
   { id: 'dashboard', what: 'dashboard page, all panels rendered', budget: '≤ 1.5 s', script: 'bench/dashboard.bench.ts' },
 ];
