@@ -1,7 +1,12 @@
 /**
- * The warehouse's own DuckDB file, `${dataDir}/warehouse.duckdb`, opened read-write by exactly one process
- * (the warehouse loop or the CLI). Bulk work is plain SQL text (`execSql`/`querySql`) through the shared
- * dialect, so every statement takes the same FIFO lock as Kysely queries and transactions stay atomic.
+ * The warehouse's own DuckDB files, opened read-write by exactly one process (the warehouse loop or the CLI):
+ * `${dataDir}/warehouse.duckdb` (raw tables, staging, intermediate models, build state) with
+ * `${dataDir}/warehouse-marts.duckdb` attached as catalog `marts`, holding exactly the tables a snapshot
+ * publishes (every mart and the re-scoring inputs: see models/placement.ts). Publishing is then a checkpoint
+ * and a file copy instead of re-inserting every row (snapshot/publish-snapshot.ts). The search path lists
+ * both, so models and tests name any table unqualified (or `main.<table>`) wherever it lives.
+ * Bulk work is plain SQL text (`execSql`/`querySql`) through the shared dialect, so every statement takes the
+ * same FIFO lock as Kysely queries and transactions stay atomic (a DuckDB transaction writes to one file).
  */
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
@@ -19,19 +24,32 @@ export function warehouseFileOf(dataDir: string): string {
   return join(dataDir, 'warehouse.duckdb');
 }
 
+/** The file of the `marts` catalog: what a snapshot is a copy of. */
+export function martsFileOf(dataDir: string): string {
+  return join(dataDir, 'warehouse-marts.duckdb');
+}
+
+export const MARTS_CATALOG = 'marts';
+
 export async function openWarehouse(dataDir: string, settings: WarehouseSettings = {}): Promise<Database<any>> {
   const database = await openDatabase<any>(warehouseFileOf(dataDir), {
     settings: {
-      memory_limit: settings.memoryLimit ?? '1400MB',
+      memory_limit: settings.memoryLimit ?? '1100MB',
       // Nothing here depends on scan order, and keeping it costs memory on large loads.
       preserve_insertion_order: 'false',
       ...(settings.threads ? { threads: String(settings.threads) } : {}),
     },
   });
   // Choosing between FSST, dictionary and dict_fsst for every string segment dominated write time (a table of
-  // 10M unique ids took 15 s instead of 2 s on two cores); dict_fsst alone compresses as well here. (Not
-  // accepted as an open option, hence SET.)
+  // 10M unique ids took 15 s instead of 2 s on two cores). Measured again on int_findings_joined at 10M rows:
+  // with these two disabled its strings end up stored plainly (4,467 blocks, 7.7 s CPU, the same as with
+  // dict_fsst disabled too); all methods on: 917 blocks but 12.8 s CPU; dictionary on: 1,670 blocks, 10 s CPU.
+  // A larger file costs a longer copy at publish (~1 s per GB here), far less than the CPU. (Not accepted as
+  // an open option, hence SET.)
   await execSql(database.db, "SET disabled_compression_methods = 'fsst,dictionary'");
+  await execSql(database.db, `ATTACH ${sqlString(martsFileOf(dataDir))} AS ${MARTS_CATALOG}`);
+  const [{ name }] = (await querySql<{ name: string }>(database.db, 'SELECT current_database() AS name')) as [{ name: string }];
+  await execSql(database.db, `SET search_path = ${sqlString(`${quoteIdent(name)}.main,${MARTS_CATALOG}.main`)}`);
   return database;
 }
 
@@ -42,6 +60,10 @@ export async function execSql(db: WarehouseDb, text: string): Promise<void> {
 
 export async function querySql<T>(db: WarehouseDb, text: string): Promise<T[]> {
   return (await sql.raw<T>(text).execute(db)).rows;
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
 }
 
 /** A SQL string literal; for paths and validated values spliced into statements that take no parameters. */

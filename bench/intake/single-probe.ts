@@ -6,8 +6,7 @@
  *
  *   npx tsx bench/intake/single-probe.ts [--child] [--count 2000] [--concurrency 50] [--rounds 3] [--prof DIR]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,8 +14,9 @@ import { createLogger } from '../../lib/logger.js';
 import { start } from '../../subgraphs/audits/server.js';
 import { gql } from '../../tests/helpers/graphql.js';
 import { tokenFactory } from '../../tests/helpers/tokens.js';
-import { freshScratchDir, REPO_DIR } from '../lib/paths.js';
+import { freshScratchDir, scaleDataDir } from '../lib/paths.js';
 import { percentile } from '../lib/stats.js';
+import { startIntakeChild, type IntakeChild } from './child.js';
 import { auditInput, SUBMIT_ONE } from './payloads.js';
 import { runPool } from './pool.js';
 
@@ -28,30 +28,17 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     prof: { type: 'string' },
     client: { type: 'string', default: 'fetch' },
+    /** Another checkout's root: run its audits subgraph instead (baseline for A/B). */
+    root: { type: 'string' },
+    /** Extra Node flags for the child, space-separated, e.g. "--max-semi-space-size=32". */
+    'node-flags': { type: 'string', default: '' },
+    /** Start from a copy of the full-scale generated store (bench/scale) instead of an empty one. */
+    full: { type: 'boolean', default: false },
   },
 });
 const count = Number(values.count);
 const concurrency = Number(values.concurrency);
 const rounds = Number(values.rounds);
-
-async function startChild(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = 40_000 + Math.floor(Math.random() * 20_000);
-  const nodeArgs = ['--import', 'tsx', ...(values.prof ? ['--cpu-prof', `--cpu-prof-dir=${values.prof}`] : [])];
-  const child = spawn(process.execPath, [...nodeArgs, join(REPO_DIR, 'subgraphs/audits/index.ts')], {
-    env: { ...process.env, PORT: String(port), TIDEMARK_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}/graphql`;
-  for (let i = 0; i < 200; i++) {
-    try {
-      await fetch(url.replace('/graphql', '/health'));
-      return { url, child };
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error('audits subgraph did not start');
-}
 
 /** A plain keep-alive node:http client: much less CPU per request than fetch, so the generator steals less. */
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1000 });
@@ -115,19 +102,22 @@ async function round(url: string, token: string, n: number): Promise<{ latencies
 }
 
 const dataDir = freshScratchDir('intake-probe');
+if (values.full) copyFileSync(join(scaleDataDir('full'), 'audits.duckdb'), join(dataDir, 'audits.duckdb'));
 const token = await tokenFactory(dataDir).token('PARTNER');
 let stop: () => Promise<void>;
 let url: string;
 let groupSizes: readonly number[] | null = null;
 let serverPid = process.pid;
+let child: IntakeChild | null = null;
 if (values.child) {
-  const c = await startChild(dataDir);
-  url = c.url;
-  serverPid = c.child.pid!;
-  stop = async () => {
-    c.child.kill('SIGTERM');
-    await new Promise((r) => c.child.once('exit', r));
-  };
+  child = await startIntakeChild(
+    dataDir,
+    [...(values.prof ? ['--cpu-prof', `--cpu-prof-dir=${values.prof}`] : []), ...values['node-flags'].split(' ').filter(Boolean)],
+    values.root ? join(values.root, 'bench/intake/serve.ts') : undefined,
+  );
+  url = child.url;
+  serverPid = child.pid;
+  stop = () => child!.stop();
 } else {
   const server = await start({ port: 0, dataDir, log: createLogger('audits', 'warn') });
   url = server.url;
@@ -139,7 +129,7 @@ console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${val
 try {
   await round(url, token, 300); // warm-up
   for (let r = 0; r < rounds; r++) {
-    const groupsBefore = groupSizes?.length ?? 0;
+    const groupsBefore = child ? (await child.stats()).groupSizes.length : (groupSizes?.length ?? 0);
     const cpu0 = process.cpuUsage();
     const serverCpu0 = cpuSecondsOf(serverPid);
     const mainCpu0 = cpuSecondsOf(serverPid, true);
@@ -149,7 +139,8 @@ try {
     const serverCpu = values.child
       ? `; server CPU ${(((cpuSecondsOf(serverPid) - serverCpu0) * 1000) / count).toFixed(2)} ms/submission (main thread ${(((cpuSecondsOf(serverPid, true) - mainCpu0) * 1000) / count).toFixed(2)})`
       : '';
-    const groups = groupSizes?.slice(groupsBefore) ?? [];
+    const groups = child ? (await child.stats()).groupSizes.slice(groupsBefore) : (groupSizes?.slice(groupsBefore) ?? []);
+    if (process.env.SHOW_GROUPS) console.log(`   group sizes: ${groups.slice(0, 60).join(' ')}`);
     const g = groups.length ? `; groups ${groups.length}, mean ${(groups.reduce((a, b) => a + b, 0) / groups.length).toFixed(1)}` : '';
     console.log(
       `round ${r + 1}: p50 ${percentile(latencies, 50).toFixed(1)} ms, p90 ${percentile(latencies, 90).toFixed(1)}, p99 ${percentile(latencies, 99).toFixed(1)}, max ${Math.max(...latencies).toFixed(1)}; ` +

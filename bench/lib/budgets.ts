@@ -14,10 +14,10 @@ export const BUDGETS: readonly BudgetEntry[] = [
   { id: 'gateway-throughput', what: 'gateway throughput, federated query over 3 subgraphs, all protections on, a distinct token per request', budget: '≥ 1.3 × vanilla `@apollo/gateway` on the same subgraphs, same run (never below 1.0 ×)', script: 'bench/gateway.bench.ts' },
   { id: 'intake-batch', what: 'audit intake, batch mutation', budget: '≥ 1,000 audits/s with 10 findings each, none lost', script: 'bench/intake.bench.ts' },
   { id: 'intake-single-p99', what: 'single audit submission at 50 concurrent clients', budget: 'p99 ≤ 50 ms', script: 'bench/intake.bench.ts' },
-  { id: 'warehouse-full', what: 'warehouse full sync + build, 1M audits / 10M findings', budget: '≤ 20 s, peak RSS ≤ 2 GB', script: null },
-  { id: 'warehouse-incremental', what: 'incremental sync + build, 10k new audits', budget: '≤ 2 s', script: null },
+  { id: 'warehouse-full', what: 'warehouse full sync + build, 1M audits / 10M findings', budget: '≤ 20 s, peak RSS ≤ 2 GB', script: 'bench/warehouse.bench.ts' },
+  { id: 'warehouse-incremental', what: 'incremental sync + build, 10k new audits', budget: '≤ 2 s', script: 'bench/warehouse.bench.ts' },
   { id: 'freshness', what: 'freshness, audit submitted → risk visible in the running stack', budget: '≤ 10 s', script: 'bench/freshness.bench.ts' },
-  { id: 'insights-p95', what: 'insights queries (risk, hotspots, comparison) at 10M findings', budget: 'p95 ≤ 50 ms', script: null },
+  { id: 'insights-p95', what: 'insights queries (risk, hotspots, comparison) at 10M findings', budget: 'p95 ≤ 50 ms', script: 'bench/insights.bench.ts' },
   { id: 'dashboard', what: 'dashboard page, all panels rendered', budget: '≤ 1.5 s', script: 'bench/dashboard.bench.ts' },
 ];
 

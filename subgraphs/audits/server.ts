@@ -26,7 +26,7 @@ export interface StartOptions {
 
 export async function start(options: StartOptions): Promise<RunningServer & { db: Kysely<DB>; intake: IntakeQueue }> {
   const log = options.log ?? createLogger('audits');
-  const database = await openDatabase<DB>(join(options.dataDir, 'audits.duckdb'), { migrationsDir: join(here, 'migrations'), ...(process.env.EXP_THREADS ? { settings: { threads: process.env.EXP_THREADS } } : {}) });
+  const database = await openDatabase<DB>(join(options.dataDir, 'audits.duckdb'), { migrationsDir: join(here, 'migrations') });
   const { db } = database;
   const intake = new IntakeQueue(db, log);
   const lakeDir = join(options.dataDir, 'lake');

@@ -8,7 +8,7 @@ import type { Role } from '../../lib/identity.js';
 import { compareMeasure, type Comparison, type Observation } from '../../warehouse/indicators/comparison.js';
 import type { MeasureDefinition } from '../../warehouse/indicators/measures.js';
 import type { PeriodRow } from './db-types.js';
-import { missingObservation, observeMeasure } from './measure-observations.js';
+import { missingObservation, observeMeasure, prefetchCellFacts } from './measure-observations.js';
 import type { FactFilter, FactGrouping } from './queries/measure-facts.js';
 import type { Snapshot } from './snapshot.js';
 
@@ -30,6 +30,7 @@ export interface CompareRequest {
 
 export async function compareMeasures(snapshot: Snapshot, request: CompareRequest, role: Role): Promise<ComparisonView[]> {
   const periods = request.previous ? [request.current, request.previous] : [request.current];
+  prefetchCellFacts(snapshot, request.measures, { periods, grouping: request.grouping, filter: request.filter });
   const perMeasure = await Promise.all(
     request.measures.map(async (measure) => {
       const observations = await observeMeasure(snapshot, measure, { periods, grouping: request.grouping, filter: request.filter }, role);

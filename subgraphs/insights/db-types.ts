@@ -125,6 +125,66 @@ export interface PeriodTable {
   previous_period_id: string | null;
 }
 
+/** Condensed drivers per supplier (mart_supplier_risk_drivers_condensed): what Supplier.risk reads. */
+export interface SupplierRiskDriverCondensedTable {
+  supplier_id: string;
+  driver_kind: DriverKind | 'MINOR_FINDINGS';
+  finding_id: string | null;
+  audit_id: string | null;
+  audit_date: string | null;
+  partner_org_id: string | null;
+  ilo_indicator: string | null;
+  severity: string | null;
+  points: number | null;
+  contribution: number;
+  findings: number;
+}
+
+export interface SupplierPartnerTable {
+  supplier_id: string;
+  partner_org_id: string;
+  audits: number;
+  first_audit_date: string;
+  last_audit_date: string;
+}
+
+export interface HotspotCellTable {
+  /** 'REGISTRY' or a period id. */
+  scope: string;
+  country_code: string;
+  sector: string;
+  suppliers: number;
+  audited_suppliers: number;
+  partners: number;
+  partner_org_ids: string[];
+  score_tenths: number;
+  max_score: number;
+  count_low: number;
+  count_medium: number;
+  count_high: number;
+  count_severe: number;
+  count_overrides: number;
+}
+
+export interface MeasureCellTable {
+  measure_id: string;
+  period_id: string;
+  country_code: string;
+  sector: string | null;
+  campaign_id: string | null;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+export interface ClosureDaysCellTable {
+  period_id: string;
+  country_code: string;
+  sector: string;
+  days_to_close: number;
+  actions: number;
+}
+
 export interface MartDB {
   mart_supplier_risk: SupplierRiskTable;
   mart_supplier_risk_drivers: SupplierRiskDriverTable;
@@ -134,6 +194,11 @@ export interface MartDB {
   mart_campaign_daily: CampaignDailyTable;
   mart_agency_indicator_latest: AgencyIndicatorLatestTable;
   mart_periods: PeriodTable;
+  mart_supplier_risk_drivers_condensed: SupplierRiskDriverCondensedTable;
+  mart_supplier_partners: SupplierPartnerTable;
+  mart_hotspot_cells: HotspotCellTable;
+  mart_measure_cells: MeasureCellTable;
+  mart_closure_days_cells: ClosureDaysCellTable;
 }
 
 /** The marts a snapshot must hold for every insights query to work (checked, and logged, on each swap). */
@@ -146,6 +211,11 @@ export const MART_TABLES = [
   'mart_campaign_daily',
   'mart_agency_indicator_latest',
   'mart_periods',
+  'mart_supplier_risk_drivers_condensed',
+  'mart_supplier_partners',
+  'mart_hotspot_cells',
+  'mart_measure_cells',
+  'mart_closure_days_cells',
 ] as const satisfies readonly (keyof MartDB)[];
 
 export type SupplierRiskRow = Selectable<SupplierRiskTable>;

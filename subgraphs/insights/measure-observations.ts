@@ -9,7 +9,7 @@ import { requireMeasure, type MeasureDefinition } from '../../warehouse/indicato
 import { suppressAgencyCells, sumCountryTotals, isTotalCell, type AgencyCell } from './agency-suppression.js';
 import type { PeriodRow } from './db-types.js';
 import { listAgencyCells } from './queries/agency-cells.js';
-import { listMeasureFacts, type FactFilter, type FactGrouping, type MeasureFact } from './queries/measure-facts.js';
+import { CELL_MEASURES, listCellFacts, listMeasureFacts, type FactFilter, type FactGrouping, type MeasureFact } from './queries/measure-facts.js';
 import type { Snapshot } from './snapshot.js';
 
 /** group → period id → observation. Groups: 'ALL', a country code or a sector. */
@@ -21,12 +21,28 @@ export interface MeasureScope {
   filter: FactFilter;
 }
 
+function factsKey(measureId: string, scope: MeasureScope): string {
+  return `facts:${JSON.stringify([measureId, scope.periods.map((p) => p.period_id), scope.grouping, scope.filter])}`;
+}
+
+/**
+ * Fetches the cell measures among `measures` in one query and caches each one's facts, so the observeMeasure
+ * calls that follow find them (a comparison asks for several measures of the same periods and groups).
+ */
+export function prefetchCellFacts(snapshot: Snapshot, measures: readonly MeasureDefinition[], scope: MeasureScope): void {
+  const ids = measures.map((m) => m.id).filter((id) => CELL_MEASURES.has(id));
+  if (ids.length < 2) return;
+  let batch: Promise<Map<string, MeasureFact[]>> | null = null;
+  for (const id of ids) {
+    // A measure already cached does not call this; the memo owns the promise and its rejection.
+    void snapshot.memo(factsKey(id, scope), () => (batch ??= listCellFacts(snapshot.db, ids, scope)).then((facts) => facts.get(id) ?? []));
+  }
+}
+
 export async function observeMeasure(snapshot: Snapshot, measure: MeasureDefinition, scope: MeasureScope, role: Role): Promise<Observations> {
   if (measure.source === 'AGENCY') return observeAgencyMeasure(snapshot, measure, scope, role);
-  const periodIds = scope.periods.map((p) => p.period_id);
-  const key = `facts:${JSON.stringify([measure.id, periodIds, scope.grouping, scope.filter])}`;
-  const facts = await snapshot.memo(key, () =>
-    listMeasureFacts(snapshot.db, measure.id, { periods: scope.periods, grouping: scope.grouping, filter: scope.filter, asOf: snapshot.pointer.asOf }),
+  const facts = await snapshot.memo(factsKey(measure.id, scope), () =>
+    listMeasureFacts(snapshot.db, measure.id, { periods: scope.periods, grouping: scope.grouping, filter: scope.filter }),
   );
   const lengths = new Map(scope.periods.map((p) => [p.period_id, p.length_days]));
   const out: Observations = new Map();

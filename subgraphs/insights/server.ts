@@ -28,6 +28,8 @@ export interface StartOptions {
   log?: Logger;
   /** How often to look for a new published build, in ms (default 500). */
   pollMs?: number;
+  /** DuckDB settings for each opened build (default: 2 threads). */
+  snapshotSettings?: Record<string, string>;
 }
 
 /** Releases the request's snapshot lease once its response is written, so a retired build can close. */
@@ -46,7 +48,7 @@ export async function start(options: StartOptions): Promise<RunningServer & { sn
   const verifier =
     options.verifier ??
     createVerifier(authConfigFrom({ TIDEMARK_DATA_DIR: options.dataDir, TIDEMARK_JWT_ISSUER: DEFAULT_ISSUER, TIDEMARK_JWT_AUDIENCE: DEFAULT_AUDIENCE }));
-  const snapshots = new SnapshotSource({ dataDir: options.dataDir, log, pollMs: options.pollMs, warm: warmSnapshot });
+  const snapshots = new SnapshotSource({ dataDir: options.dataDir, log, pollMs: options.pollMs, settings: options.snapshotSettings, warm: warmSnapshot });
   await snapshots.start();
   try {
     const running = await startSubgraphService({

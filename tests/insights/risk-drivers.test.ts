@@ -1,5 +1,10 @@
+import { join } from 'node:path';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { condenseDrivers, LISTED_FINDINGS, type DriverRow } from '../../subgraphs/insights/risk-drivers.js';
+import { openDatabase } from '../../lib/duckdb/database.js';
+import { condenseDrivers, finishCondensedDrivers, LISTED_FINDINGS, type DriverRow } from '../../subgraphs/insights/risk-drivers.js';
+import { parseModelFile } from '../../warehouse/models/model-file.js';
+import { MODELS_DIR } from '../../warehouse/models/model-graph.js';
 import type { SupplierRiskRow } from '../../subgraphs/insights/db-types.js';
 import { viewSupplierRisk } from '../../subgraphs/insights/risk-view.js';
 
@@ -45,5 +50,41 @@ describe('insights: condensed risk drivers', () => {
     expect(other).toHaveLength(1);
     expect(Math.round(acme.drivers.reduce((t, d) => t + d.contribution, 0) * 10) / 10).toBe(score);
     expect(acme.evidencePart + acme.inherentPart).toBeCloseTo(score, 9);
+  });
+});
+
+describe("insights: the warehouse's condensed drivers (mart_supplier_risk_drivers_condensed)", () => {
+  // Ties across the 20th place, ids that sort differently by byte and by locale, a finding of another partner.
+  const tied = (id: string, partner: string, contribution: number): DriverRow => ({ ...finding(0, partner, contribution), finding_id: id, audit_id: `a-${id}` });
+  const input: DriverRow[] = [
+    ...rows.slice(0, 2),
+    ...Array.from({ length: 17 }, (_, i) => finding(i, i % 2 === 0 ? 'org-acme' : 'org-globex', 3 - i / 10)).map((r) => ({ ...r, contribution: Math.round(r.contribution * 10) / 10 })),
+    ...['f_17', 'F-18', 'f-19', 'f19', 'F_20', 'f20', 'f-21'].map((id, i) => tied(id, i % 3 === 0 ? 'org-initech' : 'org-acme', 0.5)),
+    finding(40, 'org-globex', 0.2),
+    finding(41, 'org-acme', 0.1),
+    finding(42, 'org-acme', 0),
+  ];
+
+  it('gives the same drivers as condensing every row, and dates the listed findings', async () => {
+    const database = await openDatabase<any>(':memory:');
+    try {
+      await sql.raw(`CREATE TABLE mart_supplier_risk_drivers (supplier_id VARCHAR, driver_kind VARCHAR, finding_id VARCHAR, audit_id VARCHAR,
+        partner_org_id VARCHAR, ilo_indicator VARCHAR, severity VARCHAR, points INTEGER, contribution DOUBLE)`).execute(database.db);
+      await sql.raw('CREATE TABLE mart_audit_facts (audit_id VARCHAR, audit_date DATE)').execute(database.db);
+      await database.db.insertInto('mart_supplier_risk_drivers').values(input).execute();
+      await database.db.insertInto('mart_audit_facts').values(input.filter((r) => r.audit_id).map((r) => ({ audit_id: r.audit_id, audit_date: '2019-05-01' }))).execute();
+      const model = parseModelFile(join(MODELS_DIR, 'marts', 'mart_supplier_risk_drivers_condensed.sql'), 'marts');
+      const { rows: condensed } = await sql.raw<any>(model.sql).execute(database.db);
+      expect(condensed.length).toBeLessThan(input.length);
+      const expected = condenseDrivers(input).map((d) => ({ ...d, audit_date: d.driver_kind === 'FINDING' ? '2019-05-01' : null }));
+      expect(finishCondensedDrivers(condensed)).toEqual(expected);
+      expect(expected.filter((d) => d.driver_kind === 'FINDING')).toHaveLength(LISTED_FINDINGS);
+      // Beyond the 20: four of the seven tied findings, and the findings worth 0.2 and 0.1.
+      const minor = expected.filter((d) => d.driver_kind === 'MINOR_FINDINGS');
+      expect(minor.map((d) => d.partner_org_id)).toEqual(['org-acme', 'org-globex', 'org-initech']);
+      expect(minor.reduce((n, d) => n + d.findings, 0)).toBe(6);
+    } finally {
+      await database.close();
+    }
   });
 });

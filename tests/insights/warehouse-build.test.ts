@@ -3,47 +3,31 @@
  * served by insights. Checks that every insights query runs on the marts as the warehouse writes them and
  * that scores and re-scores equal the warehouse's own.
  */
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWarehouse, querySql } from '../../warehouse/db.js';
-import { buildModels } from '../../warehouse/models/runner.js';
+import { querySql } from '../../warehouse/db.js';
 import { scoreSuppliersAsOf } from '../../warehouse/risk/score-suppliers.js';
-import { publishSnapshot } from '../../warehouse/snapshot/publish-snapshot.js';
-import { syncAll } from '../../warehouse/sync/sync-all.js';
 import { openDatabase } from '../../lib/duckdb/database.js';
 import { findPublishedRisks, scoreRisksAsOf } from '../../subgraphs/insights/queries/supplier-risk.js';
-import { openLocalSources } from '../warehouse/helpers/local-sources.js';
-import { makeTempDir } from '../helpers/tmp.js';
+import { buildDemoWarehouse, DEMO_AS_OF as AS_OF, type DemoBuild } from './fixtures/demo-build.js';
 import { startInsights, SUPPLIER_RISK, supplierRefs, type InsightsFixture } from './fixtures/server.js';
 
-const AS_OF = '2025-12-31';
-const tmp = makeTempDir('tidemark-insights-build-');
-let warehouse: Awaited<ReturnType<typeof openWarehouse>>;
+let build: DemoBuild;
 let fx: InsightsFixture;
 
 beforeAll(async () => {
-  const sources = await openLocalSources(join(tmp.dir, 'sources'), { seedDemo: true });
-  warehouse = await openWarehouse(tmp.dir);
-  try {
-    await syncAll({ db: warehouse.db, fetchBatch: sources.fetchBatch });
-  } finally {
-    await sources.close();
-  }
-  await buildModels(warehouse.db, { asOf: AS_OF, tests: 'none' });
-  await publishSnapshot(warehouse.db, { dataDir: tmp.dir, asOf: AS_OF, riskVersion: 'risk-v1' });
-  fx = await startInsights({ dataDir: tmp.dir });
+  build = await buildDemoWarehouse('tidemark-insights-build-');
+  fx = await startInsights({ dataDir: build.dataDir });
 }, 120_000);
 
 afterAll(async () => {
   await fx?.stop();
-  await warehouse?.close();
-  tmp.remove();
+  await build?.remove();
 });
 
 describe('insights over a real warehouse build', () => {
   it('serves the scores of mart_supplier_risk, and re-scores at another date as scoreSuppliersAsOf does', async () => {
     const expected = await querySql<{ supplier_id: string; score: number; band: string }>(
-      warehouse.db,
+      build.warehouse.db,
       'SELECT supplier_id, score, band FROM mart_supplier_risk ORDER BY score DESC, supplier_id LIMIT 5',
     );
     const ids = expected.map((r) => r.supplier_id);
@@ -56,7 +40,7 @@ describe('insights over a real warehouse build', () => {
       expect(e.risk.drivers.filter((d: any) => d.kind === 'FINDING').every((d: any) => d.auditDate !== null)).toBe(true);
     }
 
-    const rescored = await scoreSuppliersAsOf(warehouse.db, '2022-06-30', { supplierIds: ids });
+    const rescored = await scoreSuppliersAsOf(build.warehouse.db, '2022-06-30', { supplierIds: ids });
     const then = await fx.call('ANALYST', SUPPLIER_RISK, { ids: supplierRefs(...ids), asOf: '2022-06-30' });
     expect(then.errors).toBeUndefined();
     expect(then.data._entities.map((e: any) => [e.id, e.risk.score, e.risk.asOf])).toEqual(
@@ -67,7 +51,7 @@ describe('insights over a real warehouse build', () => {
   it('condenses drivers the same way for published scores and for re-scores at the same date', async () => {
     const snapshot = await openDatabase<any>(fx.snapshots.pointer()!.path, { readOnly: true });
     try {
-      const ids = (await querySql<{ supplier_id: string }>(warehouse.db, 'SELECT supplier_id FROM mart_supplier_risk ORDER BY count_evidence_findings DESC LIMIT 20')).map((r) => r.supplier_id);
+      const ids = (await querySql<{ supplier_id: string }>(build.warehouse.db, 'SELECT supplier_id FROM mart_supplier_risk ORDER BY count_evidence_findings DESC LIMIT 20')).map((r) => r.supplier_id);
       const published = await findPublishedRisks(snapshot.db, ids);
       const rescored = await scoreRisksAsOf(snapshot.db, ids, AS_OF, 'risk-v1');
       expect(published.size).toBe(20);
@@ -83,7 +67,7 @@ describe('insights over a real warehouse build', () => {
 
   it('runs every aggregate query on the published marts', async () => {
     const [top] = await querySql<{ campaign_id: string; country_code: string }>(
-      warehouse.db,
+      build.warehouse.db,
       'SELECT campaign_id, country_code FROM mart_campaign_daily GROUP BY ALL ORDER BY sum(reach) DESC LIMIT 1',
     );
     const { campaign_id, country_code } = top!;
@@ -109,7 +93,7 @@ describe('insights over a real warehouse build', () => {
     expect(res.data.warehouseStatus.sources.length).toBe(10);
     expect(res.data.warehouseStatus.tables.map((t: any) => t.name)).toContain('mart_supplier_risk');
     expect(res.data.country[0].riskProfile.suppliers).toBeGreaterThan(0);
-    const [count] = await querySql<{ n: number }>(warehouse.db, 'SELECT count(*) AS n FROM mart_supplier_risk');
+    const [count] = await querySql<{ n: number }>(build.warehouse.db, 'SELECT count(*) AS n FROM mart_supplier_risk');
     expect(res.data.byCountry.cells.reduce((t: number, c: any) => t + c.suppliers, 0)).toBe(count!.n);
   });
 });

@@ -75,6 +75,8 @@ describe('warehouse: incremental builds', () => {
     for (const model of ['int_findings_joined', 'mart_audit_facts', 'mart_supplier_risk', 'mart_supplier_risk_drivers']) {
       expect(actionOf(incremental, model), model).toBe('incremental');
     }
+    for (const model of ['int_audits_joined', 'mart_cap_facts']) expect(actionOf(incremental, model), model).toBe('incremental');
+    expect(incremental.dirtyAudits).toBeGreaterThanOrEqual(4);
     expect(actionOf(incremental, 'mart_hotspots')).toBe('full');
     expect(actionOf(incremental, 'mart_agency_indicator_latest')).toBe('skipped');
     expect(incremental.tests.length).toBeGreaterThan(50);
@@ -82,6 +84,37 @@ describe('warehouse: incremental builds', () => {
 
     const full = await buildModels(warehouse.db, { asOf: AS_OF, full: true, tests: 'none' });
     expect(full.models.filter((m) => m.materialized === 'table').every((m) => m.action === 'full')).toBe(true);
+    expect(await checksums()).toEqual(afterIncremental);
+  });
+
+  it('narrows audit-grained models by audit when new audits land on most suppliers, and still equals a full rebuild', async () => {
+    // As in production and the warehouse bench: new audits spread over most suppliers, so supplier-grained
+    // models are rebuilt whole, while the audit-grained ones (findings, CAPs) recompute only the new audits.
+    const db = sources.dbs.audits;
+    const suppliers = (await sql<{ supplier_id: string }>`SELECT supplier_id FROM suppliers ORDER BY supplier_id`.execute(db)).rows.map((r) => r.supplier_id);
+    const picked = suppliers.filter((_, i) => i % 3 !== 0);
+    await writeSourceRows(db, 'audits', picked.map((supplier_id, i) => ({
+      audit_id: `aud-wide-${i}`, supplier_id, partner_org_id: 'org-globex', scheme: 'AMFORI_BSCI', audit_type: 'PERIODIC',
+      announcement: 'SEMI_ANNOUNCED', audit_date: `2025-${String(1 + (i % 12)).padStart(2, '0')}-15`, workers_interviewed: 12, submitted_at: '2025-12-20T09:00:00Z',
+    })));
+    await writeSourceRows(db, 'findings', picked.flatMap((_, i) => [
+      { finding_id: `fnd-wide-${i}-a`, audit_id: `aud-wide-${i}`, ilo_indicator: 'EXCESSIVE_OVERTIME', scheme_severity: 'Major', severity: 'S3', description: 'Hours above the legal limit' },
+      { finding_id: `fnd-wide-${i}-b`, audit_id: `aud-wide-${i}`, ilo_indicator: null, scheme_severity: 'Minor', severity: 'S2', description: 'First-aid kit incomplete' },
+    ]));
+    await writeSourceRows(db, 'corrective_actions', picked.map((_, i) => ({
+      corrective_action_id: `cap-wide-${i}`, finding_id: `fnd-wide-${i}-a`, description: 'Cap overtime', status: 'OPEN', due_date: '2026-02-01', closed_date: null, verified_date: null, updated_at: '2025-12-20T09:00:00Z',
+    })));
+
+    await syncAll({ db: warehouse.db, fetchBatch: sources.fetchBatch });
+    const incremental = await buildModels(warehouse.db, { asOf: AS_OF });
+    for (const model of ['int_audits_joined', 'int_findings_joined', 'int_audit_findings_counted', 'mart_cap_facts']) {
+      expect(actionOf(incremental, model), model).toBe('incremental');
+    }
+    expect(incremental.dirtyAudits).toBe(picked.length);
+    for (const model of ['mart_audit_facts', 'mart_supplier_risk', 'mart_supplier_risk_drivers']) expect(actionOf(incremental, model), model).toBe('full');
+    const afterIncremental = await checksums();
+
+    await buildModels(warehouse.db, { asOf: AS_OF, full: true, tests: 'none' });
     expect(await checksums()).toEqual(afterIncremental);
   });
 

@@ -2,7 +2,7 @@
  * Decides, per model and build, what to do with it (see runner.ts): rebuild it whole, update the dirty
  * suppliers' rows, leave it, or (re)create a view. Pure: everything it needs is passed in.
  */
-import { COVERED_INPUTS, PARTITION_KEY } from './incremental.js';
+import { COVERED_INPUTS, isPartitionKey, type DirtyKeys } from './incremental.js';
 import { inputsOf, usesVariables, type Model } from './model-graph.js';
 import { stateHashOf } from './build-state.js';
 import type { BuildVariables } from './variables.js';
@@ -23,9 +23,8 @@ export interface PlanContext {
   /** Models this build rebuilt whole / changed in any way so far. */
   replaced: ReadonlySet<string>;
   touched: ReadonlySet<string>;
-  dirtySuppliers: number;
-  /** Too many dirty suppliers (or no previous build) for narrowing to pay off. */
-  narrowTooWide: boolean;
+  /** Dirty keys, or null when there is no previous build to narrow from (or the build is full). */
+  dirty: DirtyKeys | null;
 }
 
 /** The definition a model's rows follow: SQL, materialization, partitioning and, if it reads them, the variables. */
@@ -41,7 +40,8 @@ export function planModel(ctx: PlanContext, model: Model, hash: string): { actio
   if (ctx.full || definitionChanged || model.dependsOn.some((d) => ctx.replaced.has(d))) return { action: 'full', definitionChanged };
   const changedIn = inputsOf(ctx.models, model.name).filter((t) => ctx.changedInputs.has(t));
   if (changedIn.length === 0 && !model.dependsOn.some((d) => ctx.touched.has(d))) return { action: 'skipped', definitionChanged };
-  const narrowable = model.incremental === PARTITION_KEY && !ctx.narrowTooWide && changedIn.every((t) => COVERED_INPUTS.includes(t));
+  const key = model.incremental;
+  const narrowable = isPartitionKey(key) && ctx.dirty !== null && !ctx.dirty.tooWide[key] && changedIn.every((t) => COVERED_INPUTS.includes(t));
   if (!narrowable) return { action: 'full', definitionChanged };
-  return { action: ctx.dirtySuppliers === 0 ? 'skipped' : 'incremental', definitionChanged };
+  return { action: ctx.dirty!.count[key] === 0 ? 'skipped' : 'incremental', definitionChanged };
 }

@@ -2,12 +2,12 @@
  * What the previous successful build was made from, so the next one can skip, narrow or redo each model:
  * per model a hash of its definition (SQL, materialization, bound variables), and per input table a version
  * (max change_seq of a raw table, the reference fingerprint, a digest of risk_parameters). Written in one
- * transaction at the end of a build, together with clearing the dirty suppliers.
+ * transaction at the end of a build, together with clearing the dirty keys.
  */
 import { createHash } from 'node:crypto';
 import { execSql, querySql, sqlString, type WarehouseDb } from '../db.js';
 import { SOURCE_TABLES, rawTableOf } from '../sync/sources.js';
-import { DIRTY_TABLE } from './incremental.js';
+import { PARTITION_KEYS, dirtyTableOf } from './incremental.js';
 
 export interface BuildState {
   models: Map<string, string>;
@@ -46,6 +46,6 @@ export async function writeBuildState(db: WarehouseDb, models: Map<string, strin
     }
     await execSql(trx, 'DELETE FROM _build_inputs');
     await execSql(trx, `INSERT INTO _build_inputs VALUES ${[...inputs].map(([t, v]) => `(${sqlString(t)}, ${sqlString(v)})`).join(', ')}`);
-    await execSql(trx, `DELETE FROM ${DIRTY_TABLE}`);
+    for (const key of PARTITION_KEYS) await execSql(trx, `DELETE FROM ${dirtyTableOf(key)}`);
   });
 }

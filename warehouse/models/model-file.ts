@@ -4,7 +4,7 @@
  *
  *   -- grain: one row per supplier
  *   -- materialized: view                      (default: view in staging, table elsewhere)
- *   -- incremental: supplier_id                (rows are partitioned by this key: see incremental.ts)
+ *   -- incremental: supplier_id                (or audit_id: rows are partitioned by this key, see incremental.ts)
  *   -- tests:
  *   --   not_null: supplier_id, score        (one test per column)
  *   --   unique: supplier_id                     (or a composite: unique: supplier_id, as_of)

@@ -9,15 +9,16 @@
  * failure fails the build, which is then neither recorded nor published.
  */
 import type { Logger } from '../../lib/logger.js';
-import { execSql, querySql, sqlString, todayIso, type WarehouseDb } from '../db.js';
+import { MARTS_CATALOG, execSql, querySql, quoteIdent, sqlString, todayIso, type WarehouseDb } from '../db.js';
 import { loadReferenceData } from '../reference/load-reference.js';
 import { DEFAULT_RISK_VERSION, loadRiskParameters } from '../risk/load-parameters.js';
 import { crashPoint } from '../sync/crash-points.js';
 import { ensureRawTables } from '../sync/watermarks.js';
 import { planModel, stateHashFor, type BuildAction, type PlanContext } from './build-plan.js';
 import { ensureBuildStateTables, readBuildState, readInputVersions, writeBuildState } from './build-state.js';
-import { COVERED_INPUTS, DIRTY_TABLE, FULL_BUILD_SHARE, PARTITION_KEY, collectDirtySuppliers, ensureDirtyTable, narrowToDirty, relationsWithKey } from './incremental.js';
+import { COVERED_INPUTS, collectDirtyKeys, dirtyTableOf, ensureDirtyTables, isPartitionKey, narrowToDirty, relationsWithKey, type DirtyKeys } from './incremental.js';
 import { loadModels, type Model } from './model-graph.js';
+import { catalogOf, publishedModelsOf } from './placement.js';
 import { ModelTestFailure, runBuildTests, type ModelTestResult } from './model-tests.js';
 import { bindVariables, type BuildVariables } from './variables.js';
 
@@ -55,7 +56,11 @@ export interface BuildResult {
   models: BuiltModel[];
   /** Suppliers recomputed by incremental models (0 when every model was rebuilt whole or skipped). */
   dirtySuppliers: number;
+  /** Audits recomputed by audit-grained incremental models. */
+  dirtyAudits: number;
   tests: ModelTestResult[];
+  /** Of durationMs, the time the model tests took. */
+  testsMs: number;
   durationMs: number;
 }
 
@@ -65,29 +70,60 @@ export async function prepareInputs(db: WarehouseDb, riskVersion: string): Promi
   await loadReferenceData(db);
   await loadRiskParameters(db);
   await ensureBuildStateTables(db);
-  await ensureDirtyTable(db);
+  await ensureDirtyTables(db);
   const known = await querySql<{ n: number }>(db, `SELECT count(*) AS n FROM risk_parameters WHERE version = ${sqlString(riskVersion)}`);
   if (known[0]!.n === 0) throw new Error(`riskVersion: no parameters for methodology version "${riskVersion}" in risk_parameters`);
 }
 
-async function existingRelations(db: WarehouseDb): Promise<Map<string, string>> {
-  const rows = await querySql<{ table_name: string; table_type: string }>(db, "SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = 'main'");
-  return new Map(rows.map((r) => [r.table_name, r.table_type]));
+interface Relation {
+  type: string;
+  /** Fully qualified name: catalog.main.name. */
+  qualified: string;
 }
 
-async function applyAction(db: WarehouseDb, model: Model, action: BuildAction, definitionChanged: boolean, sql: string, existing: string | undefined): Promise<void> {
+/** Relations in the warehouse's two catalogs (main and marts), by name. */
+async function existingRelations(db: WarehouseDb): Promise<Map<string, Relation[]>> {
+  const rows = await querySql<{ table_name: string; table_type: string; table_catalog: string }>(
+    db,
+    `SELECT table_name, table_type, table_catalog FROM information_schema.tables
+     WHERE table_schema = 'main' AND table_catalog IN (current_database(), '${MARTS_CATALOG}')`,
+  );
+  const out = new Map<string, Relation[]>();
+  for (const r of rows) out.set(r.table_name, [...(out.get(r.table_name) ?? []), { type: r.table_type, qualified: `${quoteIdent(r.table_catalog)}.main.${r.table_name}` }]);
+  return out;
+}
+
+/** Drops every relation of that name except the one at `keep` (a model that moved catalog or kind). */
+async function dropOthers(db: WarehouseDb, found: readonly Relation[], keep: string | null): Promise<void> {
+  for (const r of found) {
+    if (r.qualified === keep) continue;
+    await execSql(db, `DROP ${r.type === 'VIEW' ? 'VIEW' : 'TABLE'} ${r.qualified}`);
+  }
+}
+
+async function applyAction(db: WarehouseDb, model: Model, action: BuildAction, definitionChanged: boolean, sql: string, found: readonly Relation[], target: string): Promise<void> {
   if (action === 'view') {
     if (!definitionChanged) return;
-    if (existing === 'BASE TABLE') await execSql(db, `DROP TABLE ${model.name}`);
+    await dropOthers(db, found.filter((r) => r.type !== 'VIEW'), null);
     await execSql(db, `CREATE OR REPLACE VIEW ${model.name} AS\n${sql}`);
   } else if (action === 'full') {
-    if (existing === 'VIEW') await execSql(db, `DROP VIEW ${model.name}`);
-    await execSql(db, `CREATE OR REPLACE TABLE ${model.name} AS\n${sql}`);
+    await dropOthers(db, found, target);
+    if (target.startsWith(`${quoteIdent(MARTS_CATALOG)}.`) && found.some((r) => r.qualified === target)) {
+      // The marts file is copied whole at publish: drop the old table and checkpoint first, so the new one
+      // reuses its blocks. CREATE OR REPLACE would free them only after writing the new table, and the file
+      // (and every copy of it) would keep growing by the size of every table rebuilt. A crash in between
+      // leaves the model missing, which the next build rebuilds.
+      await execSql(db, `DROP TABLE ${target}`);
+      await execSql(db, `CHECKPOINT ${MARTS_CATALOG}`);
+    }
+    await execSql(db, `CREATE OR REPLACE TABLE ${target} AS\n${sql}`);
   } else if (action === 'incremental') {
-    const narrowed = narrowToDirty(sql, await relationsWithKey(db, model.dependsOn));
+    const key = model.incremental;
+    if (!isPartitionKey(key)) throw new Error(`model ${model.name}: cannot narrow by ${key}`);
+    const narrowed = narrowToDirty(sql, await relationsWithKey(db, model.dependsOn, key), key);
     await db.transaction().execute(async (trx) => {
-      await execSql(trx, `DELETE FROM ${model.name} WHERE ${PARTITION_KEY} IN (SELECT ${PARTITION_KEY} FROM ${DIRTY_TABLE})`);
-      await execSql(trx, `INSERT INTO ${model.name} ${narrowed}`);
+      await execSql(trx, `DELETE FROM ${target} WHERE ${key} IN (SELECT ${key} FROM main.${dirtyTableOf(key)})`);
+      await execSql(trx, `INSERT INTO ${target} ${narrowed}`);
     });
   }
 }
@@ -102,15 +138,24 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
   const previous = await readBuildState(db);
   const inputVersions = await readInputVersions(db);
   const changedInputs = new Set([...inputVersions].filter(([t, v]) => previous.inputs.get(t) !== v).map(([t]) => t));
-  const relations = await existingRelations(db);
+  const found = await existingRelations(db);
+  const [{ name: mainCatalog }] = (await querySql<{ name: string }>(db, 'SELECT current_database() AS name')) as [{ name: string }];
+  const published = new Set(publishedModelsOf(models));
+  const targetOf = (model: Model) => `${quoteIdent(catalogOf(published, model) ?? mainCatalog)}.main.${model.name}`;
+  // A table found elsewhere than its target, or a name found twice (a model that moved catalog, or table and
+  // view), plans as changed and is rebuilt whole.
+  const relations = new Map(
+    [...found].map(([name, rs]) => {
+      const model = models.find((m) => m.name === name);
+      const misplaced = model?.materialized === 'table' && rs.length === 1 && rs[0]!.qualified !== targetOf(model);
+      return [name, rs.length === 1 && !misplaced ? rs[0]!.type : 'MISPLACED'];
+    }),
+  );
   const canNarrow = !options.full && previous.models.size > 0 && relations.has('int_audits_joined') && relations.has('int_findings_joined');
-  let dirty = 0;
-  let narrowTooWide = true;
+  let dirty: DirtyKeys | null = null;
   if (canNarrow) {
     const since = Object.fromEntries(COVERED_INPUTS.map((t) => [t, Number(previous.inputs.get(t) ?? 0)]));
-    dirty = await collectDirtySuppliers(db, since);
-    const [all] = await querySql<{ n: number }>(db, 'SELECT count(*) AS n FROM raw_audits__suppliers');
-    narrowTooWide = dirty > FULL_BUILD_SHARE * Math.max(all!.n, 1);
+    dirty = await collectDirtyKeys(db, since);
   }
 
   const hashes = new Map<string, string>();
@@ -119,7 +164,7 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
   const built: BuiltModel[] = [];
   const plan: PlanContext = {
     models, variables, full: options.full ?? false, previousHashes: previous.models, relations, changedInputs,
-    replaced, touched, dirtySuppliers: dirty, narrowTooWide,
+    replaced, touched, dirty,
   };
   for (const [index, model] of models.entries()) {
     options.onProgress?.({ model: model.name, index, total: models.length });
@@ -130,7 +175,7 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
     hashes.set(model.name, hash);
     const { action, definitionChanged } = planModel(plan, model, hash);
     try {
-      await applyAction(db, model, action, definitionChanged, bindVariables(model.sql, variables), relations.get(model.name));
+      await applyAction(db, model, action, definitionChanged, bindVariables(model.sql, variables), found.get(model.name) ?? [], targetOf(model));
     } catch (error) {
       throw new Error(`model ${model.name} (${model.file}) failed to build: ${(error as Error).message}`, { cause: error });
     }
@@ -142,9 +187,12 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
   }
   options.onProgress?.({ model: '', index: models.length, total: models.length });
 
+  const testsStarted = performance.now();
   const tests = testMode === 'none' ? [] : await runBuildTests(db, models, built, replaced, variables, testMode);
+  const testsMs = Math.round(performance.now() - testsStarted);
   const failed = tests.filter((t) => t.failures > 0);
-  const result: BuildResult = { ...variables, models: built, dirtySuppliers: dirty, tests, durationMs: Math.round(performance.now() - started) };
+  const recomputed = (key: 'supplier_id' | 'audit_id') => (built.some((b) => b.action === 'incremental' && models.find((m) => m.name === b.name)!.incremental === key) ? dirty!.count[key] : 0);
+  const result: BuildResult = { ...variables, models: built, dirtySuppliers: recomputed('supplier_id'), dirtyAudits: recomputed('audit_id'), tests, testsMs, durationMs: Math.round(performance.now() - started) };
   options.log?.info(
     { asOf: variables.asOf, full: built.filter((m) => m.action === 'full').length, incremental: built.filter((m) => m.action === 'incremental').length, dirty, tests: tests.length, failed: failed.length, ms: result.durationMs },
     'warehouse build',

@@ -2,8 +2,9 @@
  * Re-scoring at any date: `scoreSuppliersAsOf(db, asOf)` runs the very SQL of the risk models, not a copy.
  * The models whose result depends on the build variables (asOf, risk version) are inlined as CTEs with the
  * requested date bound; everything upstream of them is read from the tables the build materialised
- * (int_suppliers_contextualised, int_audits_joined, int_finding_remediations_joined, risk_parameters). Those
- * tables are published in every snapshot, so this works on `warehouse.duckdb` and on a snapshot file alike.
+ * (int_suppliers_contextualised, int_audits_joined, int_findings_joined, risk_parameters). Those tables are
+ * published in every snapshot, so this works on the warehouse (where `main.<table>` finds them through the
+ * search path, in either of its catalogs) and on a snapshot file alike.
  */
 import { assertIsoDate, querySql, sqlString, type WarehouseDb } from '../db.js';
 import { loadModels, upstreamOf, usesVariables, type Model } from '../models/model-graph.js';

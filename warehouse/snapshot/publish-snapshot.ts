@@ -1,15 +1,18 @@
 /**
- * Publishes a finished build so readers (the insights subgraph) never see half-built data: every mart, plus
- * the inputs on-demand re-scoring needs, is copied into a NEW DuckDB file `snapshots/marts-<buildId>.duckdb`
- * (ATTACH, CREATE TABLE AS, DETACH); only then is `snapshots/current.json` replaced by write-temp + rename
- * (atomic on POSIX). The newest `keep` snapshots stay (readers may still have an older one open); older files,
+ * Publishes a finished build so readers (the insights subgraph) never see half-built data. The build already
+ * wrote every mart and the re-scoring inputs into the `marts` catalog, a DuckDB file of its own
+ * (`warehouse-marts.duckdb`, see db.ts and models/placement.ts); publishing adds the risk parameters and a
+ * `_snapshot` row (the parameters' copy is dropped again afterwards), checkpoints that file (everything on disk, WAL empty) and copies it whole into a NEW file
+ * `snapshots/marts-<buildId>.duckdb` — a kernel file copy instead of re-inserting millions of rows. Only then
+ * is `snapshots/current.json` replaced by write-temp + rename (atomic on POSIX). A published file is never
+ * written again. The newest `keep` snapshots stay (readers may still have an older one open); older files,
  * and files a crash left half-written, are deleted.
  */
-import { readdirSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, readdirSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { execSql, sqlString, type WarehouseDb } from '../db.js';
+import { MARTS_CATALOG, execSql, martsFileOf, querySql, sqlString, type WarehouseDb } from '../db.js';
 import { loadModels, type Model } from '../models/model-graph.js';
-import { scoringInputsOf } from '../risk/score-suppliers.js';
+import { publishedModelsOf } from '../models/placement.js';
 import { crashPoint } from '../sync/crash-points.js';
 import { readWatermarks } from '../sync/watermarks.js';
 import {
@@ -32,20 +35,12 @@ export interface PublishOptions {
   models?: Model[];
 }
 
-/**
- * Re-scoring inputs published as the rows and columns risk scoring reads rather than whole: the evidence
- * model selects exactly these, so scoreSuppliersAsOf gives the same result on a snapshot as on the warehouse.
- */
-export const PUBLISHED_SUBSETS: Readonly<Record<string, string>> = {
-  int_findings_joined: `SELECT finding_id, audit_id, supplier_id, partner_org_id, audit_date, ilo_indicator, severity, due_date, closed_date, verified_date
-    FROM main.int_findings_joined WHERE ilo_indicator IS NOT NULL OR severity = 'S4'`,
-};
+/** Tables published with a subset of their rows; none since the marts file is copied whole. */
+export const PUBLISHED_SUBSETS: Readonly<Record<string, string>> = {};
 
 /** The tables a snapshot holds: every mart, the re-scoring inputs, and the risk parameters. */
 export function snapshotTablesOf(models: readonly Model[]): string[] {
-  const marts = models.filter((m) => m.layer === 'marts' && m.materialized === 'table').map((m) => m.name);
-  const inputs = scoringInputsOf(models, ['mart_supplier_risk', 'mart_supplier_risk_drivers']);
-  return [...new Set([...marts, ...inputs, 'risk_parameters'])].sort();
+  return [...new Set([...publishedModelsOf(models), 'risk_parameters'])].sort();
 }
 
 export async function publishSnapshot(db: WarehouseDb, options: PublishOptions): Promise<CurrentSnapshot> {
@@ -61,21 +56,29 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
   const tables = snapshotTablesOf(models);
   const watermarks = await readWatermarks(db);
   const builtAt = new Date().toISOString();
+  const [{ name: mainCatalog }] = (await querySql<{ name: string }>(db, 'SELECT current_database() AS name')) as [{ name: string }];
   await db.connection().execute(async (conn) => {
-    await execSql(conn, `ATTACH ${sqlString(path)} AS snapshot_out`);
-    try {
-      for (const table of tables) {
-        crashPoint(`publish:${table}`);
-        await execSql(conn, `CREATE TABLE snapshot_out.${table} AS ${PUBLISHED_SUBSETS[table] ?? `SELECT * FROM main.${table}`}`);
-      }
-      await execSql(
-        conn,
-        `CREATE TABLE snapshot_out._snapshot AS SELECT ${sqlString(buildId)} AS build_id, ${sqlString(builtAt)}::TIMESTAMP AS built_at,
-           DATE ${sqlString(options.asOf)} AS as_of, ${sqlString(options.riskVersion)} AS risk_version, ${sqlString(JSON.stringify(watermarks))} AS watermarks`,
-      );
-    } finally {
-      await execSql(conn, 'DETACH snapshot_out');
+    const present = await querySql<{ table_name: string }>(conn, `SELECT table_name FROM information_schema.tables WHERE table_catalog = '${MARTS_CATALOG}'`);
+    const missing = tables.filter((t) => t !== 'risk_parameters' && !present.some((p) => p.table_name === t));
+    if (missing.length > 0) throw new Error(`publish: ${missing.join(', ')} not built yet; run a build first`);
+    // Whatever else the marts file holds (a model since removed) is not part of the snapshot.
+    for (const { table_name } of present) {
+      if (!tables.includes(table_name) && table_name !== '_snapshot') await execSql(conn, `DROP TABLE ${MARTS_CATALOG}.main.${table_name}`);
     }
+    crashPoint('publish:parameters');
+    await execSql(conn, `CREATE OR REPLACE TABLE ${MARTS_CATALOG}.main.risk_parameters AS SELECT * FROM "${mainCatalog}".main.risk_parameters`);
+    await execSql(
+      conn,
+      `CREATE OR REPLACE TABLE ${MARTS_CATALOG}.main._snapshot AS SELECT ${sqlString(buildId)} AS build_id, ${sqlString(builtAt)}::TIMESTAMP AS built_at,
+         DATE ${sqlString(options.asOf)} AS as_of, ${sqlString(options.riskVersion)} AS risk_version, ${sqlString(JSON.stringify(watermarks))} AS watermarks`,
+    );
+    crashPoint('publish:checkpoint');
+    await execSql(conn, `CHECKPOINT ${MARTS_CATALOG}`);
+    // Still inside the connection's lock: nothing writes the marts file while it is copied.
+    crashPoint('publish:copy');
+    copyFileSync(martsFileOf(options.dataDir), path);
+    // The parameters live in the warehouse file; the copy in the marts file was only for the snapshot.
+    await execSql(conn, `DROP TABLE ${MARTS_CATALOG}.main.risk_parameters`);
   });
 
   const pointer: SnapshotPointer = { file, buildId, builtAt, asOf: options.asOf, riskVersion: options.riskVersion, watermarks, tables };

@@ -1,9 +1,11 @@
 /**
  * One sync pass: for every source table, ask for the rows after the watermark, load them (one transaction
  * per batch, see load-batch.ts), repeat until a batch comes back empty. Sources run concurrently (each
- * subgraph writes its Parquet while the warehouse loads another's); tables within a source run in order.
+ * subgraph writes its Parquet while the warehouse loads another's); tables within a source run in order, the
+ * next one's first batch requested while the current one loads.
  * A failing source does not stop the others; syncAll throws a SyncError naming every failure at the end.
  */
+import type { ChangeBatch } from '../../lib/change-feed.js';
 import type { Logger } from '../../lib/logger.js';
 import type { WarehouseDb } from '../db.js';
 import { crashPoint } from './crash-points.js';
@@ -11,7 +13,7 @@ import type { BatchFetcher } from './fetch-batch.js';
 import { removeLoadedFile, sweepLake } from './lake-retention.js';
 import { loadBatch } from './load-batch.js';
 import { SOURCE_NAMES, SOURCE_TABLES, type SourceTable } from './sources.js';
-import { ensureRawTables, readWatermark, readWatermarks } from './watermarks.js';
+import { ensureRawTables, readWatermarks } from './watermarks.js';
 
 export interface SyncAllOptions {
   db: WarehouseDb;
@@ -65,18 +67,32 @@ export async function syncAll(options: SyncAllOptions): Promise<SyncResult> {
   const results: TableSyncResult[] = [];
   let filesRemoved = 0;
 
+  const marks = new Map((await readWatermarks(options.db)).map((w) => [`${w.source}.${w.table}`, w.seq]));
+  const markOf = (t: SourceTable) => marks.get(`${t.source}.${t.table}`) ?? 0;
+  const fetch = (t: SourceTable, afterSeq: number) => {
+    crashPoint(`${t.source}.${t.table}:fetch`);
+    const batch = options.fetchBatch(t.source, t.table, afterSeq);
+    batch.catch(() => {}); // a prefetched batch's failure is reported when the batch is awaited
+    return batch;
+  };
+
   await Promise.all(
     SOURCE_NAMES.map(async (source) => {
-      for (const target of tables.filter((t) => t.source === source)) {
-        const result: TableSyncResult = { source, table: target.table, batches: 0, rows: 0, seq: 0 };
+      const own = tables.filter((t) => t.source === source);
+      // The next table's first batch is requested while this table's batch loads: the subgraph writes
+      // Parquet while the warehouse inserts. Watermarks were read up front (only this pass moves them), as a
+      // read now would wait behind the load's transaction on the one connection.
+      let prefetched: Promise<ChangeBatch> | null = null;
+      for (const [index, target] of own.entries()) {
+        const result: TableSyncResult = { source, table: target.table, batches: 0, rows: 0, seq: markOf(target) };
         results.push(result);
         try {
-          result.seq = await readWatermark(options.db, source, target.table);
           options.onProgress?.({ source, table: target.table, seq: result.seq, rows: 0, done: false });
-          for (;;) {
-            crashPoint(`${source}.${target.table}:fetch`);
-            const batch = await options.fetchBatch(source, target.table, result.seq);
-            if (batch.rowCount === 0) break;
+          let batch = await (prefetched ?? fetch(target, result.seq));
+          prefetched = null;
+          while (batch.rowCount > 0) {
+            const next = own[index + 1];
+            if (next && !prefetched) prefetched = fetch(next, markOf(next));
             await loadBatch(options.db, target, batch);
             if (retention === 0 && batch.path) {
               removeLoadedFile(batch.path);
@@ -87,13 +103,14 @@ export async function syncAll(options: SyncAllOptions): Promise<SyncResult> {
             result.rows += batch.rowCount;
             result.seq = batch.toSeqInclusive;
             options.onProgress?.({ source, table: target.table, seq: result.seq, rows: result.rows, done: false });
+            batch = await fetch(target, result.seq);
           }
         } catch (error) {
           result.error = (error as Error).message;
           options.log?.error({ err: error, source, table: target.table }, 'sync of a source table failed');
           // The source's later tables would likely fail the same way (subgraph down); report them as skipped.
-          for (const rest of tables.filter((t) => t.source === source && !results.some((r) => r.source === source && r.table === t.table))) {
-            results.push({ source, table: rest.table, batches: 0, rows: 0, seq: await readWatermark(options.db, source, rest.table), error: `skipped after ${target.table} failed` });
+          for (const rest of own.filter((t) => !results.some((r) => r.source === source && r.table === t.table))) {
+            results.push({ source, table: rest.table, batches: 0, rows: 0, seq: markOf(rest), error: `skipped after ${target.table} failed` });
           }
           return;
         } finally {

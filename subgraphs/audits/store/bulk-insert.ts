@@ -4,8 +4,9 @@
  *   INSERT INTO findings (...) SELECT r.*, nextval(...) FROM (SELECT unnest(from_json($1, '<row shape>')) AS r)
  * Measured on the 2-core box (500 audits, 5,000 findings, 5,000 corrective actions per transaction):
  * multi-row VALUES with bound parameters 650–780 audits/s (DuckDB binds each parameter separately),
- * VALUES with literals ~1,300/s, this ~6,000/s. NULLs and VARCHAR[] survive as they are, and nothing is
- * spliced into SQL text except our own column names and types.
+ * VALUES with literals ~1,300/s, this ~6,000/s. NULLs and VARCHAR[] survive as they are. insertRows binds
+ * the JSON; insertStatements (group commit) inlines it as one quoted string literal, so that several
+ * statements can go to DuckDB in a single call.
  */
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db-types.js';

@@ -35,12 +35,16 @@ export function assumeKnown(units: readonly IntakeUnit[], facilities: FacilityCa
       else cached.set(key, id);
     }
   }
+  const ids = sqlStringList([...givenIds]);
   const keys = sqlStringList([...cached.keys(), ...fresh]);
   const pairs = sqlStringList([...cached].map(([key, id]) => `${key}\u001f${id}`));
-  const check = `SELECT error('intake: the group''s assumptions about the store are stale') WHERE
-    (SELECT count(*) FROM suppliers WHERE NOT is_deleted AND list_contains(${sqlStringList([...givenIds])}, supplier_id)) <> ${givenIds.size}
-    OR (SELECT count(*) FROM suppliers WHERE NOT is_deleted AND list_contains(${keys}, match_key)) <> ${cached.size}
-    OR (SELECT count(*) FROM suppliers WHERE NOT is_deleted AND list_contains(${pairs}, match_key || chr(31) || supplier_id)) <> ${cached.size}`;
-  const disabled = `SELECT 1 WHERE false`; void check;
-  return { known: { keys: new Map(), supplierIds: givenIds, suppliersByMatchKey: cached }, check: disabled };
+  // One scan of the live suppliers that the group names by id or by facility key (measured on the 10k-supplier
+  // store: 1.6 ms, against 2.8 ms for one scan per condition).
+  const check = `SELECT error('intake: the group''s assumptions about the store are stale') FROM (
+    SELECT count(*) FILTER (WHERE list_contains(${ids}, supplier_id)) AS given,
+           count(*) FILTER (WHERE list_contains(${keys}, match_key)) AS keyed,
+           count(*) FILTER (WHERE list_contains(${pairs}, match_key || chr(31) || supplier_id)) AS paired
+    FROM suppliers WHERE NOT is_deleted AND (list_contains(${ids}, supplier_id) OR list_contains(${keys}, match_key))
+  ) WHERE given <> ${givenIds.size} OR keyed <> ${cached.size} OR paired <> ${cached.size}`;
+  return { known: { keys: new Map(), supplierIds: givenIds, suppliersByMatchKey: cached }, check };
 }

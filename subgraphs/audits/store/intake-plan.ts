@@ -1,9 +1,10 @@
 /**
- * Plans the rows for a group of intake units inside one transaction. A unit is all-or-nothing (one
- * submitAudit, or one whole submitAudits batch); a unit that breaks a rule fails alone and the rest of the
- * group still commits. Lookups are done once per group (idempotency keys, supplier ids, match keys), and
- * units see each other's effects in order: a key or a facility first used by an earlier unit of the group
- * counts as existing for later ones, exactly as if each had committed on its own.
+ * Plans the rows for a group of intake units, to be written in one transaction. A unit is all-or-nothing
+ * (one submitAudit, or one whole submitAudits batch); a unit that breaks a rule fails alone and the rest of
+ * the group still commits. Planning is pure: what the store holds comes in as `known` (read once per group
+ * by intake-lookup.ts, or assumed by intake-assume.ts and verified by the transaction), and units see each
+ * other's effects in order: a key or a facility first used by an earlier unit of the group counts as
+ * existing for later ones, exactly as if each had committed on its own.
  */
 import { randomUUID } from 'node:crypto';
 import type { GraphQLError } from 'graphql';

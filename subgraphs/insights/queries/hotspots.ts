@@ -1,8 +1,11 @@
 /**
- * Risk aggregated by country, sector or both, over the scored registry (`mart_supplier_risk`) and the audits
- * behind it (`mart_audit_facts`). Without a period every supplier counts; with one, only suppliers audited in
- * it. Audits count when dated on or before the build's asOf, as in `mart_hotspots`. The partners' org ids
- * come back for the privacy rule only (hotspot-view.ts) and never reach a client.
+ * Risk aggregated by country, sector or both. Without a period every supplier in the registry counts; with one,
+ * only suppliers audited in it; audits count when dated on or before the build's asOf, as in `mart_hotspots`.
+ * The warehouse pre-aggregates every scope by country x sector (`mart_hotspot_cells`); a grouping sums those
+ * cells (partner lists by union), so no query scans the audits. Scores are tenths, so the average is exact in
+ * whole tenths, rounded half up (a float sum would round a true x.x5 either way, by noise). The partners' org
+ * ids come back for the privacy rule only (hotspot-view.ts) and never reach a client. The scope CTEs
+ * (auditsInScope, populationInScope) serve Country.riskProfile's drivers, which need the suppliers themselves.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { MartDB } from '../db-types.js';
@@ -27,8 +30,8 @@ export interface HotspotFact {
 
 export interface PopulationScope {
   asOf: string;
-  /** Only suppliers audited between these dates (inclusive). */
-  period: { start_date: string; end_date: string } | null;
+  /** Only suppliers audited between these dates (inclusive): the period's. */
+  period: { period_id: string; start_date: string; end_date: string } | null;
 }
 
 const GROUP_COLUMNS: Record<HotspotGrouping, readonly ('country_code' | 'sector')[]> = {
@@ -52,34 +55,25 @@ export function populationInScope(scope: PopulationScope): RawBuilder<unknown> {
     : sql`SELECT * FROM mart_supplier_risk`;
 }
 
+/** The scope of mart_hotspot_cells holding the whole registry. */
+export const REGISTRY_SCOPE = 'REGISTRY';
+
 export async function listHotspotFacts(db: Kysely<MartDB>, grouping: HotspotGrouping, scope: PopulationScope): Promise<HotspotFact[]> {
   const columns = GROUP_COLUMNS[grouping];
   const group = sql.raw(columns.join(', '));
-  const country = sql.raw(columns.includes('country_code') ? 's.country_code' : 'NULL::VARCHAR');
-  const sector = sql.raw(columns.includes('sector') ? 's.sector' : 'NULL::VARCHAR');
+  const country = sql.raw(columns.includes('country_code') ? 'country_code' : 'NULL::VARCHAR');
+  const sector = sql.raw(columns.includes('sector') ? 'sector' : 'NULL::VARCHAR');
   const result = await sql<HotspotFact>`
-    WITH audits AS (${auditsInScope(scope)}),
-    population AS (${populationInScope(scope)}),
-    scores AS (
-      SELECT ${group}, count(*) AS suppliers, round(avg(score), 1) AS avg_score, max(score) AS max_score,
-        count(*) FILTER (WHERE band = 'LOW') AS count_low,
-        count(*) FILTER (WHERE band = 'MEDIUM') AS count_medium,
-        count(*) FILTER (WHERE band = 'HIGH') AS count_high,
-        count(*) FILTER (WHERE band = 'SEVERE') AS count_severe,
-        count(*) FILTER (WHERE override IS NOT NULL) AS count_overrides
-      FROM population GROUP BY ${group}
-    ),
-    audited AS (
-      SELECT ${group}, count(DISTINCT supplier_id) AS audited_suppliers, count(DISTINCT partner_org_id) AS partners,
-        list(DISTINCT partner_org_id ORDER BY partner_org_id) AS partner_org_ids
-      FROM audits GROUP BY ${group}
-    )
-    SELECT ${country} AS country_code, ${sector} AS sector, s.suppliers,
-      coalesce(a.audited_suppliers, 0) AS audited_suppliers, coalesce(a.partners, 0) AS partners,
-      coalesce(a.partner_org_ids, []::VARCHAR[]) AS partner_org_ids,
-      s.avg_score, s.max_score, s.count_low, s.count_medium, s.count_high, s.count_severe, s.count_overrides
-    FROM scores s LEFT JOIN audited a USING (${group})
-    ORDER BY s.avg_score DESC, ${group}
+    SELECT ${country} AS country_code, ${sector} AS sector, sum(suppliers)::BIGINT AS suppliers,
+      sum(audited_suppliers)::BIGINT AS audited_suppliers, len(list_distinct(flatten(list(partner_org_ids)))) AS partners,
+      list_sort(list_distinct(flatten(list(partner_org_ids)))) AS partner_org_ids,
+      ((2 * sum(score_tenths) + sum(suppliers)) // (2 * sum(suppliers))) / 10 AS avg_score, max(max_score) AS max_score,
+      sum(count_low)::BIGINT AS count_low, sum(count_medium)::BIGINT AS count_medium, sum(count_high)::BIGINT AS count_high,
+      sum(count_severe)::BIGINT AS count_severe, sum(count_overrides)::BIGINT AS count_overrides
+    FROM mart_hotspot_cells
+    WHERE scope = ${scope.period?.period_id ?? REGISTRY_SCOPE}
+    GROUP BY ${group}
+    ORDER BY avg_score DESC, ${group}
   `.execute(db);
   return result.rows;
 }

@@ -1,64 +1,23 @@
 /**
- * Audit and campaign measures per period and group, straight from the fact marts (one row per audit,
- * corrective action, repeat candidate or campaign day): each measure is one aggregate over the rows whose
- * period id (the marts carry month, quarter, year and action period ids) is asked for, so a query filters on
- * a column instead of joining dates to periods. Agency measures come from queries/agency-cells.ts.
+ * Audit and campaign measures per period and group, from the cells the warehouse pre-aggregates: additive
+ * parts per measure x period x country x sector (or campaign) in `mart_measure_cells`, and histograms of days to
+ * close per closing month (and action period) x country x sector in `mart_closure_days_cells` for the median.
+ * A query sums the cells of the asked periods that pass the filter, so it reads cells, not fact rows, and
+ * returns what one aggregate over the fact rows would (the cells keep the fact marts' period attribution).
+ * Agency measures come from queries/agency-cells.ts.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { MartDB, PeriodRow } from '../db-types.js';
+import { listMedianDaysToClose } from './median-days-to-close.js';
 
 export type FactGrouping = 'NONE' | 'COUNTRY' | 'SECTOR';
-type PeriodKind = PeriodRow['kind'];
 
-const ID_COLUMNS: Record<PeriodKind, string> = { ACTION_PERIOD: 'f.action_period_id', MONTH: 'f.month_id', QUARTER: 'f.quarter_id', YEAR: 'f.year_id' };
-const DUE_ID_COLUMNS: Record<PeriodKind, string> = {
-  ACTION_PERIOD: 'f.due_action_period_id', MONTH: 'f.due_month_id', QUARTER: 'f.due_quarter_id', YEAR: 'f.due_year_id',
-};
-// Closing dates carry no period ids in mart_cap_facts: derive them as the warehouse does for audit dates.
-const CLOSED_ID_EXPRESSIONS: Record<PeriodKind, string> = {
-  ACTION_PERIOD: "(SELECT ap.period_id FROM mart_periods ap WHERE ap.kind = 'ACTION_PERIOD' AND f.closed_on BETWEEN ap.start_date AND ap.end_date)",
-  MONTH: "strftime(f.closed_on, '%Y-%m')",
-  QUARTER: "year(f.closed_on) || '-Q' || quarter(f.closed_on)",
-  YEAR: 'year(f.closed_on)::VARCHAR',
-};
-
-interface FactSpec {
-  table: 'mart_audit_facts' | 'mart_repeat_findings' | 'mart_cap_facts' | 'mart_campaign_daily';
-  /** The expression giving a row's period id of each kind. */
-  periodIds: Record<PeriodKind, string>;
-  value: string;
-  numerator?: string;
-  denominator?: string;
-  /** Extra condition; `asOf` is the build's date. */
-  where?: (asOf: string) => RawBuilder<unknown>;
-}
-
-export const FACT_SPECS: Readonly<Record<string, FactSpec>> = {
-  SUPPLIERS_AUDITED: { table: 'mart_audit_facts', periodIds: ID_COLUMNS, value: 'count(DISTINCT f.supplier_id)' },
-  SEVERE_FINDING_SHARE: {
-    table: 'mart_audit_facts', periodIds: ID_COLUMNS, value: 'NULL',
-    numerator: 'count(*) FILTER (WHERE f.has_s3_s4_forced_labour_finding)', denominator: 'count(*)',
-  },
-  REPEAT_FINDING_RATE: {
-    table: 'mart_repeat_findings', periodIds: ID_COLUMNS, value: 'NULL',
-    numerator: 'count(*) FILTER (WHERE f.is_repeated)', denominator: 'count(*)',
-  },
-  // Only due dates already passed at the build's date can have been met or missed.
-  CAP_CLOSURE_RATE: {
-    table: 'mart_cap_facts', periodIds: DUE_ID_COLUMNS, value: 'NULL',
-    numerator: 'count(*) FILTER (WHERE f.is_closed_by_due)', denominator: 'count(*)',
-    where: (asOf) => sql`AND f.due_date < ${asOf}::DATE`,
-  },
-  MEDIAN_DAYS_TO_CLOSE: {
-    table: 'mart_cap_facts', periodIds: CLOSED_ID_EXPRESSIONS, value: 'median(f.days_to_close)', where: () => sql`AND f.is_closed`,
-  },
-  CAMPAIGN_REACH: { table: 'mart_campaign_daily', periodIds: ID_COLUMNS, value: 'sum(f.reach)' },
-  CAMPAIGN_REPORTS: { table: 'mart_campaign_daily', periodIds: ID_COLUMNS, value: 'sum(f.reports_to_authorities)' },
-  CAMPAIGN_REPORTS_PER_100K_REACHED: {
-    table: 'mart_campaign_daily', periodIds: ID_COLUMNS, value: 'NULL',
-    numerator: 'sum(f.reports_to_authorities)', denominator: 'sum(f.reach)',
-  },
-};
+/** The measures whose cells are in mart_measure_cells (MEDIAN_DAYS_TO_CLOSE is read from its histograms). */
+export const CELL_MEASURES: ReadonlySet<string> = new Set([
+  'SUPPLIERS_AUDITED', 'SEVERE_FINDING_SHARE', 'REPEAT_FINDING_RATE', 'CAP_CLOSURE_RATE',
+  'CAMPAIGN_REACH', 'CAMPAIGN_REPORTS', 'CAMPAIGN_REPORTS_PER_100K_REACHED',
+]);
+const MEDIAN_MEASURE = 'MEDIAN_DAYS_TO_CLOSE';
 
 export interface MeasureFact {
   period_id: string;
@@ -74,45 +33,56 @@ export interface FactFilter {
   campaignId: string | null;
 }
 
-const GROUP_EXPRESSIONS: Record<FactGrouping, string> = { NONE: "'ALL'", COUNTRY: 'f.country_code', SECTOR: 'f.sector' };
+const GROUP_EXPRESSIONS: Record<FactGrouping, string> = { NONE: "'ALL'", COUNTRY: 'country_code', SECTOR: 'sector' };
 
 function list(values: readonly string[]): RawBuilder<unknown> {
   return sql.join(values.map((v) => sql`${v}`));
 }
 
-export async function listMeasureFacts(
-  db: Kysely<MartDB>,
-  measureId: string,
-  options: { periods: readonly PeriodRow[]; grouping: FactGrouping; filter: FactFilter; asOf: string },
-): Promise<MeasureFact[]> {
-  const spec = FACT_SPECS[measureId];
-  if (!spec) throw new RangeError(`${measureId} is not an audit or campaign measure`);
-  const { filter } = options;
-  const conditions = sql.join(
+function conditions(filter: FactFilter): RawBuilder<unknown> {
+  return sql.join(
     [
-      filter.countryCodes ? sql`AND f.country_code IN (${list(filter.countryCodes)})` : sql``,
-      filter.sectors ? sql`AND f.sector IN (${list(filter.sectors)})` : sql``,
-      filter.campaignId ? sql`AND f.campaign_id = ${filter.campaignId}` : sql``,
-      spec.where ? spec.where(options.asOf) : sql``,
+      filter.countryCodes ? sql`AND country_code IN (${list(filter.countryCodes)})` : sql``,
+      filter.sectors ? sql`AND sector IN (${list(filter.sectors)})` : sql``,
+      filter.campaignId ? sql`AND campaign_id = ${filter.campaignId}` : sql``,
     ],
     sql` `,
   );
-  const kinds = [...new Set(options.periods.map((p) => p.kind))];
-  const results = await Promise.all(
-    kinds.map(async (kind) => {
-      const periodId = sql.raw(spec.periodIds[kind]);
-      const ids = options.periods.filter((p) => p.kind === kind).map((p) => p.period_id);
-      const result = await sql<MeasureFact>`
-        SELECT ${periodId} AS period_id, ${sql.raw(GROUP_EXPRESSIONS[options.grouping])} AS grp,
-          ${sql.raw(spec.value)} AS value,
-          ${sql.raw(spec.numerator ?? 'NULL')} AS numerator,
-          ${sql.raw(spec.denominator ?? 'NULL')} AS denominator
-        FROM ${sql.table(spec.table)} f
-        WHERE ${periodId} IN (${list(ids)}) ${conditions}
-        GROUP BY ALL
-      `.execute(db);
-      return result.rows;
-    }),
-  );
-  return results.flat();
+}
+
+export async function listMeasureFacts(
+  db: Kysely<MartDB>,
+  measureId: string,
+  options: { periods: readonly PeriodRow[]; grouping: FactGrouping; filter: FactFilter },
+): Promise<MeasureFact[]> {
+  if (measureId !== MEDIAN_MEASURE && !CELL_MEASURES.has(measureId)) throw new RangeError(`${measureId} is not an audit or campaign measure`);
+  if (options.periods.length === 0) return [];
+  const grp = sql.raw(GROUP_EXPRESSIONS[options.grouping]);
+  const where = conditions(options.filter);
+  if (measureId === MEDIAN_MEASURE) {
+    const bySector = options.grouping === 'SECTOR' || options.filter.sectors !== null;
+    return listMedianDaysToClose(db, { periods: options.periods, grp, bySector, where });
+  }
+  return (await listCellFacts(db, [measureId], options)).get(measureId) ?? [];
+}
+
+/** Several cell measures in one scan (the mart is sorted by period, then measure): measure id → facts. */
+export async function listCellFacts(
+  db: Kysely<MartDB>,
+  measureIds: readonly string[],
+  options: { periods: readonly PeriodRow[]; grouping: FactGrouping; filter: FactFilter },
+): Promise<Map<string, MeasureFact[]>> {
+  const unknown = measureIds.find((id) => !CELL_MEASURES.has(id));
+  if (unknown) throw new RangeError(`${unknown} has no cells in mart_measure_cells`);
+  const out = new Map<string, MeasureFact[]>(measureIds.map((id) => [id, []]));
+  if (measureIds.length === 0 || options.periods.length === 0) return out;
+  const result = await sql<MeasureFact & { measure_id: string }>`
+    SELECT measure_id, period_id, ${sql.raw(GROUP_EXPRESSIONS[options.grouping])} AS grp,
+      sum(value) AS value, sum(numerator) AS numerator, sum(denominator) AS denominator
+    FROM mart_measure_cells
+    WHERE period_id IN (${list(options.periods.map((p) => p.period_id))}) AND measure_id IN (${list(measureIds)}) ${conditions(options.filter)}
+    GROUP BY ALL
+  `.execute(db);
+  for (const { measure_id, ...fact } of result.rows) out.get(measure_id)!.push(fact);
+  return out;
 }

@@ -1,12 +1,13 @@
 /**
- * Supplier risk rows and their drivers, for a batch of suppliers: at the build's asOf from the marts, or at
+ * Supplier risk rows and their drivers, for a batch of suppliers: at the build's asOf from the marts (the
+ * drivers pre-condensed and dated by the warehouse, sorted by supplier, so a lookup reads a few blocks), or at
  * another date by re-scoring on demand with the warehouse's own SQL (scoreSuppliersAsOf reads the scoring
- * inputs every snapshot carries). Both paths condense the drivers the same way (risk-drivers.ts).
+ * inputs every snapshot carries). Both paths give the same condensed drivers (risk-drivers.ts).
  */
 import type { Kysely } from 'kysely';
 import { scoreSuppliersAsOf } from '../../../warehouse/api.js';
 import type { MartDB, SupplierRiskRow } from '../db-types.js';
-import { condenseDrivers, type DriverRow, type RiskDriverFact } from '../risk-drivers.js';
+import { condenseDrivers, finishCondensedDrivers, type DriverRow, type RiskDriverFact } from '../risk-drivers.js';
 
 export interface SupplierRiskFacts {
   risk: SupplierRiskRow;
@@ -18,13 +19,18 @@ export async function findPublishedRisks(db: Kysely<MartDB>, supplierIds: readon
   const ids = [...supplierIds];
   const risks = await db.selectFrom('mart_supplier_risk').selectAll().where('supplier_id', 'in', ids).execute();
   if (risks.length === 0) return new Map();
-  const drivers = await db
-    .selectFrom('mart_supplier_risk_drivers')
-    .select(['supplier_id', 'driver_kind', 'finding_id', 'audit_id', 'partner_org_id', 'ilo_indicator', 'severity', 'points', 'contribution'])
+  const rows = await db
+    .selectFrom('mart_supplier_risk_drivers_condensed')
+    .selectAll()
     .where('supplier_id', 'in', risks.map((r) => r.supplier_id))
-    .where('contribution', '>', 0)
     .execute();
-  return assemble(db, risks, drivers);
+  const bySupplier = new Map<string, typeof rows>();
+  for (const row of rows) {
+    const list = bySupplier.get(row.supplier_id);
+    if (list) list.push(row);
+    else bySupplier.set(row.supplier_id, [row]);
+  }
+  return new Map(risks.map((risk) => [risk.supplier_id, { risk, drivers: finishCondensedDrivers(bySupplier.get(risk.supplier_id) ?? []) }]));
 }
 
 export async function scoreRisksAsOf(
@@ -38,13 +44,12 @@ export async function scoreRisksAsOf(
   return assemble(db, scored.risk as SupplierRiskRow[], scored.drivers);
 }
 
-/** The subset of suppliers the partner has audited (any audit in the build). */
+/** The subset of suppliers the partner has audited (any audit in the build: mart_supplier_partners). */
 export async function findSuppliersAuditedBy(db: Kysely<MartDB>, partnerOrgId: string, supplierIds: readonly string[]): Promise<Set<string>> {
   if (supplierIds.length === 0) return new Set();
   const rows = await db
-    .selectFrom('mart_audit_facts')
+    .selectFrom('mart_supplier_partners')
     .select('supplier_id')
-    .distinct()
     .where('partner_org_id', '=', partnerOrgId)
     .where('supplier_id', 'in', [...supplierIds])
     .execute();

@@ -1,5 +1,5 @@
 -- grain: one row per audit of a supplier in the registry, with the supplier's country and sector
--- incremental: supplier_id
+-- incremental: audit_id
 -- tests:
 --   unique: audit_id
 --   not_null: audit_id, supplier_id, partner_org_id, audit_date, announcement, country_code, sector

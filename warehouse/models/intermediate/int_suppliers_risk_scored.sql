@@ -8,17 +8,15 @@
 --   invariant score_in_range: SELECT * FROM int_suppliers_risk_scored WHERE score < 0 OR score > 100
 --   invariant context_alone_tops_out_at_70: SELECT * FROM int_suppliers_risk_scored WHERE evidence = 0 AND score > 70
 WITH evidence AS (
+  -- One pass over the scored findings for both the noisy-OR evidence and the S4 override.
   SELECT
     supplier_id,
-    1 - exp(sum(ln(1 - strength))) AS evidence,
-    sum(-ln(1 - strength)) AS evidence_log_total,
-    count(*) FILTER (WHERE strength > 0) AS count_evidence_findings
+    1 - exp(sum(ln(1 - strength)) FILTER (WHERE is_evidence)) AS evidence,
+    sum(-ln(1 - strength)) FILTER (WHERE is_evidence) AS evidence_log_total,
+    count(*) FILTER (WHERE is_evidence AND strength > 0) AS count_evidence_findings,
+    bool_or(is_recent_unverified_s4) AS has_override
   FROM int_findings_evidence_scored
-  WHERE is_evidence
   GROUP BY supplier_id
-),
-overridden AS (
-  SELECT DISTINCT supplier_id FROM int_findings_evidence_scored WHERE is_recent_unverified_s4
 ),
 based AS (
   SELECT
@@ -30,13 +28,12 @@ based AS (
     coalesce(e.evidence_log_total, 0) AS evidence_log_total,
     coalesce(e.count_evidence_findings, 0) AS count_evidence_findings,
     p.context_weight * (i.inherent / p.inherent_max) * (1 - p.confidence_discount * coalesce(c.confidence, 0)) AS base,
-    o.supplier_id IS NOT NULL AS has_override,
+    coalesce(e.has_override, false) AS has_override,
     p.methodology_version, p.band_medium, p.band_high, p.band_severe
   FROM int_suppliers_inherent_scored i
   CROSS JOIN int_risk_parameters_pivoted p
   LEFT JOIN int_suppliers_confidence_scored c USING (supplier_id)
   LEFT JOIN evidence e USING (supplier_id)
-  LEFT JOIN overridden o USING (supplier_id)
 ),
 scored AS (
   SELECT *, round(100 * (1 - (1 - base) * (1 - evidence)), 1) AS score FROM based

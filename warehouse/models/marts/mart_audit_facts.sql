@@ -11,18 +11,7 @@
 --   invariant counts_nest: SELECT * FROM mart_audit_facts WHERE count_s3_s4_forced_labour_findings > count_forced_labour_findings
 --     OR count_forced_labour_findings > count_findings OR len(ilo_indicators) > count_forced_labour_findings
 --   invariant previous_is_earlier: SELECT * FROM mart_audit_facts WHERE previous_audit_date > audit_date
-WITH finding_counts AS (
-  SELECT
-    audit_id,
-    count(*) AS count_findings,
-    count(ilo_indicator) AS count_forced_labour_findings,
-    count(*) FILTER (WHERE ilo_indicator IS NOT NULL AND severity IN ('S3', 'S4')) AS count_s3_s4_forced_labour_findings,
-    count(*) FILTER (WHERE severity = 'S4') AS count_s4_findings,
-    list(DISTINCT ilo_indicator ORDER BY ilo_indicator) FILTER (WHERE ilo_indicator IS NOT NULL) AS ilo_indicators
-  FROM int_findings_joined
-  GROUP BY audit_id
-),
-facts AS (
+WITH facts AS (
   SELECT
     a.audit_id,
     a.supplier_id,
@@ -46,7 +35,7 @@ facts AS (
     coalesce(f.count_s3_s4_forced_labour_findings, 0) > 0 AS has_s3_s4_forced_labour_finding,
     coalesce(f.ilo_indicators, []::VARCHAR[]) AS ilo_indicators
   FROM int_audits_joined a
-  LEFT JOIN finding_counts f USING (audit_id)
+  LEFT JOIN int_audit_findings_counted f USING (audit_id)
   LEFT JOIN int_calendar_days_mapped d ON d.day = a.audit_date
 )
 SELECT

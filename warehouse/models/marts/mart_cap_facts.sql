@@ -1,7 +1,7 @@
 -- grain: one row per corrective action on a finding in int_findings_joined. closed_on is the date it was
 -- closed (closed_date, else verified_date: a verified action is closed); days_to_close counts from the audit
 -- date; is_closed_by_due compares closed_on with the due date. Due-date period ids for "due in period".
--- incremental: supplier_id
+-- incremental: audit_id
 -- tests:
 --   unique: corrective_action_id
 --   not_null: corrective_action_id, finding_id, audit_id, supplier_id, partner_org_id, status, due_date

@@ -1,0 +1,113 @@
+/**
+ * A published warehouse build over the generated stores, for the insights bench: the stores' change feeds
+ * (read-only: the cached stores are shared with other benches) are synced into a scratch warehouse, the models
+ * built at the data's last day and the marts published as a snapshot, all through warehouse/api.ts.
+ * Cached under .tmp/bench-data/insights-<scale>/: reused while the stores and every model file are unchanged;
+ * when only models changed, the kept warehouse file is rebuilt (the runner rebuilds what changed) and republished.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exportChangeBatch } from '../../lib/change-feed.js';
+import { openDatabase, type Database } from '../../lib/duckdb/database.js';
+import { buildModels, openWarehouse, publishSnapshot, readCurrentSnapshot, SOURCE_TABLES, syncAll, type SourceName } from '../../warehouse/api.js';
+import { MODELS_DIR } from '../../warehouse/models/model-graph.js';
+import { REPO_DIR } from '../lib/paths.js';
+import { ensureScaleData } from '../scale/ensure.js';
+import { readManifest } from '../scale/manifest.js';
+import { LAST_DAY, type ScaleSize } from '../scale/options.js';
+
+export const SNAPSHOT_AS_OF = LAST_DAY;
+const CACHE_FILE = 'insights-cache.json';
+const SOURCES: readonly SourceName[] = ['audits', 'agency', 'campaigns'];
+
+interface CacheKey {
+  stores: string;
+  models: string;
+  asOf: string;
+}
+
+export interface BenchSnapshot {
+  /** The insights data dir: snapshots/current.json and the jwt secret. */
+  dataDir: string;
+  /** Seconds spent syncing, building and publishing (0 when the cache was reused). */
+  seconds: number;
+  reused: 'snapshot' | 'warehouse' | 'none';
+}
+
+/** Hash of every model file, so a new or edited mart republishes the snapshot. */
+function hashModels(): string {
+  const hash = createHash('sha256');
+  for (const layer of ['staging', 'intermediate', 'marts']) {
+    const dir = join(MODELS_DIR, layer);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.sql')).sort()) hash.update(`${layer}/${name}\n`).update(readFileSync(join(dir, name)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function readKey(dir: string): CacheKey | null {
+  const file = join(dir, CACHE_FILE);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CacheKey) : null;
+}
+
+async function openStoresReadOnly(storeDir: string): Promise<Record<SourceName, Database<any>>> {
+  const opened: Partial<Record<SourceName, Database<any>>> = {};
+  for (const source of SOURCES) opened[source] = await openDatabase<any>(join(storeDir, `${source}.duckdb`), { readOnly: true });
+  return opened as Record<SourceName, Database<any>>;
+}
+
+async function syncFromStores(warehouseDb: Database<any>['db'], storeDir: string, lakeDir: string, log: (line: string) => void): Promise<void> {
+  const stores = await openStoresReadOnly(storeDir);
+  try {
+    const result = await syncAll({
+      db: warehouseDb,
+      lakeDir,
+      fetchBatch: (source, table, afterSeq) =>
+        exportChangeBatch(stores[source].db, {
+          source,
+          table,
+          afterSeq,
+          allowedTables: SOURCE_TABLES.filter((t) => t.source === source).map((t) => t.table),
+          lakeDir,
+        }),
+    });
+    log(`  synced ${result.rowsLoaded.toLocaleString('en-US')} rows in ${(result.durationMs / 1000).toFixed(1)} s`);
+  } finally {
+    for (const store of Object.values(stores)) await store.close();
+  }
+}
+
+export async function ensureBenchSnapshot(scale: 'quick' | 'full', size: ScaleSize, log: (line: string) => void = console.log): Promise<BenchSnapshot> {
+  const storeDir = join(REPO_DIR, '.tmp', 'bench-data', scale);
+  await ensureScaleData(storeDir, size, log);
+  const dir = join(REPO_DIR, '.tmp', 'bench-data', `insights-${scale}`);
+  const manifest = readManifest(storeDir)!;
+  const key: CacheKey = { stores: `${manifest.generatedAt}:${JSON.stringify(manifest.counts)}`, models: hashModels(), asOf: SNAPSHOT_AS_OF };
+  const previous = readKey(dir);
+  if (previous && previous.stores === key.stores && previous.models === key.models && previous.asOf === key.asOf && readCurrentSnapshot(dir)) {
+    return { dataDir: dir, seconds: 0, reused: 'snapshot' };
+  }
+  const keepWarehouse = previous !== null && previous.stores === key.stores && existsSync(join(dir, 'warehouse.duckdb'));
+  if (!keepWarehouse) rmSync(dir, { recursive: true, force: true });
+  const started = performance.now();
+  const warehouse = await openWarehouse(dir);
+  try {
+    if (!keepWarehouse) {
+      log(`insights bench: syncing the ${scale} stores into ${dir} …`);
+      await syncFromStores(warehouse.db, storeDir, join(dir, 'lake'), log);
+    }
+    log(`insights bench: building the models at ${SNAPSHOT_AS_OF} …`);
+    const built = await buildModels(warehouse.db, { asOf: SNAPSHOT_AS_OF, tests: 'none' });
+    const rebuilt = built.models.filter((m) => m.action === 'full' || m.action === 'incremental');
+    log(`  built in ${(built.durationMs / 1000).toFixed(1)} s (${rebuilt.map((m) => `${m.name} ${(m.ms / 1000).toFixed(1)} s`).join(', ')})`);
+    await publishSnapshot(warehouse.db, { dataDir: dir, asOf: SNAPSHOT_AS_OF, riskVersion: built.riskVersion, keep: 1 });
+  } finally {
+    await warehouse.close();
+  }
+  rmSync(join(dir, 'lake'), { recursive: true, force: true });
+  writeFileSync(join(dir, CACHE_FILE), `${JSON.stringify(key, null, 2)}\n`);
+  const seconds = (performance.now() - started) / 1000;
+  log(`  snapshot published in ${seconds.toFixed(1)} s in all`);
+  return { dataDir: dir, seconds, reused: keepWarehouse ? 'warehouse' : 'none' };
+}

@@ -1,0 +1,42 @@
+/**
+ * The warehouse bench's sources: a scratch copy of a generated data set (the cache stays untouched) served by
+ * the three real subgraphs as child processes (scripts/stack.ts, as `npm start` runs them), with a WAREHOUSE
+ * token secret in the same folder. `appendAudits` adds audits the way bench/generate-scale.ts --append-audits
+ * does, with the audits subgraph stopped meanwhile (one writer per DuckDB file).
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchStack, type RunningStack } from '../../scripts/stack.js';
+import { tokenFactory } from '../../tests/helpers/tokens.js';
+import { appendAudits } from '../scale/append.js';
+import { MANIFEST_FILE } from '../scale/manifest.js';
+
+export interface BenchSources {
+  dir: string;
+  /** Environment a warehouse process needs to sync from these subgraphs. */
+  env: Record<string, string>;
+  append(audits: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startBenchSources(cacheDir: string, dir: string): Promise<BenchSources> {
+  mkdirSync(dir, { recursive: true });
+  for (const file of ['audits.duckdb', 'agency.duckdb', 'campaigns.duckdb', MANIFEST_FILE]) copyFileSync(join(cacheDir, file), join(dir, file));
+  const tokens = tokenFactory(dir);
+  const stack: RunningStack = await launchStack({ dataDir: dir, ports: 'free', without: ['warehouse', 'insights', 'gateway', 'dashboards'] });
+  return {
+    dir,
+    env: {
+      TIDEMARK_JWT_SECRET_FILE: tokens.secretFile,
+      AUDITS_URL: stack.urls.audits!,
+      AGENCY_URL: stack.urls.agency!,
+      CAMPAIGNS_URL: stack.urls.campaigns!,
+    },
+    async append(audits) {
+      await stack.stopService('audits');
+      await appendAudits(dir, audits);
+      await stack.startService('audits');
+    },
+    stop: () => stack.stop(),
+  };
+}
