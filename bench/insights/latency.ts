@@ -18,6 +18,11 @@ export interface LatencySummary {
   p99: number;
   max: number;
   mean: number;
+  /**
+   * CPU time of this process per request (server, DuckDB's threads and the client together): what a request
+   * costs whatever the machine's load, while the latencies also show how long it waited for a core.
+   */
+  cpuMs: number;
   /** 1-minute load average before and after the run. */
   loadBefore: number;
   loadAfter: number;
@@ -45,14 +50,17 @@ export async function measureLatency(
 ): Promise<LatencySummary> {
   for (const request of warmup) await send(url, request);
   const loadBefore = loadAverage();
+  const cpuBefore = process.cpuUsage();
   const ms: number[] = [];
   for (const request of requests) {
     const started = performance.now();
     await send(url, request);
     ms.push(performance.now() - started);
   }
+  const cpu = process.cpuUsage(cpuBefore);
   return {
     runs: ms.length,
+    cpuMs: (cpu.user + cpu.system) / 1000 / ms.length,
     p50: percentile(ms, 50),
     p95: percentile(ms, 95),
     p99: percentile(ms, 99),
@@ -65,5 +73,5 @@ export async function measureLatency(
 
 export function fmtLatency(s: LatencySummary): string {
   const f = (v: number) => (v < 10 ? v.toFixed(1) : v.toFixed(0));
-  return `p50 ${f(s.p50)} ms, p95 ${f(s.p95)} ms, p99 ${f(s.p99)} ms (max ${f(s.max)})`;
+  return `p50 ${f(s.p50)} ms, p95 ${f(s.p95)} ms, p99 ${f(s.p99)} ms (max ${f(s.max)}); CPU ${f(s.cpuMs)} ms/request`;
 }

@@ -2,8 +2,9 @@
  * A published warehouse build over the generated stores, for the insights bench: the stores' change feeds
  * (read-only: the cached stores are shared with other benches) are synced into a scratch warehouse, the models
  * built at the data's last day and the marts published as a snapshot, all through warehouse/api.ts.
- * Cached under .tmp/bench-data/insights-<scale>/: reused while the stores and every model file are unchanged;
- * when only models changed, the kept warehouse file is rebuilt (the runner rebuilds what changed) and republished.
+ * Cached under .tmp/bench-data/insights-<scale>/: the published snapshot only (the warehouse files are deleted
+ * once it is published: at full scale they take several GB), reused while the stores and every model file are
+ * unchanged; otherwise everything is synced and built again.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,7 +33,7 @@ export interface BenchSnapshot {
   dataDir: string;
   /** Seconds spent syncing, building and publishing (0 when the cache was reused). */
   seconds: number;
-  reused: 'snapshot' | 'warehouse' | 'none';
+  reused: boolean;
 }
 
 /** Hash of every model file, so a new or edited mart republishes the snapshot. */
@@ -86,28 +87,26 @@ export async function ensureBenchSnapshot(scale: 'quick' | 'full', size: ScaleSi
   const key: CacheKey = { stores: `${manifest.generatedAt}:${JSON.stringify(manifest.counts)}`, models: hashModels(), asOf: SNAPSHOT_AS_OF };
   const previous = readKey(dir);
   if (previous && previous.stores === key.stores && previous.models === key.models && previous.asOf === key.asOf && readCurrentSnapshot(dir)) {
-    return { dataDir: dir, seconds: 0, reused: 'snapshot' };
+    return { dataDir: dir, seconds: 0, reused: true };
   }
-  const keepWarehouse = previous !== null && previous.stores === key.stores && existsSync(join(dir, 'warehouse.duckdb'));
-  if (!keepWarehouse) rmSync(dir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
   const started = performance.now();
   const warehouse = await openWarehouse(dir);
   try {
-    if (!keepWarehouse) {
-      log(`insights bench: syncing the ${scale} stores into ${dir} …`);
-      await syncFromStores(warehouse.db, storeDir, join(dir, 'lake'), log);
-    }
+    log(`insights bench: syncing the ${scale} stores into ${dir} …`);
+    await syncFromStores(warehouse.db, storeDir, join(dir, 'lake'), log);
     log(`insights bench: building the models at ${SNAPSHOT_AS_OF} …`);
     const built = await buildModels(warehouse.db, { asOf: SNAPSHOT_AS_OF, tests: 'none' });
-    const rebuilt = built.models.filter((m) => m.action === 'full' || m.action === 'incremental');
-    log(`  built in ${(built.durationMs / 1000).toFixed(1)} s (${rebuilt.map((m) => `${m.name} ${(m.ms / 1000).toFixed(1)} s`).join(', ')})`);
+    log(`  built in ${(built.durationMs / 1000).toFixed(1)} s`);
     await publishSnapshot(warehouse.db, { dataDir: dir, asOf: SNAPSHOT_AS_OF, riskVersion: built.riskVersion, keep: 1 });
   } finally {
     await warehouse.close();
   }
+  // Only the published snapshot is needed from here on.
+  for (const name of readdirSync(dir)) if (/\.duckdb(\.wal)?$/.test(name)) rmSync(join(dir, name), { force: true });
   rmSync(join(dir, 'lake'), { recursive: true, force: true });
   writeFileSync(join(dir, CACHE_FILE), `${JSON.stringify(key, null, 2)}\n`);
   const seconds = (performance.now() - started) / 1000;
   log(`  snapshot published in ${seconds.toFixed(1)} s in all`);
-  return { dataDir: dir, seconds, reused: keepWarehouse ? 'warehouse' : 'none' };
+  return { dataDir: dir, seconds, reused: false };
 }

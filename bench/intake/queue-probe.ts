@@ -26,6 +26,8 @@ const { values } = parseArgs({
     trace: { type: 'boolean', default: false },
     /** Start from a copy of the full-scale generated store. */
     full: { type: 'boolean', default: false },
+    /** Start from a copy of this audits.duckdb instead (e.g. a store generated another way). */
+    store: { type: 'string' },
     /** DuckDB's checkpoint_threshold (WAL size that triggers a checkpoint inside a commit), e.g. 64MB. */
     'checkpoint-threshold': { type: 'string' },
   },
@@ -34,7 +36,7 @@ const count = Number(values.count);
 const concurrency = Number(values.concurrency);
 
 const dataDir = freshScratchDir('intake-queue-probe');
-if (values.full) copyFileSync(join(scaleDataDir('full'), 'audits.duckdb'), join(dataDir, 'audits.duckdb'));
+if (values.full || values.store) copyFileSync(values.store ?? join(scaleDataDir('full'), 'audits.duckdb'), join(dataDir, 'audits.duckdb'));
 const database = await openDatabase<DB>(join(dataDir, 'audits.duckdb'), {
   migrationsDir: join(REPO_DIR, 'subgraphs/audits/migrations'),
   ...(values['checkpoint-threshold'] ? { settings: { checkpoint_threshold: values['checkpoint-threshold'] } } : {}),

@@ -34,6 +34,8 @@ const { values } = parseArgs({
     'node-flags': { type: 'string', default: '' },
     /** Start from a copy of the full-scale generated store (bench/scale) instead of an empty one. */
     full: { type: 'boolean', default: false },
+    /** Start from a copy of this audits.duckdb instead (e.g. a store generated another way). */
+    store: { type: 'string' },
   },
 });
 const count = Number(values.count);
@@ -102,7 +104,7 @@ async function round(url: string, token: string, n: number): Promise<{ latencies
 }
 
 const dataDir = freshScratchDir('intake-probe');
-if (values.full) copyFileSync(join(scaleDataDir('full'), 'audits.duckdb'), join(dataDir, 'audits.duckdb'));
+if (values.full || values.store) copyFileSync(values.store ?? join(scaleDataDir('full'), 'audits.duckdb'), join(dataDir, 'audits.duckdb'));
 const token = await tokenFactory(dataDir).token('PARTNER');
 let stop: () => Promise<void>;
 let url: string;

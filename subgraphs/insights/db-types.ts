@@ -185,6 +185,14 @@ export interface ClosureDaysCellTable {
   actions: number;
 }
 
+export interface ClosureDaysMedianTable {
+  period_id: string;
+  /** null: all countries. */
+  country_code: string | null;
+  median_days: number;
+  actions: number;
+}
+
 export interface MartDB {
   mart_supplier_risk: SupplierRiskTable;
   mart_supplier_risk_drivers: SupplierRiskDriverTable;
@@ -199,6 +207,7 @@ export interface MartDB {
   mart_hotspot_cells: HotspotCellTable;
   mart_measure_cells: MeasureCellTable;
   mart_closure_days_cells: ClosureDaysCellTable;
+  mart_closure_days_medians: ClosureDaysMedianTable;
 }
 
 /** The marts a snapshot must hold for every insights query to work (checked, and logged, on each swap). */
@@ -216,6 +225,7 @@ export const MART_TABLES = [
   'mart_hotspot_cells',
   'mart_measure_cells',
   'mart_closure_days_cells',
+  'mart_closure_days_medians',
 ] as const satisfies readonly (keyof MartDB)[];
 
 export type SupplierRiskRow = Selectable<SupplierRiskTable>;

@@ -3,20 +3,23 @@
  * the raw, reference and parameter tables exist. Each table model is, per build:
  *   - rebuilt whole (`CREATE OR REPLACE TABLE … AS`) when it is new, its definition changed, a model it reads
  *     was rebuilt whole, an input its partitioning cannot follow changed, or the build is `full`;
- *   - updated incrementally (see incremental.ts) when it declares a partition key and only audits data changed;
+ *   - updated incrementally (see incremental.ts) when it declares a partition key (supplier_id or audit_id),
+ *     only audits data changed, and the dirty keys are few enough;
  *   - left as it is when nothing it reads changed.
- * Then the declared tests run (whole for rebuilt models, on the recomputed suppliers for incremental ones); any
- * failure fails the build, which is then neither recorded nor published.
+ * Published tables (marts and re-scoring inputs) are built in the `marts` catalog, the rest in main (placement.ts,
+ * apply-model.ts). Then the declared tests run (whole for rebuilt models, on the recomputed keys for
+ * incremental ones); any failure fails the build, which is then neither recorded nor published.
  */
 import type { Logger } from '../../lib/logger.js';
-import { MARTS_CATALOG, execSql, querySql, quoteIdent, sqlString, todayIso, type WarehouseDb } from '../db.js';
+import { querySql, quoteIdent, sqlString, todayIso, type WarehouseDb } from '../db.js';
 import { loadReferenceData } from '../reference/load-reference.js';
 import { DEFAULT_RISK_VERSION, loadRiskParameters } from '../risk/load-parameters.js';
 import { crashPoint } from '../sync/crash-points.js';
 import { ensureRawTables } from '../sync/watermarks.js';
 import { planModel, stateHashFor, type BuildAction, type PlanContext } from './build-plan.js';
 import { ensureBuildStateTables, readBuildState, readInputVersions, writeBuildState } from './build-state.js';
-import { COVERED_INPUTS, collectDirtyKeys, dirtyTableOf, ensureDirtyTables, isPartitionKey, narrowToDirty, relationsWithKey, type DirtyKeys } from './incremental.js';
+import { applyAction, existingRelations } from './apply-model.js';
+import { COVERED_INPUTS, collectDirtyKeys, ensureDirtyTables, type DirtyKeys } from './incremental.js';
 import { loadModels, type Model } from './model-graph.js';
 import { catalogOf, publishedModelsOf } from './placement.js';
 import { ModelTestFailure, runBuildTests, type ModelTestResult } from './model-tests.js';
@@ -73,59 +76,6 @@ export async function prepareInputs(db: WarehouseDb, riskVersion: string): Promi
   await ensureDirtyTables(db);
   const known = await querySql<{ n: number }>(db, `SELECT count(*) AS n FROM risk_parameters WHERE version = ${sqlString(riskVersion)}`);
   if (known[0]!.n === 0) throw new Error(`riskVersion: no parameters for methodology version "${riskVersion}" in risk_parameters`);
-}
-
-interface Relation {
-  type: string;
-  /** Fully qualified name: catalog.main.name. */
-  qualified: string;
-}
-
-/** Relations in the warehouse's two catalogs (main and marts), by name. */
-async function existingRelations(db: WarehouseDb): Promise<Map<string, Relation[]>> {
-  const rows = await querySql<{ table_name: string; table_type: string; table_catalog: string }>(
-    db,
-    `SELECT table_name, table_type, table_catalog FROM information_schema.tables
-     WHERE table_schema = 'main' AND table_catalog IN (current_database(), '${MARTS_CATALOG}')`,
-  );
-  const out = new Map<string, Relation[]>();
-  for (const r of rows) out.set(r.table_name, [...(out.get(r.table_name) ?? []), { type: r.table_type, qualified: `${quoteIdent(r.table_catalog)}.main.${r.table_name}` }]);
-  return out;
-}
-
-/** Drops every relation of that name except the one at `keep` (a model that moved catalog or kind). */
-async function dropOthers(db: WarehouseDb, found: readonly Relation[], keep: string | null): Promise<void> {
-  for (const r of found) {
-    if (r.qualified === keep) continue;
-    await execSql(db, `DROP ${r.type === 'VIEW' ? 'VIEW' : 'TABLE'} ${r.qualified}`);
-  }
-}
-
-async function applyAction(db: WarehouseDb, model: Model, action: BuildAction, definitionChanged: boolean, sql: string, found: readonly Relation[], target: string): Promise<void> {
-  if (action === 'view') {
-    if (!definitionChanged) return;
-    await dropOthers(db, found.filter((r) => r.type !== 'VIEW'), null);
-    await execSql(db, `CREATE OR REPLACE VIEW ${model.name} AS\n${sql}`);
-  } else if (action === 'full') {
-    await dropOthers(db, found, target);
-    if (target.startsWith(`${quoteIdent(MARTS_CATALOG)}.`) && found.some((r) => r.qualified === target)) {
-      // The marts file is copied whole at publish: drop the old table and checkpoint first, so the new one
-      // reuses its blocks. CREATE OR REPLACE would free them only after writing the new table, and the file
-      // (and every copy of it) would keep growing by the size of every table rebuilt. A crash in between
-      // leaves the model missing, which the next build rebuilds.
-      await execSql(db, `DROP TABLE ${target}`);
-      await execSql(db, `CHECKPOINT ${MARTS_CATALOG}`);
-    }
-    await execSql(db, `CREATE OR REPLACE TABLE ${target} AS\n${sql}`);
-  } else if (action === 'incremental') {
-    const key = model.incremental;
-    if (!isPartitionKey(key)) throw new Error(`model ${model.name}: cannot narrow by ${key}`);
-    const narrowed = narrowToDirty(sql, await relationsWithKey(db, model.dependsOn, key), key);
-    await db.transaction().execute(async (trx) => {
-      await execSql(trx, `DELETE FROM ${target} WHERE ${key} IN (SELECT ${key} FROM main.${dirtyTableOf(key)})`);
-      await execSql(trx, `INSERT INTO ${target} ${narrowed}`);
-    });
-  }
 }
 
 export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): Promise<BuildResult> {

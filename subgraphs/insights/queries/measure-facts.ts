@@ -59,10 +59,7 @@ export async function listMeasureFacts(
   if (options.periods.length === 0) return [];
   const grp = sql.raw(GROUP_EXPRESSIONS[options.grouping]);
   const where = conditions(options.filter);
-  if (measureId === MEDIAN_MEASURE) {
-    const bySector = options.grouping === 'SECTOR' || options.filter.sectors !== null;
-    return listMedianDaysToClose(db, { periods: options.periods, grp, bySector, where });
-  }
+  if (measureId === MEDIAN_MEASURE) return listMedianDaysToClose(db, { ...options, grp, where });
   return (await listCellFacts(db, [measureId], options)).get(measureId) ?? [];
 }
 

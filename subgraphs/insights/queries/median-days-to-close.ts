@@ -1,12 +1,21 @@
 /**
- * MEDIAN_DAYS_TO_CLOSE from the warehouse's histograms of days to close (`mart_closure_days_cells`): a median
- * does not add up over cells, but histograms do, so the asked periods' bins are summed per group and the median
- * read off the cumulative counts. `grp` and `where` are the grouping expression and filter conditions of
- * measure-facts.ts (columns country_code and sector).
+ * MEDIAN_DAYS_TO_CLOSE. Per country or unfiltered, the warehouse has worked it out already
+ * (`mart_closure_days_medians`). Otherwise (sectors grouped or filtered, or several countries pooled) from its
+ * histograms of days to close (`mart_closure_days_cells`): a median does not add up over cells, but histograms
+ * do, so the asked periods' bins are summed per group and the median read off the cumulative counts. `grp` and
+ * `where` are the grouping expression and filter conditions of measure-facts.ts (columns country_code, sector).
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { MartDB, PeriodRow } from '../db-types.js';
-import type { MeasureFact } from './measure-facts.js';
+import type { FactFilter, FactGrouping, MeasureFact } from './measure-facts.js';
+
+export interface MedianRequest {
+  periods: readonly PeriodRow[];
+  grouping: FactGrouping;
+  filter: FactFilter;
+  grp: RawBuilder<unknown>;
+  where: RawBuilder<unknown>;
+}
 
 /** First days of the months a calendar period covers (calendar periods are whole months). */
 function monthsOf(period: PeriodRow): string[] {
@@ -54,12 +63,20 @@ function closureRowsOf(periods: readonly PeriodRow[], bySector: boolean, where: 
  * The median of each group's summed histogram: the mean of the values at the two middle positions (one when the
  * count is odd), which is what median() over the corrective actions themselves gives.
  */
-export async function listMedianDaysToClose(
-  db: Kysely<MartDB>,
-  request: { periods: readonly PeriodRow[]; grp: RawBuilder<unknown>; bySector: boolean; where: RawBuilder<unknown> },
-): Promise<MeasureFact[]> {
-  const { grp } = request;
-  const bins = closureRowsOf(request.periods, request.bySector, request.where);
+export async function listMedianDaysToClose(db: Kysely<MartDB>, request: MedianRequest): Promise<MeasureFact[]> {
+  const { grp, where } = request;
+  const bySector = request.grouping === 'SECTOR' || request.filter.sectors !== null;
+  if (!bySector && (request.grouping === 'COUNTRY' || request.filter.countryCodes === null)) {
+    const countries = request.grouping === 'COUNTRY' ? sql`AND country_code IS NOT NULL` : sql`AND country_code IS NULL`;
+    const ids = sql.join(request.periods.map((p) => sql`${p.period_id}`));
+    const worked = await sql<MeasureFact>`
+      SELECT period_id, ${grp} AS grp, median_days AS value, NULL AS numerator, NULL AS denominator
+      FROM mart_closure_days_medians
+      WHERE period_id IN (${ids}) ${countries} ${where}
+    `.execute(db);
+    return worked.rows;
+  }
+  const bins = closureRowsOf(request.periods, bySector, where);
   const result = await sql<MeasureFact>`
     WITH h AS (
       SELECT period_id, ${grp} AS grp, days_to_close AS days, sum(actions)::BIGINT AS n

@@ -1,0 +1,62 @@
+/**
+ * Applies one model's build action to the database: where its table lives (main or the `marts` catalog, see
+ * placement.ts), which relations of its name exist in either catalog, and the SQL of a whole rebuild, an
+ * incremental DELETE + INSERT of the dirty keys, or a view.
+ */
+import { MARTS_CATALOG, execSql, querySql, quoteIdent, type WarehouseDb } from '../db.js';
+import type { BuildAction } from './build-plan.js';
+import { dirtyTableOf, isPartitionKey, narrowToDirty, relationsWithKey } from './incremental.js';
+import type { Model } from './model-graph.js';
+
+export interface Relation {
+  type: string;
+  /** Fully qualified name: catalog.main.name. */
+  qualified: string;
+}
+
+/** Relations in the warehouse's two catalogs (main and marts), by name. */
+export async function existingRelations(db: WarehouseDb): Promise<Map<string, Relation[]>> {
+  const rows = await querySql<{ table_name: string; table_type: string; table_catalog: string }>(
+    db,
+    `SELECT table_name, table_type, table_catalog FROM information_schema.tables
+     WHERE table_schema = 'main' AND table_catalog IN (current_database(), '${MARTS_CATALOG}')`,
+  );
+  const out = new Map<string, Relation[]>();
+  for (const r of rows) out.set(r.table_name, [...(out.get(r.table_name) ?? []), { type: r.table_type, qualified: `${quoteIdent(r.table_catalog)}.main.${r.table_name}` }]);
+  return out;
+}
+
+/** Drops every relation of that name except the one at `keep` (a model that moved catalog or kind). */
+async function dropOthers(db: WarehouseDb, found: readonly Relation[], keep: string | null): Promise<void> {
+  for (const r of found) {
+    if (r.qualified === keep) continue;
+    await execSql(db, `DROP ${r.type === 'VIEW' ? 'VIEW' : 'TABLE'} ${r.qualified}`);
+  }
+}
+
+export async function applyAction(db: WarehouseDb, model: Model, action: BuildAction, definitionChanged: boolean, sql: string, found: readonly Relation[], target: string): Promise<void> {
+  if (action === 'view') {
+    if (!definitionChanged) return;
+    await dropOthers(db, found.filter((r) => r.type !== 'VIEW'), null);
+    await execSql(db, `CREATE OR REPLACE VIEW ${model.name} AS\n${sql}`);
+  } else if (action === 'full') {
+    await dropOthers(db, found, target);
+    if (target.startsWith(`${quoteIdent(MARTS_CATALOG)}.`) && found.some((r) => r.qualified === target)) {
+      // The marts file is copied whole at publish: drop the old table and checkpoint first, so the new one
+      // reuses its blocks. CREATE OR REPLACE would free them only after writing the new table, and the file
+      // (and every copy of it) would keep growing by the size of every table rebuilt. A crash in between
+      // leaves the model missing, which the next build rebuilds.
+      await execSql(db, `DROP TABLE ${target}`);
+      await execSql(db, `CHECKPOINT ${MARTS_CATALOG}`);
+    }
+    await execSql(db, `CREATE OR REPLACE TABLE ${target} AS\n${sql}`);
+  } else if (action === 'incremental') {
+    const key = model.incremental;
+    if (!isPartitionKey(key)) throw new Error(`model ${model.name}: cannot narrow by ${key}`);
+    const narrowed = narrowToDirty(sql, await relationsWithKey(db, model.dependsOn, key), key);
+    await db.transaction().execute(async (trx) => {
+      await execSql(trx, `DELETE FROM ${target} WHERE ${key} IN (SELECT ${key} FROM main.${dirtyTableOf(key)})`);
+      await execSql(trx, `INSERT INTO ${target} ${narrowed}`);
+    });
+  }
+}
