@@ -1,9 +1,10 @@
 /**
- * The intake queue alone, no HTTP or GraphQL: 50 closed-loop clients call IntakeQueue.submit directly, so the
- * figure is the DuckDB group-commit path's share of single-submission latency. With --trace it also times each
- * statement (and counts them per group).
+ * The intake queue alone, no HTTP or GraphQL: 50 closed-loop clients call submitAudit on an IntakeQueue
+ * directly, so the figure is the validation + group-commit path's share of single-submission latency. With
+ * --trace it also times each call into DuckDB by its first words and lists the calls over 100 ms (checkpoints).
  *
  *   npx tsx bench/intake/queue-probe.ts [--count 2000] [--concurrency 50] [--rounds 3] [--trace]
+ *     [--full | --store F] [--checkpoint-threshold 16MB]
  */
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
