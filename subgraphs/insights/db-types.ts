@@ -31,6 +31,8 @@ export interface SupplierRiskTable {
   latest_audit_date: string | null;
 }
 
+/** A per-finding driver row (the warehouse's mart_supplier_risk_drivers view, computed on demand when re-scoring;
+ * not in a snapshot). */
 export interface SupplierRiskDriverTable {
   supplier_id: string;
   as_of: string;
@@ -195,7 +197,6 @@ export interface ClosureDaysMedianTable {
 
 export interface MartDB {
   mart_supplier_risk: SupplierRiskTable;
-  mart_supplier_risk_drivers: SupplierRiskDriverTable;
   mart_audit_facts: AuditFactTable;
   mart_cap_facts: CapFactTable;
   mart_repeat_findings: RepeatFindingTable;
@@ -213,7 +214,6 @@ export interface MartDB {
 /** The marts a snapshot must hold for every insights query to work (checked, and logged, on each swap). */
 export const MART_TABLES = [
   'mart_supplier_risk',
-  'mart_supplier_risk_drivers',
   'mart_audit_facts',
   'mart_cap_facts',
   'mart_repeat_findings',

@@ -8,6 +8,7 @@ import { querySql } from '../../warehouse/db.js';
 import { scoreSuppliersAsOf } from '../../warehouse/risk/score-suppliers.js';
 import { openDatabase } from '../../lib/duckdb/database.js';
 import { findPublishedRisks, scoreRisksAsOf } from '../../subgraphs/insights/queries/supplier-risk.js';
+import { listTopCountryDrivers } from '../../subgraphs/insights/queries/country-drivers.js';
 import { buildDemoWarehouse, DEMO_AS_OF as AS_OF, type DemoBuild } from './fixtures/demo-build.js';
 import { startInsights, SUPPLIER_RISK, supplierRefs, type InsightsFixture } from './fixtures/server.js';
 
@@ -60,6 +61,36 @@ describe('insights over a real warehouse build', () => {
         expect(rescored.get(id)!.drivers).toEqual(published.get(id)!.drivers);
       }
       expect([...published.values()].some((f) => f.drivers.some((d) => d.driver_kind === 'MINOR_FINDINGS'))).toBe(true);
+    } finally {
+      await snapshot.close();
+    }
+  });
+
+  it("totals a country's drivers from the condensed rows exactly as over every per-finding driver", async () => {
+    const snapshot = await openDatabase<any>(fx.snapshots.pointer()!.path, { readOnly: true });
+    try {
+      const countries = await querySql<{ country_code: string }>(build.warehouse.db, 'SELECT DISTINCT country_code FROM mart_supplier_risk ORDER BY 1');
+      let minorCounted = 0;
+      for (const { country_code } of countries) {
+        const served = await listTopCountryDrivers(snapshot.db, country_code, { asOf: AS_OF, period: null }, 1000);
+        // Independent: every per-finding driver of the warehouse's view that adds points, grouped by indicator.
+        const expected = await querySql<{ driver_kind: string; ilo_indicator: string | null; suppliers: number; total_contribution: number }>(
+          build.warehouse.db,
+          `SELECT d.driver_kind, CASE WHEN d.driver_kind = 'FINDING' THEN d.ilo_indicator END AS ilo_indicator,
+             count(DISTINCT d.supplier_id) AS suppliers, round(sum(d.contribution), 1) AS total_contribution
+           FROM mart_supplier_risk_drivers d JOIN mart_supplier_risk r USING (supplier_id)
+           WHERE r.country_code = '${country_code}' AND d.contribution > 0
+           GROUP BY ALL ORDER BY total_contribution DESC, driver_kind, ilo_indicator NULLS FIRST`,
+        );
+        expect(served, country_code).toEqual(expected);
+        const [minor] = await querySql<{ n: number }>(
+          snapshot.db,
+          `SELECT count(*) AS n FROM mart_supplier_risk_drivers_condensed c JOIN mart_supplier_risk r USING (supplier_id)
+           WHERE r.country_code = '${country_code}' AND c.driver_kind = 'MINOR_FINDINGS'`,
+        );
+        minorCounted += minor!.n;
+      }
+      expect(minorCounted).toBeGreaterThan(0); // the summed findings took part, not only the listed ones
     } finally {
       await snapshot.close();
     }

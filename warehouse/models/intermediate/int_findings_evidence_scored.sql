@@ -4,11 +4,12 @@
 -- on or before → CLOSED, else OVERDUE when due before as_of, else OPEN (also when there is no action).
 -- A view: cheap arithmetic over the risk findings, read by the two models below; writing it would cost more.
 -- materialized: view
+-- Tests that would recompute the view whole are carried where they cost nothing: finding_id is unique because
+-- int_findings_joined's is and the parameters are exactly one row; strength lies in [0, 0.95] because
+-- int_risk_parameters_pivoted checks max_strength ≤ 0.95 and non-negative weights and factors.
 -- tests:
---   unique: finding_id
 --   not_null: finding_id, supplier_id, age_days, remediation_status, severity_weight, remediation_factor, strength
 --   accepted_values: remediation_status -> VERIFIED, CLOSED, OPEN, OVERDUE
---   invariant strength_in_range: SELECT * FROM int_findings_evidence_scored WHERE strength < 0 OR strength > 0.95
 WITH findings AS (
   SELECT
     r.finding_id, r.audit_id, r.supplier_id, r.partner_org_id, r.audit_date, r.ilo_indicator, r.severity,

@@ -9,6 +9,9 @@
 --   not_null: weight_s0, weight_s1, weight_s2, weight_s3, weight_s4, remediation_verified, remediation_closed
 --   not_null: remediation_open, remediation_overdue, credibility_unannounced, credibility_semi_announced, credibility_announced
 --   invariant exactly_one_row: SELECT count(*) AS n FROM int_risk_parameters_pivoted HAVING count(*) <> 1
+--   invariant strength_bounded: SELECT * FROM int_risk_parameters_pivoted WHERE NOT (max_strength BETWEEN 0 AND 0.95)
+--     OR least(weight_s0, weight_s1, weight_s2, weight_s3, weight_s4) < 0 OR half_life_days <= 0
+--     OR least(remediation_verified, remediation_closed, remediation_open, remediation_overdue) < 0
 WITH p AS (
   SELECT name, value FROM risk_parameters WHERE version = getvariable('risk_version')
 )
