@@ -7,10 +7,13 @@
  *
  * A breakdown is the set of cells of one indicator that differ only in one dimension (all non-ALL on it);
  * its total is the cell with ALL there. Suppression must run over ALL cells of a feed before any filtering,
- * so the cells a caller sees do not depend on which cells it asked for.
+ * so the cells a caller sees do not depend on which cells it asked for. The rule itself is
+ * lib/suppression/complementary.ts with the total outside the breakdown ('EXCLUDED'); the warehouse uses it
+ * with the total inside.
  */
 import type { Role } from '../../lib/identity.js';
-import { breakdownsOf, cellKey, VICTIM_INDICATORS, type Cell } from './indicators.js';
+import { addComplementarySuppression } from '../../lib/suppression/complementary.js';
+import { cellKey, DIMENSIONS, VICTIM_INDICATORS, type Cell } from './indicators.js';
 
 export const SUPPRESSION_THRESHOLD = 5;
 
@@ -22,29 +25,26 @@ export function suppressionApplies(role: Role): boolean {
 
 /** The keys of the cells to withhold. */
 export function suppressedCellKeys(cells: readonly Cell[]): Set<string> {
-  const withheld = new Set<string>();
-  for (const cell of cells) {
-    if (VICTIM_INDICATORS.has(cell.indicator) && cell.value < SUPPRESSION_THRESHOLD) withheld.add(cellKey(cell));
-  }
-  const groups = breakdownsOf(cells.filter((c) => VICTIM_INDICATORS.has(c.indicator)))
-    .map((b) => b.cells)
-    .filter((g) => g.length > 1);
-  let changed = withheld.size > 0;
-  while (changed) {
-    changed = false;
-    for (const group of groups) {
-      const hidden = group.filter((c) => withheld.has(cellKey(c)));
-      if (hidden.length !== 1) continue;
-      const next = group
-        .filter((c) => !withheld.has(cellKey(c)))
-        .sort((a, b) => a.value - b.value || cellKey(a).localeCompare(cellKey(b)))[0];
-      if (next) {
-        withheld.add(cellKey(next));
-        changed = true;
-      }
-    }
-  }
-  return withheld;
+  const keys = cells.map(cellKey);
+  const counted: number[] = [];
+  const hidden = cells.map(() => false);
+  cells.forEach((cell, index) => {
+    if (!VICTIM_INDICATORS.has(cell.indicator)) return;
+    counted.push(index);
+    if (cell.value < SUPPRESSION_THRESHOLD) hidden[index] = true;
+  });
+  addComplementarySuppression(
+    cells.map((cell) => ({
+      measureId: cell.indicator,
+      dimensions: { crimeType: cell.crimeType, exploitation: cell.exploitation, sex: cell.sex, ageGroup: cell.ageGroup },
+      value: cell.value,
+    })),
+    counted,
+    hidden,
+    // The total is not part of a breakdown here; ties go to the smaller cell key, whatever the input order.
+    { breakdownDimensions: DIMENSIONS, total: 'EXCLUDED', compareTies: (a, b) => keys[a]!.localeCompare(keys[b]!) },
+  );
+  return new Set(keys.filter((_, index) => hidden[index]));
 }
 
 /** Applies suppression for a role: values withheld become null with suppressed true; ANALYST sees every value. */

@@ -1,10 +1,12 @@
 /**
  * Input validation for the agency mutations: zod for shapes and ranges, then the cross-cell rules of a feed.
- * Every failure is BAD_USER_INPUT naming the input path (`input.values[3].value: ...`).
+ * Every failure is BAD_USER_INPUT naming the input path (`input.values[3].value: ...`). Strings holding control
+ * or bidi formatting characters are refused first (lib/text-safety.ts).
  */
 import { z } from 'zod';
 import { badInput } from '../../lib/errors.js';
 import { isCalendarDate } from '../../lib/scalars.js';
+import { refuseUnsafeText } from '../../lib/text-safety.js';
 import { breakdownsOf, cellKey, DIMENSION_VALUES, INDICATORS, MEDIAN_INDICATORS, type Cell } from './indicators.js';
 
 export const MAX_VALUES_PER_FEED = 500;
@@ -32,6 +34,7 @@ const submitSchema = z.object({
 });
 
 export type SubmitFeedInput = z.infer<typeof submitSchema>;
+const submitInput = refuseUnsafeText(submitSchema);
 
 function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown): T {
   const result = schema.safeParse(input);
@@ -43,7 +46,7 @@ function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown): T {
 
 /** Shapes, ranges and the cross-cell rules: counts whole, no duplicate cells, breakdowns within their totals. */
 export function validateSubmitFeedInput(input: unknown): SubmitFeedInput {
-  const parsed = parseOrThrow(submitSchema, input);
+  const parsed = parseOrThrow(submitInput, input);
   checkCells(parsed.values);
   return parsed;
 }
@@ -87,7 +90,8 @@ const createActionPeriodSchema = z.object({
 });
 
 export type CreateActionPeriodInput = z.infer<typeof createActionPeriodSchema>;
+const createActionPeriodInput = refuseUnsafeText(createActionPeriodSchema);
 
 export function validateCreateActionPeriodInput(input: unknown): CreateActionPeriodInput {
-  return parseOrThrow(createActionPeriodSchema, input);
+  return parseOrThrow(createActionPeriodInput, input);
 }

@@ -4,12 +4,14 @@
  * - exactly one of `supplierId` and `supplier`; country codes are ISO 3166-1 alpha-2;
  * - the audit date is not in the future; corrective actions follow corrective-action-rules.ts;
  * - a scheme grading that reads critical, zero tolerance or priority is S3 or S4 (never lower);
- * - an S0 finding (conformance) takes no corrective action: there is nothing to correct.
+ * - an S0 finding (conformance) takes no corrective action: there is nothing to correct;
+ * - mutation inputs hold no control or bidi formatting characters (lib/text-safety.ts), checked first.
  */
 import { z } from 'zod';
 import { badInput } from '../../lib/errors.js';
 import { isIsoCountryCode } from '../../lib/reference/iso.js';
 import { isCalendarDate, todayUtc } from '../../lib/scalars.js';
+import { refuseUnsafeText } from '../../lib/text-safety.js';
 import { findStateViolation } from './corrective-action-rules.js';
 import {
   ANNOUNCEMENTS, AUDIT_TYPES, CA_STATUSES, ILO_INDICATORS, SCHEMES, SECTORS, SEVERITIES,
@@ -118,12 +120,15 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, prefi
   throw badInput(formatPath(prefix, issue.path), issue.message);
 }
 
+const supplierInput = refuseUnsafeText(supplierSchema);
+const auditInput = refuseUnsafeText(auditSchema);
+
 export function parseSupplier(value: unknown, prefix = 'input'): SupplierDraft {
-  return parseInput(supplierSchema, value, prefix);
+  return parseInput(supplierInput, value, prefix);
 }
 
 export function parseAudit(value: unknown, prefix = 'input'): AuditDraft {
-  const { type, ...rest } = parseInput(auditSchema, value, prefix);
+  const { type, ...rest } = parseInput(auditInput, value, prefix);
   return { ...rest, auditType: type };
 }
 
@@ -155,13 +160,15 @@ export const auditFilterSchema = z
 export type SupplierFilter = z.infer<typeof supplierFilterSchema>;
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
-export const correctiveActionPatchSchema = z
-  .object({
-    status: z.enum(CA_STATUSES).nullish().transform((v) => v ?? null),
-    closedDate: optionalDate,
-    verifiedDate: optionalDate,
-    dueDate: optionalDate,
-  })
-  .refine((p) => Object.values(p).some((v) => v !== null), { message: 'give at least one of status, closedDate, verifiedDate, dueDate' });
+export const correctiveActionPatchSchema = refuseUnsafeText(
+  z
+    .object({
+      status: z.enum(CA_STATUSES).nullish().transform((v) => v ?? null),
+      closedDate: optionalDate,
+      verifiedDate: optionalDate,
+      dueDate: optionalDate,
+    })
+    .refine((p) => Object.values(p).some((v) => v !== null), { message: 'give at least one of status, closedDate, verifiedDate, dueDate' }),
+);
 
 export type CorrectiveActionPatch = z.infer<typeof correctiveActionPatchSchema>;

@@ -1,10 +1,12 @@
 /**
  * Input rules for campaigns and metrics. Every failure is BAD_USER_INPUT naming the offending field
- * (`input.channels[2]`, `metrics[41].reach`), and all checks run before anything is written.
+ * (`input.channels[2]`, `metrics[41].reach`), and all checks run before anything is written. Strings holding
+ * control or bidi formatting characters are refused first (lib/text-safety.ts).
  */
 import { z } from 'zod';
 import { badInput } from '../../lib/errors.js';
 import { isIsoCountryCode } from '../../lib/reference/iso.js';
+import { refuseUnsafeText } from '../../lib/text-safety.js';
 import type { CampaignRow } from './db-types.js';
 import type { MetricValues } from './store/metrics.js';
 
@@ -64,9 +66,10 @@ const createCampaignSchema = z
   });
 
 export type CreateCampaignValues = z.infer<typeof createCampaignSchema>;
+const createCampaignInput = refuseUnsafeText(createCampaignSchema);
 
 export function parseCreateCampaignInput(input: unknown): CreateCampaignValues {
-  return parseOrThrow(createCampaignSchema, input, 'input');
+  return parseOrThrow(createCampaignInput, input, 'input');
 }
 
 export function parseCountryCodeFilter(code: string | null | undefined, field: string): string | null {
@@ -86,6 +89,7 @@ const metricRow = z
     reportsToAuthorities: count,
   })
   .refine((m) => m.reach <= m.impressions, { path: ['reach'], message: 'must not exceed impressions' });
+const metricRowInput = refuseUnsafeText(metricRow);
 
 export function checkMetricRowCount(metrics: readonly unknown[]): void {
   if (metrics.length < 1 || metrics.length > MAX_METRIC_ROWS) {
@@ -96,7 +100,7 @@ export function checkMetricRowCount(metrics: readonly unknown[]): void {
 /** Checks every row against the campaign: dates inside its run and not after `today`, its channels, no repeats. */
 export function parseMetricRows(campaign: CampaignRow, metrics: readonly unknown[], today: string): MetricValues[] {
   checkMetricRowCount(metrics);
-  const rows = metrics.map((m, i) => parseOrThrow(metricRow, m, `metrics[${i}]`));
+  const rows = metrics.map((m, i) => parseOrThrow(metricRowInput, m, `metrics[${i}]`));
   const seen = new Map<string, number>();
   for (const [i, m] of rows.entries()) {
     if (m.date < campaign.start_date || m.date > campaign.end_date) {

@@ -3,7 +3,7 @@
  * - a victim count (AGENCY_VICTIMS_IDENTIFIED, AGENCY_VICTIMS_REFERRED) below 5, zero included, is withheld
  *   (value null, suppressed true): see docs/methodology.md for why 0 is withheld too;
  * - complementary suppression: within every breakdown that sums to a total, a lone hidden entry takes the
- *   next smallest cell with it (complementary-suppression.ts);
+ *   next smallest cell with it, the total counting as an entry (lib/suppression/complementary.ts);
  * - a value derived from a suppressed count (REFERRAL_RATE) is withheld too;
  * - comparisons use only values the caller may see (suppressComparisonRows).
  * Pass every cell of a measure, country and period that the response (or any other response) can show,
@@ -11,13 +11,16 @@
  * `denominator` are cleared, so cells must not carry the value in any other field.
  */
 import type { Role } from '../../lib/identity.js';
+import { addComplementarySuppression } from '../../lib/suppression/complementary.js';
 import { compareMeasure, type Comparison, type Observation } from './comparison.js';
-import { addComplementarySuppression, BREAKDOWN_DIMENSIONS } from './complementary-suppression.js';
 import { requireMeasure } from './measures.js';
 
 export { withholdSmallHotspots, HOTSPOT_MIN_PARTNERS, HOTSPOT_MIN_SUPPLIERS } from './hotspot-suppression.js';
 export type { HotspotCell, HotspotViewer } from './hotspot-suppression.js';
-export { BREAKDOWN_DIMENSIONS, TOTAL } from './complementary-suppression.js';
+export { TOTAL } from '../../lib/suppression/complementary.js';
+
+/** Breakdown dimensions of agency indicator values (DESIGN §2), keyed as the warehouse names them. */
+export const BREAKDOWN_DIMENSIONS: readonly string[] = ['crimeType', 'exploitation', 'sex', 'ageGroup'];
 
 /** Victim counts below this are withheld from every role but ANALYST. */
 export const SUPPRESSION_THRESHOLD = 5;
@@ -73,7 +76,9 @@ export function applySuppression<T extends SuppressionCell>(
         reasons[index] = 'BELOW_THRESHOLD';
       }
     });
-    for (const index of addComplementarySuppression(cells, counted, hidden, breakdown)) reasons[index] = 'COMPLEMENTARY';
+    for (const index of addComplementarySuppression(cells, counted, hidden, { breakdownDimensions: breakdown, total: 'INCLUDED' })) {
+      reasons[index] = 'COMPLEMENTARY';
+    }
     const hiddenKeys = new Set<string>();
     const presentKeys = new Set<string>();
     for (const index of counted) {
