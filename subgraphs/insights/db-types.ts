@@ -5,48 +5,18 @@
  */
 import type { Selectable } from 'kysely';
 
-export type Band = 'LOW' | 'MEDIUM' | 'HIGH' | 'SEVERE';
-export type DriverKind = 'COUNTRY' | 'SECTOR' | 'GOODS' | 'MIGRANT' | 'COUNTRY_DATA_MISSING' | 'FINDING';
+import type { SupplierRiskDriverRow as WarehouseDriverRow, SupplierRiskRow as WarehouseRiskRow } from '../../warehouse/api.js';
 
-export interface SupplierRiskTable {
-  supplier_id: string;
-  as_of: string;
-  methodology_version: string;
-  country_code: string;
-  sector: string;
-  inherent: number;
-  country_points: number;
-  sector_points: number;
-  goods_points: number;
-  migrant_points: number;
-  is_country_data_missing: boolean;
-  confidence: number;
-  evidence: number;
-  base: number;
-  score: number;
-  band: Band;
-  override: string | null;
-  count_evidence_findings: number;
-  latest_audit_id: string | null;
-  latest_audit_date: string | null;
-}
+// The risk rows are the warehouse's own types (warehouse/risk/score-suppliers.ts): re-scoring on demand returns
+// exactly what the marts hold, so one definition serves both.
+export type Band = WarehouseRiskRow['band'];
+export type DriverKind = WarehouseDriverRow['driver_kind'];
+
+export type SupplierRiskTable = WarehouseRiskRow;
 
 /** A per-finding driver row (the warehouse's mart_supplier_risk_drivers view, computed on demand when re-scoring;
  * not in a snapshot). */
-export interface SupplierRiskDriverTable {
-  supplier_id: string;
-  as_of: string;
-  driver_kind: DriverKind;
-  finding_id: string | null;
-  audit_id: string | null;
-  partner_org_id: string | null;
-  ilo_indicator: string | null;
-  severity: string | null;
-  points: number | null;
-  strength: number | null;
-  contribution: number;
-  contribution_exact: number;
-}
+export type SupplierRiskDriverTable = WarehouseDriverRow;
 
 export interface AuditFactTable {
   audit_id: string;

@@ -41,7 +41,7 @@ export async function scoreRisksAsOf(
 ): Promise<Map<string, SupplierRiskFacts>> {
   if (supplierIds.length === 0) return new Map();
   const scored = await scoreSuppliersAsOf(db, asOf, { supplierIds, ...(riskVersion ? { riskVersion } : {}) });
-  return assemble(db, scored.risk as SupplierRiskRow[], scored.drivers);
+  return assemble(db, scored.risk, scored.drivers);
 }
 
 /** The subset of suppliers the partner has audited (any audit in the build: mart_supplier_partners). */
