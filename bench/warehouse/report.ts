@@ -8,15 +8,17 @@ import type { TickFigures } from './protocol.js';
 export const RSS_BUDGET_BYTES = 2e9;
 
 const seconds = (ticks: readonly TickFigures[], pick: (t: TickFigures) => number) => summarize(ticks.map((t) => pick(t) / 1000));
-const total = (t: TickFigures) => t.sync.ms + t.build.ms + t.publish.ms;
+/** What DESIGN §6 budgets: sync + build. Publishing is reported beside it (freshness waits for it too). */
+const syncAndBuild = (t: TickFigures) => t.sync.ms + t.build.ms;
+const withPublish = (t: TickFigures) => syncAndBuild(t) + t.publish.ms;
 
 export function tickRows(kind: 'full' | 'incremental', ticks: readonly TickFigures[], budgetSeconds: number, budgetId: string | undefined): ResultRow[] {
   const runs = ticks.length;
-  const all = seconds(ticks, total);
+  const all = seconds(ticks, syncAndBuild);
   const rss = summarize(ticks.map((t) => t.peakRssBytes ?? Number.NaN));
   const timeOk = verdict(all.median, { atMost: budgetSeconds });
   const rssOk = kind === 'full' ? verdict(rss.median, { atMost: RSS_BUDGET_BYTES }) : 'pass';
-  const label = kind === 'full' ? 'full sync + build + publish, fresh warehouse' : 'incremental sync + build + publish, 10k new audits';
+  const label = kind === 'full' ? 'full sync + build, fresh warehouse' : 'incremental sync + build, 10k new audits';
   const rows: ResultRow[] = [
     {
       measure: `**${label}** (wall time in the warehouse process)`,
@@ -30,6 +32,7 @@ export function tickRows(kind: 'full' | 'incremental', ticks: readonly TickFigur
     { measure: '— build (models and their tests)', measured: fmtSummary(seconds(ticks, (t) => t.build.ms), 's'), runs, status: 'info' },
     { measure: '— of which model tests', measured: fmtSummary(seconds(ticks, (t) => t.build.testsMs), 's'), runs, status: 'info' },
     { measure: '— publish (snapshot for insights, pointer swapped)', measured: fmtSummary(seconds(ticks, (t) => t.publish.ms), 's'), runs, status: 'info' },
+    { measure: '— sync + build + publish (until insights serves the new build)', measured: fmtSummary(seconds(ticks, withPublish), 's'), runs, status: 'info' },
     { measure: '— CPU time of the warehouse process over sync + build + publish (DuckDB threads included)', measured: fmtSummary(seconds(ticks, (t) => t.sync.cpuMs + t.build.cpuMs + t.publish.cpuMs), 's'), runs, status: 'info' },
   ];
   if (kind === 'incremental') rows.push({ measure: '— peak RSS of the warehouse process during the tick', measured: fmtBytesSummary(rss), runs, status: 'info' });
