@@ -1,12 +1,15 @@
 /**
  * Applies one model's build action to the database: where its table lives (main or the `marts` catalog, see
  * placement.ts), which relations of its name exist in either catalog, and the SQL of a whole rebuild, an
- * incremental DELETE + INSERT of the dirty keys, or a view.
+ * incremental DELETE + INSERT of the dirty keys (for a windowed model, after adding the keys whose predecessor
+ * changed: incremental.ts), or a view.
  */
 import { MARTS_CATALOG, execSql, querySql, quoteIdent, type WarehouseDb } from '../db.js';
+import { applyAdditive, captureRows } from './additive.js';
 import type { BuildAction } from './build-plan.js';
 import { dirtyTableOf, isPartitionKey, narrowToDirty, relationsWithKey } from './incremental.js';
 import type { Model } from './model-graph.js';
+import { dropWindowInputs, narrowWindowed } from './windowed.js';
 
 export interface Relation {
   type: string;
@@ -34,7 +37,26 @@ async function dropOthers(db: WarehouseDb, found: readonly Relation[], keep: str
   }
 }
 
-export async function applyAction(db: WarehouseDb, model: Model, action: BuildAction, definitionChanged: boolean, sql: string, found: readonly Relation[], target: string): Promise<void> {
+export interface ApplyOptions {
+  /**
+   * Additive models sum this one's rows: an incremental update first keeps the rows it replaces, these columns
+   * (additive.ts).
+   */
+  keepPrevious?: readonly string[] | null;
+  /** For an additive model, the models it sums that this build updated incrementally. */
+  updated?: readonly string[];
+}
+
+export async function applyAction(
+  db: WarehouseDb,
+  model: Model,
+  action: BuildAction,
+  definitionChanged: boolean,
+  sql: string,
+  found: readonly Relation[],
+  target: string,
+  options: ApplyOptions = {},
+): Promise<void> {
   if (action === 'view') {
     if (!definitionChanged) return;
     await dropOthers(db, found.filter((r) => r.type !== 'VIEW'), null);
@@ -50,13 +72,20 @@ export async function applyAction(db: WarehouseDb, model: Model, action: BuildAc
       await execSql(db, `CHECKPOINT ${MARTS_CATALOG}`);
     }
     await execSql(db, `CREATE OR REPLACE TABLE ${target} AS\n${sql}`);
+  } else if (action === 'incremental' && model.additive) {
+    await applyAdditive(db, model.name, model.additive, options.updated ?? [], sql, target);
   } else if (action === 'incremental') {
     const key = model.incremental;
     if (!isPartitionKey(key)) throw new Error(`model ${model.name}: cannot narrow by ${key}`);
-    const narrowed = narrowToDirty(sql, await relationsWithKey(db, model.dependsOn, key), key);
+    const relations = await relationsWithKey(db, model.dependsOn, key);
+    // A windowed model first adds the keys whose predecessor changed (read from its table before the DELETE).
+    const narrowed = model.window ? await narrowWindowed(db, sql, relations, key, model.window, target) : narrowToDirty(sql, relations, key);
+    // Summed by additive models: keep the rows replaced, and the new ones (in temp tables, see additive.ts).
+    const rows = options.keepPrevious ? await captureRows(db, model.name, key, target, options.keepPrevious, narrowed) : narrowed;
     await db.transaction().execute(async (trx) => {
       await execSql(trx, `DELETE FROM ${target} WHERE ${key} IN (SELECT ${key} FROM main.${dirtyTableOf(key)})`);
-      await execSql(trx, `INSERT INTO ${target} ${narrowed}`);
+      await execSql(trx, `INSERT INTO ${target} ${rows}`);
     });
+    if (model.window) await dropWindowInputs(db);
   }
 }

@@ -13,6 +13,36 @@
  * suppliers: changed suppliers and the suppliers (now and before) of dirty audits. They are kept in
  * `_dirty_supplier_id` / `_dirty_audit_id` until the build's state is committed, so a build that crashes
  * half-way redoes at least the same keys next time.
+ *
+ * Windowed models. A model whose row for a key also reads the row of the key just before it (lag/lead by one
+ * over an ordering, as mart_audit_facts reads each audit's previous audit at the same supplier) declares that
+ * ordering beside its key:
+ *
+ *   -- incremental: audit_id
+ *   -- window: int_audits_joined partition by supplier_id order by audit_date, submitted_at, audit_id
+ *
+ * The promise: the model's window runs over exactly that relation's rows (one per key, no filter before the
+ * window) in that order, and a key's row depends only on its own rows in the keyed inputs and on its
+ * predecessor's. Its own table must carry the key, partition and order columns too. When it is updated:
+ *   1. the dirty keys D gain their successors in the previous ordering (read from the model's own table before
+ *      it changes: the key after a deleted, moved or re-dated one gets a new predecessor) and in the current one
+ *      (read from the relation, already built: the key after a new or changed one). Any key whose predecessor
+ *      changed is then dirty: if neither it, its old nor its new predecessor is in D, all three kept their
+ *      places, so the predecessor is the same. Successors of successors keep theirs. These keys go into the
+ *      shared dirty table (before the model's table changes, so a build that stops half-way leaves them for the
+ *      next), so models built later from this one (mart_repeat_findings) recompute them too. Models that do
+ *      not read it are built before it where dependencies allow (model-graph.ts): they need not recompute them;
+ *   2. its keyed inputs are narrowed to the dirty keys plus each one's current predecessor: in that subset a
+ *      dirty key's predecessor is still the row just before it, so lag() gives what it gives over all rows;
+ *   3. only the dirty keys' rows are kept, deleted and inserted as for any incremental model.
+ * Steps 1–2 (windowed.ts) cost a window over the relation's partitions that hold dirty keys (the dirty
+ * suppliers' audits), four narrow columns, instead of recomputing every row of those suppliers. Its tests
+ * (and those of models reading it) run on the recomputed keys like any incremental model's, so a test that
+ * follows a row to its predecessor must read the whole table: previous_exists names it
+ * `main.mart_audit_facts`, which the narrowing (CTEs of the bare name) does not shadow.
+ *
+ * Models that sum the rows of incremental ones (counts per period and country, histograms) cannot be
+ * partitioned by a key new audits do not spread over; additive.ts updates them by the change instead.
  */
 import { execSql, querySql, sqlString, type WarehouseDb } from '../db.js';
 
@@ -91,13 +121,20 @@ export async function collectDirtyKeys(db: WarehouseDb, since: Record<string, nu
 }
 
 /**
- * The model's SELECT with each relation that has the partition key narrowed to the dirty keys (CTEs of the
- * same name shadow the tables; the model's own WITH stays inside the subquery).
+ * The model's SELECT with each relation that has the partition key narrowed to the dirty keys, or to the keys
+ * in `keysTable` (CTEs of the same name shadow the tables; the model's own WITH stays inside the subquery).
  */
-export function narrowToDirty(sql: string, relations: readonly string[], key: PartitionKey): string {
+export function narrowToDirty(sql: string, relations: readonly string[], key: PartitionKey, keysTable = `main.${dirtyTableOf(key)}`): string {
   if (relations.length === 0) return sql;
-  const ctes = relations.map((r) => `${r} AS (SELECT * FROM main.${r} WHERE ${key} IN (SELECT ${key} FROM main.${dirtyTableOf(key)}))`);
+  const ctes = relations.map((r) => `${r} AS (SELECT * FROM main.${r} WHERE ${key} IN (SELECT ${key} FROM ${keysTable}))`);
   return `WITH ${ctes.join(',\n')}\nSELECT * FROM (\n${sql}\n)`;
+}
+
+/** How many keys are dirty now (windowed models add successors while the build runs). */
+export async function countDirtyKeys(db: WarehouseDb): Promise<Record<PartitionKey, number>> {
+  const parts = PARTITION_KEYS.map((key) => `SELECT '${key}' AS k, count(*) AS n FROM ${dirtyTableOf(key)}`);
+  const rows = await querySql<{ k: PartitionKey; n: number }>(db, parts.join(' UNION ALL '));
+  return Object.fromEntries(rows.map((r) => [r.k, r.n])) as Record<PartitionKey, number>;
 }
 
 /** Which of the named relations have the key column (and so can be narrowed). */

@@ -5,6 +5,12 @@
  *   -- grain: one row per supplier
  *   -- materialized: view                      (default: view in staging, table elsewhere)
  *   -- incremental: supplier_id                (or audit_id: rows are partitioned by this key, see incremental.ts)
+ *   -- window: int_audits_joined partition by supplier_id order by audit_date, submitted_at, audit_id
+ *                                              (with incremental: a key's row also reads the row of the key just
+ *                                              before it in this ordering of that relation, see incremental.ts)
+ *   -- additive: actions over mart_cap_facts by closed_month, country_code, days_to_close
+ *                                              (instead of incremental: rows are sums over the rows of
+ *                                              incremental inputs, updated by the change in those, see additive.ts)
  *   -- tests:
  *   --   not_null: supplier_id, score        (one test per column)
  *   --   unique: supplier_id                     (or a composite: unique: supplier_id, as_of)
@@ -26,6 +32,25 @@ export type ModelTest =
   | { kind: 'accepted_values'; column: string; values: string[] }
   | { kind: 'invariant'; name: string; sql: string };
 
+/** A `-- window:` header: the ordering in which each key's row reads its predecessor's (lag/lead by one). */
+export interface WindowSpec {
+  /** The model input whose rows, in this order, are the rows the model's window runs over. */
+  relation: string;
+  partitionBy: string[];
+  /** Plain columns, ascending; must include the partition key so that the order is total. */
+  orderBy: string[];
+}
+
+/** An `-- additive:` header: the model's rows are sums over the rows of incremental inputs. */
+export interface AdditiveSpec {
+  /** Columns that add up (non-negative; a row whose sums are all 0 or NULL is not kept). */
+  sums: string[];
+  /** The incremental models (one partition key) whose rows are summed. */
+  over: string[];
+  /** The columns a row is grouped by: with the sums, every column of the model. */
+  by: string[];
+}
+
 export interface ModelFile {
   name: string;
   layer: Layer;
@@ -34,6 +59,10 @@ export interface ModelFile {
   materialized: Materialization;
   /** Partition key for incremental builds, or null for a model always built whole. */
   incremental: string | null;
+  /** Ordering an incremental model's rows read their predecessor in, or null. */
+  window: WindowSpec | null;
+  /** For a model updated by adding the change in its input's rows, how; or null. */
+  additive: AdditiveSpec | null;
   /** The SELECT, without the header and without a trailing semicolon. */
   sql: string;
   tests: ModelTest[];
@@ -55,6 +84,8 @@ export function parseModelFile(file: string, layer: Layer): ModelFile {
   let grain: string | null = null;
   let materialized: Materialization = layer === 'staging' ? 'view' : 'table';
   let incremental: string | null = null;
+  let window: WindowSpec | null = null;
+  let additive: AdditiveSpec | null = null;
   const tests: ModelTest[] = [];
   let inTests = false;
   for (const raw of header) {
@@ -79,11 +110,37 @@ export function parseModelFile(file: string, layer: Layer): ModelFile {
     } else if (key === 'incremental') {
       if (!/^[a-z_]+$/.test(value!)) throw new Error(`${file}: incremental takes one key column, got ${value}`);
       incremental = value!;
-    } else if (key === 'tests') inTests = true;
+    } else if (key === 'window') window = parseWindow(value!, file);
+    else if (key === 'additive') additive = parseAdditive(value!, file);
+    else if (key === 'tests') inTests = true;
   }
   if (!grain) throw new Error(`${file}: the header must state the grain (-- grain: one row per …)`);
   if (incremental && materialized !== 'table') throw new Error(`${file}: only a table can be built incrementally`);
-  return { name, layer, file, grain, materialized, incremental, sql, tests };
+  if (window && !incremental) throw new Error(`${file}: window needs an incremental key`);
+  if (window && !window.orderBy.includes(incremental!)) {
+    // Ties would leave lag() free to pick either row, and a recomputed slice could pick differently.
+    throw new Error(`${file}: the window must order by the incremental key ${incremental} too, so the order is total`);
+  }
+  if (additive && (incremental || materialized !== 'table')) throw new Error(`${file}: an additive model is a table without an incremental key`);
+  return { name, layer, file, grain, materialized, incremental, window, additive, sql, tests };
+}
+
+function parseWindow(value: string, file: string): WindowSpec {
+  const match = /^(\w+)\s+partition\s+by\s+(.+?)\s+order\s+by\s+(.+)$/i.exec(value.trim());
+  const columns = (text: string) => list(text).every((c) => /^[a-z_][a-z0-9_]*$/.test(c));
+  if (!match || !columns(match[2]!) || !columns(match[3]!)) {
+    throw new Error(`${file}: window takes "<relation> partition by <columns> order by <columns>" (plain columns, ascending), got ${value}`);
+  }
+  return { relation: match[1]!, partitionBy: list(match[2]!), orderBy: list(match[3]!) };
+}
+
+function parseAdditive(value: string, file: string): AdditiveSpec {
+  const match = /^(.+?)\s+over\s+(.+?)\s+by\s+(.+)$/i.exec(value.trim());
+  const columns = (text: string) => list(text).every((c) => /^[a-z_][a-z0-9_]*$/.test(c));
+  if (!match || !columns(match[1]!) || !columns(match[2]!) || !columns(match[3]!)) {
+    throw new Error(`${file}: additive takes "<sum columns> over <models> by <columns>", got ${value}`);
+  }
+  return { sums: list(match[1]!), over: list(match[2]!), by: list(match[3]!) };
 }
 
 function list(value: string): string[] {

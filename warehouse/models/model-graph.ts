@@ -54,6 +54,11 @@ export function loadModels(dir: string = MODELS_DIR): Model[] {
       inputs: [...identifiers].filter((id) => INPUT_TABLE.test(id)).sort(),
     };
   });
+  for (const m of models) {
+    if (m.window && !m.dependsOn.includes(m.window.relation)) throw new Error(`${m.file}: the window's relation ${m.window.relation} is not a model it reads`);
+    const notIncremental = m.additive?.over.filter((o) => !m.dependsOn.includes(o) || !byName.get(o)!.incremental) ?? [];
+    if (notIncremental.length > 0) throw new Error(`${m.file}: additive over ${notIncremental.join(', ')}, which is not an incremental model it reads`);
+  }
   return sortByDependencies(models);
 }
 
@@ -70,6 +75,19 @@ export function sortByDependencies(models: Model[]): Model[] {
     state.set(model.name, 'done');
     ordered.push(model);
   };
+  // Windowed models and the models reading them last, as far as dependencies allow: a windowed model adds keys
+  // to the dirty ones as it is built (incremental.ts), which the audit-grained models built before it then need
+  // not recompute. Any order is correct; this one is cheaper.
+  const late = new Set(models.filter((m) => m.window).map((m) => m.name));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const m of models) {
+      if (late.has(m.name) || !m.dependsOn.some((d) => late.has(d))) continue;
+      late.add(m.name);
+      grew = true;
+    }
+  }
+  for (const model of models) if (!late.has(model.name)) visit(model, []);
   for (const model of models) visit(model, []);
   return ordered;
 }

@@ -4,11 +4,14 @@
  *   - rebuilt whole (`CREATE OR REPLACE TABLE … AS`) when it is new, its definition changed, a model it reads
  *     was rebuilt whole, an input its partitioning cannot follow changed, or the build is `full`;
  *   - updated incrementally (see incremental.ts) when it declares a partition key (supplier_id or audit_id),
- *     only audits data changed, and the dirty keys are few enough;
+ *     only audits data changed, and the dirty keys are few enough (a windowed model adds the keys whose
+ *     predecessor changed to the dirty ones, so the models built after it recompute those too); or, for an
+ *     additive model, by the change in the rows of the incremental models it sums (additive.ts), unless the
+ *     previous build stopped half-way (dirty keys left over);
  *   - left as it is when nothing it reads changed.
  * Published tables (marts and re-scoring inputs) are built in the `marts` catalog, the rest in main (placement.ts,
- * apply-model.ts). Then the declared tests run (whole for rebuilt models, on the recomputed keys for
- * incremental ones); any failure fails the build, which is then neither recorded nor published.
+ * apply-model.ts). Then the declared tests run (whole for rebuilt and additive models, on the recomputed keys
+ * for incremental ones); any failure fails the build, which is then neither recorded nor published.
  */
 import type { Logger } from '../../lib/logger.js';
 import { querySql, quoteIdent, sqlString, todayIso, type WarehouseDb } from '../db.js';
@@ -16,10 +19,11 @@ import { loadReferenceData } from '../reference/load-reference.js';
 import { DEFAULT_RISK_VERSION, loadRiskParameters } from '../risk/load-parameters.js';
 import { crashPoint } from '../sync/crash-points.js';
 import { ensureRawTables } from '../sync/watermarks.js';
+import { dropPreviousRows, namedIdentifiers } from './additive.js';
 import { planModel, stateHashFor, type BuildAction, type PlanContext } from './build-plan.js';
 import { ensureBuildStateTables, readBuildState, readInputVersions, writeBuildState } from './build-state.js';
 import { applyAction, existingRelations } from './apply-model.js';
-import { COVERED_INPUTS, collectDirtyKeys, ensureDirtyTables, type DirtyKeys } from './incremental.js';
+import { COVERED_INPUTS, collectDirtyKeys, countDirtyKeys, ensureDirtyTables, type DirtyKeys } from './incremental.js';
 import { loadModels, type Model } from './model-graph.js';
 import { catalogOf, publishedModelsOf } from './placement.js';
 import { ModelTestFailure, runBuildTests, type ModelTestResult } from './model-tests.js';
@@ -102,6 +106,8 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
     }),
   );
   const canNarrow = !options.full && previous.models.size > 0 && relations.has('int_audits_joined') && relations.has('int_findings_joined');
+  // Dirty keys left over: the previous build stopped before recording its state (crash or failed test).
+  const interrupted = Object.values(await countDirtyKeys(db)).some((n) => n > 0);
   let dirty: DirtyKeys | null = null;
   if (canNarrow) {
     const since = Object.fromEntries(COVERED_INPUTS.map((t) => [t, Number(previous.inputs.get(t) ?? 0)]));
@@ -114,8 +120,14 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
   const built: BuiltModel[] = [];
   const plan: PlanContext = {
     models, variables, full: options.full ?? false, previousHashes: previous.models, relations, changedInputs,
-    replaced, touched, dirty,
+    replaced, touched, dirty, interrupted,
   };
+  // Models an additive model sums: their incremental updates keep the rows they replace (the columns the
+  // additive models name), for this build.
+  const summed = new Map<string, string[]>();
+  for (const m of models.filter((x) => x.additive)) {
+    for (const over of m.additive!.over) summed.set(over, [...(summed.get(over) ?? []), ...namedIdentifiers(m.sql, m.additive!)]);
+  }
   for (const [index, model] of models.entries()) {
     options.onProgress?.({ model: model.name, index, total: models.length });
     crashPoint(`build:${model.name}`);
@@ -125,7 +137,10 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
     hashes.set(model.name, hash);
     const { action, definitionChanged } = planModel(plan, model, hash);
     try {
-      await applyAction(db, model, action, definitionChanged, bindVariables(model.sql, variables), found.get(model.name) ?? [], targetOf(model));
+      await applyAction(db, model, action, definitionChanged, bindVariables(model.sql, variables), found.get(model.name) ?? [], targetOf(model), {
+        keepPrevious: summed.get(model.name) ?? null,
+        updated: model.additive ? model.additive.over.filter((o) => built.some((b) => b.name === o && b.action === 'incremental')) : [],
+      });
     } catch (error) {
       throw new Error(`model ${model.name} (${model.file}) failed to build: ${(error as Error).message}`, { cause: error });
     }
@@ -136,12 +151,15 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
     built.push({ name: model.name, layer: model.layer, materialized: model.materialized, action, rows, ms: Math.round(performance.now() - t0), cpuMs: Math.round((cpu.user + cpu.system) / 1000) });
   }
   options.onProgress?.({ model: '', index: models.length, total: models.length });
+  await dropPreviousRows(db, summed.keys());
 
   const testsStarted = performance.now();
   const tests = testMode === 'none' ? [] : await runBuildTests(db, models, built, replaced, variables, testMode);
   const testsMs = Math.round(performance.now() - testsStarted);
   const failed = tests.filter((t) => t.failures > 0);
-  const recomputed = (key: 'supplier_id' | 'audit_id') => (built.some((b) => b.action === 'incremental' && models.find((m) => m.name === b.name)!.incremental === key) ? dirty!.count[key] : 0);
+  // Counted again: windowed models add the keys whose predecessor changed while the build runs.
+  const dirtyNow = dirty ? await countDirtyKeys(db) : null;
+  const recomputed = (key: 'supplier_id' | 'audit_id') => (built.some((b) => b.action === 'incremental' && models.find((m) => m.name === b.name)!.incremental === key) ? dirtyNow![key] : 0);
   const result: BuildResult = { ...variables, models: built, dirtySuppliers: recomputed('supplier_id'), dirtyAudits: recomputed('audit_id'), tests, testsMs, durationMs: Math.round(performance.now() - started) };
   options.log?.info(
     { asOf: variables.asOf, full: built.filter((m) => m.action === 'full').length, incremental: built.filter((m) => m.action === 'incremental').length, dirty, tests: tests.length, failed: failed.length, ms: result.durationMs },

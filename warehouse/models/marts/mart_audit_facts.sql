@@ -1,12 +1,16 @@
 -- grain: one row per audit of a supplier in the registry: who, where, when (with its month, quarter, year and
 -- action period ids), finding counts, whether it found an S3/S4 forced-labour (ILO-indicator) finding, the ILO
 -- indicators it found, and the supplier's previous audit (any partner) with the indicators found there
--- incremental: supplier_id
+-- incremental: audit_id
+-- window: int_audits_joined partition by supplier_id order by audit_date, submitted_at, audit_id
+-- (previous_exists names the previous audits' table main.mart_audit_facts: the whole table, also when an
+-- incremental build tests only the recomputed audits' rows, whose previous audit may not be among them)
 -- tests:
 --   unique: audit_id
 --   not_null: audit_id, supplier_id, partner_org_id, country_code, sector, audit_date, month_id, quarter_id, year_id
 --   not_null: count_findings, has_s3_s4_forced_labour_finding, is_first_audit_of_supplier, ilo_indicators
---   relationships: previous_audit_id -> mart_audit_facts.audit_id
+--   invariant previous_exists: SELECT c.* FROM mart_audit_facts c WHERE c.previous_audit_id IS NOT NULL AND c.previous_audit_id NOT IN
+--     (SELECT audit_id FROM main.mart_audit_facts WHERE audit_id IN (SELECT previous_audit_id FROM mart_audit_facts))
 --   relationships: action_period_id -> mart_periods.period_id
 --   invariant counts_nest: SELECT * FROM mart_audit_facts WHERE count_s3_s4_forced_labour_findings > count_forced_labour_findings
 --     OR count_forced_labour_findings > count_findings OR len(ilo_indicators) > count_forced_labour_findings

@@ -4,7 +4,9 @@
 -- days after their audit. A median does not add up, but histograms do: MEDIAN_DAYS_TO_CLOSE of a group and
 -- period is the median of the summed histogram of the period's months (calendar periods are whole months) or of
 -- its action period (a date range, from mart_periods). Sorted so that a period reads a few blocks: country bins
--- before sector bins, month bins by month, then action-period bins by period.
+-- before sector bins, month bins by month, then action-period bins by period (bins an incremental build changes
+-- are rewritten at the end).
+-- additive: actions over mart_cap_facts by closed_month, action_period_id, country_code, sector, days_to_close
 -- tests:
 --   unique: closed_month, action_period_id, country_code, sector, days_to_close
 --   not_null: country_code, days_to_close, actions

@@ -13,20 +13,40 @@
 --     WHERE c.scope = 'REGISTRY' AND (c.suppliers <> h.count_suppliers OR c.audited_suppliers <> h.count_audited_suppliers
 --     OR c.partners <> h.count_partners OR c.max_score <> h.max_score)
 WITH audits AS (
-  SELECT supplier_id, partner_org_id, country_code, sector, month_id, quarter_id, year_id, action_period_id
+  SELECT supplier_id, partner_org_id, country_code, sector, month_id, quarter_id, year_id, action_period_id,
+    is_first_audit_of_supplier, previous_audit_date
   FROM mart_audit_facts
   WHERE audit_date <= getvariable('as_of')
 ),
--- Each audit once per scope it falls in: the registry, and its month, quarter, year and action period.
-scoped AS (
-  SELECT 'REGISTRY' AS scope, supplier_id, partner_org_id, country_code, sector FROM audits
-  UNION ALL SELECT month_id, supplier_id, partner_org_id, country_code, sector FROM audits
-  UNION ALL SELECT quarter_id, supplier_id, partner_org_id, country_code, sector FROM audits
-  UNION ALL SELECT year_id, supplier_id, partner_org_id, country_code, sector FROM audits
-  UNION ALL SELECT action_period_id, supplier_id, partner_org_id, country_code, sector FROM audits WHERE action_period_id IS NOT NULL
+-- Each supplier once per scope it has audits in: the registry, and its audits' months, quarters, years and action
+-- periods. A supplier's audits are in date order and a scope is a date range, so its audits in a scope follow each
+-- other, and the first of them (whose previous audit is not in the scope) stands for it: no DISTINCT over audits.
+firsts AS (
+  SELECT a.*, p.month_id AS previous_month_id, p.quarter_id AS previous_quarter_id, p.year_id AS previous_year_id,
+    p.action_period_id AS previous_action_period_id
+  FROM audits a
+  LEFT JOIN int_calendar_days_mapped p ON p.day = a.previous_audit_date
 ),
 supplier_scopes AS (
-  SELECT DISTINCT scope, supplier_id, country_code, sector FROM scoped
+  SELECT 'REGISTRY' AS scope, supplier_id, country_code, sector FROM firsts WHERE is_first_audit_of_supplier
+  UNION ALL SELECT month_id, supplier_id, country_code, sector FROM firsts WHERE month_id IS DISTINCT FROM previous_month_id
+  UNION ALL SELECT quarter_id, supplier_id, country_code, sector FROM firsts WHERE quarter_id IS DISTINCT FROM previous_quarter_id
+  UNION ALL SELECT year_id, supplier_id, country_code, sector FROM firsts WHERE year_id IS DISTINCT FROM previous_year_id
+  UNION ALL SELECT action_period_id, supplier_id, country_code, sector FROM firsts
+    WHERE action_period_id IS NOT NULL AND action_period_id IS DISTINCT FROM previous_action_period_id
+),
+-- The partners per scope: made distinct per month and action period first (a third of the audits), then per scope.
+partner_months AS (
+  SELECT m.month_id, c.quarter_id, c.year_id, m.action_period_id, m.country_code, m.sector, m.partner_org_id
+  FROM (SELECT DISTINCT month_id, action_period_id, country_code, sector, partner_org_id FROM audits) m
+  JOIN (SELECT DISTINCT month_id, quarter_id, year_id FROM int_calendar_days_mapped) c USING (month_id)
+),
+scoped AS (
+  SELECT 'REGISTRY' AS scope, partner_org_id, country_code, sector FROM partner_months
+  UNION ALL SELECT month_id, partner_org_id, country_code, sector FROM partner_months
+  UNION ALL SELECT quarter_id, partner_org_id, country_code, sector FROM partner_months
+  UNION ALL SELECT year_id, partner_org_id, country_code, sector FROM partner_months
+  UNION ALL SELECT action_period_id, partner_org_id, country_code, sector FROM partner_months WHERE action_period_id IS NOT NULL
 ),
 partner_cells AS (
   SELECT scope, country_code, sector, list(partner_org_id ORDER BY partner_org_id) AS partner_org_ids

@@ -5,7 +5,10 @@
 -- country and one sector, so cells add up); numerator/denominator: PROPORTION and RATE measures. Periods of every
 -- kind, attributed as the fact marts' period ids do; corrective actions count in the period they are due, and only
 -- when due before as_of. MEDIAN_DAYS_TO_CLOSE does not add up: see mart_closure_days_cells. Sorted by period, so
--- the measures of a comparison's two periods are read together from a block or two.
+-- the measures of a comparison's two periods are read together from a block or two (cells an incremental build
+-- changes are rewritten at the end). Every part adds up over audits, suppliers audited included (see
+-- supplier_cells), so an incremental build adds the change in the fact marts' rows (models/additive.ts).
+-- additive: value, numerator, denominator over mart_audit_facts, mart_cap_facts by measure_id, period_id, country_code, sector, campaign_id
 -- tests:
 --   unique: measure_id, period_id, country_code, sector, campaign_id
 --   not_null: measure_id, period_id, country_code
@@ -18,10 +21,13 @@ WITH audit_months AS (
   FROM mart_audit_facts
   GROUP BY ALL
 ),
+-- Per audit, the indicators found at the supplier's previous audit (the rows of mart_repeat_findings) and how
+-- many of them it found again: counted from the audit facts, a quarter of the rows.
 repeat_months AS (
   SELECT month_id, quarter_id, year_id, action_period_id, country_code, sector,
-    count(*) AS candidates, count(*) FILTER (WHERE is_repeated) AS repeated
-  FROM mart_repeat_findings
+    sum(len(previous_ilo_indicators)) AS candidates, sum(len(list_intersect(previous_ilo_indicators, ilo_indicators))) AS repeated
+  FROM mart_audit_facts
+  WHERE previous_audit_id IS NOT NULL AND len(previous_ilo_indicators) > 0
   GROUP BY ALL
 ),
 due_months AS (
@@ -42,13 +48,25 @@ audit_cells AS (
   FROM (UNPIVOT audit_months ON month_id, quarter_id, year_id, action_period_id INTO NAME kind VALUE period_id)
   GROUP BY ALL
 ),
+-- Suppliers audited in a period, counted as the audits whose previous audit at the supplier is not in that
+-- period: a supplier's audits are in date order and a period is a date range, so its audits in a period follow
+-- each other and exactly the first of them counts. The same as count(DISTINCT supplier_id) per cell (a supplier
+-- sits in one country and sector), but a sum over audits.
+supplier_firsts AS (
+  SELECT f.month_id, f.quarter_id, f.year_id, f.action_period_id, f.country_code, f.sector,
+    p.month_id AS previous_month_id, p.quarter_id AS previous_quarter_id, p.year_id AS previous_year_id,
+    p.action_period_id AS previous_action_period_id
+  FROM mart_audit_facts f
+  LEFT JOIN int_calendar_days_mapped p ON p.day = f.previous_audit_date
+),
 supplier_cells AS (
-  SELECT period_id, country_code, sector, count(DISTINCT supplier_id) AS suppliers
+  SELECT period_id, country_code, sector, count(*) AS suppliers
   FROM (
-    SELECT month_id AS period_id, country_code, sector, supplier_id FROM mart_audit_facts
-    UNION ALL SELECT quarter_id, country_code, sector, supplier_id FROM mart_audit_facts
-    UNION ALL SELECT year_id, country_code, sector, supplier_id FROM mart_audit_facts
-    UNION ALL SELECT action_period_id, country_code, sector, supplier_id FROM mart_audit_facts WHERE action_period_id IS NOT NULL
+    SELECT month_id AS period_id, country_code, sector FROM supplier_firsts WHERE month_id IS DISTINCT FROM previous_month_id
+    UNION ALL SELECT quarter_id, country_code, sector FROM supplier_firsts WHERE quarter_id IS DISTINCT FROM previous_quarter_id
+    UNION ALL SELECT year_id, country_code, sector FROM supplier_firsts WHERE year_id IS DISTINCT FROM previous_year_id
+    UNION ALL SELECT action_period_id, country_code, sector FROM supplier_firsts
+      WHERE action_period_id IS NOT NULL AND action_period_id IS DISTINCT FROM previous_action_period_id
   )
   GROUP BY ALL
 ),

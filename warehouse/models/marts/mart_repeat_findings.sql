@@ -1,11 +1,14 @@
 -- grain: one row per audit x ILO indicator found at the same supplier's previous audit (any partner);
 -- is_repeated says whether this audit found it again. Repeat-finding rate = avg(is_repeated::INT) over a group.
--- incremental: supplier_id
+-- incremental: audit_id
+-- (previous_exists names the previous audits' table main.mart_audit_facts: the whole table, also when an
+-- incremental build tests only the recomputed audits' rows, whose previous audit may not be among them)
 -- tests:
 --   unique: audit_id, ilo_indicator
 --   not_null: audit_id, supplier_id, previous_audit_id, ilo_indicator, is_repeated, month_id
 --   relationships: audit_id -> mart_audit_facts.audit_id
---   relationships: previous_audit_id -> mart_audit_facts.audit_id
+--   invariant previous_exists: SELECT c.* FROM mart_repeat_findings c WHERE c.previous_audit_id NOT IN
+--     (SELECT audit_id FROM main.mart_audit_facts WHERE audit_id IN (SELECT previous_audit_id FROM mart_repeat_findings))
 WITH found_before AS (
   SELECT *, unnest(previous_ilo_indicators) AS previous_indicator
   FROM mart_audit_facts
