@@ -15,6 +15,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gql } from '../tests/helpers/graphql.js';
 import { tokenFactory } from '../tests/helpers/tokens.js';
+import { AUDITS_NODE_FLAGS } from '../subgraphs/audits/node-flags.js';
 import { startIntakeChild } from './intake/child.js';
 import { runBatchPhase, runSinglePhase } from './intake/phases.js';
 import { parseBenchArgs, runMain } from './lib/args.js';
@@ -34,7 +35,7 @@ runMain(async () => {
     copyFileSync(join(scaleDataDir('full'), 'audits.duckdb'), join(dataDir, 'audits.duckdb'));
   }
   const token = await tokenFactory(dataDir).token('PARTNER');
-  const server = await startIntakeChild(dataDir);
+  const server = await startIntakeChild(dataDir, AUDITS_NODE_FLAGS); // as scripts/stack.ts runs it
   const rows: ResultRow[] = [];
   const loadDuringSingles: number[] = [];
   try {
@@ -61,7 +62,7 @@ runMain(async () => {
       'Every submission carries a distinct idempotency key and names its facility by name/address/country (a pool of 500), so intake matches or registers suppliers as in production.',
       'Each phase starts with a warm-up round; latencies are client-side, request sent to response parsed.',
       `Load average (1 min) when the single phase started and ended: ${loadDuringSingles.map((l) => l.toFixed(2)).join(' and ')} (2 cores; other sessions share the machine).`,
-      'What bounds the single-submission figures: (1) CPU. Each submission costs the subgraph the CPU in the row above (its JavaScript, DuckDB’s inserts and commit, GC) plus the load generator’s, all on the same 2 cores; 50 closed-loop clients see latency ≈ 50 ÷ throughput, so p99 ≤ 50 ms needs well over 1,000 submissions/s, which the machine gives only while no other process takes a core. (2) DuckDB checkpoints. Every 16 MB of WAL (about 5,000 of these audits) DuckDB checkpoints inside a commit while the one connection waits, and every submission in flight (up to 50, about 1% of a 5,000-submission run) waits with it: the slowest-submission row. On 2026-11-28 bench/intake/queue-probe.ts --trace measured such commits at 0.15–0.7 s, longer on the full-scale store and the more of its primary-key indexes are in memory.',
+      'What bounds the single-submission figures: (1) CPU. Each submission costs the subgraph the CPU in the row above (its JavaScript, DuckDB’s inserts and commit, GC) plus the load generator’s, all on the same 2 cores; 50 closed-loop clients see latency ≈ 50 ÷ throughput, so p99 ≤ 50 ms needs well over 1,000 submissions/s, which the machine gives only while no other process takes a core. (2) DuckDB checkpoints. When the WAL passes checkpoint_threshold DuckDB checkpoints inside a commit while the one connection waits, and every submission in flight (up to 50) waits with it: the slowest-submission row. The subgraph sets the threshold to 64 MiB (subgraphs/audits/server.ts), about 20,000 of these audits, so at most one run of three meets one; at DuckDB’s default 16 MB (about 5,000 audits, 1% of submissions stalled) it set p99. On 2026-11-28 such a checkpoint cost 0.2–0.4 s on the full-scale store at up to 16 MB of WAL and 0.4–0.75 s at 64 MB.',
       'Intake commits a group of concurrent submissions as one DuckDB transaction in one call (see subgraphs/audits/store/intake-write.ts); the group-size row shows how many shared each commit.',
     ],
   });

@@ -28,22 +28,34 @@ export function unsafeTextMessage(found: string): string {
 }
 
 /** The path and description of the first unsafe string in a JSON-like value, depth first in key order. */
-export function findUnsafeString(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; found: string } | null {
-  if (typeof value === 'string') {
-    const found = findUnsafeCharacter(value);
-    return found === null ? null : { path, found };
-  }
+export function findUnsafeString(value: unknown): { path: (string | number)[]; found: string } | null {
+  // The path is built only for a hit (innermost key first, then reversed): intake walks every submission, and
+  // copying a path array at each node was a tenth of the audits subgraph's allocations.
+  const reversedPath: (string | number)[] = [];
+  const found = findIn(value, reversedPath);
+  return found === null ? null : { path: reversedPath.reverse(), found };
+}
+
+function findIn(value: unknown, reversedPath: (string | number)[]): string | null {
+  if (typeof value === 'string') return findUnsafeCharacter(value);
   if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const hit = findUnsafeString(item, [...path, index]);
-      if (hit) return hit;
+    for (let index = 0; index < value.length; index++) {
+      const found = findIn(value[index], reversedPath);
+      if (found !== null) {
+        reversedPath.push(index);
+        return found;
+      }
     }
     return null;
   }
   if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const hit = findUnsafeString(item, [...path, key]);
-      if (hit) return hit;
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      const found = findIn((value as Record<string, unknown>)[key], reversedPath);
+      if (found !== null) {
+        reversedPath.push(key);
+        return found;
+      }
     }
   }
   return null;

@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_PORTS, type ServiceName } from '../lib/ports.js';
+import { AUDITS_NODE_FLAGS } from '../subgraphs/audits/node-flags.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -17,6 +18,8 @@ export interface ServiceSpec {
   /** Port the service listens on; null for services without HTTP (the warehouse loop). */
   port: number | null;
   env: Record<string, string>;
+  /** Node flags for the process (set at start; see subgraphs/audits/node-flags.ts). */
+  nodeFlags?: readonly string[];
 }
 
 export interface StackOptions {
@@ -86,7 +89,7 @@ export async function planServices(options: StackOptions): Promise<ServiceSpec[]
   };
   const common = { TIDEMARK_DATA_DIR: resolve(options.dataDir), ...options.extraEnv };
   const all: ServiceSpec[] = [
-    { name: 'audits', entry: 'subgraphs/audits/index.ts', port: p.audits, env: { ...common, PORT: String(p.audits) } },
+    { name: 'audits', entry: 'subgraphs/audits/index.ts', port: p.audits, env: { ...common, PORT: String(p.audits) }, nodeFlags: AUDITS_NODE_FLAGS },
     { name: 'agency', entry: 'subgraphs/agency/index.ts', port: p.agency, env: { ...common, PORT: String(p.agency) } },
     { name: 'campaigns', entry: 'subgraphs/campaigns/index.ts', port: p.campaigns, env: { ...common, PORT: String(p.campaigns) } },
     { name: 'insights', entry: 'subgraphs/insights/index.ts', port: p.insights, env: { ...common, PORT: String(p.insights) } },
@@ -104,7 +107,7 @@ export async function planServices(options: StackOptions): Promise<ServiceSpec[]
 
 function spawnService(spec: ServiceSpec, logDir: string): ChildProcess {
   const log = createWriteStream(join(logDir, `${spec.name}.log`), { flags: 'a' });
-  const child = spawn(process.execPath, ['--import', 'tsx', spec.entry], {
+  const child = spawn(process.execPath, [...(spec.nodeFlags ?? []), '--import', 'tsx', spec.entry], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...spec.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,7 +2,7 @@
  * Opens a DuckDB file for one service: one instance, one connection, a Kysely over it, migrations applied.
  * DuckDB allows one read-write process per file; `close()` must run on shutdown so the file lock is released.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { Kysely, sql } from 'kysely';
@@ -21,12 +21,19 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** DuckDB settings, e.g. { threads: '2', memory_limit: '2GB' }. */
   settings?: Record<string, string>;
+  /**
+   * Settings applied only when the file does not exist yet, for those that DuckDB fixes at creation, e.g.
+   * { storage_compatibility_version: 'latest' } (an existing file keeps the storage format it was written in).
+   */
+  newFileSettings?: Record<string, string>;
 }
 
 export async function openDatabase<DB>(path: string, options: OpenOptions = {}): Promise<Database<DB>> {
+  const isNew = path !== ':memory:' && !existsSync(path);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const instance = await DuckDBInstance.create(path, {
     ...(options.readOnly ? { access_mode: 'READ_ONLY' } : {}),
+    ...(isNew ? options.newFileSettings : {}),
     ...options.settings,
   });
   const connection = await instance.connect();

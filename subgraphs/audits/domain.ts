@@ -65,4 +65,23 @@ export interface AuditSubmission {
   path: string;
   /** Path of the idempotency key argument, e.g. `idempotencyKey` or `inputs[3].idempotencyKey`. */
   keyPath: string;
+  /** What intake derives from the draft when the submission arrives (store/intake-rows.ts). */
+  prepared: PreparedSubmission;
+}
+
+/**
+ * Derived from a submission on arrival, while the group before it is still being committed, so that the
+ * group commit itself (whose planning holds up the one database connection) only joins text.
+ */
+export interface PreparedSubmission {
+  /** The id of the audit, should this submission write one (unused when it replays an earlier one). */
+  auditId: string;
+  /** Facility match key of `draft.supplier`; null when the draft names a supplier id. */
+  facilityKey: string | null;
+  /** The audit's finding rows as JSON objects, comma-separated, quotes doubled for an SQL string literal. */
+  findingsJson: string;
+  findingCount: number;
+  /** Its corrective-action rows likewise (`updated_at` left out: the group commit's time fills it in). */
+  correctiveActionsJson: string;
+  correctiveActionCount: number;
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditSubmission } from '../../subgraphs/audits/domain.js';
 import { hashRequest } from '../../subgraphs/audits/idempotency.js';
 import { submitAudit } from '../../subgraphs/audits/intake.js';
+import { newSubmission } from '../../subgraphs/audits/store/intake-rows.js';
 import { registerSupplier } from '../../subgraphs/audits/store/suppliers.js';
 import { parseAudit, parseSupplier } from '../../subgraphs/audits/validation.js';
 import { makeTempDir } from '../helpers/tmp.js';
@@ -10,7 +11,7 @@ import { auditInput, countRows, facility, finding, openStore } from './fixtures.
 /** A submission built without validation, so the database itself can refuse it (a failure planning cannot see). */
 function unvalidated(draftOverrides: Record<string, unknown>): AuditSubmission {
   const draft = { ...parseAudit(auditInput()), ...draftOverrides };
-  return { draft, partnerOrgId: 'org-acme', idempotencyKey: null, requestHash: hashRequest(draft), path: 'input', keyPath: 'idempotencyKey' };
+  return newSubmission({ draft, partnerOrgId: 'org-acme', idempotencyKey: null, requestHash: hashRequest(draft), path: 'input', keyPath: 'idempotencyKey' });
 }
 
 describe('audits store: group commit', () => {

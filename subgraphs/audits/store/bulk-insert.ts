@@ -5,8 +5,7 @@
  * Measured on the 2-core box (500 audits, 5,000 findings, 5,000 corrective actions per transaction):
  * multi-row VALUES with bound parameters 650–780 audits/s (DuckDB binds each parameter separately),
  * VALUES with literals ~1,300/s, this ~6,000/s. NULLs and VARCHAR[] survive as they are. insertRows binds
- * the JSON; insertStatements (group commit) inlines it as one quoted string literal, so that several
- * statements can go to DuckDB in a single call.
+ * the JSON; the group commit runs the same inserts as prepared statements (intake-inserts.ts).
  */
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db-types.js';
@@ -36,42 +35,35 @@ const SHAPES = {
 const HAS_CHANGE_SEQ: ReadonlySet<keyof DB> = new Set(['suppliers', 'audits', 'findings', 'corrective_actions']);
 
 /** Rows per statement: bounds the JSON text of one parameter (a finding row is ~300 bytes). */
-const CHUNK_ROWS = 5_000;
+export const CHUNK_ROWS = 5_000;
 
-type Rows<T extends keyof DB> = readonly { [K in keyof (typeof SHAPES)[T]]: unknown }[];
+export type Rows<T extends keyof DB> = readonly { [K in keyof (typeof SHAPES)[T]]: unknown }[];
 
 /**
  * The statement around its rows argument: `head + <json> + tail` is
- * `INSERT INTO "t" (cols…, change_seq) SELECT r.cols…, nextval(…) FROM (SELECT unnest(from_json(<json>, '<shape>')) AS r)`.
+ * `INSERT INTO "t" (cols…, change_seq) SELECT r.cols…, nextval(…) FROM (SELECT unnest(from_json(<json>, '<shape>')) AS r)`;
+ * `select` may wrap a column's `r.<column>` in an expression.
  */
-function insertSql(table: keyof DB): { head: string; tail: string } {
+export function insertSql(table: keyof DB, select: (column: string, type: string) => string = (c) => `r.${c}`): { head: string; tail: string } {
   const shape: Record<string, string> = SHAPES[table];
   const columns = Object.keys(shape);
   const seq = HAS_CHANGE_SEQ.has(table);
   return {
     head:
       `INSERT INTO "${table}" (${columns.join(', ')}${seq ? ', change_seq' : ''}) ` +
-      `SELECT ${columns.map((c) => `r.${c}`).join(', ')}${seq ? `, nextval('change_seq_counter')` : ''} FROM (SELECT unnest(from_json(`,
+      `SELECT ${columns.map((c) => select(c, shape[c]!)).join(', ')}${seq ? `, nextval('change_seq_counter')` : ''} FROM (SELECT unnest(from_json(`,
     tail: `, ${sqlString(JSON.stringify([shape]))})) AS r)`,
   };
 }
 
+/** Tables intake writes and the DuckDB type of each of their columns. */
+export const INSERT_TABLES = Object.keys(SHAPES) as (keyof DB)[];
+export const columnTypes = (table: keyof DB): Record<string, string> => SHAPES[table];
+
 export async function insertRows<T extends keyof DB>(db: Kysely<DB>, table: T, rows: Rows<T>): Promise<void> {
   const { head, tail } = insertSql(table);
   for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
-    await sql`${sql.raw(head)}${JSON.stringify(rows.slice(i, i + CHUNK_ROWS))}${sql.raw(tail)}`.execute(db);
+    // Typed VARCHAR: an untyped parameter makes DuckDB re-bind the prepared statement on every execution.
+    await sql`${sql.raw(head)}${JSON.stringify(rows.slice(i, i + CHUNK_ROWS))}${sql.raw(`::VARCHAR${tail}`)}`.execute(db);
   }
-}
-
-/**
- * The same inserts as SQL text with the rows inlined as a string literal, to be run together with other
- * statements in ONE call (group commit: one thread-pool round trip for the whole group's writes instead of
- * one per statement). Safe to inline: the JSON comes from JSON.stringify and is quoted by sqlString, and
- * DuckDB string literals know no escape but the doubled quote.
- */
-export function insertStatements<T extends keyof DB>(table: T, rows: Rows<T>): string[] {
-  const statements: string[] = [];
-  const { head, tail } = insertSql(table);
-  for (let i = 0; i < rows.length; i += CHUNK_ROWS) statements.push(head + sqlString(JSON.stringify(rows.slice(i, i + CHUNK_ROWS))) + tail);
-  return statements;
 }

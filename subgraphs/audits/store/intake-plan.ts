@@ -6,12 +6,11 @@
  * other's effects in order: a key or a facility first used by an earlier unit of the group counts as
  * existing for later ones, exactly as if each had committed on its own.
  */
-import { randomUUID } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
 import { appError, badInput } from '../../../lib/errors.js';
 import type { AuditRecord } from '../db-types.js';
 import type { AuditSubmission } from '../domain.js';
-import { facilityKey, keyId, type KeyClaim, type Known } from './intake-lookup.js';
+import { keyId, type KeyClaim, type Known } from './intake-lookup.js';
 import type { IntakeRows, IntakeUnit, SubmissionResult } from './intake-types.js';
 import { newSupplierRow } from './suppliers.js';
 
@@ -24,7 +23,7 @@ interface UnitPlan {
 export type PlannedUnit = { ok: true; plan: UnitPlan } | { ok: false; error: GraphQLError };
 
 function emptyRows(): IntakeRows {
-  return { suppliers: [], audits: [], findings: [], correctiveActions: [], keys: [] };
+  return { suppliers: [], audits: [], children: [], keys: [] };
 }
 
 /** Plans one unit against `known` (updated only when the unit succeeds). */
@@ -49,7 +48,7 @@ function planUnit(unit: IntakeUnit, known: Known, now: string): PlannedUnit {
     }
     if (supplierId === null) {
       const facility = s.draft.supplier!;
-      const mk = facilityKey(facility);
+      const mk = s.prepared.facilityKey!;
       supplierId = suppliers.get(mk) ?? known.suppliersByMatchKey.get(mk) ?? null;
       if (supplierId === null) {
         const row = newSupplierRow(facility, mk, now);
@@ -73,21 +72,12 @@ function planUnit(unit: IntakeUnit, known: Known, now: string): PlannedUnit {
 function addAuditRecords(rows: IntakeRows, s: AuditSubmission, supplierId: string, now: string): AuditRecord {
   const d = s.draft;
   const audit: AuditRecord = {
-    audit_id: randomUUID(), supplier_id: supplierId, partner_org_id: s.partnerOrgId, scheme: d.scheme, audit_type: d.auditType,
+    audit_id: s.prepared.auditId, supplier_id: supplierId, partner_org_id: s.partnerOrgId, scheme: d.scheme, audit_type: d.auditType,
     announcement: d.announcement, audit_date: d.auditDate, workers_interviewed: d.workersInterviewed, submitted_at: now,
   };
   rows.audits.push(audit);
-  for (const f of d.findings) {
-    const finding_id = randomUUID();
-    rows.findings.push({ finding_id, audit_id: audit.audit_id, ilo_indicator: f.iloIndicator, scheme_severity: f.schemeSeverity, severity: f.severity, description: f.description });
-    const ca = f.correctiveAction;
-    if (ca) {
-      rows.correctiveActions.push({
-        corrective_action_id: randomUUID(), finding_id, description: ca.description, status: ca.status,
-        due_date: ca.dueDate, closed_date: ca.closedDate, verified_date: ca.verifiedDate, updated_at: now,
-      });
-    }
-  }
+  // Findings and corrective actions were serialised on arrival (intake-rows.ts), under the same audit id.
+  rows.children.push(s.prepared);
   return audit;
 }
 

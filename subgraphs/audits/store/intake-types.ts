@@ -1,6 +1,6 @@
 /** The shapes intake passes between validation, planning, writing and the group-commit queue. */
 import type { AuditRecord } from '../db-types.js';
-import type { AuditSubmission } from '../domain.js';
+import type { AuditSubmission, PreparedSubmission } from '../domain.js';
 import type { newSupplierRow } from './suppliers.js';
 
 export interface IntakeUnit {
@@ -15,10 +15,7 @@ export interface SubmissionResult {
 export interface IntakeRows {
   suppliers: ReturnType<typeof newSupplierRow>[];
   audits: AuditRecord[];
-  findings: { finding_id: string; audit_id: string; ilo_indicator: string | null; scheme_severity: string; severity: string; description: string }[];
-  correctiveActions: {
-    corrective_action_id: string; finding_id: string; description: string; status: string;
-    due_date: string; closed_date: string | null; verified_date: string | null; updated_at: string;
-  }[];
+  /** Submissions whose findings and corrective actions are written (their rows were serialised on arrival). */
+  children: PreparedSubmission[];
   keys: { partner_org_id: string; idempotency_key: string; request_hash: string; audit_id: string; created_at: string }[];
 }

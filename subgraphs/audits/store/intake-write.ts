@@ -7,17 +7,19 @@
  *   assumes and verified inside the transaction (a stale assumption fails it before COMMIT);
  * - checked, when that fails or a facility is ambiguous: `BEGIN; <lookup>`, plan, `INSERT …; COMMIT`
  *   (plus one read of stored audits when a submission replays one).
- * Several statements in one call cannot bind parameters, so values travel as literals (sql-literals.ts).
+ * The statements are `EXECUTE`s of statements prepared once per connection, values passed as literals
+ * (intake-inserts.ts, sql-literals.ts); findings and corrective actions come serialised already
+ * (intake-rows.ts), so the JavaScript that runs here, while the connection waits, is short.
  * The connection comes through Kysely (`db.connection()`): the dialect's FIFO lock still serialises the
  * transaction with every other statement.
  */
 import type { GraphQLError } from 'graphql';
 import { sql, type Kysely } from 'kysely';
 import type { AuditRecord, DB } from '../db-types.js';
-import { insertStatements } from './bulk-insert.js';
 import type { FacilityCache } from './facility-cache.js';
-import { assumeKnown } from './intake-assume.js';
-import { facilityKey, knownSql, readKnown, type Known, type KnownRow } from './intake-lookup.js';
+import { assumeKnown, PREPARE_CHECK_SQL } from './intake-assume.js';
+import { insertJsonStatements, insertRowStatements, prepareInsertsSql } from './intake-inserts.js';
+import { knownSql, readKnown, type Known, type KnownRow } from './intake-lookup.js';
 import { planIntake, type PlannedUnit } from './intake-plan.js';
 import type { IntakeRows, IntakeUnit, SubmissionResult } from './intake-types.js';
 
@@ -31,28 +33,31 @@ interface Plan {
   planned: PlannedUnit[];
   rows: IntakeRows;
   storedIds: Set<string>;
+  /** The group's time: submitted_at, created_at and updated_at of everything it writes. */
+  now: string;
 }
 
 function plan(units: readonly IntakeUnit[], known: Known): Plan {
-  const planned = planIntake(units, known, new Date().toISOString());
-  const rows: IntakeRows = { suppliers: [], audits: [], findings: [], correctiveActions: [], keys: [] };
+  const now = new Date().toISOString();
+  const planned = planIntake(units, known, now);
+  const rows: IntakeRows = { suppliers: [], audits: [], children: [], keys: [] };
   const storedIds = new Set<string>();
   for (const p of planned) {
     if (!p.ok) continue;
     for (const k of Object.keys(rows) as (keyof IntakeRows)[]) (rows[k] as unknown[]).push(...p.plan.rows[k]);
     for (const r of p.plan.results) if ('storedAuditId' in r) storedIds.add(r.storedAuditId);
   }
-  return { planned, rows, storedIds };
+  return { planned, rows, storedIds, now };
 }
 
 /** Keys first: a key that exists already fails the optimistic transaction before anything heavier runs. */
-function writeStatements(rows: IntakeRows): string[] {
+function writeStatements({ rows, now }: Plan): string[] {
   return [
-    ...insertStatements('idempotency_keys', rows.keys),
-    ...insertStatements('suppliers', rows.suppliers),
-    ...insertStatements('audits', rows.audits),
-    ...insertStatements('findings', rows.findings),
-    ...insertStatements('corrective_actions', rows.correctiveActions),
+    ...insertRowStatements('idempotency_keys', rows.keys, now),
+    ...insertRowStatements('suppliers', rows.suppliers, now),
+    ...insertRowStatements('audits', rows.audits, now),
+    ...insertJsonStatements('findings', rows.children.map((c) => ({ json: c.findingsJson, count: c.findingCount })), now),
+    ...insertJsonStatements('corrective_actions', rows.children.map((c) => ({ json: c.correctiveActionsJson, count: c.correctiveActionCount })), now),
   ];
 }
 
@@ -87,7 +92,7 @@ function learnFacilities(units: readonly IntakeUnit[], rows: readonly KnownRow[]
   for (const unit of units) {
     for (const s of unit.submissions) {
       if (s.draft.supplier) {
-        const key = facilityKey(s.draft.supplier);
+        const key = s.prepared.facilityKey!;
         facilities.learn(key, found.get(key) ?? []);
       }
     }
@@ -100,7 +105,7 @@ async function writeOptimistic(conn: Kysely<DB>, units: readonly IntakeUnit[], f
   if (!assumed) return null;
   const p = plan(units, assumed.known);
   try {
-    await sql.raw(['BEGIN TRANSACTION', assumed.check, ...writeStatements(p.rows), 'COMMIT'].join(';\n')).execute(conn);
+    await sql.raw(['BEGIN TRANSACTION', assumed.check, ...writeStatements(p), 'COMMIT'].join(';\n')).execute(conn);
   } catch (error) {
     // Expected when an assumption was stale (a replayed key, a facility registered or removed elsewhere);
     // anything else fails the checked write below too, and is reported from there.
@@ -116,7 +121,7 @@ async function writeChecked(conn: Kysely<DB>, units: readonly IntakeUnit[], faci
     learnFacilities(units, found, facilities);
     const p = plan(units, readKnown(found));
     const stored = p.storedIds.size > 0 ? await readStoredAudits(conn, [...p.storedIds]) : new Map<string, AuditRecord>();
-    await sql.raw([...writeStatements(p.rows), 'COMMIT'].join(';\n')).execute(conn);
+    await sql.raw([...writeStatements(p), 'COMMIT'].join(';\n')).execute(conn);
     return outcomes(p, stored, facilities);
   } catch (error) {
     await rollback(conn, error);
@@ -124,6 +129,24 @@ async function writeChecked(conn: Kysely<DB>, units: readonly IntakeUnit[], faci
   }
 }
 
+/** Stores whose connection holds the intake's prepared statements (one connection per store, see the dialect). */
+const prepared = new WeakSet<Kysely<DB>>();
+
+async function prepareStatements(db: Kysely<DB>, conn: Kysely<DB>): Promise<void> {
+  if (prepared.has(db)) return;
+  await sql.raw([...prepareInsertsSql(), PREPARE_CHECK_SQL].join(';\n')).execute(conn);
+  prepared.add(db);
+}
+
 export async function writeIntake(db: Kysely<DB>, units: readonly IntakeUnit[], facilities: FacilityCache): Promise<UnitOutcome[]> {
-  return db.connection().execute(async (conn) => (await writeOptimistic(conn, units, facilities)) ?? writeChecked(conn, units, facilities));
+  return db.connection().execute(async (conn) => {
+    await prepareStatements(db, conn);
+    try {
+      return (await writeOptimistic(conn, units, facilities)) ?? (await writeChecked(conn, units, facilities));
+    } catch (error) {
+      // Prepare again before the next group, in case the failure was a lost prepared statement (PREPARE replaces).
+      prepared.delete(db);
+      throw error;
+    }
+  });
 }
