@@ -2,9 +2,11 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
+import { afterAll, beforeAll } from 'vitest';
 import { openDatabase } from '../../lib/duckdb/database.js';
 import type { DB } from '../../subgraphs/audits/db-types.js';
 import { IntakeQueue } from '../../subgraphs/audits/store/intake-queue.js';
+import { makeTempDir } from '../helpers/tmp.js';
 
 export const MIGRATIONS = fileURLToPath(new URL('../../subgraphs/audits/migrations', import.meta.url));
 
@@ -60,6 +62,25 @@ export async function countRows(db: Kysely<DB>): Promise<RowCounts> {
 export async function openStore(dir: string, name = 'audits.duckdb') {
   const database = await openDatabase<DB>(join(dir, name), { migrationsDir: MIGRATIONS });
   return { db: database.db, intake: new IntakeQueue(database.db), close: () => database.close() };
+}
+
+export type Store = Awaited<ReturnType<typeof openStore>>;
+
+/**
+ * A store in a temp dir for the enclosing describe: opened before its tests, closed and removed after. The
+ * object is filled in by beforeAll, so tests read `store.db` / `store.intake` as usual.
+ */
+export function useTempStore(prefix: string): Store {
+  const tmp = makeTempDir(prefix);
+  const store = {} as Store;
+  beforeAll(async () => {
+    Object.assign(store, await openStore(tmp.dir));
+  });
+  afterAll(async () => {
+    await store.close?.();
+    tmp.remove();
+  });
+  return store;
 }
 
 /** The real subgraph server on port 0, with tokens minted from the secret it reads. */

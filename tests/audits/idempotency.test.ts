@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { submitAudit, submitAudits } from '../../subgraphs/audits/intake.js';
-import { makeTempDir } from '../helpers/tmp.js';
-import { auditInput, countRows, openStore } from './fixtures.js';
+import { auditInput, countRows, useTempStore } from './fixtures.js';
 
 describe('audits store: idempotency keys', () => {
-  const tmp = makeTempDir('audits-idem-');
-  let store: Awaited<ReturnType<typeof openStore>>;
-  beforeAll(async () => {
-    store = await openStore(tmp.dir);
-  });
-  afterAll(async () => {
-    await store.close();
-    tmp.remove();
-  });
+  const store = useTempStore('audits-idem-');
 
   it('returns the first audit for the same key and body and writes nothing new', async () => {
     const first = await submitAudit(store.intake, 'org-acme', auditInput(), 'key-1');

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuditSubmission } from '../../subgraphs/audits/domain.js';
 import { hashRequest } from '../../subgraphs/audits/idempotency.js';
 import { submitAudit } from '../../subgraphs/audits/intake.js';
 import { newSubmission } from '../../subgraphs/audits/store/intake-rows.js';
 import { registerSupplier } from '../../subgraphs/audits/store/suppliers.js';
 import { parseAudit, parseSupplier } from '../../subgraphs/audits/validation.js';
-import { makeTempDir } from '../helpers/tmp.js';
-import { auditInput, countRows, facility, finding, openStore } from './fixtures.js';
+import { auditInput, countRows, facility, finding, useTempStore } from './fixtures.js';
 
 /** A submission built without validation, so the database itself can refuse it (a failure planning cannot see). */
 function unvalidated(draftOverrides: Record<string, unknown>): AuditSubmission {
@@ -15,15 +14,7 @@ function unvalidated(draftOverrides: Record<string, unknown>): AuditSubmission {
 }
 
 describe('audits store: group commit', () => {
-  const tmp = makeTempDir('audits-queue-');
-  let store: Awaited<ReturnType<typeof openStore>>;
-  beforeAll(async () => {
-    store = await openStore(tmp.dir);
-  });
-  afterAll(async () => {
-    await store.close();
-    tmp.remove();
-  });
+  const store = useTempStore('audits-queue-');
 
   it('writes concurrent submissions together in fewer transactions than submissions', async () => {
     store.intake.groupSizes.length = 0;

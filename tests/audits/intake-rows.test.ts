@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { openDatabase } from '../../lib/duckdb/database.js';
 import type { DB } from '../../subgraphs/audits/db-types.js';
@@ -6,18 +6,10 @@ import { submitAudit, submitAudits } from '../../subgraphs/audits/intake.js';
 import { CHUNK_ROWS } from '../../subgraphs/audits/store/bulk-insert.js';
 import { insertJsonStatements } from '../../subgraphs/audits/store/intake-inserts.js';
 import { makeTempDir } from '../helpers/tmp.js';
-import { auditInput, countRows, finding, MIGRATIONS, openStore, startServer } from './fixtures.js';
+import { auditInput, countRows, finding, MIGRATIONS, startServer, useTempStore } from './fixtures.js';
 
 describe('audits store: rows prepared on arrival, written by prepared statements', () => {
-  const tmp = makeTempDir('audits-rows-');
-  let store: Awaited<ReturnType<typeof openStore>>;
-  beforeAll(async () => {
-    store = await openStore(tmp.dir);
-  });
-  afterAll(async () => {
-    await store.close();
-    tmp.remove();
-  });
+  const store = useTempStore('audits-rows-');
 
   it('writes findings and corrective actions under the audit id, stamped with the group commit time', async () => {
     const text = `It's "closed"; -- '' \\ 🙂`;

@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { submitAudit, submitAudits } from '../../subgraphs/audits/intake.js';
 import { registerSupplier } from '../../subgraphs/audits/store/suppliers.js';
 import { parseSupplier } from '../../subgraphs/audits/validation.js';
-import { makeTempDir } from '../helpers/tmp.js';
-import { auditInput, countRows, facility, finding, openStore } from './fixtures.js';
+import { auditInput, countRows, facility, finding, useTempStore } from './fixtures.js';
 
 describe('audits store: intake on DuckDB', () => {
-  const tmp = makeTempDir('audits-intake-');
-  let store: Awaited<ReturnType<typeof openStore>>;
-  beforeAll(async () => {
-    store = await openStore(tmp.dir);
-  });
-  afterAll(async () => {
-    await store.close();
-    tmp.remove();
-  });
+  const store = useTempStore('audits-intake-');
 
   it('writes the audit, its findings and corrective actions, and registers the facility', async () => {
     const before = await countRows(store.db);
