@@ -118,7 +118,8 @@ function spawnService(spec: ServiceSpec, logDir: string): ChildProcess {
   return child;
 }
 
-function stopChild(child: ChildProcess, timeoutMs = 8_000): Promise<void> {
+/** SIGTERM, then SIGKILL after `timeoutMs`; resolves once the process has exited (at once if it already had). */
+export function stopChild(child: ChildProcess, timeoutMs = 8_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolveStop) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);

@@ -1,6 +1,7 @@
 /** Starts bench/gateway/serve.ts children and stops them (SIGTERM, then SIGKILL if one hangs). */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { stopChild } from '../../scripts/stack.js';
 import type { ServeOptions, ServerKind, ServerReady } from './serve-protocol.js';
 
 const SERVE = fileURLToPath(new URL('./serve.ts', import.meta.url));
@@ -36,17 +37,5 @@ export async function startServerChild(kind: ServerKind, options: ServeOptions, 
       reject(new Error(`${kind} exited with code ${code} before it was ready`));
     });
   });
-  return { kind, url, pid: proc.pid!, stop: () => stopChild(proc) };
-}
-
-function stopChild(proc: ChildProcess): Promise<void> {
-  if (proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const kill = setTimeout(() => proc.kill('SIGKILL'), STOP_TIMEOUT_MS);
-    proc.once('exit', () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    proc.kill('SIGTERM');
-  });
+  return { kind, url, pid: proc.pid!, stop: () => stopChild(proc, STOP_TIMEOUT_MS) };
 }

@@ -1,6 +1,7 @@
 /** Starts bench/intake/serve.ts as a child process, asks it for stats, stops it (SIGTERM, then SIGKILL). */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { stopChild } from '../../scripts/stack.js';
 import type { IntakeParentMessage, IntakeStats } from './serve-protocol.js';
 
 const SERVE = fileURLToPath(new URL('./serve.ts', import.meta.url));
@@ -46,18 +47,6 @@ export async function startIntakeChild(dataDir: string, nodeFlags: readonly stri
         proc.on('message', onMessage);
         proc.send({ type: 'stats' });
       }),
-    stop: () => stopChild(proc),
+    stop: () => stopChild(proc, STOP_TIMEOUT_MS),
   };
-}
-
-function stopChild(proc: ChildProcess): Promise<void> {
-  if (proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const kill = setTimeout(() => proc.kill('SIGKILL'), STOP_TIMEOUT_MS);
-    proc.once('exit', () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    proc.kill('SIGTERM');
-  });
 }

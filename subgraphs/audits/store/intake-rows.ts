@@ -14,7 +14,7 @@ function sqlJsonObjects(rows: readonly object[]): string {
   return json.includes("'") ? json.replaceAll("'", "''") : json;
 }
 
-export function prepareSubmission(draft: AuditDraft): PreparedSubmission {
+function prepareSubmission(draft: AuditDraft): PreparedSubmission {
   const auditId = randomUUID();
   const findings: object[] = [];
   const correctiveActions: object[] = [];
