@@ -5,23 +5,16 @@
  * its supplier's sequence, then checksums of every table after the incremental build equal those after a full
  * rebuild of the same data. Each build runs the model tests narrowed as an incremental build runs them.
  */
-import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWarehouse } from '../../warehouse/db.js';
-import { loadModels } from '../../warehouse/models/model-graph.js';
+import { describe, expect, it } from 'vitest';
 import { buildModels, type BuildResult } from '../../warehouse/models/runner.js';
 import { syncAll } from '../../warehouse/sync/sync-all.js';
-import { makeTempDir } from '../helpers/tmp.js';
-import { tableChecksum } from './helpers/checksum.js';
-import { openLocalSources, type LocalSources } from './helpers/local-sources.js';
+import { DEMO_AS_OF, TABLE_MODELS, useDemoWarehouse } from './helpers/demo-warehouse.js';
 import { tombstoneSourceRow, writeSourceRows } from './helpers/sources.js';
 
-const AS_OF = '2025-12-31';
-const tmp = makeTempDir('tidemark-incremental-window-');
-let sources: LocalSources;
-let warehouse: Awaited<ReturnType<typeof openWarehouse>>;
-const tables = loadModels().filter((m) => m.materialized === 'table').map((m) => m.name);
+const AS_OF = DEMO_AS_OF;
+const demo = useDemoWarehouse('tidemark-incremental-window-');
+const tables = TABLE_MODELS;
 
 interface Fact {
   audit_id: string;
@@ -29,17 +22,11 @@ interface Fact {
   previous_audit_id: string | null;
 }
 
-const audits = (): Kysely<any> => sources.dbs.audits;
+const audits = (): Kysely<any> => demo.sources.dbs.audits;
 const actionOf = (result: BuildResult, model: string) => result.models.find((m) => m.name === model)!.action;
 
-async function checksums(): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const t of tables) out[t] = await tableChecksum(warehouse.db, t);
-  return out;
-}
-
 async function factOf(auditId: string): Promise<Fact | undefined> {
-  const { rows } = await sql<Fact>`SELECT audit_id, supplier_id, previous_audit_id FROM mart_audit_facts WHERE audit_id = ${auditId}`.execute(warehouse.db);
+  const { rows } = await sql<Fact>`SELECT audit_id, supplier_id, previous_audit_id FROM mart_audit_facts WHERE audit_id = ${auditId}`.execute(demo.warehouse.db);
   return rows[0];
 }
 
@@ -66,30 +53,17 @@ async function supplierWithAudits(min: number, n = 0): Promise<string> {
 
 /** Syncs, builds incrementally (tests as a build runs them), then checks a full rebuild gives the same tables. */
 async function buildAndCompare(expectIncremental: readonly string[]): Promise<BuildResult> {
-  await syncAll({ db: warehouse.db, fetchBatch: sources.fetchBatch });
-  const incremental = await buildModels(warehouse.db, { asOf: AS_OF });
+  await syncAll({ db: demo.warehouse.db, fetchBatch: demo.sources.fetchBatch });
+  const incremental = await buildModels(demo.warehouse.db, { asOf: AS_OF });
   for (const model of expectIncremental) expect(actionOf(incremental, model), model).toBe('incremental');
   expect(incremental.tests.filter((t) => t.failures > 0)).toEqual([]);
-  const afterIncremental = await checksums();
-  await buildModels(warehouse.db, { asOf: AS_OF, full: true, tests: 'none' });
-  expect(await checksums()).toEqual(afterIncremental);
+  const afterIncremental = await demo.checksums();
+  await buildModels(demo.warehouse.db, { asOf: AS_OF, full: true, tests: 'none' });
+  expect(await demo.checksums()).toEqual(afterIncremental);
   return incremental;
 }
 
 const FACTS = ['mart_audit_facts', 'mart_repeat_findings', 'mart_cap_facts', 'mart_closure_days_cells', 'mart_measure_cells'];
-
-beforeAll(async () => {
-  sources = await openLocalSources(tmp.dir, { seedDemo: true });
-  warehouse = await openWarehouse(join(tmp.dir, 'warehouse'));
-  await syncAll({ db: warehouse.db, fetchBatch: sources.fetchBatch });
-  await buildModels(warehouse.db, { asOf: AS_OF, tests: 'none' });
-}, 120_000);
-
-afterAll(async () => {
-  await warehouse?.close();
-  await sources?.close();
-  tmp.remove();
-});
 
 describe('warehouse: incremental audit facts (windowed) and additive marts', () => {
   it('puts a backdated audit between two existing ones: the later one now follows it', async () => {
@@ -152,7 +126,7 @@ describe('warehouse: incremental audit facts (windowed) and additive marts', () 
     ]);
     await buildAndCompare(FACTS);
     const { rows } = await sql<{ n: number }>`
-      SELECT count(*)::INTEGER AS n FROM mart_repeat_findings WHERE audit_id = ${b!.audit_id} AND ilo_indicator = 'DEBT_BONDAGE'`.execute(warehouse.db);
+      SELECT count(*)::INTEGER AS n FROM mart_repeat_findings WHERE audit_id = ${b!.audit_id} AND ilo_indicator = 'DEBT_BONDAGE'`.execute(demo.warehouse.db);
     expect(rows[0]!.n).toBe(1);
   });
 
@@ -166,7 +140,7 @@ describe('warehouse: incremental audit facts (windowed) and additive marts', () 
               WHERE corrective_action_id = ${reopened!}`.execute(audits());
     await buildAndCompare(['mart_cap_facts', 'mart_closure_days_cells']);
     const binsOf = async () =>
-      (await sql<{ n: number }>`SELECT count(*)::INTEGER AS n FROM mart_closure_days_cells WHERE closed_month = DATE '2025-12-01'`.execute(warehouse.db)).rows[0]!.n;
+      (await sql<{ n: number }>`SELECT count(*)::INTEGER AS n FROM mart_closure_days_cells WHERE closed_month = DATE '2025-12-01'`.execute(demo.warehouse.db)).rows[0]!.n;
     const withMoved = await binsOf();
     await tombstoneSourceRow(audits(), 'corrective_actions', 'corrective_action_id', moved!);
     await buildAndCompare(['mart_cap_facts', 'mart_closure_days_cells']);
@@ -178,11 +152,11 @@ describe('warehouse: incremental audit facts (windowed) and additive marts', () 
     // replaced are gone, so the next build cannot add the change (it would add nothing) and must count again.
     await sql`UPDATE corrective_actions SET closed_date = DATE '2025-11-30', change_seq = nextval('change_seq_counter')
               WHERE corrective_action_id = (SELECT min(corrective_action_id) FROM corrective_actions WHERE closed_date IS NOT NULL AND NOT is_deleted)`.execute(audits());
-    await syncAll({ db: warehouse.db, fetchBatch: sources.fetchBatch });
+    await syncAll({ db: demo.warehouse.db, fetchBatch: demo.sources.fetchBatch });
     const stop = ({ model }: { model: string }) => {
       if (model === 'mart_closure_days_cells') throw new Error('stopped before mart_closure_days_cells');
     };
-    await expect(buildModels(warehouse.db, { asOf: AS_OF, onProgress: stop })).rejects.toThrow(/stopped/);
+    await expect(buildModels(demo.warehouse.db, { asOf: AS_OF, onProgress: stop })).rejects.toThrow(/stopped/);
     const result = await buildAndCompare(['mart_cap_facts']);
     expect(actionOf(result, 'mart_closure_days_cells')).toBe('full');
   });

@@ -4,54 +4,28 @@
  * corrective action, a supplier that changed country; then checksums of every mart and intermediate table after
  * the incremental build equal those after a full rebuild of the same data.
  */
-import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWarehouse } from '../../warehouse/db.js';
-import { loadModels } from '../../warehouse/models/model-graph.js';
+import { describe, expect, it } from 'vitest';
 import { buildModels, type BuildResult } from '../../warehouse/models/runner.js';
 import { syncAll } from '../../warehouse/sync/sync-all.js';
-import { makeTempDir } from '../helpers/tmp.js';
-import { tableChecksum } from './helpers/checksum.js';
-import { openLocalSources, type LocalSources } from './helpers/local-sources.js';
+import { DEMO_AS_OF, TABLE_MODELS, useDemoWarehouse } from './helpers/demo-warehouse.js';
 import { tombstoneSourceRow, writeSourceRows } from './helpers/sources.js';
 
-const AS_OF = '2025-12-31';
-const tmp = makeTempDir('tidemark-incremental-');
-let sources: LocalSources;
-let warehouse: Awaited<ReturnType<typeof openWarehouse>>;
-const tables = loadModels().filter((m) => m.materialized === 'table').map((m) => m.name);
-
-async function checksums(): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const t of tables) out[t] = await tableChecksum(warehouse.db, t);
-  return out;
-}
+const AS_OF = DEMO_AS_OF;
+const demo = useDemoWarehouse('tidemark-incremental-');
+const tables = TABLE_MODELS;
 
 const actionOf = (result: BuildResult, model: string) => result.models.find((m) => m.name === model)!.action;
 
-beforeAll(async () => {
-  sources = await openLocalSources(tmp.dir, { seedDemo: true });
-  warehouse = await openWarehouse(join(tmp.dir, 'warehouse'));
-  await syncAll({ db: warehouse.db, fetchBatch: sources.fetchBatch });
-  await buildModels(warehouse.db, { asOf: AS_OF, tests: 'none' });
-}, 120_000);
-
-afterAll(async () => {
-  await warehouse?.close();
-  await sources?.close();
-  tmp.remove();
-});
-
 describe('warehouse: incremental builds', () => {
   it('skips every table when nothing changed', async () => {
-    const result = await buildModels(warehouse.db, { asOf: AS_OF });
+    const result = await buildModels(demo.warehouse.db, { asOf: AS_OF });
     expect(result.models.filter((m) => m.materialized === 'table').map((m) => m.action)).toEqual(tables.map(() => 'skipped'));
     expect(result.tests).toEqual([]);
   });
 
   it('recomputes only the touched suppliers and ends exactly where a full rebuild ends', async () => {
-    const db = sources.dbs.audits;
+    const db = demo.sources.dbs.audits;
     await writeSourceRows(db, 'audits', [
       { audit_id: 'aud-inc-1', supplier_id: 'sup-0007', partner_org_id: 'org-acme', scheme: 'SMETA', audit_type: 'FOLLOW_UP', announcement: 'UNANNOUNCED', audit_date: '2025-11-02', workers_interviewed: 25, submitted_at: '2025-11-03T08:00:00Z' },
     ]);
@@ -68,8 +42,8 @@ describe('warehouse: incremental builds', () => {
               WHERE corrective_action_id = (SELECT min(corrective_action_id) FROM corrective_actions WHERE closed_date IS NULL)`.execute(db);
     await sql`UPDATE suppliers SET country_code = 'MY', change_seq = nextval('change_seq_counter') WHERE supplier_id = 'sup-0123'`.execute(db);
 
-    await syncAll({ db: warehouse.db, fetchBatch: sources.fetchBatch });
-    const incremental = await buildModels(warehouse.db, { asOf: AS_OF });
+    await syncAll({ db: demo.warehouse.db, fetchBatch: demo.sources.fetchBatch });
+    const incremental = await buildModels(demo.warehouse.db, { asOf: AS_OF });
     expect(incremental.dirtySuppliers).toBeGreaterThanOrEqual(4);
     expect(incremental.dirtySuppliers).toBeLessThan(12);
     for (const model of ['int_findings_joined', 'mart_audit_facts', 'mart_repeat_findings', 'mart_supplier_risk']) {
@@ -80,18 +54,18 @@ describe('warehouse: incremental builds', () => {
     expect(actionOf(incremental, 'mart_hotspots')).toBe('full');
     expect(actionOf(incremental, 'mart_agency_indicator_latest')).toBe('skipped');
     expect(incremental.tests.length).toBeGreaterThan(50);
-    const afterIncremental = await checksums();
+    const afterIncremental = await demo.checksums();
 
-    const full = await buildModels(warehouse.db, { asOf: AS_OF, full: true, tests: 'none' });
+    const full = await buildModels(demo.warehouse.db, { asOf: AS_OF, full: true, tests: 'none' });
     expect(full.models.filter((m) => m.materialized === 'table').every((m) => m.action === 'full')).toBe(true);
-    expect(await checksums()).toEqual(afterIncremental);
+    expect(await demo.checksums()).toEqual(afterIncremental);
   });
 
   it('narrows audit-grained models by audit when new audits land on most suppliers, and still equals a full rebuild', async () => {
     // As in production and the warehouse bench: new audits spread over most suppliers, so supplier-grained
     // models are rebuilt whole, while the audit-grained ones (findings, CAPs, audit facts and repeat findings)
     // recompute only the new audits (and, for the facts, the audits that follow them at their supplier).
-    const db = sources.dbs.audits;
+    const db = demo.sources.dbs.audits;
     const suppliers = (await sql<{ supplier_id: string }>`SELECT supplier_id FROM suppliers ORDER BY supplier_id`.execute(db)).rows.map((r) => r.supplier_id);
     const picked = suppliers.filter((_, i) => i % 3 !== 0);
     await writeSourceRows(db, 'audits', picked.map((supplier_id, i) => ({
@@ -106,8 +80,8 @@ describe('warehouse: incremental builds', () => {
       corrective_action_id: `cap-wide-${i}`, finding_id: `fnd-wide-${i}-a`, description: 'Cap overtime', status: 'OPEN', due_date: '2026-02-01', closed_date: null, verified_date: null, updated_at: '2025-12-20T09:00:00Z',
     })));
 
-    await syncAll({ db: warehouse.db, fetchBatch: sources.fetchBatch });
-    const incremental = await buildModels(warehouse.db, { asOf: AS_OF });
+    await syncAll({ db: demo.warehouse.db, fetchBatch: demo.sources.fetchBatch });
+    const incremental = await buildModels(demo.warehouse.db, { asOf: AS_OF });
     for (const model of ['int_audits_joined', 'int_findings_joined', 'int_audit_findings_counted', 'mart_cap_facts', 'mart_audit_facts', 'mart_repeat_findings', 'mart_closure_days_cells', 'mart_measure_cells']) {
       expect(actionOf(incremental, model), model).toBe('incremental');
     }
@@ -115,14 +89,14 @@ describe('warehouse: incremental builds', () => {
     expect(incremental.dirtyAudits).toBeGreaterThanOrEqual(picked.length);
     expect(incremental.dirtyAudits).toBeLessThanOrEqual(2 * picked.length);
     for (const model of ['mart_supplier_risk']) expect(actionOf(incremental, model), model).toBe('full');
-    const afterIncremental = await checksums();
+    const afterIncremental = await demo.checksums();
 
-    await buildModels(warehouse.db, { asOf: AS_OF, full: true, tests: 'none' });
-    expect(await checksums()).toEqual(afterIncremental);
+    await buildModels(demo.warehouse.db, { asOf: AS_OF, full: true, tests: 'none' });
+    expect(await demo.checksums()).toEqual(afterIncremental);
   });
 
   it('rebuilds the asOf-dependent models whole when the date moves, and only those', async () => {
-    const result = await buildModels(warehouse.db, { asOf: '2026-01-01' });
+    const result = await buildModels(demo.warehouse.db, { asOf: '2026-01-01' });
     expect(actionOf(result, 'mart_supplier_risk')).toBe('full');
     expect(actionOf(result, 'mart_hotspots')).toBe('full');
     expect(actionOf(result, 'int_findings_joined')).toBe('skipped');
@@ -130,11 +104,11 @@ describe('warehouse: incremental builds', () => {
   });
 
   it('rebuilds whole what an action-period change reaches, since it is not partitioned by supplier', async () => {
-    await writeSourceRows(sources.dbs.agency, 'action_periods', [
+    await writeSourceRows(demo.sources.dbs.agency, 'action_periods', [
       { period_id: 'JPA99', number: 99, label: '99th Joint Period of Action', start_date: '2030-01-01', end_date: '2030-06-30' },
     ]);
-    await syncAll({ db: warehouse.db, fetchBatch: sources.fetchBatch });
-    const result = await buildModels(warehouse.db, { asOf: '2026-01-01' });
+    await syncAll({ db: demo.warehouse.db, fetchBatch: demo.sources.fetchBatch });
+    const result = await buildModels(demo.warehouse.db, { asOf: '2026-01-01' });
     expect(actionOf(result, 'mart_audit_facts')).toBe('full');
     expect(actionOf(result, 'mart_periods')).toBe('full');
     expect(actionOf(result, 'int_findings_joined')).toBe('skipped');
