@@ -7,6 +7,7 @@ export { SOURCE_TABLES, type SourceName } from './sync/sources.js';
 export { buildModels, type BuildOptions, type BuildResult } from './models/runner.js';
 export { loadModels, type Model } from './models/model-graph.js';
 export { publishSnapshot, snapshotTablesOf, type PublishOptions } from './snapshot/publish-snapshot.js';
-export { readCurrentSnapshot, type CurrentSnapshot, type SnapshotPointer } from './snapshot/snapshot-files.js';
+export { readCurrentSnapshot } from './snapshot/snapshot-files.js';
+export type { PublishedBuild } from '../lib/snapshot-contract.js';
 export { scoreSuppliersAsOf, type SupplierRiskRow, type SupplierRiskDriverRow } from './risk/score-suppliers.js';
 export { startWarehouseLoop, type WarehouseLoop, type WarehouseLoopOptions, type TickResult } from './loop.js';

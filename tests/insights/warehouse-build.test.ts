@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { querySql } from '../../warehouse/db.js';
 import { scoreSuppliersAsOf } from '../../warehouse/risk/score-suppliers.js';
-import { openDatabase } from '../../lib/duckdb/database.js';
+import { openSnapshotReadOnly } from './fixtures/independent-sql.js';
 import { findPublishedRisks, scoreRisksAsOf } from '../../subgraphs/insights/queries/supplier-risk.js';
 import { listTopCountryDrivers } from '../../subgraphs/insights/queries/country-drivers.js';
 import { buildDemoWarehouse, DEMO_AS_OF as AS_OF, type DemoBuild } from './fixtures/demo-build.js';
@@ -50,7 +50,7 @@ describe('insights over a real warehouse build', () => {
   });
 
   it('condenses drivers the same way for published scores and for re-scores at the same date', async () => {
-    const snapshot = await openDatabase<any>(fx.snapshots.pointer()!.path, { readOnly: true });
+    const snapshot = await openSnapshotReadOnly(fx.dataDir);
     try {
       const ids = (await querySql<{ supplier_id: string }>(build.warehouse.db, 'SELECT supplier_id FROM mart_supplier_risk ORDER BY count_evidence_findings DESC LIMIT 20')).map((r) => r.supplier_id);
       const published = await findPublishedRisks(snapshot.db, ids);
@@ -67,7 +67,7 @@ describe('insights over a real warehouse build', () => {
   });
 
   it("totals a country's drivers from the condensed rows exactly as over every per-finding driver", async () => {
-    const snapshot = await openDatabase<any>(fx.snapshots.pointer()!.path, { readOnly: true });
+    const snapshot = await openSnapshotReadOnly(fx.dataDir);
     try {
       const countries = await querySql<{ country_code: string }>(build.warehouse.db, 'SELECT DISTINCT country_code FROM mart_supplier_risk ORDER BY 1');
       let minorCounted = 0;

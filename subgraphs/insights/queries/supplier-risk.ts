@@ -1,12 +1,13 @@
 /**
  * Supplier risk rows and their drivers, for a batch of suppliers: at the build's asOf from the marts (the
  * drivers pre-condensed and dated by the warehouse, sorted by supplier, so a lookup reads a few blocks), or at
- * another date by re-scoring on demand with the warehouse's own SQL (scoreSuppliersAsOf reads the scoring
- * inputs every snapshot carries). Both paths give the same condensed drivers (risk-drivers.ts).
+ * another date by re-scoring on demand with the macros every build publishes (the warehouse's own model SQL
+ * over the scoring inputs the build carries: lib/snapshot-contract.ts). Both paths give the same condensed
+ * drivers (risk-drivers.ts).
  */
-import type { Kysely } from 'kysely';
-import { scoreSuppliersAsOf } from '../../../warehouse/api.js';
-import type { MartDB, SupplierRiskRow } from '../db-types.js';
+import { sql, type Kysely } from 'kysely';
+import { rescoringMacroOf } from '../../../lib/snapshot-contract.js';
+import type { MartDB, SupplierRiskDriverRow, SupplierRiskRow } from '../db-types.js';
 import { condenseDrivers, finishCondensedDrivers, type DriverRow, type RiskDriverFact } from '../risk-drivers.js';
 
 export interface SupplierRiskFacts {
@@ -40,8 +41,20 @@ export async function scoreRisksAsOf(
   riskVersion: string | undefined,
 ): Promise<Map<string, SupplierRiskFacts>> {
   if (supplierIds.length === 0) return new Map();
-  const scored = await scoreSuppliersAsOf(db, asOf, { supplierIds, ...(riskVersion ? { riskVersion } : {}) });
-  return assemble(db, scored.risk, scored.drivers);
+  const call = (mart: 'mart_supplier_risk' | 'mart_supplier_risk_drivers') =>
+    sql`${sql.table(rescoringMacroOf(mart))}(${asOf}::DATE, ${riskVersion ?? DEFAULT_RISK_VERSION}, ${sql.raw(idList(supplierIds))})`;
+  const risk = await sql<SupplierRiskRow>`SELECT * FROM ${call('mart_supplier_risk')} ORDER BY supplier_id`.execute(db);
+  const drivers = await sql<SupplierRiskDriverRow>`
+    SELECT * FROM ${call('mart_supplier_risk_drivers')} ORDER BY supplier_id, driver_kind, finding_id`.execute(db);
+  return assemble(db, risk.rows, drivers.rows);
+}
+
+/** The methodology version a build without one in its pointer was scored with. */
+const DEFAULT_RISK_VERSION = 'risk-v1';
+
+/** A VARCHAR[] literal of supplier ids (a list parameter is not bound into a macro's arguments). */
+function idList(ids: readonly string[]): string {
+  return `[${ids.map((id) => `'${id.replaceAll("'", "''")}'`).join(', ')}]::VARCHAR[]`;
 }
 
 /** The subset of suppliers the partner has audited (any audit in the build: mart_supplier_partners). */
