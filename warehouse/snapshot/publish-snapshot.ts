@@ -5,8 +5,8 @@
  *   - a published table no build changed keeps the files the previous build listed;
  *   - an incremental table (rows partitioned by supplier_id or audit_id) gains a layer: its rows for the keys
  *     the builds recomputed (`_publish_pending_<key>`, recorded with each build: models/build-state.ts) and the
- *     list of those keys; after MAX_LAYERS layers, or once the layers above the first hold COMPACT_SHARE of the
- *     first one's rows, the table is written whole again instead (so reads stay cheap; the cost is amortised);
+ *     list of those keys; beyond MAX_LAYERS layers, or once the layers above the first hold COMPACT_SHARE of
+ *     the first one's rows, the table is written whole again instead (reads stay cheap; the cost is amortised);
  *   - any other changed table (rebuilt whole, additive sums, risk_parameters) is written whole.
  * Every new file is fsynced, then the manifest `builds/<buildId>.json`, then `current.json` is replaced by
  * write-temp + fsync + rename + fsync of the folder. Only then is the pending state cleared: a crash anywhere
@@ -53,8 +53,12 @@ export interface PublishOptions {
 
 /** Layers a table may stack before it is written whole again. */
 export const MAX_LAYERS = 12;
-/** Rows in the layers above the first, as a share of the first's, at which a table is written whole again. */
+/**
+ * Rows in the layers above the first, as a share of the first's, at which a table is written whole again
+ * (and at least COMPACT_MIN_ROWS: below that, a few layers cost readers nothing worth a rewrite).
+ */
 export const COMPACT_SHARE = 0.2;
+export const COMPACT_MIN_ROWS = 50_000;
 
 /** The tables a build publishes: every mart, the re-scoring inputs, and the risk parameters. */
 export function snapshotTablesOf(models: readonly Model[]): string[] {
@@ -154,7 +158,7 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
 
 function needsCompaction(layers: readonly Layer[]): boolean {
   const above = layers.slice(1).reduce((n, l) => n + l.rows, 0);
-  return layers.length > MAX_LAYERS || above > COMPACT_SHARE * Math.max(layers[0]!.rows, 1);
+  return layers.length > MAX_LAYERS || above > Math.max(COMPACT_SHARE * layers[0]!.rows, COMPACT_MIN_ROWS);
 }
 
 /** The previous build to layer on, or null when it is missing or any of its files is (then all is written whole). */
