@@ -3,15 +3,21 @@
  * agency and campaigns subgraphs run as processes over the demo data; the warehouse CLI (`run`: sync, build,
  * publish) runs as a child that sends itself SIGKILL at a chosen step (WAREHOUSE_CRASH_AT_STEP, see
  * warehouse/sync/crash-points.ts): inside a load transaction, between commit and lake-file removal, mid-build,
- * mid-publish. After the re-run, every mart's checksum must equal the uninterrupted run's.
+ * mid-publish. After the re-run, every mart's checksum must equal the uninterrupted run's. The warehouse loop
+ * of `npm start` (warehouse/index.ts) killed after a sync committed but before the build, or after the build
+ * but before the publish, catches up once restarted, though its sync then finds nothing new.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { REPO_ROOT } from '../../scripts/stack.js';
-import { openWarehouse } from '../../warehouse/db.js';
+import { openPublishedBuild } from '../../lib/snapshot-reader.js';
+import { openWarehouse, querySql } from '../../warehouse/db.js';
+import { readBuildInfo } from '../../warehouse/models/build-state.js';
 import { readCurrentSnapshot } from '../../warehouse/snapshot/snapshot-files.js';
+import { readWatermarks } from '../../warehouse/sync/watermarks.js';
 import { makeTempDir } from '../helpers/tmp.js';
 import { martChecksums } from './helpers/checksum.js';
 import { startSources, tombstoneSourceRow, writeSourceRows, type RunningSources } from './helpers/sources.js';
@@ -29,26 +35,77 @@ interface CliRun {
   stderr: string;
 }
 
-function runWarehouse(dataDir: string, env: Record<string, string> = {}): Promise<CliRun> {
+function spawnWarehouse(args: string[], dataDir: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      TIDEMARK_DATA_DIR: dataDir,
+      TIDEMARK_JWT_SECRET_FILE: join(sourcesDir, 'jwt-secret'),
+      AUDITS_URL: sources.urls.audits,
+      AGENCY_URL: sources.urls.agency,
+      CAMPAIGNS_URL: sources.urls.campaigns,
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+}
+
+function exitOf(child: ChildProcess): Promise<CliRun> {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'warehouse/cli.ts', 'run', '--as-of', AS_OF], {
-      cwd: REPO_ROOT,
-      env: {
-        ...process.env,
-        TIDEMARK_DATA_DIR: dataDir,
-        TIDEMARK_JWT_SECRET_FILE: join(sourcesDir, 'jwt-secret'),
-        AUDITS_URL: sources.urls.audits,
-        AGENCY_URL: sources.urls.agency,
-        CAMPAIGNS_URL: sources.urls.campaigns,
-        ...env,
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('error', reject);
     child.once('exit', (code, signal) => resolveRun({ code, signal, stderr }));
   });
+}
+
+function runWarehouse(dataDir: string, env: Record<string, string> = {}): Promise<CliRun> {
+  return exitOf(spawnWarehouse(['warehouse/cli.ts', 'run', '--as-of', AS_OF], dataDir, env));
+}
+
+/**
+ * Runs the loop of `npm start` (warehouse/index.ts: a tick at start, then every second) until `done` holds for
+ * the data dir, then stops it with SIGTERM; or, given a crash label, until it kills itself there.
+ */
+async function runLoop(dataDir: string, until: { done: () => Promise<boolean> } | { crashAt: string }): Promise<CliRun> {
+  const crash: Record<string, string> = 'crashAt' in until ? { WAREHOUSE_CRASH_AT_LABEL: until.crashAt } : {};
+  const child = spawnWarehouse(['warehouse/index.ts'], dataDir, { WAREHOUSE_SYNC_INTERVAL_SECONDS: '1', ...crash });
+  const exited = exitOf(child);
+  if ('done' in until) {
+    try {
+      const deadline = Date.now() + 60_000;
+      while (child.exitCode === null && Date.now() < deadline && !(await until.done())) await new Promise((r) => setTimeout(r, 200));
+    } finally {
+      child.kill('SIGTERM');
+    }
+  }
+  return exited;
+}
+
+/** Whether the published build (read as insights reads it, no lock taken) holds that audit. */
+async function publishedHasAudit(dataDir: string, auditId: string): Promise<boolean> {
+  const published = readCurrentSnapshot(dataDir);
+  if (!published) return false;
+  const reader = await openPublishedBuild<any>(dataDir, published);
+  try {
+    return (await querySql<{ n: number }>(reader.db, `SELECT count(*) AS n FROM mart_audit_facts WHERE audit_id = '${auditId}'`))[0]!.n === 1;
+  } finally {
+    await reader.close();
+  }
+}
+
+/** Whether the published build shows every row the warehouse has synced. */
+async function publishedIsCurrent(dataDir: string): Promise<boolean> {
+  const published = readCurrentSnapshot(dataDir);
+  if (!published) return false;
+  const warehouse = await openWarehouse(dataDir);
+  try {
+    const seqs = (ws: { source: string; table: string; seq: number }[]) => ws.map((w) => `${w.source}.${w.table}=${w.seq}`).sort().join();
+    return seqs(published.watermarks) === seqs(await readWatermarks(warehouse.db));
+  } finally {
+    await warehouse.close();
+  }
 }
 
 async function checksumsOf(dataDir: string): Promise<Record<string, string>> {
@@ -97,6 +154,7 @@ describe('warehouse sync: kill -9 and re-run', () => {
     ['inside a load transaction, after the watermark moved but before commit', /^raw_agency__indicator_values:watermark$/],
     ['after a commit, before the lake file was removed', /^raw_campaigns__campaign_metrics:committed$/],
     ['mid-build', /^build:mart_supplier_risk$/],
+    ['mid-publish, with the files written but no manifest', /^publish:files-written$/],
     ['mid-publish, with the pointer written but not renamed', /^publish:pointer-written$/],
   ])('recovers from a crash %s', async (_when, pattern) => {
     const dir = join(tmp.dir, `crash-${stepOf(pattern)}`);
@@ -143,4 +201,42 @@ describe('warehouse sync: kill -9 and re-run', () => {
     expect(rerun.code, rerun.stderr).toBe(0);
     expect(await checksumsOf(crashed)).toEqual(expected);
   }, 180_000);
+
+  it.each([
+    ['a sync committed but not built', '^build:'],
+    ['a build finished but not published', '^publish:pointer-written$'],
+  ])('the loop catches up after it was killed with %s, though its next sync finds nothing new', async (_state, label) => {
+    const dir = join(tmp.dir, `loop-${label.replace(/\W/g, '')}`);
+    // The loop's date is today (no --as-of), so the expected marts come from a fresh run at today's date.
+    const today = new Date().toISOString().slice(0, 10);
+    const auditId = `aud-loop-${label.length}`;
+    expect((await runLoop(dir, { done: async () => readCurrentSnapshot(dir) !== null })).code).toBe(0);
+    expect(await publishedIsCurrent(dir)).toBe(true);
+    await sources.writeTo('audits', (db) =>
+      writeSourceRows(db, 'audits', [
+        { audit_id: auditId, supplier_id: 'sup-0007', partner_org_id: 'org-acme', scheme: 'SMETA', audit_type: 'FOLLOW_UP', announcement: 'ANNOUNCED', audit_date: '2025-11-01', workers_interviewed: 12, submitted_at: '2025-11-02T00:00:00Z' },
+      ]),
+    );
+    const crashed = await runLoop(dir, { crashAt: label });
+    expect(crashed.signal, crashed.stderr).toBe('SIGKILL');
+    // The new rows are in the warehouse, not in the published build.
+    expect(await publishedIsCurrent(dir)).toBe(false);
+    const warehouse = await openWarehouse(dir);
+    const builtBefore = (await readBuildInfo(warehouse.db))!.buildId;
+    await warehouse.close();
+
+    expect(await publishedHasAudit(dir, auditId)).toBe(false);
+    expect((await runLoop(dir, { done: () => publishedHasAudit(dir, auditId) })).code).toBe(0);
+    expect(await publishedIsCurrent(dir)).toBe(true);
+    const published = readCurrentSnapshot(dir)!;
+    // A build that finished is published as it is, not built again.
+    if (label.startsWith('^publish')) expect(published.buildId).toBe(builtBefore);
+    else expect(published.buildId).not.toBe(builtBefore);
+    expect(readdirSync(join(dir, 'snapshots')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+    const fresh = join(tmp.dir, `loop-fresh-${label.replace(/\W/g, '')}`);
+    const run = await exitOf(spawnWarehouse(['warehouse/cli.ts', 'run', '--as-of', today], fresh, {}));
+    expect(run.code, run.stderr).toBe(0);
+    expect(await checksumsOf(dir)).toEqual(await checksumsOf(fresh));
+  }, 240_000);
 });
