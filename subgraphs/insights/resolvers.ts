@@ -105,7 +105,7 @@ export const resolvers: Resolvers = {
   },
 
   SupplierRisk: {
-    band: (r) => r.band as never,
+    band: (r) => r.band,
     override: (r) => r.override as never,
   },
 

@@ -5,6 +5,7 @@
  * details: all findings become one AUDIT_EVIDENCE driver. Contributions still sum to the score.
  */
 import type { Identity } from '../../lib/identity.js';
+import type { Band } from './db-types.js';
 import type { DriverFactKind, RiskDriverFact } from './risk-drivers.js';
 import type { SupplierRiskFacts } from './queries/supplier-risk.js';
 
@@ -22,7 +23,7 @@ export interface RiskDriverView {
 
 export interface SupplierRiskView {
   score: number;
-  band: string;
+  band: Band;
   override: string | null;
   confidence: number;
   inherent: number;
