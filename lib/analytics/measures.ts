@@ -107,7 +107,7 @@ export function findMeasure(id: string): MeasureDefinition | undefined {
 /** The measure with this id; throws for an unknown id so a typo can never skip suppression. */
 export function requireMeasure(id: string): MeasureDefinition {
   const measure = BY_ID.get(id);
-  if (!measure) throw new RangeError(`unknown measure id ${id}; ids are listed in warehouse/indicators/measures.ts`);
+  if (!measure) throw new RangeError(`unknown measure id ${id}; ids are listed in lib/analytics/measures.ts`);
   return measure;
 }
 

@@ -10,14 +10,14 @@
  * totals included: suppression can only protect relations it sees. Only `value`, `numerator` and
  * `denominator` are cleared, so cells must not carry the value in any other field.
  */
-import type { Role } from '../../lib/identity.js';
-import { addComplementarySuppression } from '../../lib/suppression/complementary.js';
+import type { Role } from '../identity.js';
+import { addComplementarySuppression } from '../suppression/complementary.js';
 import { compareMeasure, type Comparison, type Observation } from './comparison.js';
 import { requireMeasure } from './measures.js';
 
 export { withholdSmallHotspots, HOTSPOT_MIN_PARTNERS, HOTSPOT_MIN_SUPPLIERS } from './hotspot-suppression.js';
 export type { HotspotCell, HotspotViewer } from './hotspot-suppression.js';
-export { TOTAL } from '../../lib/suppression/complementary.js';
+export { TOTAL } from '../suppression/complementary.js';
 
 /** Breakdown dimensions of agency indicator values (DESIGN §2), keyed as the warehouse names them. */
 export const BREAKDOWN_DIMENSIONS: readonly string[] = ['crimeType', 'exploitation', 'sex', 'ageGroup'];

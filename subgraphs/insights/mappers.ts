@@ -1,6 +1,6 @@
 /** What each GraphQL type resolves from (read by codegen: `<Type>Mapper`). */
 import type { Watermark } from '../../warehouse/api.js';
-import type { MeasureDefinition } from '../../warehouse/indicators/measures.js';
+import type { MeasureDefinition } from '../../lib/analytics/measures.js';
 import type { AgencyCell } from './agency-suppression.js';
 import type { CampaignImpactView } from './campaign-impact.js';
 import type { ComparisonView } from './compare.js';
