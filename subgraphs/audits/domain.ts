@@ -65,7 +65,7 @@ export interface AuditSubmission {
   path: string;
   /** Path of the idempotency key argument, e.g. `idempotencyKey` or `inputs[3].idempotencyKey`. */
   keyPath: string;
-  /** What intake derives from the draft when the submission arrives (store/intake-rows.ts). */
+  /** What intake derives from the draft when the submission arrives (store/intake/rows.ts). */
   prepared: PreparedSubmission;
 }
 

@@ -7,7 +7,7 @@ import type { Role } from '../../lib/identity.js';
 import { AGENCY_INDICATORS } from '../../lib/analytics/measure-types.js';
 import type { AgencyCell } from './agency-suppression.js';
 import { loadSuppressedAgencyCells } from './measure-observations.js';
-import type { Snapshot } from './snapshot.js';
+import type { Snapshot } from './snapshot/snapshot.js';
 
 export type BreakdownDimension = 'CRIME_TYPE' | 'EXPLOITATION' | 'SEX' | 'AGE_GROUP';
 

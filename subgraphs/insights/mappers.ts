@@ -10,7 +10,7 @@ import type { HotspotGrouping } from './queries/hotspots.js';
 import type { SnapshotTableCount } from './queries/snapshot-tables.js';
 import type { RiskDriverView, SupplierRiskView } from './risk-view.js';
 import type { SeriesPointView, SeriesView } from './series.js';
-import type { Snapshot } from './snapshot.js';
+import type { Snapshot } from './snapshot/snapshot.js';
 
 export type SupplierMapper = { id: string };
 export type CountryMapper = { code: string };

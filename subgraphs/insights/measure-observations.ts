@@ -10,7 +10,7 @@ import { suppressAgencyCells, sumCountryTotals, isTotalCell, type AgencyCell } f
 import type { PeriodRow } from './db-types.js';
 import { listAgencyCells } from './queries/agency-cells.js';
 import { CELL_MEASURES, listCellFacts, listMeasureFacts, type FactFilter, type FactGrouping, type MeasureFact } from './queries/measure-facts.js';
-import type { Snapshot } from './snapshot.js';
+import type { Snapshot } from './snapshot/snapshot.js';
 
 /** group → period id → observation. Groups: 'ALL', a country code or a sector. */
 export type Observations = Map<string, Map<string, Observation>>;

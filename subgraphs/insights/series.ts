@@ -9,7 +9,7 @@ import type { MeasureDefinition } from '../../lib/analytics/measures.js';
 import type { PeriodRow } from './db-types.js';
 import { observeMeasure } from './measure-observations.js';
 import type { FactFilter, FactGrouping } from './queries/measure-facts.js';
-import type { Snapshot } from './snapshot.js';
+import type { Snapshot } from './snapshot/snapshot.js';
 
 export interface SeriesPointView {
   periodId: string;

@@ -6,9 +6,9 @@
  * DuckDB's time per statement and a third of a 25-audit group commit (measured). Safe to inline: the JSON
  * comes from JSON.stringify with its quotes doubled, and DuckDB string literals know no other escape.
  */
-import type { DB } from '../db-types.js';
-import { CHUNK_ROWS, columnTypes, INSERT_TABLES, insertSql, type Rows } from './bulk-insert.js';
-import { sqlString } from './sql-literals.js';
+import type { DB } from '../../db-types.js';
+import { CHUNK_ROWS, columnTypes, INSERT_TABLES, insertSql, type Rows } from '../bulk-insert.js';
+import { sqlString } from '../sql-literals.js';
 
 const preparedName = (table: keyof DB) => `intake_insert_${table}`;
 const hasTimestamps = (table: keyof DB) => Object.values(columnTypes(table)).includes('TIMESTAMP');

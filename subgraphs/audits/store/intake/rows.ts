@@ -5,8 +5,8 @@
  * connection waits less between groups (DESIGN §6: p99 ≤ 50 ms at 50 clients).
  */
 import { randomUUID } from 'node:crypto';
-import type { AuditDraft, AuditSubmission, PreparedSubmission } from '../domain.js';
-import { facilityKey } from './intake-lookup.js';
+import type { AuditDraft, AuditSubmission, PreparedSubmission } from '../../domain.js';
+import { facilityKey } from './lookup.js';
 
 /** JSON objects joined by commas, ready to sit inside `'[…]'` (a DuckDB string literal doubles its quotes). */
 function sqlJsonObjects(rows: readonly object[]): string {
