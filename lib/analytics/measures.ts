@@ -3,7 +3,8 @@
  * decision looks its measure up here, so a measure's kind, test and suppression rule live in one place.
  */
 import { AGENCY_MEASURES } from './agency-measures.js';
-import type { AgencyIndicator, MeasureDefinition } from './measure-types.js';
+import type { AgencyIndicator } from '../domain/agency-indicators.js';
+import type { MeasureDefinition } from './measure-types.js';
 
 export * from './measure-types.js';
 

@@ -4,7 +4,7 @@
  * BEFORE the requested cells are picked, so what is withheld never depends on what was asked for.
  */
 import type { Role } from '../../lib/identity.js';
-import { AGENCY_INDICATORS } from '../../lib/analytics/measure-types.js';
+import { AGENCY_INDICATORS } from '../../lib/domain/agency-indicators.js';
 import type { AgencyCell } from './agency-suppression.js';
 import { loadSuppressedAgencyCells } from './measure-observations.js';
 import type { Snapshot } from './snapshot/snapshot.js';
