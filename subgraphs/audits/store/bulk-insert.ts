@@ -9,7 +9,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db-types.js';
-import { sqlString } from './sql-literals.js';
+import { sqlString } from '../../../lib/duckdb/sql-literals.js';
 
 /** Column → DuckDB type of every table intake writes (change_seq and is_deleted are set by the insert). */
 const SHAPES = {

@@ -11,7 +11,7 @@
 import type { IntakeUnit } from './types.js';
 import type { FacilityCache } from '../facility-cache.js';
 import type { Known } from './lookup.js';
-import { sqlStringList } from '../sql-literals.js';
+import { sqlStringList } from '../../../../lib/duckdb/sql-literals.js';
 
 export interface Assumed {
   known: Known;

@@ -8,7 +8,7 @@
  */
 import type { DB } from '../../db-types.js';
 import { CHUNK_ROWS, columnTypes, INSERT_TABLES, insertSql, type Rows } from '../bulk-insert.js';
-import { sqlString } from '../sql-literals.js';
+import { sqlString, sqlStringBody } from '../../../../lib/duckdb/sql-literals.js';
 
 const preparedName = (table: keyof DB) => `intake_insert_${table}`;
 const hasTimestamps = (table: keyof DB) => Object.values(columnTypes(table)).includes('TIMESTAMP');
@@ -33,7 +33,7 @@ export function insertRowStatements<T extends keyof DB>(table: T, rows: Rows<T>,
   const statements: string[] = [];
   for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
     const json = JSON.stringify(rows.slice(i, i + CHUNK_ROWS)).slice(1, -1);
-    statements.push(execute(table, json.includes("'") ? json.replaceAll("'", "''") : json, now));
+    statements.push(execute(table, sqlStringBody(json), now));
   }
   return statements;
 }

@@ -3,7 +3,7 @@ import type { AuditRecord } from '../../db-types.js';
 import type { SupplierDraft } from '../../domain.js';
 import { matchKey } from '../../matching.js';
 import type { IntakeUnit } from './types.js';
-import { sqlStringList } from '../sql-literals.js';
+import { sqlStringList } from '../../../../lib/duckdb/sql-literals.js';
 
 export interface KeyClaim {
   requestHash: string;
