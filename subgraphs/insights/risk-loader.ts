@@ -6,7 +6,7 @@
 import { badInput } from '../../lib/errors.js';
 import type { Identity } from '../../lib/identity.js';
 import { createLoader, type Loader } from '../../lib/loader.js';
-import { findPublishedRisks, findSuppliersAuditedBy, scoreRisksAsOf } from './queries/supplier-risk.js';
+import { findPublishedRisks, findSuppliersAuditedBy, scoreRisksAsOf } from './store/supplier-risk.js';
 import { viewSupplierRisk, type SupplierRiskView } from './risk-view.js';
 import type { Snapshot } from './snapshot/snapshot.js';
 

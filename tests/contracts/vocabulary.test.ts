@@ -19,7 +19,7 @@ import {
   quarterPeriod,
   yearPeriod,
 } from '../../subgraphs/agency/periods.js';
-import { CELL_MEASURES } from '../../subgraphs/insights/queries/measure-facts.js';
+import { CELL_MEASURES } from '../../subgraphs/insights/store/measure-facts.js';
 import { parseModelFile } from '../../warehouse/models/model-file.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
