@@ -33,7 +33,10 @@ const QUICK: ScaleSize = { suppliers: 10_000, audits: 100_000, findingsPerAudit:
 const log = (line: string) => console.log(line);
 
 /** Starts insights over the warehouse's data dir; returns a function waiting until it serves a build. */
-async function startInsights(dataDir: string, secretFile: string): Promise<{ stack: RunningStack; served(buildId: string): Promise<number> }> {
+async function startInsights(
+  dataDir: string,
+  secretFile: string,
+): Promise<{ stack: RunningStack; served(buildId: string): Promise<number> }> {
   const stack = await launchStack({
     dataDir,
     ports: 'free',
@@ -48,7 +51,8 @@ async function startInsights(dataDir: string, secretFile: string): Promise<{ sta
       for (;;) {
         const res = await gql(stack.urls.insights!, '{ warehouseStatus { buildId } }', {}, token);
         if (res.data?.warehouseStatus?.buildId === buildId) return Math.round(performance.now() - started);
-        if (performance.now() - started > 60_000) throw new Error(`insights did not serve build ${buildId} within 60 s`);
+        if (performance.now() - started > 60_000)
+          throw new Error(`insights did not serve build ${buildId} within 60 s`);
         await new Promise((r) => setTimeout(r, 10));
       }
     },
@@ -65,7 +69,9 @@ runMain(async () => {
   await ensureScaleData(cache, size, log);
   const machine = await machineInfo();
   const scratch = freshScratchDir('warehouse');
-  log(`warehouse: ${describeScale(size)}; ${fullRuns} full runs, ${tickRuns} ticks with nothing new and per size of ${appends.join(', ')} new audits; load ${machine.loadAverage1m.toFixed(1)}`);
+  log(
+    `warehouse: ${describeScale(size)}; ${fullRuns} full runs, ${tickRuns} ticks with nothing new and per size of ${appends.join(', ')} new audits; load ${machine.loadAverage1m.toFixed(1)}`,
+  );
 
   const sources = await startBenchSources(cache, join(scratch, 'sources'));
   const full: TickFigures[] = [];
@@ -89,7 +95,8 @@ runMain(async () => {
     await insights.served(full.at(-1)!.buildId);
     for (let run = 0; run < tickRuns; run++) {
       const figures = await child!.tick();
-      if (figures.built || figures.published) throw new Error(`a tick with nothing new built or published: ${describeTick(figures)}`);
+      if (figures.built || figures.published)
+        throw new Error(`a tick with nothing new built or published: ${describeTick(figures)}`);
       quiet.push(figures);
       log(`  nothing new ${run + 1}: ${describeTick(figures)}`);
     }
@@ -111,7 +118,9 @@ runMain(async () => {
   const rows: ResultRow[] = [
     ...tickRows('full', full, 20, 'warehouse-full'),
     ...nothingNewRows(quiet, 0.2, 'warehouse-nothing-new'),
-    ...appends.flatMap((n) => servedRows(n, incremental.get(n)!, n === 10_000 ? { seconds: 2, id: 'warehouse-incremental' } : null)),
+    ...appends.flatMap((n) =>
+      servedRows(n, incremental.get(n)!, n === 10_000 ? { seconds: 2, id: 'warehouse-incremental' } : null),
+    ),
   ];
   for (const row of rows) log(`  ${row.measure}: ${row.measured} [${row.status}]`);
   const tenK = incremental.get(10_000) ?? [];
@@ -127,8 +136,8 @@ runMain(async () => {
       'Sources: the generated stores copied to a scratch folder and served by the real audits, agency and campaigns subgraphs, each a process of its own; the warehouse syncs over HTTP with a WAREHOUSE token, as in `npm start`.',
       `Warehouse: a process of its own (bench/warehouse/child.ts) making the loop's decisions per tick (sync; build when the synced rows differ from the last build's; publish when the last build is not the published one) at asOf ${LAST_DAY}; figures are wall times inside that process (its start-up, ${Math.round(startups.reduce((a, b) => a + b, 0) / startups.length)} ms on average, excluded).`,
       'Publishing writes Parquet files only for what changed (docs/architecture.md); "bytes written" is the size of the files new in that build. "Served" is measured by an insights process of its own polling warehouseStatus until it names the new build: the tick\'s wall time plus the time from its end until insights served it.',
-      'Full runs: a fresh, empty warehouse data dir each. Ticks: the last full run\'s warehouse; before each incremental tick the audits are appended to the audits store with the audits subgraph stopped (off the clock).',
-      'Peak RSS: the warehouse process\'s VmHWM, reset (`/proc/<pid>/clear_refs`) before each tick. The subgraphs\' own CPU (writing Parquet) is in the sync wall time but not in the warehouse CPU figure.',
+      "Full runs: a fresh, empty warehouse data dir each. Ticks: the last full run's warehouse; before each incremental tick the audits are appended to the audits store with the audits subgraph stopped (off the clock).",
+      "Peak RSS: the warehouse process's VmHWM, reset (`/proc/<pid>/clear_refs`) before each tick. The subgraphs' own CPU (writing Parquet) is in the sync wall time but not in the warehouse CPU figure.",
       `Slowest models, full build (median): ${modelProfile(full).slice(0, 6).join('; ')}.`,
       `Slowest models, tick of 10k new audits (median): ${modelProfile(tenK).slice(0, 6).join('; ') || 'every model under 20 ms'}.`,
     ],

@@ -32,14 +32,21 @@ function tsType(duckType: string): string {
   const list = /^(.+)\[\]$/.exec(duckType);
   if (list) return `${tsType(list[1]!)}[]`;
   if (/^(VARCHAR|DATE|TIMESTAMP.*|TIME|UUID|INTERVAL)$/.test(duckType)) return 'string';
-  if (/^(BIGINT|INTEGER|SMALLINT|TINYINT|HUGEINT|UBIGINT|UINTEGER|USMALLINT|UTINYINT|DOUBLE|FLOAT|DECIMAL.*)$/.test(duckType)) return 'number';
+  if (
+    /^(BIGINT|INTEGER|SMALLINT|TINYINT|HUGEINT|UBIGINT|UINTEGER|USMALLINT|UTINYINT|DOUBLE|FLOAT|DECIMAL.*)$/.test(
+      duckType,
+    )
+  )
+    return 'number';
   if (duckType === 'BOOLEAN') return 'boolean';
   return 'unknown';
 }
 
 function rowType(name: string, columns: readonly Column[], model: Model | undefined): string {
   const notNull = new Set(model?.tests.flatMap((t) => (t.kind === 'not_null' ? [t.column] : [])) ?? []);
-  const accepted = new Map(model?.tests.flatMap((t) => (t.kind === 'accepted_values' ? [[t.column, t.values] as const] : [])) ?? []);
+  const accepted = new Map(
+    model?.tests.flatMap((t) => (t.kind === 'accepted_values' ? [[t.column, t.values] as const] : [])) ?? [],
+  );
   const fields = columns.map((c) => {
     const values = accepted.get(c.column_name);
     const base = values ? values.map((v) => `'${v}'`).join(' | ') : tsType(c.column_type);
@@ -68,7 +75,13 @@ try {
   try {
     for (const table of build.tables) {
       const columns = await querySql<Column>(reader.db, `DESCRIBE ${table.name}`);
-      parts.push(rowType(table.name, columns, models.find((m) => m.name === table.name)));
+      parts.push(
+        rowType(
+          table.name,
+          columns,
+          models.find((m) => m.name === table.name),
+        ),
+      );
       tables.push(`  ${table.name}: ${pascal(table.name)}Row;`);
     }
     const macros: string[] = [];
@@ -76,7 +89,13 @@ try {
       const call = `${rescoringMacroOf(mart)}(DATE '2000-01-01', 'risk-v1', []::VARCHAR[])`;
       const columns = await querySql<Column>(reader.db, `DESCRIBE SELECT * FROM ${call}`);
       const name = `rescored_${mart}`;
-      parts.push(rowType(name, columns, models.find((m) => m.name === mart)));
+      parts.push(
+        rowType(
+          name,
+          columns,
+          models.find((m) => m.name === mart),
+        ),
+      );
       macros.push(`  ${mart}: ${pascal(name)}Row;`);
     }
     const text = [

@@ -33,7 +33,10 @@ export type Band = SupplierRiskRow['band'];
  * model is a view without tests of its own (testing it would compute it whole); its kind and contribution are
  * never null by construction, as the tests of mart_supplier_risk_drivers_condensed (built from it) check.
  */
-export type SupplierRiskDriverRow = Omit<RescoredRows['mart_supplier_risk_drivers'], 'driver_kind' | 'contribution' | 'supplier_id'> & {
+export type SupplierRiskDriverRow = Omit<
+  RescoredRows['mart_supplier_risk_drivers'],
+  'driver_kind' | 'contribution' | 'supplier_id'
+> & {
   supplier_id: string;
   driver_kind: DriverKind;
   contribution: number;

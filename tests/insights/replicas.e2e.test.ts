@@ -29,11 +29,17 @@ const PROBE = `query($ids: [_Any!]!) {
 }`;
 
 const startReplica = async () => {
-  const stack = await launchStack({ dataDir: tmp.dir, ports: 'free', ...ONLY_INSIGHTS, extraEnv: { INSIGHTS_SNAPSHOT_POLL_MS: '100' } });
+  const stack = await launchStack({
+    dataDir: tmp.dir,
+    ports: 'free',
+    ...ONLY_INSIGHTS,
+    extraEnv: { INSIGHTS_SNAPSHOT_POLL_MS: '100' },
+  });
   replicas.push(stack);
   return stack.urls.insights!;
 };
-const buildServed = async (url: string) => (await gql(url, '{ warehouseStatus { buildId } }', {}, token)).data?.warehouseStatus?.buildId ?? null;
+const buildServed = async (url: string) =>
+  (await gql(url, '{ warehouseStatus { buildId } }', {}, token)).data?.warehouseStatus?.buildId ?? null;
 
 async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -63,7 +69,10 @@ describe('insights: two replicas over one published build', () => {
 
     let stop = false;
     const problems: string[] = [];
-    const seen = new Map<string, Set<string>>([[first, new Set()], [second, new Set()]]);
+    const seen = new Map<string, Set<string>>([
+      [first, new Set()],
+      [second, new Set()],
+    ]);
     const client = async (url: string) => {
       while (!stop) {
         const res = await gql(url, PROBE, { ids: supplierRefs('s1', 's3') }, token);
@@ -76,16 +85,23 @@ describe('insights: two replicas over one published build', () => {
         const th = res.data.riskHotspots.cells.find((c: any) => c.country.code === 'TH');
         const [s1, s3] = res.data._entities.map((e: any) => e.risk);
         const whole =
-          res.data.riskHotspots.asOf === asOfOf(build) && s1.asOf === asOfOf(build) &&
-          Math.abs(s1.score - (63.6 + build)) < 1e-9 && Math.abs(s3.score - (78.5 + build)) < 1e-9 &&
+          res.data.riskHotspots.asOf === asOfOf(build) &&
+          s1.asOf === asOfOf(build) &&
+          Math.abs(s1.score - (63.6 + build)) < 1e-9 &&
+          Math.abs(s3.score - (78.5 + build)) < 1e-9 &&
           Math.abs(th.maxScore - (78.5 + build)) < 1e-9;
         if (!whole) problems.push(`mixed builds in one answer from ${url}: ${JSON.stringify(res.data)}`);
       }
     };
     const clients = [first, second, first, second].map(client);
     for (let build = 2; build <= 4; build++) {
-      await publishSnapshot(tmp.dir, `b${build}`, sampleMarts({ asOf: asOfOf(build), scoreShift: build }), { asOf: asOfOf(build) });
-      await waitFor(async () => (await buildServed(first)) === `b${build}` && (await buildServed(second)) === `b${build}`, `both on b${build}`);
+      await publishSnapshot(tmp.dir, `b${build}`, sampleMarts({ asOf: asOfOf(build), scoreShift: build }), {
+        asOf: asOfOf(build),
+      });
+      await waitFor(
+        async () => (await buildServed(first)) === `b${build}` && (await buildServed(second)) === `b${build}`,
+        `both on b${build}`,
+      );
     }
     stop = true;
     await Promise.all(clients);
@@ -95,7 +111,9 @@ describe('insights: two replicas over one published build', () => {
     // Each replica told the warehouse which builds it reads: now only b4 (earlier ones closed).
     await waitFor(async () => {
       const registered = readdirSync(readersDirOf(tmp.dir)).filter((f) => f.endsWith('.json'));
-      const ids = registered.map((f) => JSON.parse(readFileSync(join(readersDirOf(tmp.dir), f), 'utf8')).buildIds.join(','));
+      const ids = registered.map((f) =>
+        JSON.parse(readFileSync(join(readersDirOf(tmp.dir), f), 'utf8')).buildIds.join(','),
+      );
       return registered.length === 2 && ids.every((x) => x === 'b4');
     }, 'both replicas to register b4 alone');
   }, 120_000);

@@ -31,7 +31,8 @@ const tmp = makeTempDir('tidemark-snapshot-');
 let warehouse: Awaited<ReturnType<typeof openWarehouse>>;
 const dir = snapshotsDirOf(tmp.dir);
 const publish = () => publishSnapshot(warehouse.db, { dataDir: tmp.dir, graceMs: 0 });
-const newFiles = (after: PublishedBuild, before: PublishedBuild) => filesOf(after).filter((f) => !filesOf(before).includes(f));
+const newFiles = (after: PublishedBuild, before: PublishedBuild) =>
+  filesOf(after).filter((f) => !filesOf(before).includes(f));
 
 /** Every published table read through the build's views equals the warehouse's table. */
 async function expectSameAsWarehouse(build: PublishedBuild): Promise<void> {
@@ -51,15 +52,23 @@ const SUPPLIERS = Array.from({ length: 20 }, (_, i) => `s${i + 1}`);
 let auditNo = 0;
 async function addAudit(supplierId: string): Promise<void> {
   auditNo += 1;
-  await insertRaw(warehouse.db, 'raw_audits__audits', [audit(`a${auditNo}`, { supplier_id: supplierId, audit_date: '2025-02-10', announcement: 'ANNOUNCED' })]);
-  await insertRaw(warehouse.db, 'raw_audits__findings', [finding(`f${auditNo}`, { audit_id: `a${auditNo}`, severity: 'S3', ilo_indicator: 'DECEPTION' })]);
+  await insertRaw(warehouse.db, 'raw_audits__audits', [
+    audit(`a${auditNo}`, { supplier_id: supplierId, audit_date: '2025-02-10', announcement: 'ANNOUNCED' }),
+  ]);
+  await insertRaw(warehouse.db, 'raw_audits__findings', [
+    finding(`f${auditNo}`, { audit_id: `a${auditNo}`, severity: 'S3', ilo_indicator: 'DECEPTION' }),
+  ]);
 }
 
 beforeAll(async () => {
   warehouse = await openWarehouse(tmp.dir);
   await ensureRawTables(warehouse.db);
   // Enough suppliers and audits that one new audit is a small share (a large one makes the build go whole).
-  await insertRaw(warehouse.db, 'raw_audits__suppliers', SUPPLIERS.map((id, i) => supplier(id, { country_code: ['TH', 'DE', 'VN'][i % 3]!, sector: 'FISHING' })));
+  await insertRaw(
+    warehouse.db,
+    'raw_audits__suppliers',
+    SUPPLIERS.map((id, i) => supplier(id, { country_code: ['TH', 'DE', 'VN'][i % 3]!, sector: 'FISHING' })),
+  );
   for (const s of SUPPLIERS) await addAudit(s);
 });
 
@@ -82,7 +91,9 @@ describe('warehouse: publishing builds', () => {
     expect(published.asOf).toBe(AS_OF);
     expect(published.tables.map((t) => t.name)).toEqual(snapshotTablesOf(loadModels()));
     expect(published.tables.every((t) => t.layers.length === 1 && t.layers[0]!.keys === null)).toBe(true);
-    expect(published.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['risk_parameters', 'int_findings_joined', 'mart_supplier_risk']));
+    expect(published.tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['risk_parameters', 'int_findings_joined', 'mart_supplier_risk']),
+    );
     await expectSameAsWarehouse(published);
   });
 
@@ -110,7 +121,10 @@ describe('warehouse: publishing builds', () => {
     }
     // Rows written: those of the new layers and of the tables rewritten whole (small aggregates here).
     const fresh = new Set(newFiles(after, before));
-    const written = after.tables.flatMap((t) => t.layers).filter((l) => fresh.has(l.file)).reduce((n, l) => n + l.rows, 0);
+    const written = after.tables
+      .flatMap((t) => t.layers)
+      .filter((l) => fresh.has(l.file))
+      .reduce((n, l) => n + l.rows, 0);
     const total = after.tables.reduce((n, t) => n + t.rows, 0);
     expect(written).toBeLessThan(total / 4);
     await expectSameAsWarehouse(after);
@@ -142,7 +156,10 @@ describe('warehouse: publishing builds', () => {
       expect(manifests).toEqual([held.buildId, ...ids.slice(-2)].map((id) => `${id}.json`).sort());
       // The registered build's files are all there, and it still answers.
       expect(filesOf(held).every((f) => existsSync(join(dir, f)))).toBe(true);
-      const rows = await querySql<{ supplier_id: string }>(reader.db, 'SELECT supplier_id FROM mart_supplier_risk ORDER BY 1');
+      const rows = await querySql<{ supplier_id: string }>(
+        reader.db,
+        'SELECT supplier_id FROM mart_supplier_risk ORDER BY 1',
+      );
       expect(rows.map((r) => r.supplier_id)).toEqual([...SUPPLIERS].sort());
     } finally {
       await reader.close();

@@ -13,7 +13,7 @@
  * before leaves the previous build published and the pending changes in place for the next attempt (the
  * files already written are unreferenced and go at the next prune). Files no kept build lists are deleted.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   filesOf,
@@ -37,7 +37,6 @@ import { publishedModelsOf } from '../models/placement.js';
 import { rescoringMacrosOf } from '../risk/score-suppliers.js';
 import { crashPoint } from '../sync/crash-points.js';
 import { readPublishedOrNull } from './snapshot-files.js';
-import { readFileSync } from 'node:fs';
 
 export interface PublishOptions {
   dataDir: string;
@@ -46,7 +45,7 @@ export interface PublishOptions {
   riskVersion?: string;
   /** Published builds to keep besides those readers registered and those younger than graceMs (default 3). */
   keep?: number;
-  /** Builds published this recently are kept whatever `keep` says (default 30 s): a reader may just have read the pointer. */
+  /** Builds published this recently are kept whatever `keep` says (default 30 s): a reader may have just read it. */
   graceMs?: number;
   models?: Model[];
 }
@@ -72,8 +71,14 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
   const dir = snapshotsDirOf(options.dataDir);
   const info = await readBuildInfo(db);
   if (!info) throw new Error('publish: nothing built yet; run a build first');
-  if ((options.asOf && options.asOf !== info.asOf) || (options.riskVersion && options.riskVersion !== info.riskVersion)) {
-    throw new Error(`publish: the last build is at ${info.asOf} / ${info.riskVersion}, not ${options.asOf} / ${options.riskVersion}; build first`);
+  if (
+    (options.asOf && options.asOf !== info.asOf) ||
+    (options.riskVersion && options.riskVersion !== info.riskVersion)
+  ) {
+    throw new Error(
+      `publish: the last build is at ${info.asOf} / ${info.riskVersion}, ` +
+        `not ${options.asOf} / ${options.riskVersion}; build first`,
+    );
   }
   const previous = usablePrevious(readPublishedOrNull(options.dataDir), dir);
   if (previous?.buildId === info.buildId) {
@@ -82,16 +87,30 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
     return previous;
   }
   const tables = snapshotTablesOf(models);
-  const present = new Set((await querySql<{ table_name: string }>(db, 'SELECT table_name FROM information_schema.tables')).map((r) => r.table_name));
+  const present = new Set(
+    (await querySql<{ table_name: string }>(db, 'SELECT table_name FROM information_schema.tables')).map(
+      (r) => r.table_name,
+    ),
+  );
   const missing = tables.filter((t) => !present.has(t));
   if (missing.length > 0) throw new Error(`publish: ${missing.join(', ')} not built yet; run a build first`);
 
-  const pending = new Map((await querySql<{ table_name: string; whole: boolean }>(db, 'SELECT * FROM _publish_pending')).map((r) => [r.table_name, r.whole]));
-  const stamp = `${info.buildId}-${Math.floor(Math.random() * 0x10000).toString(16).padStart(4, '0')}`;
+  const pending = new Map(
+    (await querySql<{ table_name: string; whole: boolean }>(db, 'SELECT * FROM _publish_pending')).map((r) => [
+      r.table_name,
+      r.whole,
+    ]),
+  );
+  const stamp = `${info.buildId}-${Math.floor(Math.random() * 0x10000)
+    .toString(16)
+    .padStart(4, '0')}`;
   const written: string[] = [];
   const copy = async (select: string, file: string): Promise<number> => {
     mkdirSync(join(dir, file, '..'), { recursive: true });
-    const [row] = await querySql<{ Count: number }>(db, `COPY (${select}) TO ${sqlString(join(dir, file))} (FORMAT parquet)`);
+    const [row] = await querySql<{ Count: number }>(
+      db,
+      `COPY (${select}) TO ${sqlString(join(dir, file))} (FORMAT parquet)`,
+    );
     written.push(file);
     return Number(row?.Count ?? 0);
   };
@@ -105,7 +124,8 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
     }
     return entry;
   };
-  const countRows = async (table: string) => (await querySql<{ n: number }>(db, `SELECT count(*) AS n FROM ${table}`))[0]!.n;
+  const countRows = async (table: string) =>
+    (await querySql<{ n: number }>(db, `SELECT count(*) AS n FROM ${table}`))[0]!.n;
 
   const published: PublishedTable[] = [];
   for (const name of tables) {
@@ -113,13 +133,17 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
     const key = model && isPartitionKey(model.incremental) && !model.additive ? model.incremental : null;
     const before = previous?.tables.find((t) => t.name === name);
     const change = pending.get(name);
-    let mode: Mode = !before || before.key !== key ? 'whole' : change === undefined ? 'reuse' : change || !key ? 'whole' : 'keys';
+    let mode: Mode =
+      !before || before.key !== key ? 'whole' : change === undefined ? 'reuse' : change || !key ? 'whole' : 'keys';
     if (mode === 'keys') {
       const keys = await keysOf(key!);
       if (keys.rows === 0) mode = 'reuse';
       else {
         const file = `tables/${name}/${stamp}.parquet`;
-        const rows = await copy(`SELECT * FROM ${name} WHERE ${key} IN (SELECT ${key} FROM ${pendingKeysTableOf(key!)})`, file);
+        const rows = await copy(
+          `SELECT * FROM ${name} WHERE ${key} IN (SELECT ${key} FROM ${pendingKeysTableOf(key!)})`,
+          file,
+        );
         const layers: Layer[] = [...before!.layers, { file, rows, keys: keys.file }];
         if (!needsCompaction(layers)) published.push({ name, key, rows: await countRows(name), layers });
         else mode = 'whole';
@@ -210,10 +234,16 @@ export function pruneSnapshots(dataDir: string, options: { keep: number; graceMs
     }
     manifests.push({ file: f, build, mtimeMs: statSync(path).mtimeMs });
   }
-  const valid = manifests.filter((m) => m.build).sort((a, b) => b.build!.builtAt.localeCompare(a.build!.builtAt) || b.file.localeCompare(a.file));
+  const valid = manifests
+    .filter((m) => m.build)
+    .sort((a, b) => b.build!.builtAt.localeCompare(a.build!.builtAt) || b.file.localeCompare(a.file));
   const newest = new Set(valid.slice(0, Math.max(options.keep, 1)).map((m) => m.file));
   const kept = valid.filter(
-    (m) => newest.has(m.file) || m.build!.buildId === current?.buildId || inUse.has(m.build!.buildId) || now - m.mtimeMs < graceMs,
+    (m) =>
+      newest.has(m.file) ||
+      m.build!.buildId === current?.buildId ||
+      inUse.has(m.build!.buildId) ||
+      now - m.mtimeMs < graceMs,
   );
   for (const m of manifests) if (!kept.includes(m)) remove(join('builds', m.file));
 

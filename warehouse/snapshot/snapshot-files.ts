@@ -7,7 +7,9 @@ let lastStampMs = 0;
 export function newBuildId(now = new Date()): string {
   lastStampMs = Math.max(now.getTime(), lastStampMs + 1);
   const stamp = new Date(lastStampMs).toISOString().replace(/[-:.]/g, '');
-  return `${stamp}-${Math.floor(Math.random() * 0x10000).toString(16).padStart(4, '0')}`;
+  return `${stamp}-${Math.floor(Math.random() * 0x10000)
+    .toString(16)
+    .padStart(4, '0')}`;
 }
 
 /** The published build, or null before the first publish. */
