@@ -15,9 +15,7 @@ import { BREAKDOWN_DIMENSIONS } from '../domain/agency-indicators.js';
 import { addComplementarySuppression, SUPPRESSION_THRESHOLD } from '../suppression/complementary.js';
 import { requireMeasure } from './measures.js';
 
-export { withholdSmallHotspots, HOTSPOT_MIN_PARTNERS, HOTSPOT_MIN_SUPPLIERS } from './hotspot-suppression.js';
-export type { HotspotCell, HotspotViewer } from './hotspot-suppression.js';
-export { TOTAL } from '../suppression/complementary.js';
+export { withholdSmallHotspots } from './hotspot-suppression.js';
 
 export interface SuppressionCell {
   /** A catalogue id (measures.ts); an unknown id throws rather than risk showing a victim count. */
@@ -30,7 +28,7 @@ export interface SuppressionCell {
 }
 
 /** BELOW_THRESHOLD: the count itself is under 5; COMPLEMENTARY: hidden so the first cannot be recovered by subtraction; COMPONENT_SUPPRESSED: derived from a hidden count. */
-export type SuppressionReason = 'BELOW_THRESHOLD' | 'COMPLEMENTARY' | 'COMPONENT_SUPPRESSED';
+type SuppressionReason = 'BELOW_THRESHOLD' | 'COMPLEMENTARY' | 'COMPONENT_SUPPRESSED';
 
 export type SuppressedCell<T extends SuppressionCell> = T & {
   suppressed: boolean;
