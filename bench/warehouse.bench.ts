@@ -70,7 +70,8 @@ runMain(async () => {
   const machine = await machineInfo();
   const scratch = freshScratchDir('warehouse');
   log(
-    `warehouse: ${describeScale(size)}; ${fullRuns} full runs, ${tickRuns} ticks with nothing new and per size of ${appends.join(', ')} new audits; load ${machine.loadAverage1m.toFixed(1)}`,
+    `warehouse: ${describeScale(size)}; ${fullRuns} full runs, ${tickRuns} ticks with nothing new and per size of ` +
+      `${appends.join(', ')} new audits; load ${machine.loadAverage1m.toFixed(1)}`,
   );
 
   const sources = await startBenchSources(cache, join(scratch, 'sources'));
@@ -130,16 +131,30 @@ runMain(async () => {
     title: 'Warehouse sync, build and publish',
     command: `npx tsx bench/warehouse.bench.ts${args.full ? ' --full' : ''}${args.runs ? ` --runs ${args.runs}` : ''}`,
     scale: args.scale,
-    scaleNote: `${describeScale(size)}; incremental ticks append ${appends.map((n) => n.toLocaleString('en-US')).join(' / ')} audits (×10 findings) each`,
+    scaleNote:
+      `${describeScale(size)}; incremental ticks append ` +
+      `${appends.map((n) => n.toLocaleString('en-US')).join(' / ')} audits (×10 findings) each`,
     machine,
     notes: [
-      'Sources: the generated stores copied to a scratch folder and served by the real audits, agency and campaigns subgraphs, each a process of its own; the warehouse syncs over HTTP with a WAREHOUSE token, as in `npm start`.',
-      `Warehouse: a process of its own (bench/warehouse/child.ts) making the loop's decisions per tick (sync; build when the synced rows differ from the last build's; publish when the last build is not the published one) at asOf ${LAST_DAY}; figures are wall times inside that process (its start-up, ${Math.round(startups.reduce((a, b) => a + b, 0) / startups.length)} ms on average, excluded).`,
-      'Publishing writes Parquet files only for what changed (docs/architecture.md); "bytes written" is the size of the files new in that build. "Served" is measured by an insights process of its own polling warehouseStatus until it names the new build: the tick\'s wall time plus the time from its end until insights served it.',
-      "Full runs: a fresh, empty warehouse data dir each. Ticks: the last full run's warehouse; before each incremental tick the audits are appended to the audits store with the audits subgraph stopped (off the clock).",
-      "Peak RSS: the warehouse process's VmHWM, reset (`/proc/<pid>/clear_refs`) before each tick. The subgraphs' own CPU (writing Parquet) is in the sync wall time but not in the warehouse CPU figure.",
+      'Sources: the generated stores copied to a scratch folder and served by the real audits, agency and ' +
+        'campaigns subgraphs, each a process of its own; the warehouse syncs over HTTP with a WAREHOUSE token, ' +
+        'as in `npm start`.',
+      `Warehouse: a process of its own (bench/warehouse/child.ts) making the loop's decisions per tick (sync; ` +
+        `build when the synced rows differ from the last build's; publish when the last build is not the ` +
+        `published one) at asOf ${LAST_DAY}; figures are wall times inside that process (its start-up, ` +
+        `${Math.round(startups.reduce((a, b) => a + b, 0) / startups.length)} ms on average, excluded).`,
+      'Publishing writes Parquet files only for what changed (docs/architecture.md); "bytes written" is the size ' +
+        'of the files new in that build. "Served" is measured by an insights process of its own polling ' +
+        "warehouseStatus until it names the new build: the tick's wall time plus the time from its end until " +
+        'insights served it.',
+      "Full runs: a fresh, empty warehouse data dir each. Ticks: the last full run's warehouse; before each " +
+        'incremental tick the audits are appended to the audits store with the audits subgraph stopped (off the ' +
+        'clock).',
+      "Peak RSS: the warehouse process's VmHWM, reset (`/proc/<pid>/clear_refs`) before each tick. The " +
+        "subgraphs' own CPU (writing Parquet) is in the sync wall time but not in the warehouse CPU figure.",
       `Slowest models, full build (median): ${modelProfile(full).slice(0, 6).join('; ')}.`,
-      `Slowest models, tick of 10k new audits (median): ${modelProfile(tenK).slice(0, 6).join('; ') || 'every model under 20 ms'}.`,
+      `Slowest models, tick of 10k new audits (median): ` +
+        `${modelProfile(tenK).slice(0, 6).join('; ') || 'every model under 20 ms'}.`,
     ],
   });
   freshScratchDir('warehouse'); // gigabytes at full scale

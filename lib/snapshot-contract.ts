@@ -29,10 +29,9 @@ import { z } from 'zod';
 /** Bumped when readers of the previous format cannot read the new one. */
 export const SNAPSHOT_FORMAT = 2;
 
-export const PARTITION_COLUMNS = ['supplier_id', 'audit_id'] as const;
-export type PartitionColumn = (typeof PARTITION_COLUMNS)[number];
+const PARTITION_COLUMNS = ['supplier_id', 'audit_id'] as const;
 
-export const watermarkSchema = z.object({
+const watermarkSchema = z.object({
   source: z.string().min(1),
   table: z.string().min(1),
   /** Highest change_seq loaded into the warehouse from that table. */
@@ -48,7 +47,7 @@ const relativeFile = z
   .regex(/^(tables|keys)\/[A-Za-z0-9_./-]+\.parquet$/)
   .refine((p) => !p.split('/').includes('..'), 'must stay inside the snapshots folder');
 
-export const layerSchema = z.object({
+const layerSchema = z.object({
   /** Parquet file with the layer's rows (possibly none). */
   file: relativeFile,
   rows: z.number().int().nonnegative(),
@@ -57,7 +56,7 @@ export const layerSchema = z.object({
 });
 export type Layer = z.infer<typeof layerSchema>;
 
-export const publishedTableSchema = z.object({
+const publishedTableSchema = z.object({
   name: z.string().regex(/^[a-z][a-z0-9_]*$/),
   /** Rows the table holds in this build (after layering). */
   rows: z.number().int().nonnegative(),
@@ -81,12 +80,12 @@ export function rescoringMacroOf(mart: RescoredMart): string {
 }
 
 /** A DuckDB macro the warehouse publishes with each build (e.g. re-scoring at another date). */
-export const macroSchema = z.object({
+const macroSchema = z.object({
   name: z.string().regex(/^[a-z][a-z0-9_]*$/),
   sql: z.string().regex(/^CREATE (OR REPLACE )?MACRO /),
 });
 
-export const publishedBuildSchema = z.object({
+const publishedBuildSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
   buildId: z.string().regex(/^[A-Za-z0-9_-]+$/),
   builtAt: z.string().min(1),
@@ -157,7 +156,7 @@ function sqlLiteral(value: string): string {
  * One SELECT over a table's layers: each layer's rows minus those whose key a later layer lists. Views built
  * from it keep filter pushdown into the Parquet scans (a lookup by key reads a few row groups per layer).
  */
-export function tableSelectOf(table: PublishedTable, snapshotsDir: string): string {
+function tableSelectOf(table: PublishedTable, snapshotsDir: string): string {
   const path = (file: string) => sqlLiteral(join(snapshotsDir, file));
   const parts = table.layers.map((layer, i) => {
     const later = table.layers.slice(i + 1).map((l) => l.keys!);

@@ -56,8 +56,8 @@ export const MAX_LAYERS = 12;
  * Rows in the layers above the first, as a share of the first's, at which a table is written whole again
  * (and at least COMPACT_MIN_ROWS: below that, a few layers cost readers nothing worth a rewrite).
  */
-export const COMPACT_SHARE = 0.2;
-export const COMPACT_MIN_ROWS = 50_000;
+const COMPACT_SHARE = 0.2;
+const COMPACT_MIN_ROWS = 50_000;
 
 /** The tables a build publishes: every mart, the re-scoring inputs, and the risk parameters. */
 export function snapshotTablesOf(models: readonly Model[]): string[] {
@@ -204,7 +204,7 @@ async function clearPending(db: WarehouseDb): Promise<void> {
  * within graceMs. Also removes what a crash left: temp files, files of a publish that never got its pointer,
  * snapshot files of the previous format (marts-*.duckdb). Returns the removed paths (relative).
  */
-export function pruneSnapshots(dataDir: string, options: { keep: number; graceMs?: number; now?: number }): string[] {
+function pruneSnapshots(dataDir: string, options: { keep: number; graceMs?: number; now?: number }): string[] {
   const dir = snapshotsDirOf(dataDir);
   if (!existsSync(dir)) return [];
   const now = options.now ?? Date.now();

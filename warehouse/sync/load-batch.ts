@@ -35,7 +35,7 @@ export class BatchMismatchError extends Error {}
  * rowCount, every change_seq inside (fromSeqExclusive, toSeqInclusive] and the highest equal to
  * toSeqInclusive. Reads the file's metadata and one narrow column, not the rows.
  */
-export async function verifyBatch(db: WarehouseDb, target: SourceTable, batch: ChangeBatch): Promise<void> {
+async function verifyBatch(db: WarehouseDb, target: SourceTable, batch: ChangeBatch): Promise<void> {
   const where = `${target.source}.${target.table} batch (${batch.fromSeqExclusive}, ${batch.toSeqInclusive}]`;
   let stats: { n: number; lo: number | null; hi: number | null };
   try {
