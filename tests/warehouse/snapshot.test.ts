@@ -139,7 +139,7 @@ describe('warehouse: publishing builds', () => {
     const build = readPublishedBuild(tmp.dir)!;
     expect(Math.max(...build.tables.map((t) => t.layers.length))).toBeLessThanOrEqual(MAX_LAYERS);
     await expectSameAsWarehouse(build);
-  });
+  }, 180_000);
 
   it('keeps the newest builds and those a reader registered, and deletes the files no kept build lists', async () => {
     const held = readPublishedBuild(tmp.dir)!;
@@ -176,7 +176,7 @@ describe('warehouse: publishing builds', () => {
     const listed = new Set(kept.map(readManifest).flatMap(filesOf));
     const onDisk = ['tables', 'keys'].flatMap((top) => listAll(join(dir, top)).map((f) => `${top}/${f}`));
     expect(onDisk.sort()).toEqual([...listed].sort());
-  });
+  }, 120_000);
 
   it('removes what a crash left: temp files, files of a publish that never got its pointer, old-format files', async () => {
     writeFileSync(join(dir, 'current.json.12345.tmp'), '{"half":');
