@@ -64,7 +64,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (context.requestId) headers.set('x-request-id', context.requestId);
   }
 
-  /** A non-2xx answer: a client error the subgraph explains passes on with its code; anything else is unavailability. */
+  /**
+   * A non-2xx answer: a client error the subgraph explains passes on with its code; anything else is unavailability.
+   */
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
     let first: { message?: unknown; extensions?: { code?: unknown } } | undefined;
     try {

@@ -94,7 +94,10 @@ export function previousCalendarPeriod(period: ReportingPeriod): ReportingPeriod
   return calendarPeriodContaining(period.kind, dayBefore);
 }
 
-/** Calendar periods of a kind overlapping from..to (inclusive), oldest first; stops after `limit` + 1 so callers can refuse huge ranges. */
+/**
+ * Calendar periods of a kind overlapping from..to (inclusive), oldest first; stops after `limit` + 1 so callers can
+ * refuse huge ranges.
+ */
 export function calendarPeriodsOverlapping(kind: CalendarKind, from: string, to: string, limit: number): ReportingPeriod[] {
   const out: ReportingPeriod[] = [];
   let period = calendarPeriodContaining(kind, from);

@@ -94,7 +94,8 @@ const auditSchema = z
     }
     const today = todayUtc();
     if (a.auditDate > today) ctx.addIssue({ code: 'custom', path: ['auditDate'], message: `must not be in the future (today is ${today} UTC)` });
-    // Social audits of this kind did not exist before 2000; an earlier date is a typo, and the warehouse calendar starts in 1990.
+    // Social audits of this kind did not exist before 2000; an earlier date is a typo, and the warehouse calendar
+    // starts in 1990.
     if (a.auditDate < EARLIEST_AUDIT_DATE) ctx.addIssue({ code: 'custom', path: ['auditDate'], message: `must not be before ${EARLIEST_AUDIT_DATE}` });
     a.findings.forEach((f, i) => {
       if (!f.correctiveAction) return;

@@ -1,4 +1,6 @@
-/** Panel "campaigns" (operation DashboardCampaigns): campaign reach and reports per country, current against previous. */
+/**
+ * Panel "campaigns" (operation DashboardCampaigns): campaign reach and reports per country, current against previous.
+ */
 import { DashboardCampaignsDocument, type DashboardCampaignsQuery, type DashboardCampaignsQueryVariables } from '../../../operations/generated/graphql.js';
 import { dataTable, h } from '../dom.js';
 import type { PanelDefinition } from '../panel.js';
