@@ -95,7 +95,7 @@ export type CountryLatestIndicatorValuesArgs = {
 
 /** A new Joint Period of Action. */
 export type CreateActionPeriodInput = {
-  /** Last day (inclusive); six to twelve months after startDate. */
+  /** Last day (inclusive); three to twelve months after startDate. */
   endDate: Scalars['Date']['input'];
   /** Display name; defaults to e.g. '6th Joint Period of Action'. */
   label?: InputMaybe<Scalars['String']['input']>;
@@ -238,7 +238,7 @@ export type IndicatorValueInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a Joint Period of Action (six to twelve months, numbered in date order, not overlapping another). ANALYST only. */
+  /** Adds a Joint Period of Action (three to twelve months, numbered in date order, not overlapping another). ANALYST only. */
   createActionPeriod: ReportingPeriod;
   /** Writes the rows of one agency table changed after `afterSeq` as a Parquet batch for the warehouse. WAREHOUSE only. */
   exportAgencyChanges: ChangeBatch;
