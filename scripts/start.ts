@@ -4,11 +4,11 @@
  * query, and on Ctrl-C stops every child (each closes its DuckDB file) before exiting.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { loadOrCreateSecret } from '../lib/auth.js';
 import { readConfig } from '../lib/config.js';
-import { mintDemoTokens } from '../gateway/demo-tokens.js';
+import { mintDemoTokens, writeTokensEnv } from '../gateway/demo-tokens.js';
 import { seedDemoData } from '../demo/seed.js';
 import { launchStack } from './stack.js';
 
@@ -33,6 +33,7 @@ loadOrCreateSecret(join(dataDir, 'jwt-secret'));
 console.log('Starting services…');
 const stack = await launchStack({ dataDir, ports: 'default', syncIntervalSeconds: config.WAREHOUSE_SYNC_INTERVAL_SECONDS });
 const tokens = await mintDemoTokens(dataDir);
+const tokensFile = writeTokensEnv(dataDir, tokens);
 
 const gateway = stack.urls.gateway!;
 console.log(`
@@ -50,9 +51,12 @@ ${Object.entries(tokens)
   .map(([role, token]) => `  ${role.padEnd(9)} ${token}`)
   .join('\n')}
 
+They are also in ${tokensFile} as shell variables ($PARTNER_TOKEN, $ANALYST_TOKEN, …):
+  source ${relative(process.cwd(), tokensFile) || tokensFile}
+
 First query:
   curl -s ${gateway} -H 'content-type: application/json' \\
-    -H "authorization: Bearer ${tokens.ANALYST}" \\
+    -H "authorization: Bearer $ANALYST_TOKEN" \\
     -d '{"query":"{ suppliers(first: 3) { totalCount edges { node { name sector country { name } } } } }"}'
 
 Press Ctrl-C to stop.`);
