@@ -2,9 +2,12 @@
  * `npm start`: the whole stack on the embedded default. Seeds `data/` with the demo data set on first run
  * only, starts every service as its own process on loopback, prints URLs, one token per role and a first
  * query, and on Ctrl-C stops every child (each closes its DuckDB file) before exiting.
+ * `npm start -- --without warehouse` leaves out the warehouse loop (or any other service), e.g. to run the
+ * warehouse by hand (`npm run warehouse -- run`), which needs the subgraphs and the warehouse file to itself.
  */
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadOrCreateSecret } from '../lib/auth.js';
 import { readConfig } from '../lib/config.js';
@@ -21,6 +24,8 @@ const config = readConfig(
   }),
 );
 const dataDir = resolve(config.TIDEMARK_DATA_DIR);
+const { values: args } = parseArgs({ options: { without: { type: 'string', multiple: true } } });
+const without = (args.without ?? []).flatMap((names) => names.split(','));
 
 if (!existsSync(join(dataDir, 'audits.duckdb'))) {
   console.log(`First run: creating ${dataDir} with the demo data set (seed ${config.DEMO_SEED})…`);
@@ -31,7 +36,12 @@ if (!existsSync(join(dataDir, 'audits.duckdb'))) {
 loadOrCreateSecret(join(dataDir, 'jwt-secret'));
 
 console.log('Starting services…');
-const stack = await launchStack({ dataDir, ports: 'default', syncIntervalSeconds: config.WAREHOUSE_SYNC_INTERVAL_SECONDS });
+const stack = await launchStack({
+  dataDir,
+  ports: 'default',
+  syncIntervalSeconds: config.WAREHOUSE_SYNC_INTERVAL_SECONDS,
+  without,
+});
 const tokens = await mintDemoTokens(dataDir);
 const tokensFile = writeTokensEnv(dataDir, tokens);
 
