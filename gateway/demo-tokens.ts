@@ -21,7 +21,8 @@ const DEMO_CLAIMS: Record<Role, { sub: string; org_id?: string; agency_id?: stri
 export function writeTokensEnv(dataDir: string, tokens: Record<Role, string>): string {
   const file = join(dataDir, 'tokens.env');
   const lines = Object.entries(tokens).map(([role, token]) => `export ${role}_TOKEN=${token}`);
-  writeFileSync(file, `# Demo tokens from npm start (valid 12 h): source this file.\n${lines.join('\n')}\n`, { mode: 0o600 });
+  const text = `# Demo tokens from npm start (valid 12 h): source this file.\n${lines.join('\n')}\n`;
+  writeFileSync(file, text, { mode: 0o600 });
   return file;
 }
 
