@@ -65,3 +65,25 @@ export function degradationViolations(supergraphSdl: string): NullabilityViolati
   }
   return violations;
 }
+
+/**
+ * `Type.field` coordinates that may come back null when `subgraph` is down: the fields it resolves, and the
+ * references other subgraphs return that it must complete (a non-null field of the target only it resolves).
+ */
+export function fieldsLostWith(supergraphSdl: string, subgraph: string): Set<string> {
+  const objects = new Map<string, ObjectTypeDefinitionNode>();
+  for (const d of parse(supergraphSdl).definitions) if (d.kind === Kind.OBJECT_TYPE_DEFINITION) objects.set(d.name.value, d);
+  const lost = new Set<string>();
+  for (const [typeName, type] of objects) {
+    for (const field of type.fields ?? []) {
+      const graphs = resolvingGraphs(type, field);
+      const target = objects.get(namedType(field.type));
+      const completedByIt = (target?.fields ?? []).some((g) => {
+        const from = resolvingGraphs(target!, g);
+        return g.type.kind === Kind.NON_NULL_TYPE && from.includes(subgraph) && !graphs.some((own) => from.includes(own));
+      });
+      if (graphs.includes(subgraph) || completedByIt) lost.add(`${typeName}.${field.name.value}`);
+    }
+  }
+  return lost;
+}
