@@ -3,10 +3,14 @@ import { seedDemoData, type SeedSummary } from '../../demo/seed.js';
 import { gql } from '../helpers/graphql.js';
 import { startTestStack, type TestStack } from '../helpers/stack.js';
 
-export async function startSeededStack(options: { syncIntervalSeconds?: number } = {}): Promise<TestStack & { seeded: SeedSummary }> {
+export async function startSeededStack(
+  options: { syncIntervalSeconds?: number; extraEnv?: Record<string, string>; without?: string[] } = {},
+): Promise<TestStack & { seeded: SeedSummary }> {
   let seeded: SeedSummary = {};
   const stack = await startTestStack({
     syncIntervalSeconds: options.syncIntervalSeconds ?? 2,
+    extraEnv: options.extraEnv,
+    without: options.without,
     before: async (dataDir) => {
       seeded = await seedDemoData(dataDir, { seed: 42 });
     },

@@ -29,6 +29,14 @@ import type { TestStack } from '../helpers/stack.js';
 import { documentedQueries, type DocumentedQuery } from './documented-queries.js';
 
 const SUBGRAPHS = ['audits', 'agency', 'campaigns', 'insights'] as const;
+/** A short subgraph deadline and breaker timings, so a hung subgraph is found in seconds. */
+const TIMEOUT_MS = 3_000;
+const BREAKER_ENV = {
+  GATEWAY_SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS),
+  GATEWAY_BREAKER_FAILURES: '2',
+  GATEWAY_BREAKER_OPEN_MS: '500',
+  GATEWAY_BREAKER_PROBE_TIMEOUT_MS: '500',
+};
 const schema = buildSchema(readFileSync(API_SCHEMA_FILE, 'utf8'));
 const supergraph = readFileSync(SUPERGRAPH_FILE, 'utf8');
 
@@ -77,14 +85,14 @@ function compareAnswers(query: string, baseline: unknown, degraded: unknown): { 
   return { nulled, lost };
 }
 
-describe('graceful degradation: each real subgraph stopped in turn, every documented query', () => {
+describe('graceful degradation: each real subgraph stopped in turn, every documented query; a hung one trips a breaker', () => {
   let stack: TestStack;
   let analyst: string;
   let queries: DocumentedQuery[];
   const baselines = new Map<string, { data: unknown; errors: unknown }>();
 
   beforeAll(async () => {
-    stack = await startSeededStack();
+    stack = await startSeededStack({ extraEnv: BREAKER_ENV, without: ['dashboards'] });
     analyst = await stack.tokens.token('ANALYST');
     // The docs' examples name ids of the small fixture build ("s1", "c1"); use real ones of the demo data.
     const ids = await gql(stack.gateway, '{ suppliers(first: 1) { edges { node { id } } } campaigns(first: 1) { edges { node { id } } } }', {}, analyst);
@@ -100,6 +108,7 @@ describe('graceful degradation: each real subgraph stopped in turn, every docume
   }, 240_000);
 
   afterAll(async () => {
+    stack?.children.get('agency')?.kill('SIGCONT');
     await stack?.close();
   });
 
@@ -140,4 +149,57 @@ describe('graceful degradation: each real subgraph stopped in turn, every docume
       expect(back.errors).toBeUndefined();
     }, 120_000);
   }
+
+  // A subgraph that stops answering: the real agency process is stopped with SIGSTOP, then resumed.
+  const README_QUERY = '{ suppliers(first: 3) { totalCount edges { node { name sector country { name } } } } }';
+  const circuitState = async (subgraph: string): Promise<number | undefined> => {
+    const text = await (await fetch(stack.gateway.replace(/\/graphql$/, '/metrics'), { headers: { authorization: `Bearer ${analyst}` } })).text();
+    const line = text.split('\n').find((l) => l.startsWith(`tidemark_gateway_subgraph_circuit_state{subgraph="${subgraph}"`));
+    return line === undefined ? undefined : Number(line.split(' ').at(-1));
+  };
+  const reasonOf = (answer: Awaited<ReturnType<typeof gql>>) => answer.errors?.[0]?.extensions?.reason as string | undefined;
+
+
+  it('trips after the timeouts, then answers without the hung subgraph at once, until a probe finds it healthy', async () => {
+    const agency = stack.children.get('agency')!;
+    expect((await gql(stack.gateway, README_QUERY, {}, analyst)).errors).toBeUndefined();
+    agency.kill('SIGSTOP');
+    try {
+      // Two fetches without an answer within the deadline open agency's breaker.
+      for (let i = 0; i < 2; i++) {
+        const slow = await gql(stack.gateway, README_QUERY, {}, analyst);
+        expect(reasonOf(slow)).toBe('timeout');
+        expect(slow.data.suppliers.edges[0].node.country).toBeNull();
+      }
+      expect(await circuitState('agency')).toBe(1);
+      // Open: agency's part fails at once; the audits part is all there. Later probes (every 500 ms) still
+      // find agency silent, so this holds for as long as it is stopped.
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        const fast = await gql(stack.gateway, README_QUERY, {}, analyst);
+        const ms = performance.now() - started;
+        expect(reasonOf(fast), JSON.stringify(fast.errors)).toBe('circuit_open');
+        expect(fast.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'agency' });
+        expect(fast.data.suppliers.totalCount).toBeGreaterThan(0);
+        expect(fast.data.suppliers.edges[0].node.name).toEqual(expect.any(String));
+        expect(fast.data.suppliers.edges[0].node.country).toBeNull();
+        expect(ms, 'a request past an open breaker does not wait for the deadline').toBeLessThan(1_000);
+        await new Promise((r) => setTimeout(r, 700));
+      }
+      expect(await circuitState('agency')).not.toBe(0);
+    } finally {
+      agency.kill('SIGCONT');
+    }
+    // The next probe sees agency healthy and closes the breaker; answers are whole again.
+    const deadline = Date.now() + 15_000;
+    let whole = await gql(stack.gateway, README_QUERY, {}, analyst);
+    while (whole.errors && Date.now() < deadline) {
+      expect(reasonOf(whole)).toBe('circuit_open');
+      await new Promise((r) => setTimeout(r, 200));
+      whole = await gql(stack.gateway, README_QUERY, {}, analyst);
+    }
+    expect(whole.errors).toBeUndefined();
+    expect(whole.data.suppliers.edges[0].node.country.name).toEqual(expect.any(String));
+    expect(await circuitState('agency')).toBe(0);
+  }, 120_000);
 });
