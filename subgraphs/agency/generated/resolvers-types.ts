@@ -251,6 +251,7 @@ export type Mutation = {
 
 
 export type MutationCreateActionPeriodArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateActionPeriodInput;
 };
 
@@ -262,6 +263,7 @@ export type MutationExportAgencyChangesArgs = {
 
 
 export type MutationSubmitIndicatorFeedArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: SubmitIndicatorFeedInput;
 };
 

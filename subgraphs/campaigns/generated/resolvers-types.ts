@@ -249,6 +249,7 @@ export type Mutation = {
 
 /** Writes of campaigns and their metrics, and the warehouse change feed. */
 export type MutationCreateCampaignArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateCampaignInput;
 };
 
@@ -263,6 +264,7 @@ export type MutationExportCampaignsChangesArgs = {
 /** Writes of campaigns and their metrics, and the warehouse change feed. */
 export type MutationUpsertCampaignMetricsArgs = {
   campaignId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   metrics: Array<CampaignMetricInput>;
 };
 
