@@ -5,11 +5,10 @@
  * (GraphQL clients differ in sending one or the other), array order kept. The canonical form is stored (as its
  * hash) with every key, so it must never change.
  *
- * The audits intake keeps its own key table (keys there map to audits, checked in bulk); every other store uses
- * an `idempotency_keys` table (scope, mutation, idempotency_key, request_hash, result_json, created_at; created by
- * its migration), through `replayOrNull` and `rememberResult`, both
- * inside the write's own transaction (one connection serialises writers, so a concurrent retry waits and then
- * finds the key).
+ * The audits intake keeps its own `idempotency_keys` table (keys map to audits, checked in bulk). Every other
+ * mutation uses its store's `mutation_keys` table (scope, mutation, idempotency_key, request_hash, result_json,
+ * created_at; created by a migration) through `replayOrNull` and `rememberResult`, both inside the write's own
+ * transaction (one connection serialises writers, so a concurrent retry waits and then finds the key).
  */
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
@@ -96,7 +95,7 @@ export function idempotencyClaim(
 export async function replayOrNull<T>(trx: Kysely<any>, claim: IdempotencyClaim | null): Promise<T | null> {
   if (!claim) return null;
   const { rows } = await sql<{ request_hash: string; result_json: string }>`
-    SELECT request_hash, result_json FROM idempotency_keys
+    SELECT request_hash, result_json FROM mutation_keys
     WHERE scope = ${claim.scope} AND mutation = ${claim.mutation} AND idempotency_key = ${claim.key}`.execute(trx);
   const row = rows[0];
   if (!row) return null;
@@ -113,6 +112,6 @@ export async function replayOrNull<T>(trx: Kysely<any>, claim: IdempotencyClaim 
 /** Inside the write's transaction, after the write: remembers what a replay must return. */
 export async function rememberResult(trx: Kysely<any>, claim: IdempotencyClaim | null, result: unknown): Promise<void> {
   if (!claim) return;
-  await sql`INSERT INTO idempotency_keys (scope, mutation, idempotency_key, request_hash, result_json, created_at)
+  await sql`INSERT INTO mutation_keys (scope, mutation, idempotency_key, request_hash, result_json, created_at)
     VALUES (${claim.scope}, ${claim.mutation}, ${claim.key}, ${claim.requestHash}, ${JSON.stringify(result)}, now())`.execute(trx);
 }

@@ -294,6 +294,7 @@ export type MutationSubmitAuditsArgs = {
 /** Register suppliers, submit audits, track corrective actions. */
 export type MutationUpdateCorrectiveActionArgs = {
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: UpdateCorrectiveActionInput;
 };
 

@@ -127,15 +127,15 @@ export type CampaignMetricInput = {
   channel: Channel;
   /** A day within the campaign's dates, not in the future. */
   date: Scalars['Date']['input'];
-  /** Engagements; zero or more. */
+  /** Engagements; 0 to 1,000,000,000. */
   engagements: Scalars['Int']['input'];
-  /** Hotline contacts attributed to the campaign; zero or more. */
+  /** Hotline contacts attributed to the campaign; 0 to 1,000,000. */
   hotlineContacts: Scalars['Int']['input'];
-  /** Times the material was shown or heard; zero or more. */
+  /** Times the material was shown or heard; 0 to 1,000,000,000. */
   impressions: Scalars['Int']['input'];
-  /** Distinct people reached that day; zero or more, at most `impressions`. */
+  /** Distinct people reached that day; 0 to 1,000,000,000, at most `impressions`. */
   reach: Scalars['Int']['input'];
-  /** Reports to the authorities citing the campaign; zero or more. */
+  /** Reports to the authorities citing the campaign; 0 to 1,000,000. */
   reportsToAuthorities: Scalars['Int']['input'];
 };
 

@@ -1,5 +1,5 @@
--- Idempotency keys of this store's mutations (lib/idempotency.ts): the first answer's ids, per caller and mutation.
-CREATE TABLE idempotency_keys (
+-- Idempotency keys of mutations other than the audit intake (which keeps idempotency_keys), per lib/idempotency.ts.
+CREATE TABLE mutation_keys (
   scope VARCHAR NOT NULL,
   mutation VARCHAR NOT NULL,
   idempotency_key VARCHAR NOT NULL,

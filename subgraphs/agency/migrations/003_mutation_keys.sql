@@ -1,5 +1,5 @@
 -- Idempotency keys of this store's mutations (lib/idempotency.ts): the first answer's ids, per caller and mutation.
-CREATE TABLE idempotency_keys (
+CREATE TABLE mutation_keys (
   scope VARCHAR NOT NULL,
   mutation VARCHAR NOT NULL,
   idempotency_key VARCHAR NOT NULL,
