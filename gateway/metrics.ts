@@ -10,7 +10,7 @@ const MAX_OPERATION_NAMES = 200;
 const NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
 
 export type RequestOutcome = 'ok' | 'partial' | 'rejected' | 'unauthenticated' | 'error';
-export type FetchOutcome = 'ok' | 'http_error' | 'timeout' | 'unreachable' | 'circuit_open';
+type FetchOutcome = 'ok' | 'http_error' | 'timeout' | 'unreachable' | 'circuit_open';
 
 const CIRCUIT_STATES: Record<CircuitState, number> = { closed: 0, open: 1, half_open: 2 };
 

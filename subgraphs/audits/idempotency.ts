@@ -1,2 +1,2 @@
 /** The audits intake hashes bodies with the shared canonical form (lib/idempotency.ts). */
-export { canonicalJson, hashRequest } from '../../lib/idempotency.js';
+export { hashRequest } from '../../lib/idempotency.js';

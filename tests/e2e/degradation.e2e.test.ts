@@ -23,7 +23,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldsLostWith } from '../../gateway/degradation-audit.js';
 import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from '../../gateway/supergraph-file.js';
-import { startSeededStack } from '../dashboards/stack.js';
+import { startSeededStack } from '../helpers/seeded-stack.js';
 import { gql } from '../helpers/graphql.js';
 import type { TestStack } from '../helpers/stack.js';
 import { documentedQueries, type DocumentedQuery } from './documented-queries.js';
