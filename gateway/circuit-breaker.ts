@@ -7,8 +7,8 @@
  *   half-open: fetches still fail at once; the probe answering 2xx closes the breaker, anything else re-opens it.
  *
  * The probe is the one that pays the wait, never a client request. Only timeouts count: a subgraph that answers,
- * even with an error status, is not hung, and a refused connection fails fast without help. Keyed by URL (not subgraph name) so that
- * several replicas of one subgraph each get their own breaker.
+ * even with an error status, is not hung, and a refused connection fails fast without help. Keyed by URL (not
+ * subgraph name) so that several replicas of one subgraph each get their own breaker.
  */
 import { healthUrlOf } from './ops-routes.js';
 
@@ -23,11 +23,18 @@ export interface CircuitBreakerOptions {
   probeTimeoutMs: number;
 }
 
-export const DEFAULT_BREAKER_OPTIONS: CircuitBreakerOptions = { failureThreshold: 2, openMs: 2_000, probeTimeoutMs: 1_000 };
+export const DEFAULT_BREAKER_OPTIONS: CircuitBreakerOptions = {
+  failureThreshold: 2,
+  openMs: 2_000,
+  probeTimeoutMs: 1_000,
+};
 
 /** Thrown by `guard` while the breaker is open or half-open. */
 export class CircuitOpenError extends Error {
-  constructor(readonly url: string, readonly retryInMs: number) {
+  constructor(
+    readonly url: string,
+    readonly retryInMs: number,
+  ) {
     super(`circuit open for ${url}`);
   }
 }

@@ -10,7 +10,14 @@
  * Mutation fields are left out: a mutation is answered by the one subgraph that writes.
  * tests/federation/degradation-nullability.test.ts fails when a schema breaks the rule.
  */
-import { Kind, parse, type ConstDirectiveNode, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type TypeNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  type ConstDirectiveNode,
+  type FieldDefinitionNode,
+  type ObjectTypeDefinitionNode,
+  type TypeNode,
+} from 'graphql';
 
 export interface NullabilityViolation {
   /** `Type.field` that is non-null. */
@@ -25,23 +32,29 @@ const graphOf = (directive: ConstDirectiveNode): string | undefined => {
 };
 
 const isExternal = (directive: ConstDirectiveNode): boolean =>
-  directive.arguments?.some((a) => a.name.value === 'external' && a.value.kind === Kind.BOOLEAN && a.value.value) ?? false;
+  directive.arguments?.some((a) => a.name.value === 'external' && a.value.kind === Kind.BOOLEAN && a.value.value) ??
+  false;
 
-const isList = (type: TypeNode): boolean => type.kind === Kind.LIST_TYPE || (type.kind === Kind.NON_NULL_TYPE && isList(type.type));
+const isList = (type: TypeNode): boolean =>
+  type.kind === Kind.LIST_TYPE || (type.kind === Kind.NON_NULL_TYPE && isList(type.type));
 
 const namedType = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type));
 
 /** Subgraphs that resolve a field: its @join__field graphs, else every graph holding the type. */
 function resolvingGraphs(type: ObjectTypeDefinitionNode, field: FieldDefinitionNode): string[] {
   const joins = (field.directives ?? []).filter((d) => d.name.value === 'join__field');
-  const graphs = joins.length === 0 ? (type.directives ?? []).filter((d) => d.name.value === 'join__type') : joins.filter((d) => !isExternal(d));
+  const graphs =
+    joins.length === 0
+      ? (type.directives ?? []).filter((d) => d.name.value === 'join__type')
+      : joins.filter((d) => !isExternal(d));
   return graphs.map(graphOf).filter((g): g is string => !!g);
 }
 
 /** Non-null fields a subgraph failure could null, so a failure there would blank more than that subgraph's fields. */
 export function degradationViolations(supergraphSdl: string): NullabilityViolation[] {
   const objects = new Map<string, ObjectTypeDefinitionNode>();
-  for (const d of parse(supergraphSdl).definitions) if (d.kind === Kind.OBJECT_TYPE_DEFINITION) objects.set(d.name.value, d);
+  for (const d of parse(supergraphSdl).definitions)
+    if (d.kind === Kind.OBJECT_TYPE_DEFINITION) objects.set(d.name.value, d);
   const violations: NullabilityViolation[] = [];
   for (const [typeName, type] of objects) {
     if (typeName === 'Mutation') continue;
@@ -49,7 +62,8 @@ export function degradationViolations(supergraphSdl: string): NullabilityViolati
       const coordinate = `${typeName}.${field.name.value}`;
       const nullable = field.type.kind !== Kind.NON_NULL_TYPE;
       const graphs = resolvingGraphs(type, field);
-      if (typeName === 'Query' && !nullable) violations.push({ coordinate, reason: `root field fetched from ${graphs.join(', ')}` });
+      if (typeName === 'Query' && !nullable)
+        violations.push({ coordinate, reason: `root field fetched from ${graphs.join(', ')}` });
       const target = objects.get(namedType(field.type));
       if (!target || (nullable && !isList(field.type))) continue;
       for (const graph of graphs) {
@@ -58,7 +72,10 @@ export function degradationViolations(supergraphSdl: string): NullabilityViolati
         );
         for (const g of completedElsewhere) {
           const from = resolvingGraphs(target, g).join(', ');
-          violations.push({ coordinate, reason: `${graph} returns ${target.name.value} whose ${g.name.value}! comes from ${from}` });
+          violations.push({
+            coordinate,
+            reason: `${graph} returns ${target.name.value} whose ${g.name.value}! comes from ${from}`,
+          });
         }
       }
     }
@@ -72,7 +89,8 @@ export function degradationViolations(supergraphSdl: string): NullabilityViolati
  */
 export function fieldsLostWith(supergraphSdl: string, subgraph: string): Set<string> {
   const objects = new Map<string, ObjectTypeDefinitionNode>();
-  for (const d of parse(supergraphSdl).definitions) if (d.kind === Kind.OBJECT_TYPE_DEFINITION) objects.set(d.name.value, d);
+  for (const d of parse(supergraphSdl).definitions)
+    if (d.kind === Kind.OBJECT_TYPE_DEFINITION) objects.set(d.name.value, d);
   const lost = new Set<string>();
   for (const [typeName, type] of objects) {
     for (const field of type.fields ?? []) {
@@ -80,7 +98,9 @@ export function fieldsLostWith(supergraphSdl: string, subgraph: string): Set<str
       const target = objects.get(namedType(field.type));
       const completedByIt = (target?.fields ?? []).some((g) => {
         const from = resolvingGraphs(target!, g);
-        return g.type.kind === Kind.NON_NULL_TYPE && from.includes(subgraph) && !graphs.some((own) => from.includes(own));
+        return (
+          g.type.kind === Kind.NON_NULL_TYPE && from.includes(subgraph) && !graphs.some((own) => from.includes(own))
+        );
       });
       if (graphs.includes(subgraph) || completedByIt) lost.add(`${typeName}.${field.name.value}`);
     }

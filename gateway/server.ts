@@ -85,7 +85,8 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
     logger: log,
     // Query plans reveal subgraph operations; never return them to clients.
     __exposeQueryPlanExperimental: false,
-    buildService: ({ name }) => new SubgraphDataSource({ subgraph: name, url: subgraphUrls[name]!, fetcher, metrics, breakers }),
+    buildService: ({ name }) =>
+      new SubgraphDataSource({ subgraph: name, url: subgraphUrls[name]!, fetcher, metrics, breakers }),
   });
   const notes = new Map<string, OutcomeNote>();
   const apollo = new ApolloServer<GatewayContext>({

@@ -26,7 +26,12 @@ function subgraphUnavailable(subgraph: string, reason: string, detail: string): 
  * Wraps the shared HTTP client for one subgraph: the URL's circuit breaker (circuit-breaker.ts), timing,
  * metrics, and failures as SUBGRAPH_UNAVAILABLE.
  */
-function instrumentedFetcher(subgraph: string, fetcher: Fetcher, metrics: GatewayMetrics, breakers: CircuitBreakers): Fetcher {
+function instrumentedFetcher(
+  subgraph: string,
+  fetcher: Fetcher,
+  metrics: GatewayMetrics,
+  breakers: CircuitBreakers,
+): Fetcher {
   return async (url, init) => {
     const breaker = breakers.for(url);
     try {
@@ -34,7 +39,8 @@ function instrumentedFetcher(subgraph: string, fetcher: Fetcher, metrics: Gatewa
     } catch (error) {
       if (!(error instanceof CircuitOpenError)) throw error;
       metrics.recordSubgraphFetch(subgraph, 'circuit_open', 0);
-      throw subgraphUnavailable(subgraph, 'circuit_open', 'not answering; calls are suspended until a health probe succeeds');
+      const detail = 'not answering; calls are suspended until a health probe succeeds';
+      throw subgraphUnavailable(subgraph, 'circuit_open', detail);
     }
     const started = performance.now();
     try {
@@ -57,7 +63,13 @@ function instrumentedFetcher(subgraph: string, fetcher: Fetcher, metrics: Gatewa
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly subgraph: string;
 
-  constructor(options: { subgraph: string; url: string; fetcher: Fetcher; metrics: GatewayMetrics; breakers: CircuitBreakers }) {
+  constructor(options: {
+    subgraph: string;
+    url: string;
+    fetcher: Fetcher;
+    metrics: GatewayMetrics;
+    breakers: CircuitBreakers;
+  }) {
     const fetcher = instrumentedFetcher(options.subgraph, options.fetcher, options.metrics, options.breakers);
     super({ url: options.url, fetcher, honorSubgraphCacheControlHeader: false });
     this.subgraph = options.subgraph;

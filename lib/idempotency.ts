@@ -71,7 +71,7 @@ export interface IdempotencyClaim {
 }
 
 /** Keys belong to the caller's organisation where it has one (two clerks of one agency share them), else the user. */
-export function idempotencyScope(identity: Identity): string {
+function idempotencyScope(identity: Identity): string {
   if (identity.role === 'AGENCY' && identity.agencyId) return `agency:${identity.agencyId}`;
   if (identity.role === 'PARTNER' && identity.orgId) return `org:${identity.orgId}`;
   return `user:${identity.subject}`;
@@ -102,7 +102,8 @@ export async function replayOrNull<T>(trx: Kysely<any>, claim: IdempotencyClaim 
   if (row.request_hash !== claim.requestHash) {
     throw appError(
       'IDEMPOTENCY_KEY_REUSED',
-      `${claim.keyPath}: this idempotency key was already used with a different request body; use a new key for a new request`,
+      `${claim.keyPath}: this idempotency key was already used with a different request body; ` +
+        'use a new key for a new request',
       { field: claim.keyPath },
     );
   }
@@ -112,6 +113,7 @@ export async function replayOrNull<T>(trx: Kysely<any>, claim: IdempotencyClaim 
 /** Inside the write's transaction, after the write: remembers what a replay must return. */
 export async function rememberResult(trx: Kysely<any>, claim: IdempotencyClaim | null, result: unknown): Promise<void> {
   if (!claim) return;
+  const json = JSON.stringify(result);
   await sql`INSERT INTO mutation_keys (scope, mutation, idempotency_key, request_hash, result_json, created_at)
-    VALUES (${claim.scope}, ${claim.mutation}, ${claim.key}, ${claim.requestHash}, ${JSON.stringify(result)}, now())`.execute(trx);
+    VALUES (${claim.scope}, ${claim.mutation}, ${claim.key}, ${claim.requestHash}, ${json}, now())`.execute(trx);
 }

@@ -53,9 +53,14 @@ export const resolvers: Resolvers = {
     latestIndicatorValues: (_, { countryCode, ...args }, ctx) => latestValues(ctx, countryCode, args),
   },
   Mutation: {
-    submitIndicatorFeed: (_, { input, idempotencyKey }, ctx) => submitIndicatorFeed(ctx.db, requireIdentity(ctx), input, idempotencyKey),
+    submitIndicatorFeed: (_, { input, idempotencyKey }, ctx) =>
+      submitIndicatorFeed(ctx.db, requireIdentity(ctx), input, idempotencyKey),
     createActionPeriod: (_, { input, idempotencyKey }, ctx) => 
-      createActionPeriod(ctx.db, input, idempotencyClaim(requireIdentity(ctx), 'createActionPeriod', idempotencyKey, input)),
+      createActionPeriod(
+        ctx.db,
+        input,
+        idempotencyClaim(requireIdentity(ctx), 'createActionPeriod', idempotencyKey, input),
+      ),
     exportAgencyChanges: (_, { table, afterSeq }, ctx) =>
       exportChangeBatch(ctx.db, { source: 'agency', table, allowedTables: AGENCY_CHANGE_TABLES, afterSeq, lakeDir: ctx.lakeDir }),
   },

@@ -67,7 +67,8 @@ function checkCells(cells: readonly Cell[]): void {
     }
     const bound = median ? MAX_MEDIAN_DAYS : MAX_FEED_COUNT;
     if (cell.value > bound) {
-      throw badInput(`input.values[${i}].value`, `${cell.indicator} must be at most ${bound} (plausibility bound; got ${cell.value})`);
+      const why = `${cell.indicator} must be at most ${bound} (plausibility bound; got ${cell.value})`;
+      throw badInput(`input.values[${i}].value`, why);
     }
     const key = cellKey(cell);
     const first = indexOf.get(key);

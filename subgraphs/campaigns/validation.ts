@@ -81,11 +81,15 @@ export function parseCountryCodeFilter(code: string | null | undefined, field: s
  * Plausibility bounds for one campaign, day and channel (docs/security.md): a billion is more people than live
  * in the region's largest country; a million hotline contacts or reports in a day is no campaign's doing.
  */
-export const MAX_DAILY_AUDIENCE = 1_000_000_000;
-export const MAX_DAILY_CONTACTS = 1_000_000;
+const MAX_DAILY_AUDIENCE = 1_000_000_000;
+const MAX_DAILY_CONTACTS = 1_000_000;
 
 const count = (max: number) =>
-  z.number().int('must be a whole number').nonnegative('must be zero or more').max(max, `must be at most ${max} (plausibility bound)`);
+  z
+    .number()
+    .int('must be a whole number')
+    .nonnegative('must be zero or more')
+    .max(max, `must be at most ${max} (plausibility bound)`);
 const metricRow = z
   .object({
     date: z.string(),

@@ -46,10 +46,18 @@ const supergraph = readFileSync(SUPERGRAPH_FILE, 'utf8');
  * field went missing (something other than a null-out was lost).
  */
 function compareAnswers(query: string, baseline: unknown, degraded: unknown): { nulled: string[]; lost: string[] } {
-  const operation = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const operation = parse(query).definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
   const nulled: string[] = [];
   const lost: string[] = [];
-  const walkValue = (type: GraphQLOutputType, before: unknown, after: unknown, set: SelectionSetNode | undefined, at: string) => {
+  const walkValue = (
+    type: GraphQLOutputType,
+    before: unknown,
+    after: unknown,
+    set: SelectionSetNode | undefined,
+    at: string,
+  ) => {
     if (before === null || before === undefined) return;
     if (after === null || after === undefined) {
       lost.push(at);
@@ -57,17 +65,31 @@ function compareAnswers(query: string, baseline: unknown, degraded: unknown): { 
     }
     const unwrapped = isNonNullType(type) ? type.ofType : type;
     if (isListType(unwrapped)) {
-      if (!Array.isArray(before) || !Array.isArray(after) || before.length !== after.length) return void lost.push(`${at} (list length)`);
+      if (!Array.isArray(before) || !Array.isArray(after) || before.length !== after.length)
+        return void lost.push(`${at} (list length)`);
       before.forEach((item, i) => walkItem(unwrapped.ofType, item, after[i], set, `${at}[${i}]`));
       return;
     }
-    if (isObjectType(unwrapped) && set) walkObject(unwrapped, before as Record<string, unknown>, after as Record<string, unknown>, set, at);
+    if (isObjectType(unwrapped) && set)
+      walkObject(unwrapped, before as Record<string, unknown>, after as Record<string, unknown>, set, at);
   };
-  const walkItem = (type: GraphQLOutputType, before: unknown, after: unknown, set: SelectionSetNode | undefined, at: string) => {
+  const walkItem = (
+    type: GraphQLOutputType,
+    before: unknown,
+    after: unknown,
+    set: SelectionSetNode | undefined,
+    at: string,
+  ) => {
     if (before !== null && after === null) nulled.push(`${getNamedType(type).name} item at ${at}`);
     else walkValue(type, before, after, set, at);
   };
-  const walkObject = (type: GraphQLObjectType, before: Record<string, unknown>, after: Record<string, unknown>, set: SelectionSetNode, at: string) => {
+  const walkObject = (
+    type: GraphQLObjectType,
+    before: Record<string, unknown>,
+    after: Record<string, unknown>,
+    set: SelectionSetNode,
+    at: string,
+  ) => {
     for (const selection of set.selections) {
       if (selection.kind !== Kind.FIELD) continue;
       const key = selection.alias?.value ?? selection.name.value;
@@ -81,7 +103,13 @@ function compareAnswers(query: string, baseline: unknown, degraded: unknown): { 
       else walkValue(field.type, before[key], after[key], selection.selectionSet, `${at}.${key}`);
     }
   };
-  walkObject(schema.getQueryType()!, baseline as Record<string, unknown>, degraded as Record<string, unknown>, operation.selectionSet, 'data');
+  walkObject(
+    schema.getQueryType()!,
+    baseline as Record<string, unknown>,
+    degraded as Record<string, unknown>,
+    operation.selectionSet,
+    'data',
+  );
   return { nulled, lost };
 }
 
@@ -95,10 +123,18 @@ describe('graceful degradation: each real subgraph stopped in turn, every docume
     stack = await startSeededStack({ extraEnv: BREAKER_ENV, without: ['dashboards'] });
     analyst = await stack.tokens.token('ANALYST');
     // The docs' examples name ids of the small fixture build ("s1", "c1"); use real ones of the demo data.
-    const ids = await gql(stack.gateway, '{ suppliers(first: 1) { edges { node { id } } } campaigns(first: 1) { edges { node { id } } } }', {}, analyst);
+    const ids = await gql(
+      stack.gateway,
+      '{ suppliers(first: 1) { edges { node { id } } } campaigns(first: 1) { edges { node { id } } } }',
+      {},
+      analyst,
+    );
     const supplierId = ids.data.suppliers.edges[0].node.id as string;
     const campaignId = ids.data.campaigns.edges[0].node.id as string;
-    queries = documentedQueries().map((q) => ({ ...q, query: q.query.replace('"s1"', JSON.stringify(supplierId)).replace('"c1"', JSON.stringify(campaignId)) }));
+    queries = documentedQueries().map((q) => ({
+      ...q,
+      query: q.query.replace('"s1"', JSON.stringify(supplierId)).replace('"c1"', JSON.stringify(campaignId)),
+    }));
     expect(queries.length).toBeGreaterThanOrEqual(10);
     for (const q of queries) {
       const answer = await gql(stack.gateway, q.query, {}, analyst);
@@ -127,7 +163,9 @@ describe('graceful degradation: each real subgraph stopped in turn, every docume
           expect(lost, context).toEqual([]);
           for (const coordinate of nulled) {
             const field = coordinate.includes(' item at ') ? null : coordinate;
-            expect(field === null || mayLose.has(field), `${context}\n${coordinate} is not ${subgraph}'s to lose`).toBe(true);
+            expect(field === null || mayLose.has(field), `${context}\n${coordinate} is not ${subgraph}'s to lose`).toBe(
+              true,
+            );
           }
           if (nulled.length === 0) {
             expect(answer.errors, context).toBeUndefined();
@@ -153,12 +191,16 @@ describe('graceful degradation: each real subgraph stopped in turn, every docume
   // A subgraph that stops answering: the real agency process is stopped with SIGSTOP, then resumed.
   const README_QUERY = '{ suppliers(first: 3) { totalCount edges { node { name sector country { name } } } } }';
   const circuitState = async (subgraph: string): Promise<number | undefined> => {
-    const text = await (await fetch(stack.gateway.replace(/\/graphql$/, '/metrics'), { headers: { authorization: `Bearer ${analyst}` } })).text();
-    const line = text.split('\n').find((l) => l.startsWith(`tidemark_gateway_subgraph_circuit_state{subgraph="${subgraph}"`));
+    const text = await (
+      await fetch(stack.gateway.replace(/\/graphql$/, '/metrics'), { headers: { authorization: `Bearer ${analyst}` } })
+    ).text();
+    const line = text
+      .split('\n')
+      .find((l) => l.startsWith(`tidemark_gateway_subgraph_circuit_state{subgraph="${subgraph}"`));
     return line === undefined ? undefined : Number(line.split(' ').at(-1));
   };
-  const reasonOf = (answer: Awaited<ReturnType<typeof gql>>) => answer.errors?.[0]?.extensions?.reason as string | undefined;
-
+  const reasonOf = (answer: Awaited<ReturnType<typeof gql>>) =>
+    answer.errors?.[0]?.extensions?.reason as string | undefined;
 
   it('trips after the timeouts, then answers without the hung subgraph at once, until a probe finds it healthy', async () => {
     const agency = stack.children.get('agency')!;

@@ -23,6 +23,7 @@ export function documentedQueries(): DocumentedQuery[] {
     const query = match[1]!.trim();
     out.push({ name: `docs/queries.md ${/query (\w+)/.exec(query)?.[1] ?? 'anonymous'}`, query });
   }
-  for (const match of queriesDoc.matchAll(/^`(query \{.*\})`/gm)) out.push({ name: 'docs/queries.md measure catalogue', query: match[1]! });
+  for (const match of queriesDoc.matchAll(/^`(query \{.*\})`/gm))
+    out.push({ name: 'docs/queries.md measure catalogue', query: match[1]! });
   return out;
 }

@@ -29,7 +29,9 @@ describe('federation: nullability for graceful degradation', () => {
   });
 
   it('accepts a nullable single reference, but not a nullable list of incomplete references', () => {
-    const single = sdl('type Supplier @join__type(graph: AUDITS, key: "id") { id: ID! country: Country @join__field(graph: AUDITS) }');
+    const single = sdl(
+      'type Supplier @join__type(graph: AUDITS, key: "id") { id: ID! country: Country @join__field(graph: AUDITS) }',
+    );
     expect(degradationViolations(single)).toEqual([]);
     const list = sdl('type Query @join__type(graph: AUDITS) { countries: [Country!] @join__field(graph: AUDITS) }');
     expect(degradationViolations(list).map((v) => v.coordinate)).toEqual(['Query.countries']);

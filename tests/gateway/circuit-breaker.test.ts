@@ -35,7 +35,9 @@ describe('gateway: circuit breaker per subgraph URL', () => {
 
   it('opens after consecutive timeouts, refuses at once, probes in the background, closes when healthy', async () => {
     const changes: CircuitState[] = [];
-    const breakers = new CircuitBreakers({ failureThreshold: 2, openMs: 150, probeTimeoutMs: 500 }, (_url, state) => changes.push(state));
+    const breakers = new CircuitBreakers({ failureThreshold: 2, openMs: 150, probeTimeoutMs: 500 }, (_url, state) =>
+      changes.push(state),
+    );
     const breaker = breakers.for(url);
     expect(breakers.for(url)).toBe(breaker);
     expect(breakers.for(`${url}?replica=2`)).not.toBe(breaker);

@@ -67,7 +67,13 @@ export const seriesPanel: PanelDefinition<DashboardSeriesQuery, DashboardSeriesQ
     if (points.length === 0) return h('p', { class: 'empty' }, 'No periods in this range.');
     const byKind = kindSelect().selectedOptions[0]?.textContent ?? '';
     const title = `${measure?.label ?? measureId} by ${byKind}, ${points[0]!.startDate} to ${points.at(-1)!.endDate}`;
-    const chartPoints: ChartPoint[] = points.map((p) => ({ label: p.period?.id ?? p.startDate, title: p.period?.label ?? p.startDate, value: p.value, suppressed: p.suppressed, filled: p.filled }));
+    const chartPoints: ChartPoint[] = points.map((p) => ({
+      label: p.period?.id ?? p.startDate,
+      title: p.period?.label ?? p.startDate,
+      value: p.value,
+      suppressed: p.suppressed,
+      filled: p.filled,
+    }));
     const rows = points.map((p) =>
       h(
         'tr',

@@ -415,7 +415,10 @@ export type SubmitIndicatorFeedInput = {
   periodId: Scalars['ID']['input'];
   /** Admiralty source reliability, A–F. */
   sourceReliability: SourceReliability;
-  /** 1 to 500 cells; counts are whole numbers up to 1,000,000, INFO_RESPONSE_DAYS_MEDIAN may be fractional (up to 3,660 days). */
+  /**
+   * 1 to 500 cells; counts are whole numbers up to 1,000,000, INFO_RESPONSE_DAYS_MEDIAN may be fractional
+   * (up to 3,660 days).
+   */
   values: Array<IndicatorValueInput>;
 };
 

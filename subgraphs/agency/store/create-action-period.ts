@@ -10,7 +10,11 @@ import { actionPeriodDatesProblem, actionPeriodId, actionPeriodLabel, type Repor
 import { validateCreateActionPeriodInput } from '../validation.js';
 import { insertActionPeriod, listActionPeriods } from './action-periods.js';
 
-export async function createActionPeriod(db: Kysely<DB>, input: unknown, claim: IdempotencyClaim | null = null): Promise<ReportingPeriod> {
+export async function createActionPeriod(
+  db: Kysely<DB>,
+  input: unknown,
+  claim: IdempotencyClaim | null = null,
+): Promise<ReportingPeriod> {
   const parsed = validateCreateActionPeriodInput(input);
   const problem = actionPeriodDatesProblem(parsed.startDate, parsed.endDate);
   if (problem) throw badInput('input.endDate', problem);

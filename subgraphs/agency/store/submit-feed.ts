@@ -37,7 +37,7 @@ export async function submitIndicatorFeed(
     const earlier = await replayOrNull<{ feedId: string; revision: number }>(trx, claim);
     if (earlier) {
       const row = (await listFeedRevisions(trx, earlier.feedId)).find((r) => r.revision === earlier.revision);
-      if (!row) throw new Error(`idempotency key names feed ${earlier.feedId} revision ${earlier.revision}, which is gone`);
+      if (!row) throw new Error(`idempotency key names ${earlier.feedId} revision ${earlier.revision}, which is gone`);
       return row;
     }
     const row = await insertFeedRevision(
