@@ -46,7 +46,7 @@ describe('warehouse: incremental builds', () => {
     const incremental = await buildModels(demo.warehouse.db, { asOf: AS_OF });
     expect(incremental.dirtySuppliers).toBeGreaterThanOrEqual(4);
     expect(incremental.dirtySuppliers).toBeLessThan(12);
-    for (const model of ['int_findings_joined', 'mart_audit_facts', 'mart_repeat_findings', 'mart_supplier_risk']) {
+    for (const model of ['int_findings_joined', 'mart_audit_facts', 'mart_repeat_findings', 'mart_supplier_risk', 'mart_supplier_risk_driver_totals']) {
       expect(actionOf(incremental, model), model).toBe('incremental');
     }
     for (const model of ['int_audits_joined', 'mart_cap_facts', 'mart_closure_days_cells']) expect(actionOf(incremental, model), model).toBe('incremental');
