@@ -8,7 +8,7 @@ import type { DriverKind, PeriodRow } from './db-types.js';
 import { bandsOf, visibleHotspots, type BandCounts } from './hotspot-view.js';
 import { listTopCountryDrivers } from './queries/country-drivers.js';
 import { listHotspotFacts, type HotspotFact, type HotspotGrouping, type PopulationScope } from './queries/hotspots.js';
-import type { Snapshot } from './snapshot.js';
+import type { Snapshot } from './snapshot/snapshot.js';
 
 const TOP_DRIVERS = 5;
 

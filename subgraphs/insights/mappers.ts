@@ -1,6 +1,6 @@
 /** What each GraphQL type resolves from (read by codegen: `<Type>Mapper`). */
 import type { Watermark } from '../../warehouse/api.js';
-import type { MeasureDefinition } from '../../warehouse/indicators/measures.js';
+import type { MeasureDefinition } from '../../lib/analytics/measures.js';
 import type { AgencyCell } from './agency-suppression.js';
 import type { CampaignImpactView } from './campaign-impact.js';
 import type { ComparisonView } from './compare.js';
@@ -10,7 +10,7 @@ import type { HotspotGrouping } from './queries/hotspots.js';
 import type { SnapshotTableCount } from './queries/snapshot-tables.js';
 import type { RiskDriverView, SupplierRiskView } from './risk-view.js';
 import type { SeriesPointView, SeriesView } from './series.js';
-import type { Snapshot } from './snapshot.js';
+import type { Snapshot } from './snapshot/snapshot.js';
 
 export type SupplierMapper = { id: string };
 export type CountryMapper = { code: string };

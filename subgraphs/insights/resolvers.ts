@@ -5,7 +5,7 @@
  */
 import { badInput } from '../../lib/errors.js';
 import { DateScalar, DateTimeScalar } from '../../lib/scalars.js';
-import { MEASURES } from '../../warehouse/indicators/measures.js';
+import { MEASURES } from '../../lib/analytics/measures.js';
 import { buildCampaignImpact } from './campaign-impact.js';
 import { compareMeasures } from './compare.js';
 import { listCountryIndicators } from './country-indicators.js';

@@ -10,7 +10,7 @@ import type { Identity } from '../../lib/identity.js';
 import { createBatchLoader, type BatchLoader } from './batch-loader.js';
 import { findPublishedRisks, findSuppliersAuditedBy, scoreRisksAsOf } from './queries/supplier-risk.js';
 import { viewSupplierRisk, type SupplierRiskView } from './risk-view.js';
-import type { Snapshot } from './snapshot.js';
+import type { Snapshot } from './snapshot/snapshot.js';
 
 export interface RiskRequest {
   supplierId: string;

@@ -12,7 +12,7 @@ import { listHotspotFacts } from '../../subgraphs/insights/queries/hotspots.js';
 import { listMeasureFacts, type FactFilter, type FactGrouping } from '../../subgraphs/insights/queries/measure-facts.js';
 import { buildDemoWarehouse, DEMO_AS_OF, type DemoBuild } from './fixtures/demo-build.js';
 import { openSnapshotReadOnly, query } from './fixtures/independent-sql.js';
-import { readSnapshotPointer } from '../../subgraphs/insights/snapshot-pointer.js';
+import { readSnapshotPointer } from '../../subgraphs/insights/snapshot/pointer.js';
 
 let build: DemoBuild;
 let marts: Database<any>;

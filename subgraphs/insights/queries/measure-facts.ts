@@ -7,16 +7,19 @@
  * Agency measures come from queries/agency-cells.ts.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { MEASURES } from '../../../lib/analytics/measures.js';
 import type { MartDB, PeriodRow } from '../db-types.js';
 import { listMedianDaysToClose } from './median-days-to-close.js';
 
 export type FactGrouping = 'NONE' | 'COUNTRY' | 'SECTOR';
 
-/** The measures whose cells are in mart_measure_cells (MEDIAN_DAYS_TO_CLOSE is read from its histograms). */
-export const CELL_MEASURES: ReadonlySet<string> = new Set([
-  'SUPPLIERS_AUDITED', 'SEVERE_FINDING_SHARE', 'REPEAT_FINDING_RATE', 'CAP_CLOSURE_RATE',
-  'CAMPAIGN_REACH', 'CAMPAIGN_REPORTS', 'CAMPAIGN_REPORTS_PER_100K_REACHED',
-]);
+/**
+ * The measures whose cells are in mart_measure_cells: the catalogue's audit and campaign measures but medians
+ * (MEDIAN_DAYS_TO_CLOSE is read from its histograms). tests/contracts checks the model accepts exactly these.
+ */
+export const CELL_MEASURES: ReadonlySet<string> = new Set(
+  MEASURES.filter((m) => (m.source === 'AUDITS' || m.source === 'CAMPAIGNS') && m.kind !== 'MEDIAN').map((m) => m.id),
+);
 const MEDIAN_MEASURE = 'MEDIAN_DAYS_TO_CLOSE';
 
 export interface MeasureFact {

@@ -2,17 +2,17 @@
  * Plans the rows for a group of intake units, to be written in one transaction. A unit is all-or-nothing
  * (one submitAudit, or one whole submitAudits batch); a unit that breaks a rule fails alone and the rest of
  * the group still commits. Planning is pure: what the store holds comes in as `known` (read once per group
- * by intake-lookup.ts, or assumed by intake-assume.ts and verified by the transaction), and units see each
+ * by lookup.ts, or assumed by assume.ts and verified by the transaction), and units see each
  * other's effects in order: a key or a facility first used by an earlier unit of the group counts as
  * existing for later ones, exactly as if each had committed on its own.
  */
 import type { GraphQLError } from 'graphql';
-import { appError, badInput } from '../../../lib/errors.js';
-import type { AuditRecord } from '../db-types.js';
-import type { AuditSubmission } from '../domain.js';
-import { keyId, type KeyClaim, type Known } from './intake-lookup.js';
-import type { IntakeRows, IntakeUnit, SubmissionResult } from './intake-types.js';
-import { newSupplierRow } from './suppliers.js';
+import { appError, badInput } from '../../../../lib/errors.js';
+import type { AuditRecord } from '../../db-types.js';
+import type { AuditSubmission } from '../../domain.js';
+import { keyId, type KeyClaim, type Known } from './lookup.js';
+import type { IntakeRows, IntakeUnit, SubmissionResult } from './types.js';
+import { newSupplierRow } from '../suppliers.js';
 
 /** What a unit produced: its rows to insert and results (replays of stored audits resolved later by id). */
 interface UnitPlan {
@@ -76,12 +76,12 @@ function addAuditRecords(rows: IntakeRows, s: AuditSubmission, supplierId: strin
     announcement: d.announcement, audit_date: d.auditDate, workers_interviewed: d.workersInterviewed, submitted_at: now,
   };
   rows.audits.push(audit);
-  // Findings and corrective actions were serialised on arrival (intake-rows.ts), under the same audit id.
+  // Findings and corrective actions were serialised on arrival (rows.ts), under the same audit id.
   rows.children.push(s.prepared);
   return audit;
 }
 
-/** Plans every unit of a group in order against what the store holds (`known`, read by intake-lookup.ts). */
+/** Plans every unit of a group in order against what the store holds (`known`, read by lookup.ts). */
 export function planIntake(units: readonly IntakeUnit[], known: Known, now: string): PlannedUnit[] {
   return units.map((unit) => planUnit(unit, known, now));
 }

@@ -5,7 +5,7 @@
  * at least 2 partners besides the viewer. When the cell does not list its partners, the viewer is assumed
  * to be one of them (fail closed).
  */
-import type { Role } from '../../lib/identity.js';
+import type { Role } from '../identity.js';
 
 export const HOTSPOT_MIN_SUPPLIERS = 3;
 export const HOTSPOT_MIN_PARTNERS = 2;

@@ -3,7 +3,8 @@
  * decision looks its measure up here, so a measure's kind, test and suppression rule live in one place.
  */
 import { AGENCY_MEASURES } from './agency-measures.js';
-import type { AgencyIndicator, MeasureDefinition } from './measure-types.js';
+import type { AgencyIndicator } from '../domain/agency-indicators.js';
+import type { MeasureDefinition } from './measure-types.js';
 
 export * from './measure-types.js';
 
@@ -107,7 +108,7 @@ export function findMeasure(id: string): MeasureDefinition | undefined {
 /** The measure with this id; throws for an unknown id so a typo can never skip suppression. */
 export function requireMeasure(id: string): MeasureDefinition {
   const measure = BY_ID.get(id);
-  if (!measure) throw new RangeError(`unknown measure id ${id}; ids are listed in warehouse/indicators/measures.ts`);
+  if (!measure) throw new RangeError(`unknown measure id ${id}; ids are listed in lib/analytics/measures.ts`);
   return measure;
 }
 

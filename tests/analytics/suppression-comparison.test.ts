@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suppressComparisonRows, type ComparisonRowInput } from '../../warehouse/indicators/suppression.js';
+import { suppressComparisonRows, type ComparisonRowInput } from '../../lib/analytics/suppression.js';
 
 const VICTIMS = 'AGENCY_VICTIMS_IDENTIFIED';
 

@@ -3,9 +3,9 @@
  * when the last lease (an in-flight request) is released, so no query ever runs on a closed file.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../lib/duckdb/database.js';
-import type { MartDB } from './db-types.js';
-import type { SnapshotPointer } from './snapshot-pointer.js';
+import type { Database } from '../../../lib/duckdb/database.js';
+import type { MartDB } from '../db-types.js';
+import type { SnapshotPointer } from './pointer.js';
 
 export interface Snapshot {
   pointer: SnapshotPointer;

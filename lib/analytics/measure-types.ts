@@ -1,4 +1,5 @@
 /** Shapes shared by the measure catalogue (measures.ts), comparisons and suppression. */
+import type { AgencyIndicator } from '../domain/agency-indicators.js';
 
 /**
  * COUNT: events or units in a period (tested as a Poisson rate per day); PROPORTION: successes out of
@@ -12,25 +13,6 @@ export type MeasureSource = 'AUDITS' | 'AGENCY' | 'CAMPAIGNS';
 
 /** The significance test a comparison applies; NONE for medians, ratios and counts no model fits. */
 export type SignificanceTest = 'RATE_RATIO_EXACT' | 'NEWCOMBE_DIFFERENCE' | 'NONE';
-
-export const AGENCY_INDICATORS = [
-  'INVESTIGATIONS_OPENED',
-  'ARRESTS',
-  'SUSPECTS_IDENTIFIED',
-  'PROSECUTIONS',
-  'CONVICTIONS',
-  'VICTIMS_IDENTIFIED',
-  'VICTIMS_REFERRED',
-  'JOINT_INVESTIGATIONS',
-  'INFO_REQUESTS_SENT',
-  'INFO_REQUESTS_ANSWERED',
-  'INFO_RESPONSE_DAYS_MEDIAN',
-  'SYNDICATES_DISRUPTED',
-] as const;
-export type AgencyIndicator = (typeof AGENCY_INDICATORS)[number];
-
-/** Victim counts: below the threshold they are withheld from every role but ANALYST (DESIGN §5). */
-export const VICTIM_INDICATORS: readonly AgencyIndicator[] = ['VICTIMS_IDENTIFIED', 'VICTIMS_REFERRED'];
 
 export interface MeasureDefinition {
   /** SCREAMING_SNAKE id; agency indicators are AGENCY_<INDICATOR>. */

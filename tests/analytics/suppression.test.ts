@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../lib/identity.js';
-import { applySuppression, type SuppressionCell } from '../../warehouse/indicators/suppression.js';
+import { applySuppression, type SuppressionCell } from '../../lib/analytics/suppression.js';
 
 const VICTIMS = 'AGENCY_VICTIMS_IDENTIFIED';
 const REFERRED = 'AGENCY_VICTIMS_REFERRED';

@@ -3,27 +3,22 @@
  * - a victim count (AGENCY_VICTIMS_IDENTIFIED, AGENCY_VICTIMS_REFERRED) below 5, zero included, is withheld
  *   (value null, suppressed true): see docs/methodology.md for why 0 is withheld too;
  * - complementary suppression: within every breakdown that sums to a total, a lone hidden entry takes the
- *   next smallest cell with it, the total counting as an entry (lib/suppression/complementary.ts);
+ *   next smallest cell with it, the total counting as an entry (the shared rule, lib/suppression/complementary.ts);
  * - a value derived from a suppressed count (REFERRAL_RATE) is withheld too;
  * - comparisons use only values the caller may see (suppressComparisonRows).
  * Pass every cell of a measure, country and period that the response (or any other response) can show,
  * totals included: suppression can only protect relations it sees. Only `value`, `numerator` and
  * `denominator` are cleared, so cells must not carry the value in any other field.
  */
-import type { Role } from '../../lib/identity.js';
-import { addComplementarySuppression } from '../../lib/suppression/complementary.js';
+import type { Role } from '../identity.js';
+import { BREAKDOWN_DIMENSIONS } from '../domain/agency-indicators.js';
+import { addComplementarySuppression, SUPPRESSION_THRESHOLD } from '../suppression/complementary.js';
 import { compareMeasure, type Comparison, type Observation } from './comparison.js';
 import { requireMeasure } from './measures.js';
 
 export { withholdSmallHotspots, HOTSPOT_MIN_PARTNERS, HOTSPOT_MIN_SUPPLIERS } from './hotspot-suppression.js';
 export type { HotspotCell, HotspotViewer } from './hotspot-suppression.js';
-export { TOTAL } from '../../lib/suppression/complementary.js';
-
-/** Breakdown dimensions of agency indicator values (DESIGN §2), keyed as the warehouse names them. */
-export const BREAKDOWN_DIMENSIONS: readonly string[] = ['crimeType', 'exploitation', 'sex', 'ageGroup'];
-
-/** Victim counts below this are withheld from every role but ANALYST. */
-export const SUPPRESSION_THRESHOLD = 5;
+export { TOTAL } from '../suppression/complementary.js';
 
 export interface SuppressionCell {
   /** A catalogue id (measures.ts); an unknown id throws rather than risk showing a victim count. */
@@ -76,7 +71,7 @@ export function applySuppression<T extends SuppressionCell>(
         reasons[index] = 'BELOW_THRESHOLD';
       }
     });
-    for (const index of addComplementarySuppression(cells, counted, hidden, { breakdownDimensions: breakdown, total: 'INCLUDED' })) {
+    for (const index of addComplementarySuppression(cells, counted, hidden, { breakdownDimensions: breakdown })) {
       reasons[index] = 'COMPLEMENTARY';
     }
     const hiddenKeys = new Set<string>();

@@ -8,14 +8,14 @@
  * comes from exactly one build; a retired handle closes when its last lease is released.
  */
 import { existsSync, watch, type FSWatcher } from 'node:fs';
-import { appError } from '../../lib/errors.js';
-import type { Logger } from '../../lib/logger.js';
-import type { SnapshotHandle, Snapshot, SnapshotLease } from './snapshot-handle.js';
-import { openSnapshot } from './snapshot-open.js';
-import { readSnapshotPointer, snapshotsDirOf, type SnapshotPointer } from './snapshot-pointer.js';
+import { appError } from '../../../lib/errors.js';
+import type { Logger } from '../../../lib/logger.js';
+import type { SnapshotHandle, Snapshot, SnapshotLease } from './handle.js';
+import { openSnapshot } from './open.js';
+import { readSnapshotPointer, snapshotsDirOf, type SnapshotPointer } from './pointer.js';
 
 export type { Snapshot, SnapshotLease, SnapshotPointer };
-export { requestSnapshot, type RequestSnapshot } from './request-snapshot.js';
+export { requestSnapshot, type RequestSnapshot } from './request.js';
 
 export interface SnapshotSourceOptions {
   dataDir: string;

@@ -5,13 +5,13 @@
  * connection waits less between groups (DESIGN §6: p99 ≤ 50 ms at 50 clients).
  */
 import { randomUUID } from 'node:crypto';
-import type { AuditDraft, AuditSubmission, PreparedSubmission } from '../domain.js';
-import { facilityKey } from './intake-lookup.js';
+import type { AuditDraft, AuditSubmission, PreparedSubmission } from '../../domain.js';
+import { sqlStringBody } from '../../../../lib/duckdb/sql-literals.js';
+import { facilityKey } from './lookup.js';
 
 /** JSON objects joined by commas, ready to sit inside `'[…]'` (a DuckDB string literal doubles its quotes). */
 function sqlJsonObjects(rows: readonly object[]): string {
-  const json = JSON.stringify(rows).slice(1, -1);
-  return json.includes("'") ? json.replaceAll("'", "''") : json;
+  return sqlStringBody(JSON.stringify(rows).slice(1, -1));
 }
 
 function prepareSubmission(draft: AuditDraft): PreparedSubmission {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCY_INDICATORS, MEASURES, findMeasure, requireMeasure } from '../../warehouse/indicators/measures.js';
+import { AGENCY_INDICATORS } from '../../lib/domain/agency-indicators.js';
+import { MEASURES, findMeasure, requireMeasure } from '../../lib/analytics/measures.js';
 
 describe('comparison: measure catalogue', () => {
   it('lists every measure of DESIGN §4 under a unique SCREAMING_SNAKE id', () => {

@@ -3,25 +3,25 @@
  * Each call is a round trip through the thread pool while the group holds the connection, and under load
  * every trip also waits for the event loop, busy with the next requests (DESIGN §6: p99 ≤ 50 ms at 50
  * clients); a group used to make seven. Now:
- * - optimistic, usually: ONE call `BEGIN; <check>; INSERT …; COMMIT`, planned from what intake-assume.ts
+ * - optimistic, usually: ONE call `BEGIN; <check>; INSERT …; COMMIT`, planned from what assume.ts
  *   assumes and verified inside the transaction (a stale assumption fails it before COMMIT);
  * - checked, when that fails or a facility is ambiguous: `BEGIN; <lookup>`, plan, `INSERT …; COMMIT`
  *   (plus one read of stored audits when a submission replays one).
  * The statements are `EXECUTE`s of statements prepared once per connection, values passed as literals
- * (intake-inserts.ts, sql-literals.ts); findings and corrective actions come serialised already
- * (intake-rows.ts), so the JavaScript that runs here, while the connection waits, is short.
+ * (inserts.ts, ../sql-literals.ts); findings and corrective actions come serialised already
+ * (rows.ts), so the JavaScript that runs here, while the connection waits, is short.
  * The connection comes through Kysely (`db.connection()`): the dialect's FIFO lock still serialises the
  * transaction with every other statement.
  */
 import type { GraphQLError } from 'graphql';
 import { sql, type Kysely } from 'kysely';
-import type { AuditRecord, DB } from '../db-types.js';
-import type { FacilityCache } from './facility-cache.js';
-import { assumeKnown, PREPARE_CHECK_SQL } from './intake-assume.js';
-import { insertJsonStatements, insertRowStatements, prepareInsertsSql } from './intake-inserts.js';
-import { knownSql, readKnown, type Known, type KnownRow } from './intake-lookup.js';
-import { planIntake, type PlannedUnit } from './intake-plan.js';
-import type { IntakeRows, IntakeUnit, SubmissionResult } from './intake-types.js';
+import type { AuditRecord, DB } from '../../db-types.js';
+import type { FacilityCache } from '../facility-cache.js';
+import { assumeKnown, PREPARE_CHECK_SQL } from './assume.js';
+import { insertJsonStatements, insertRowStatements, prepareInsertsSql } from './inserts.js';
+import { knownSql, readKnown, type Known, type KnownRow } from './lookup.js';
+import { planIntake, type PlannedUnit } from './plan.js';
+import type { IntakeRows, IntakeUnit, SubmissionResult } from './types.js';
 
 export type UnitOutcome = { ok: true; results: SubmissionResult[] } | { ok: false; error: GraphQLError };
 

@@ -8,10 +8,10 @@
  *   registers as new.
  * Any failure rolls the transaction back and the group is written again after a real lookup.
  */
-import type { IntakeUnit } from './intake-types.js';
-import type { FacilityCache } from './facility-cache.js';
-import type { Known } from './intake-lookup.js';
-import { sqlStringList } from './sql-literals.js';
+import type { IntakeUnit } from './types.js';
+import type { FacilityCache } from '../facility-cache.js';
+import type { Known } from './lookup.js';
+import { sqlStringList } from '../../../../lib/duckdb/sql-literals.js';
 
 export interface Assumed {
   known: Known;

@@ -3,9 +3,9 @@ import {
   betaDensity,
   inverseRegularizedIncompleteBeta,
   regularizedIncompleteBeta,
-} from '../../warehouse/indicators/beta.js';
-import { logGamma } from '../../warehouse/indicators/gamma.js';
-import { normalQuantile } from '../../warehouse/indicators/normal.js';
+} from '../../lib/analytics/beta.js';
+import { logGamma } from '../../lib/analytics/gamma.js';
+import { normalQuantile } from '../../lib/analytics/normal.js';
 
 function expectRelative(actual: number, expected: number, tolerance: number): void {
   expect(Math.abs(actual - expected) / Math.abs(expected)).toBeLessThan(tolerance);

@@ -3,10 +3,10 @@
  * fatal: the other queries still work) and warms it before it is swapped in.
  */
 import { sql } from 'kysely';
-import { openDatabase } from '../../lib/duckdb/database.js';
-import { MART_TABLES, type MartDB } from './db-types.js';
-import { SnapshotHandle, type Snapshot } from './snapshot-handle.js';
-import type { SnapshotPointer } from './snapshot-pointer.js';
+import { openDatabase } from '../../../lib/duckdb/database.js';
+import { MART_TABLES, type MartDB } from '../db-types.js';
+import { SnapshotHandle, type Snapshot } from './handle.js';
+import type { SnapshotPointer } from './pointer.js';
 import type { SnapshotSourceOptions } from './snapshot.js';
 
 /** Opens the build; a failure carries the build id, so the caller can avoid retrying it on every tick. */

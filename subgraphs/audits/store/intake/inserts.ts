@@ -6,9 +6,9 @@
  * DuckDB's time per statement and a third of a 25-audit group commit (measured). Safe to inline: the JSON
  * comes from JSON.stringify with its quotes doubled, and DuckDB string literals know no other escape.
  */
-import type { DB } from '../db-types.js';
-import { CHUNK_ROWS, columnTypes, INSERT_TABLES, insertSql, type Rows } from './bulk-insert.js';
-import { sqlString } from './sql-literals.js';
+import type { DB } from '../../db-types.js';
+import { CHUNK_ROWS, columnTypes, INSERT_TABLES, insertSql, type Rows } from '../bulk-insert.js';
+import { sqlString, sqlStringBody } from '../../../../lib/duckdb/sql-literals.js';
 
 const preparedName = (table: keyof DB) => `intake_insert_${table}`;
 const hasTimestamps = (table: keyof DB) => Object.values(columnTypes(table)).includes('TIMESTAMP');
@@ -33,7 +33,7 @@ export function insertRowStatements<T extends keyof DB>(table: T, rows: Rows<T>,
   const statements: string[] = [];
   for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
     const json = JSON.stringify(rows.slice(i, i + CHUNK_ROWS)).slice(1, -1);
-    statements.push(execute(table, json.includes("'") ? json.replaceAll("'", "''") : json, now));
+    statements.push(execute(table, sqlStringBody(json), now));
   }
   return statements;
 }

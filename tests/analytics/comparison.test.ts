@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareMeasure, fillSeries, periodLengthDays } from '../../warehouse/indicators/comparison.js';
-import { rateRatioExact } from '../../warehouse/indicators/statistics.js';
+import { compareMeasure, fillSeries, periodLengthDays } from '../../lib/analytics/comparison.js';
+import { rateRatioExact } from '../../lib/analytics/statistics.js';
 
 describe('comparison: counts', () => {
   it('compares counts as rates per day with the exact rate-ratio interval', () => {

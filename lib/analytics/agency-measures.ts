@@ -1,10 +1,6 @@
 /** Catalogue entries for the agency feed indicators (DESIGN §2, §4): one AGENCY_<INDICATOR> measure each. */
-import {
-  AGENCY_INDICATORS,
-  VICTIM_INDICATORS,
-  type AgencyIndicator,
-  type MeasureDefinition,
-} from './measure-types.js';
+import { AGENCY_INDICATORS, VICTIM_INDICATORS, type AgencyIndicator } from '../domain/agency-indicators.js';
+import type { MeasureDefinition } from './measure-types.js';
 
 interface AgencyIndicatorText {
   label: string;

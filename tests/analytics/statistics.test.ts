@@ -4,7 +4,7 @@ import {
   newcombeDifference,
   rateRatioExact,
   wilson,
-} from '../../warehouse/indicators/statistics.js';
+} from '../../lib/analytics/statistics.js';
 
 function expectRelative(actual: number | null | undefined, expected: number, tolerance: number): void {
   expect(actual).toBeTypeOf('number');

@@ -3,7 +3,7 @@
  * get the same build, and the lease is released when the response is sent (server.ts), so one answer never
  * mixes two builds and a retired build closes once its last request is done.
  */
-import type { Snapshot, SnapshotLease } from './snapshot-handle.js';
+import type { Snapshot, SnapshotLease } from './handle.js';
 
 export interface RequestSnapshot {
   get(): Snapshot;

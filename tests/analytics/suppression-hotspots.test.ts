@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withholdSmallHotspots } from '../../warehouse/indicators/suppression.js';
+import { withholdSmallHotspots } from '../../lib/analytics/suppression.js';
 
 const cells = [
   { key: 'TH/FISHING', supplierCount: 3, partnerCount: 2, partnerOrgIds: ['p1', 'p2'] },

@@ -1,7 +1,7 @@
 /** The shapes intake passes between validation, planning, writing and the group-commit queue. */
-import type { AuditRecord } from '../db-types.js';
-import type { AuditSubmission, PreparedSubmission } from '../domain.js';
-import type { newSupplierRow } from './suppliers.js';
+import type { AuditRecord } from '../../db-types.js';
+import type { AuditSubmission, PreparedSubmission } from '../../domain.js';
+import type { newSupplierRow } from '../suppliers.js';
 
 export interface IntakeUnit {
   submissions: AuditSubmission[];

@@ -1,9 +1,9 @@
 /** What a group of intake units must know from the store before planning, read in one statement. */
-import type { AuditRecord } from '../db-types.js';
-import type { SupplierDraft } from '../domain.js';
-import { matchKey } from '../matching.js';
-import type { IntakeUnit } from './intake-types.js';
-import { sqlStringList } from './sql-literals.js';
+import type { AuditRecord } from '../../db-types.js';
+import type { SupplierDraft } from '../../domain.js';
+import { matchKey } from '../../matching.js';
+import type { IntakeUnit } from './types.js';
+import { sqlStringList } from '../../../../lib/duckdb/sql-literals.js';
 
 export interface KeyClaim {
   requestHash: string;
@@ -33,7 +33,7 @@ export const facilityKey = (f: SupplierDraft) => matchKey(f.name, f.address, f.c
 /**
  * Everything the group must know, as ONE statement (idempotency keys, supplier ids, facility match keys).
  * It is sent as text, values inlined as literals, so it can travel with `BEGIN TRANSACTION` in the same
- * call (see intake-write.ts).
+ * call (see write.ts).
  */
 export function knownSql(units: readonly IntakeUnit[]): string {
   const submissions = units.flatMap((u) => u.submissions);

@@ -7,11 +7,11 @@
  * is retried in its own transaction, so one bad submission never fails another.
  */
 import type { Kysely } from 'kysely';
-import type { Logger } from '../../../lib/logger.js';
-import type { DB } from '../db-types.js';
-import type { IntakeUnit, SubmissionResult } from './intake-types.js';
-import { FacilityCache } from './facility-cache.js';
-import { writeIntake, type UnitOutcome } from './intake-write.js';
+import type { Logger } from '../../../../lib/logger.js';
+import type { DB } from '../../db-types.js';
+import type { IntakeUnit, SubmissionResult } from './types.js';
+import { FacilityCache } from '../facility-cache.js';
+import { writeIntake, type UnitOutcome } from './write.js';
 
 interface Pending {
   unit: IntakeUnit;
@@ -29,7 +29,7 @@ export class IntakeQueue {
   readonly groupSizes: number[] = [];
   /** Group commits and units committed since start, for metrics (groupSizes keeps only recent ones). */
   readonly totals = { groups: 0, units: 0 };
-  /** Facilities seen, so most groups commit without a lookup (intake-write.ts). */
+  /** Facilities seen, so most groups commit without a lookup (write.ts). */
   private readonly facilities = new FacilityCache();
 
   constructor(
