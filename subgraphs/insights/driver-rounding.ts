@@ -15,7 +15,8 @@ export function roundToScore(exact: readonly number[], score: number): number[] 
   const tenths = [...floors];
   // With exact shares summing to the unrounded score, 0 ≤ left ≤ count; the loops also settle a total a few
   // tenths off (float residue), taking from the smallest remainders first.
-  for (let k = 0; left > 0 && byRemainder.length > 0; k = (k + 1) % byRemainder.length, left--) tenths[byRemainder[k]!]! += 1;
+  for (let k = 0; left > 0 && byRemainder.length > 0; k = (k + 1) % byRemainder.length, left--)
+    tenths[byRemainder[k]!]! += 1;
   const fromSmallest = [...byRemainder].reverse().filter((i) => tenths[i]! > 0);
   for (let k = 0; left < 0 && k < fromSmallest.length; k++, left++) tenths[fromSmallest[k]!]! -= 1;
   return tenths;

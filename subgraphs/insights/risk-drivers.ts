@@ -14,7 +14,14 @@ export type ShownDriverKind = DriverKind | 'MINOR_FINDINGS' | 'OTHER_PARTNERS_EV
 /** An exact driver row: a per-finding or inherent row of mart_supplier_risk_drivers, or a summed FINDING row. */
 export type ExactDriverRow = Pick<
   SupplierRiskDriverRow,
-  'driver_kind' | 'finding_id' | 'audit_date' | 'partner_org_id' | 'ilo_indicator' | 'severity' | 'points' | 'contribution'
+  | 'driver_kind'
+  | 'finding_id'
+  | 'audit_date'
+  | 'partner_org_id'
+  | 'ilo_indicator'
+  | 'severity'
+  | 'points'
+  | 'contribution'
 > & {
   /** Findings summed into the row (1 for a single finding, 0 for inherent drivers). */
   findings?: number;

@@ -23,7 +23,11 @@ export type RiskLoader = BatchLoader<RiskRequest, SupplierRiskView | null>;
 /** Throws BAD_USER_INPUT for a date after the build's asOf: the build holds nothing later to score with. */
 export function checkRiskAsOf(snapshot: Snapshot, asOf: string | null | undefined): string | null {
   if (asOf == null || asOf === snapshot.pointer.asOf) return null;
-  if (asOf > snapshot.pointer.asOf) throw badInput('asOf', `must be on or before ${snapshot.pointer.asOf}, the date the current warehouse build is scored at`);
+  if (asOf > snapshot.pointer.asOf)
+    throw badInput(
+      'asOf',
+      `must be on or before ${snapshot.pointer.asOf}, the date the current warehouse build is scored at`,
+    );
   return asOf;
 }
 
@@ -41,7 +45,12 @@ export function createRiskLoader(snapshot: () => Snapshot, viewer: () => Identit
         if (identity.role === 'PARTNER') {
           const orgId = identity.orgId ?? '';
           const audited = await findSuppliersAuditedBy(snap.db, orgId, requested);
-          facts = await scoreRisksAsOf(snap.db, requested.filter((id) => audited.has(id)), scope, orgId);
+          facts = await scoreRisksAsOf(
+            snap.db,
+            requested.filter((id) => audited.has(id)),
+            scope,
+            orgId,
+          );
         } else if (asOf === null) {
           facts = await findPublishedRisks(snap.db, requested, scope, identity.role === 'ANALYST');
         } else {

@@ -9,7 +9,13 @@
 import type { Identity } from '../../lib/identity.js';
 import type { SupplierRiskRow } from './db-types.js';
 import { roundToScore } from './driver-rounding.js';
-import { shownDrivers, type DriverAudience, type ExactDriverRow, type ShownDriver, type ShownDriverKind } from './risk-drivers.js';
+import {
+  shownDrivers,
+  type DriverAudience,
+  type ExactDriverRow,
+  type ShownDriver,
+  type ShownDriverKind,
+} from './risk-drivers.js';
 
 export type RiskDriverViewKind = ShownDriverKind;
 
@@ -46,7 +52,15 @@ export interface SupplierRiskView {
 }
 
 const KIND_ORDER: Record<RiskDriverViewKind, number> = {
-  COUNTRY: 1, COUNTRY_DATA_MISSING: 1, SECTOR: 2, GOODS: 3, MIGRANT: 4, FINDING: 5, MINOR_FINDINGS: 6, OTHER_PARTNERS_EVIDENCE: 7, AUDIT_EVIDENCE: 7,
+  COUNTRY: 1,
+  COUNTRY_DATA_MISSING: 1,
+  SECTOR: 2,
+  GOODS: 3,
+  MIGRANT: 4,
+  FINDING: 5,
+  MINOR_FINDINGS: 6,
+  OTHER_PARTNERS_EVIDENCE: 7,
+  AUDIT_EVIDENCE: 7,
 };
 const INHERENT_KINDS: readonly RiskDriverViewKind[] = ['COUNTRY', 'COUNTRY_DATA_MISSING', 'SECTOR', 'GOODS', 'MIGRANT'];
 
@@ -60,16 +74,20 @@ function label(driver: ShownDriver, risk: SupplierRiskRow): string {
   switch (driver.kind) {
     case 'COUNTRY':
       return `Country ${country} (${pointsText(driver.points)} of 6)`;
-    case 'COUNTRY_DATA_MISSING':
-      return `Country ${country} has no Global Slavery Index data (${pointsText(driver.points)}: unknown is not low risk)`;
+    case 'COUNTRY_DATA_MISSING': {
+      const missing = pointsText(driver.points);
+      return `Country ${country} has no Global Slavery Index data (${missing}: unknown is not low risk)`;
+    }
     case 'SECTOR':
       return `Sector ${sector} (${pointsText(driver.points)} of 4)`;
     case 'GOODS':
       return `Goods on the ILAB list for ${country} (${pointsText(driver.points)} of 2)`;
     case 'MIGRANT':
       return 'Migrant workers are at least 30% of the workforce (1 point)';
-    case 'FINDING':
-      return `${f?.severity ?? 'S?'} finding: ${f?.ilo_indicator ?? 'no ILO indicator'}${f?.audit_date ? ` (audit of ${f.audit_date})` : ''}`;
+    case 'FINDING': {
+      const dated = f?.audit_date ? ` (audit of ${f.audit_date})` : '';
+      return `${f?.severity ?? 'S?'} finding: ${f?.ilo_indicator ?? 'no ILO indicator'}${dated}`;
+    }
     case 'MINOR_FINDINGS':
       return `${driver.findings} smaller finding${driver.findings === 1 ? '' : 's'}, summed`;
     case 'OTHER_PARTNERS_EVIDENCE':
@@ -81,7 +99,8 @@ function label(driver: ShownDriver, risk: SupplierRiskRow): string {
 
 function audienceOf(viewer: Identity): DriverAudience {
   if (viewer.role === 'ANALYST') return { detailed: () => true, aggregate: 'AUDIT_EVIDENCE' };
-  if (viewer.role === 'PARTNER') return { detailed: (r) => r.partner_org_id === viewer.orgId, aggregate: 'OTHER_PARTNERS_EVIDENCE' };
+  if (viewer.role === 'PARTNER')
+    return { detailed: (r) => r.partner_org_id === viewer.orgId, aggregate: 'OTHER_PARTNERS_EVIDENCE' };
   return { detailed: () => false, aggregate: 'AUDIT_EVIDENCE' };
 }
 
@@ -96,7 +115,10 @@ function visibleOverrideFindings(risk: SupplierRiskRow, viewer: Identity): strin
 export function viewSupplierRisk(facts: SupplierRiskFacts, viewer: Identity): SupplierRiskView {
   const { risk } = facts;
   const shown = shownDrivers(facts.drivers, audienceOf(viewer));
-  const tenths = roundToScore(shown.map((d) => d.contribution), risk.score);
+  const tenths = roundToScore(
+    shown.map((d) => d.contribution),
+    risk.score,
+  );
   const drivers: (RiskDriverView & { tenths: number })[] = shown
     .map((d, i) => ({
       kind: d.kind,
@@ -110,9 +132,13 @@ export function viewSupplierRisk(facts: SupplierRiskFacts, viewer: Identity): Su
     }))
     // A driver that rounds to 0 points is left out: it adds nothing to the score shown.
     .filter((d) => d.tenths > 0);
-  const part = (inherent: boolean) => drivers.filter((d) => INHERENT_KINDS.includes(d.kind) === inherent).reduce((n, d) => n + d.tenths, 0) / 10;
+  const part = (inherent: boolean) =>
+    drivers.filter((d) => INHERENT_KINDS.includes(d.kind) === inherent).reduce((n, d) => n + d.tenths, 0) / 10;
   drivers.sort(
-    (a, b) => b.tenths - a.tenths || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.findingId ?? '').localeCompare(b.findingId ?? ''),
+    (a, b) =>
+      b.tenths - a.tenths ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      (a.findingId ?? '').localeCompare(b.findingId ?? ''),
   );
   return {
     score: risk.score,

@@ -10,18 +10,41 @@ import { LISTED_FINDINGS, type ExactDriverRow } from '../../subgraphs/insights/r
 import { viewSupplierRisk } from '../../subgraphs/insights/risk-view.js';
 
 const inherent = (kind: 'COUNTRY' | 'SECTOR', points: number, contribution: number): ExactDriverRow => ({
-  driver_kind: kind, finding_id: null, audit_date: null, partner_org_id: null, ilo_indicator: null, severity: null, points, contribution,
+  driver_kind: kind,
+  finding_id: null,
+  audit_date: null,
+  partner_org_id: null,
+  ilo_indicator: null,
+  severity: null,
+  points,
+  contribution,
 });
 const finding = (i: number, partner: string, contribution: number): ExactDriverRow => ({
-  driver_kind: 'FINDING', finding_id: `f${String(i).padStart(2, '0')}`, audit_date: '2019-05-01', partner_org_id: partner,
-  ilo_indicator: 'DEBT_BONDAGE', severity: 'S2', points: null, contribution,
+  driver_kind: 'FINDING',
+  finding_id: `f${String(i).padStart(2, '0')}`,
+  audit_date: '2019-05-01',
+  partner_org_id: partner,
+  ilo_indicator: 'DEBT_BONDAGE',
+  severity: 'S2',
+  points: null,
+  contribution,
 });
 const riskRow = (score: number, overrideFindings: SupplierRiskRow['override_findings'] = []) =>
   ({
-    score, band: 'MEDIUM', override: overrideFindings.length > 0 ? 'S4_UNVERIFIED_WITHIN_365D' : null, override_findings: overrideFindings,
-    confidence: 0.5, inherent: 7, evidence: 0.3, methodology_version: 'risk-v1', as_of: '2019-12-31', country_code: 'TH', sector: 'FISHING',
+    score,
+    band: 'MEDIUM',
+    override: overrideFindings.length > 0 ? 'S4_UNVERIFIED_WITHIN_365D' : null,
+    override_findings: overrideFindings,
+    confidence: 0.5,
+    inherent: 7,
+    evidence: 0.3,
+    methodology_version: 'risk-v1',
+    as_of: '2019-12-31',
+    country_code: 'TH',
+    sector: 'FISHING',
   }) as SupplierRiskRow;
-const tenthsSum = (drivers: { contribution: number }[]) => drivers.reduce((n, d) => n + Math.round(d.contribution * 10), 0);
+const tenthsSum = (drivers: { contribution: number }[]) =>
+  drivers.reduce((n, d) => n + Math.round(d.contribution * 10), 0);
 
 describe('insights: rounding drivers at read time', () => {
   it('rounds by largest remainder to the score (hand-computed)', () => {
@@ -37,15 +60,26 @@ describe('insights: rounding drivers at read time', () => {
   it('lists the 20 largest findings an analyst may see and sums the rest; the drivers shown sum to the score', () => {
     // 30 findings worth 3.0, 2.9 … 0.1 (alternating partners) and two inherent drivers 10.04 and 12.47:
     // total 22.51 + 46.5 = 69.01 → score 69.0.
-    const rows = [inherent('COUNTRY', 3, 10.04), inherent('SECTOR', 4, 12.47), ...Array.from({ length: 30 }, (_, i) => finding(i, i % 2 ? 'org-globex' : 'org-acme', 3 - i / 10))];
+    const rows = [
+      inherent('COUNTRY', 3, 10.04),
+      inherent('SECTOR', 4, 12.47),
+      ...Array.from({ length: 30 }, (_, i) => finding(i, i % 2 ? 'org-globex' : 'org-acme', 3 - i / 10)),
+    ];
     const analyst = viewSupplierRisk({ risk: riskRow(69), drivers: rows }, { subject: 'a', role: 'ANALYST' });
     const listed = analyst.drivers.filter((d) => d.kind === 'FINDING');
     expect(listed).toHaveLength(LISTED_FINDINGS);
-    expect(listed.map((d) => d.findingId)).toEqual(Array.from({ length: 20 }, (_, i) => `f${String(i).padStart(2, '0')}`));
+    expect(listed.map((d) => d.findingId)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `f${String(i).padStart(2, '0')}`),
+    );
     // f20..f29: 1.0 + 0.9 + … + 0.1 = 5.5.
-    expect(analyst.drivers.find((d) => d.kind === 'MINOR_FINDINGS')).toMatchObject({ label: '10 smaller findings, summed', contribution: 5.5 });
+    expect(analyst.drivers.find((d) => d.kind === 'MINOR_FINDINGS')).toMatchObject({
+      label: '10 smaller findings, summed',
+      contribution: 5.5,
+    });
     // Floors 100 (10.04) + 124 (12.47) + findings exact = 689 of 690 tenths: the largest remainder (.7 of 12.47) gets it.
-    expect(analyst.drivers.filter((d) => d.kind === 'COUNTRY' || d.kind === 'SECTOR').map((d) => d.contribution)).toEqual([12.5, 10]);
+    expect(
+      analyst.drivers.filter((d) => d.kind === 'COUNTRY' || d.kind === 'SECTOR').map((d) => d.contribution),
+    ).toEqual([12.5, 10]);
     expect(tenthsSum(analyst.drivers)).toBe(690);
     expect(Math.round((analyst.inherentPart + analyst.evidencePart) * 10)).toBe(690);
   });
@@ -54,10 +88,22 @@ describe('insights: rounding drivers at read time', () => {
     // Own (org-acme) 2.04 + 1.03, other partners 3.38 + 0.01, inherent 20.26: total 26.72 → 26.7.
     // Shown exact: 20.26, 2.04, 1.03, other 3.39. Floors 202 + 20 + 10 + 33 = 265 of 267: remainders .6, .4, .3, .9
     // → the aggregate and the inherent driver get one each: 20.3, 2.0, 1.0, 3.4.
-    const rows = [inherent('COUNTRY', 3, 20.26), finding(1, 'org-acme', 2.04), finding(2, 'org-acme', 1.03), finding(3, 'org-globex', 3.38), finding(4, 'org-initech', 0.01)];
-    const acme = viewSupplierRisk({ risk: riskRow(26.7), drivers: rows }, { subject: 'p', role: 'PARTNER', orgId: 'org-acme' });
+    const rows = [
+      inherent('COUNTRY', 3, 20.26),
+      finding(1, 'org-acme', 2.04),
+      finding(2, 'org-acme', 1.03),
+      finding(3, 'org-globex', 3.38),
+      finding(4, 'org-initech', 0.01),
+    ];
+    const acme = viewSupplierRisk(
+      { risk: riskRow(26.7), drivers: rows },
+      { subject: 'p', role: 'PARTNER', orgId: 'org-acme' },
+    );
     expect(acme.drivers.map((d) => [d.kind, d.findingId, d.contribution])).toEqual([
-      ['COUNTRY', null, 20.3], ['OTHER_PARTNERS_EVIDENCE', null, 3.4], ['FINDING', 'f01', 2], ['FINDING', 'f02', 1],
+      ['COUNTRY', null, 20.3],
+      ['OTHER_PARTNERS_EVIDENCE', null, 3.4],
+      ['FINDING', 'f01', 2],
+      ['FINDING', 'f02', 1],
     ]);
     const other = acme.drivers.find((d) => d.kind === 'OTHER_PARTNERS_EVIDENCE')!;
     expect(other).toMatchObject({ findingId: null, iloIndicator: null, severity: null, auditDate: null });
@@ -65,15 +111,25 @@ describe('insights: rounding drivers at read time', () => {
     // A policy officer: one AUDIT_EVIDENCE driver, 6.46 → floors 202 + 64 = 266 of 267 → remainders .6 and .6,
     // the first listed (inherent) gets it: 20.3 + 6.4.
     const policy = viewSupplierRisk({ risk: riskRow(26.7), drivers: rows }, { subject: 'o', role: 'POLICY' });
-    expect(policy.drivers.map((d) => [d.kind, d.contribution])).toEqual([['COUNTRY', 20.3], ['AUDIT_EVIDENCE', 6.4]]);
+    expect(policy.drivers.map((d) => [d.kind, d.contribution])).toEqual([
+      ['COUNTRY', 20.3],
+      ['AUDIT_EVIDENCE', 6.4],
+    ]);
   });
 
   it('names the findings behind an override to whoever may see them', () => {
-    const overrideFindings = [{ finding_id: 'f01', partner_org_id: 'org-acme' }, { finding_id: 'f03', partner_org_id: 'org-globex' }];
+    const overrideFindings = [
+      { finding_id: 'f01', partner_org_id: 'org-acme' },
+      { finding_id: 'f03', partner_org_id: 'org-globex' },
+    ];
     const facts = { risk: riskRow(40, overrideFindings), drivers: [inherent('COUNTRY', 3, 40)] };
     expect(viewSupplierRisk(facts, { subject: 'a', role: 'ANALYST' }).overrideFindingIds).toEqual(['f01', 'f03']);
-    expect(viewSupplierRisk(facts, { subject: 'p', role: 'PARTNER', orgId: 'org-acme' }).overrideFindingIds).toEqual(['f01']);
-    expect(viewSupplierRisk(facts, { subject: 'p', role: 'PARTNER', orgId: 'org-initech' }).overrideFindingIds).toEqual([]);
+    expect(viewSupplierRisk(facts, { subject: 'p', role: 'PARTNER', orgId: 'org-acme' }).overrideFindingIds).toEqual([
+      'f01',
+    ]);
+    expect(viewSupplierRisk(facts, { subject: 'p', role: 'PARTNER', orgId: 'org-initech' }).overrideFindingIds).toEqual(
+      [],
+    );
     expect(viewSupplierRisk(facts, { subject: 'o', role: 'POLICY' }).overrideFindingIds).toEqual([]);
   });
 });

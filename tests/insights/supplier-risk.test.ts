@@ -22,28 +22,52 @@ let build: RawBuild;
 let fx: InsightsFixture;
 
 beforeAll(async () => {
-  build = await buildFromRawRows('tidemark-supplier-risk-', {
-    suppliers: [
-      supplier('sup-shared', { country_code: 'DE', sector: 'ELECTRONICS' }),
-      supplier('sup-acme-only', { country_code: 'DE', sector: 'ELECTRONICS' }),
-      supplier('sup-nobody', { country_code: 'DE', sector: 'ELECTRONICS' }),
-    ],
-    audits: [
-      audit('aud-acme', { supplier_id: 'sup-shared', audit_date: '2025-03-31', announcement: 'ANNOUNCED', partner_org_id: 'org-acme' }),
-      audit('aud-globex', { supplier_id: 'sup-shared', audit_date: '2025-05-20', announcement: 'UNANNOUNCED', partner_org_id: 'org-globex' }),
-      audit('aud-acme-only', { supplier_id: 'sup-acme-only', audit_date: '2025-05-31', announcement: 'ANNOUNCED', partner_org_id: 'org-acme' }),
-    ],
-    findings: [
-      finding('f-acme', { audit_id: 'aud-acme', severity: 'S3', ilo_indicator: 'RETENTION_OF_IDENTITY_DOCUMENTS' }),
-      finding('f-globex-s4', { audit_id: 'aud-globex', severity: 'S4', ilo_indicator: 'DEBT_BONDAGE' }),
-      finding('f-globex-note', { audit_id: 'aud-globex', severity: 'S4', ilo_indicator: null }),
-    ],
-    actions: [
-      action('ca-acme', { finding_id: 'f-acme', status: 'OPEN', due_date: '2025-09-30' }),
-      action('ca-globex-s4', { finding_id: 'f-globex-s4', status: 'CLOSED', due_date: '2025-08-31', closed_date: '2025-06-15' }),
-      action('ca-globex-note', { finding_id: 'f-globex-note', status: 'OPEN', due_date: '2025-08-31' }),
-    ],
-  }, AS_OF);
+  build = await buildFromRawRows(
+    'tidemark-supplier-risk-',
+    {
+      suppliers: [
+        supplier('sup-shared', { country_code: 'DE', sector: 'ELECTRONICS' }),
+        supplier('sup-acme-only', { country_code: 'DE', sector: 'ELECTRONICS' }),
+        supplier('sup-nobody', { country_code: 'DE', sector: 'ELECTRONICS' }),
+      ],
+      audits: [
+        audit('aud-acme', {
+          supplier_id: 'sup-shared',
+          audit_date: '2025-03-31',
+          announcement: 'ANNOUNCED',
+          partner_org_id: 'org-acme',
+        }),
+        audit('aud-globex', {
+          supplier_id: 'sup-shared',
+          audit_date: '2025-05-20',
+          announcement: 'UNANNOUNCED',
+          partner_org_id: 'org-globex',
+        }),
+        audit('aud-acme-only', {
+          supplier_id: 'sup-acme-only',
+          audit_date: '2025-05-31',
+          announcement: 'ANNOUNCED',
+          partner_org_id: 'org-acme',
+        }),
+      ],
+      findings: [
+        finding('f-acme', { audit_id: 'aud-acme', severity: 'S3', ilo_indicator: 'RETENTION_OF_IDENTITY_DOCUMENTS' }),
+        finding('f-globex-s4', { audit_id: 'aud-globex', severity: 'S4', ilo_indicator: 'DEBT_BONDAGE' }),
+        finding('f-globex-note', { audit_id: 'aud-globex', severity: 'S4', ilo_indicator: null }),
+      ],
+      actions: [
+        action('ca-acme', { finding_id: 'f-acme', status: 'OPEN', due_date: '2025-09-30' }),
+        action('ca-globex-s4', {
+          finding_id: 'f-globex-s4',
+          status: 'CLOSED',
+          due_date: '2025-08-31',
+          closed_date: '2025-06-15',
+        }),
+        action('ca-globex-note', { finding_id: 'f-globex-note', status: 'OPEN', due_date: '2025-08-31' }),
+      ],
+    },
+    AS_OF,
+  );
   fx = await startInsights({ dataDir: build.dataDir });
 }, 120_000);
 afterAll(async () => {
@@ -55,7 +79,8 @@ const RISK = `query($ids: [_Any!]!, $asOf: Date) { _entities(representations: $i
   score band override overrideFindingIds confidence inherentPart evidencePart asOf
   drivers { kind contribution findingId iloIndicator severity auditDate } } } } }`;
 const refs = (...ids: string[]) => ids.map((id) => ({ __typename: 'Supplier', id }));
-const tenths = (drivers: { contribution: number }[]) => drivers.reduce((n, d) => n + Math.round(d.contribution * 10), 0);
+const tenths = (drivers: { contribution: number }[]) =>
+  drivers.reduce((n, d) => n + Math.round(d.contribution * 10), 0);
 
 async function riskOf(caller: Parameters<InsightsFixture['call']>[0], id: string, asOf?: string) {
   const res = await fx.call(caller, RISK, { ids: refs(id), ...(asOf ? { asOf } : {}) });
@@ -66,10 +91,19 @@ async function riskOf(caller: Parameters<InsightsFixture['call']>[0], id: string
 describe('insights: Supplier.risk', () => {
   it('gives an analyst every finding, the override and the finding behind it; drivers sum to the score', async () => {
     const risk = await riskOf('ANALYST', 'sup-shared');
-    expect(risk).toMatchObject({ score: 70, band: 'SEVERE', override: 'S4_UNVERIFIED_WITHIN_365D', overrideFindingIds: ['f-globex-s4'], asOf: AS_OF });
+    expect(risk).toMatchObject({
+      score: 70,
+      band: 'SEVERE',
+      override: 'S4_UNVERIFIED_WITHIN_365D',
+      overrideFindingIds: ['f-globex-s4'],
+      asOf: AS_OF,
+    });
     expect(risk.confidence).toBeCloseTo(0.925094, 6);
     expect(risk.drivers.map((d: any) => [d.kind, d.contribution, d.findingId])).toEqual([
-      ['FINDING', 29.6, 'f-acme'], ['FINDING', 29.1, 'f-globex-s4'], ['SECTOR', 7.5, null], ['COUNTRY', 3.8, null],
+      ['FINDING', 29.6, 'f-acme'],
+      ['FINDING', 29.1, 'f-globex-s4'],
+      ['SECTOR', 7.5, null],
+      ['COUNTRY', 3.8, null],
     ]);
     expect(risk.drivers[1]).toMatchObject({ iloIndicator: 'DEBT_BONDAGE', severity: 'S4', auditDate: '2025-05-20' });
     expect(tenths(risk.drivers)).toBe(700);
@@ -83,10 +117,18 @@ describe('insights: Supplier.risk', () => {
     // score = 100 × (1 − 0.889374 × 0.085874) = 92.363 → 92.4. Drivers 3.688, 7.375, f-acme 18.077, other 63.223:
     // tenths 36 + 73 + 180 + 632 = 921 of 924 → remainders .875, .772, .751 → 3.7, 7.4, 18.1, 63.2.
     const risk = await riskOf('PARTNER_ACME', 'sup-shared');
-    expect(risk).toMatchObject({ score: 92.4, band: 'SEVERE', override: 'S4_UNVERIFIED_WITHIN_365D', overrideFindingIds: [] });
+    expect(risk).toMatchObject({
+      score: 92.4,
+      band: 'SEVERE',
+      override: 'S4_UNVERIFIED_WITHIN_365D',
+      overrideFindingIds: [],
+    });
     expect(risk.confidence).toBeCloseTo(0.946417, 6);
     expect(risk.drivers.map((d: any) => [d.kind, d.contribution, d.findingId])).toEqual([
-      ['OTHER_PARTNERS_EVIDENCE', 63.2, null], ['FINDING', 18.1, 'f-acme'], ['SECTOR', 7.4, null], ['COUNTRY', 3.7, null],
+      ['OTHER_PARTNERS_EVIDENCE', 63.2, null],
+      ['FINDING', 18.1, 'f-acme'],
+      ['SECTOR', 7.4, null],
+      ['COUNTRY', 3.7, null],
     ]);
     expect(risk.drivers[0]).toMatchObject({ iloIndicator: null, severity: null, auditDate: null });
     expect(JSON.stringify(risk)).not.toMatch(/globex|DEBT_BONDAGE|2025-05-20/);
@@ -99,7 +141,10 @@ describe('insights: Supplier.risk', () => {
     const risk = await riskOf('PARTNER_GLOBEX', 'sup-shared');
     expect(risk).toMatchObject({ score: 70, band: 'SEVERE', overrideFindingIds: ['f-globex-s4'] });
     expect(risk.drivers.map((d: any) => [d.kind, d.contribution, d.findingId])).toEqual([
-      ['OTHER_PARTNERS_EVIDENCE', 29.6, null], ['FINDING', 29.1, 'f-globex-s4'], ['SECTOR', 7.5, null], ['COUNTRY', 3.8, null],
+      ['OTHER_PARTNERS_EVIDENCE', 29.6, null],
+      ['FINDING', 29.1, 'f-globex-s4'],
+      ['SECTOR', 7.5, null],
+      ['COUNTRY', 3.8, null],
     ]);
   });
 
@@ -108,15 +153,22 @@ describe('insights: Supplier.risk', () => {
     const risk = await riskOf('POLICY', 'sup-shared');
     expect(risk).toMatchObject({ score: 70, band: 'SEVERE', overrideFindingIds: [] });
     expect(risk.drivers.map((d: any) => [d.kind, d.contribution, d.findingId])).toEqual([
-      ['AUDIT_EVIDENCE', 58.7, null], ['SECTOR', 7.5, null], ['COUNTRY', 3.8, null],
+      ['AUDIT_EVIDENCE', 58.7, null],
+      ['SECTOR', 7.5, null],
+      ['COUNTRY', 3.8, null],
     ]);
   });
 
   it('answers null to a partner for suppliers it has not audited, exactly as for suppliers that do not exist', async () => {
-    const res = await fx.call('PARTNER_GLOBEX', RISK, { ids: refs('sup-acme-only', 'sup-nobody', 'no-such-supplier', 'sup-shared') });
+    const res = await fx.call('PARTNER_GLOBEX', RISK, {
+      ids: refs('sup-acme-only', 'sup-nobody', 'no-such-supplier', 'sup-shared'),
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data._entities.map((e: any) => [e.id, e.risk?.score ?? null])).toEqual([
-      ['sup-acme-only', null], ['sup-nobody', null], ['no-such-supplier', null], ['sup-shared', 70],
+      ['sup-acme-only', null],
+      ['sup-nobody', null],
+      ['no-such-supplier', null],
+      ['sup-shared', 70],
     ]);
     // Acme's own supplier: announced 2025-05-31, age 30: C = 0.661235, b = 0.21 × (1 − 0.330618) → 14.057 → 14.1.
     expect((await riskOf('PARTNER_ACME', 'sup-acme-only')).score).toBe(14.1);
@@ -126,12 +178,19 @@ describe('insights: Supplier.risk', () => {
     // At 2025-04-30: acme's audit is 30 days old: C = 0.7 × 0.944621 = 0.661235; c = 0.5 × 0.944621 = 0.472311 = E;
     // b = 0.21 × (1 − 0.330618) = 0.140570; score = 100 × (1 − 0.859430 × 0.527689) = 54.648 → 54.6, HIGH.
     const risk = await riskOf('ANALYST', 'sup-shared', '2025-04-30');
-    expect(risk).toMatchObject({ score: 54.6, band: 'HIGH', override: null, overrideFindingIds: [], asOf: '2025-04-30' });
+    expect(risk).toMatchObject({
+      score: 54.6,
+      band: 'HIGH',
+      override: null,
+      overrideFindingIds: [],
+      asOf: '2025-04-30',
+    });
     expect(tenths(risk.drivers)).toBe(546);
   });
 
   it('refuses Supplier.risk to agencies and the warehouse service, and an asOf after the build', async () => {
-    for (const caller of ['AGENCY', 'WAREHOUSE'] as const) expect(errorCode(await fx.call(caller, RISK, { ids: refs('sup-shared') }))).toBe('FORBIDDEN');
+    for (const caller of ['AGENCY', 'WAREHOUSE'] as const)
+      expect(errorCode(await fx.call(caller, RISK, { ids: refs('sup-shared') }))).toBe('FORBIDDEN');
     const late = await fx.call('ANALYST', RISK, { ids: refs('sup-shared'), asOf: '2025-07-01' });
     expect(errorCode(late)).toBe('BAD_USER_INPUT');
     expect(late.errors![0]!.message).toMatch(/^asOf: must be on or before 2025-06-30/);

@@ -18,21 +18,49 @@ const DAYS = Array.from({ length: 26 }, (_, i) => new Date(Date.UTC(2025, 5, 25 
 const SHARED = 'sup-shared';
 
 /** Acme's own audit (the same in every world) and globex's audits on the given days. */
-function world(globex: { auditDate: string; dueDate: string; closedDate: string; emptyAuditDate: string } | null): RawRows {
+function world(
+  globex: { auditDate: string; dueDate: string; closedDate: string; emptyAuditDate: string } | null,
+): RawRows {
   const rows: RawRows = {
-    suppliers: [supplier(SHARED, { country_code: 'TH', sector: 'FISHING', goods: ['Fish'], migrant_worker_share: 0.5 })],
-    audits: [audit('aud-acme', { supplier_id: SHARED, audit_date: '2025-02-14', announcement: 'ANNOUNCED', partner_org_id: 'org-acme' })],
+    suppliers: [
+      supplier(SHARED, { country_code: 'TH', sector: 'FISHING', goods: ['Fish'], migrant_worker_share: 0.5 }),
+    ],
+    audits: [
+      audit('aud-acme', {
+        supplier_id: SHARED,
+        audit_date: '2025-02-14',
+        announcement: 'ANNOUNCED',
+        partner_org_id: 'org-acme',
+      }),
+    ],
     findings: [finding('fnd-acme', { audit_id: 'aud-acme', severity: 'S3', ilo_indicator: 'WITHHOLDING_OF_WAGES' })],
     actions: [action('cap-acme', { finding_id: 'fnd-acme', status: 'OPEN', due_date: '2025-12-31' })],
   };
   if (!globex) return rows;
   rows.audits.push(
-    audit('aud-globex', { supplier_id: SHARED, audit_date: globex.auditDate, announcement: 'UNANNOUNCED', partner_org_id: 'org-globex' }),
+    audit('aud-globex', {
+      supplier_id: SHARED,
+      audit_date: globex.auditDate,
+      announcement: 'UNANNOUNCED',
+      partner_org_id: 'org-globex',
+    }),
     // An audit with no findings: before, it showed through confidence the day it happened.
-    audit('aud-globex-empty', { supplier_id: SHARED, audit_date: globex.emptyAuditDate, announcement: 'SEMI_ANNOUNCED', partner_org_id: 'org-globex' }),
+    audit('aud-globex-empty', {
+      supplier_id: SHARED,
+      audit_date: globex.emptyAuditDate,
+      announcement: 'SEMI_ANNOUNCED',
+      partner_org_id: 'org-globex',
+    }),
   );
   rows.findings!.push(finding('fnd-globex', { audit_id: 'aud-globex', severity: 'S3', ilo_indicator: 'DEBT_BONDAGE' }));
-  rows.actions!.push(action('cap-globex', { finding_id: 'fnd-globex', status: 'CLOSED', due_date: globex.dueDate, closed_date: globex.closedDate }));
+  rows.actions!.push(
+    action('cap-globex', {
+      finding_id: 'fnd-globex',
+      status: 'CLOSED',
+      due_date: globex.dueDate,
+      closed_date: globex.closedDate,
+    }),
+  );
   return rows;
 }
 
@@ -75,7 +103,8 @@ async function attack(name: keyof typeof WORLDS, caller: Caller): Promise<Record
   return Object.fromEntries([['current', entity.current], ...DAYS.map((day, i) => [day, entity[`d${i}`]])]);
 }
 
-const june = (answers: Record<string, unknown>) => Object.fromEntries(Object.entries(answers).filter(([day]) => day.startsWith('2025-06')));
+const june = (answers: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(answers).filter(([day]) => day.startsWith('2025-06')));
 
 describe("partner privacy: another partner's audits are visible only by calendar month, whatever asOf is asked", () => {
   it('gives acme the same 26 daily answers whichever days of June globex audited and its actions fell due', async () => {
@@ -100,7 +129,7 @@ describe("partner privacy: another partner's audits are visible only by calendar
     expect(exact['2025-06-25']).not.toEqual(exactWithout['2025-06-25']);
   }, 120_000);
 
-  it("never shows acme a globex finding, audit date or indicator, only one aggregate driver", async () => {
+  it('never shows acme a globex finding, audit date or indicator, only one aggregate driver', async () => {
     const a = await attack('a', 'PARTNER_ACME');
     // The dates asked for come back as asOf; anything else dated in June or July would be globex's.
     const text = JSON.stringify(Object.values(a)).replace(/"asOf":"[^"]+"/g, '');

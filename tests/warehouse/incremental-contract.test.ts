@@ -20,20 +20,36 @@ const keyed = loadModels().filter((m) => m.materialized === 'table' && isPartiti
 
 describe('warehouse: the keyed incremental contract, model by model', () => {
   it('covers the supplier-grained risk models, the driver totals among them', () => {
-    expect(keyed.map((m) => m.name)).toEqual(expect.arrayContaining(['mart_supplier_risk', 'mart_supplier_risk_driver_totals', 'int_suppliers_risk_scored']));
+    expect(keyed.map((m) => m.name)).toEqual(
+      expect.arrayContaining(['mart_supplier_risk', 'mart_supplier_risk_driver_totals', 'int_suppliers_risk_scored']),
+    );
   });
 
-  it.each(keyed.map((m) => [m.name, m] as const))('%s: rows for a few keys, computed from their rows alone, equal the full build', async (_, model) => {
-    const db = demo.warehouse.db;
-    const key = model.incremental as 'supplier_id' | 'audit_id';
-    // A spread of keys (by hash, so the same ones every run), in a table shaped like the dirty-key table.
-    await execSql(db, `CREATE OR REPLACE TEMP TABLE contract_keys AS SELECT DISTINCT ${key} FROM ${model.name} ORDER BY hash(${key}) LIMIT 25`);
-    const relations = await relationsWithKey(db, model.dependsOn, key);
-    const narrowed = narrowToDirty(bindVariables(model.sql, { asOf: DEMO_AS_OF, riskVersion: 'risk-v1' }), relations, key, 'temp.main.contract_keys');
-    await execSql(db, `CREATE OR REPLACE TEMP TABLE contract_narrowed AS ${narrowed}`);
-    await execSql(db, `CREATE OR REPLACE TEMP TABLE contract_full AS SELECT * FROM ${model.name} WHERE ${key} IN (SELECT ${key} FROM temp.main.contract_keys)`);
-    const full = await tableChecksum(db, 'contract_full');
-    expect(full.startsWith('0:')).toBe(false);
-    expect(await tableChecksum(db, 'contract_narrowed')).toBe(full);
-  });
+  it.each(keyed.map((m) => [m.name, m] as const))(
+    '%s: rows for a few keys, computed from their rows alone, equal the full build',
+    async (_, model) => {
+      const db = demo.warehouse.db;
+      const key = model.incremental as 'supplier_id' | 'audit_id';
+      // A spread of keys (by hash, so the same ones every run), in a table shaped like the dirty-key table.
+      await execSql(
+        db,
+        `CREATE OR REPLACE TEMP TABLE contract_keys AS SELECT DISTINCT ${key} FROM ${model.name} ORDER BY hash(${key}) LIMIT 25`,
+      );
+      const relations = await relationsWithKey(db, model.dependsOn, key);
+      const narrowed = narrowToDirty(
+        bindVariables(model.sql, { asOf: DEMO_AS_OF, riskVersion: 'risk-v1' }),
+        relations,
+        key,
+        'temp.main.contract_keys',
+      );
+      await execSql(db, `CREATE OR REPLACE TEMP TABLE contract_narrowed AS ${narrowed}`);
+      await execSql(
+        db,
+        `CREATE OR REPLACE TEMP TABLE contract_full AS SELECT * FROM ${model.name} WHERE ${key} IN (SELECT ${key} FROM temp.main.contract_keys)`,
+      );
+      const full = await tableChecksum(db, 'contract_full');
+      expect(full.startsWith('0:')).toBe(false);
+      expect(await tableChecksum(db, 'contract_narrowed')).toBe(full);
+    },
+  );
 });

@@ -33,6 +33,8 @@ export function partnerViewColumns(input: string, viewerOrgId: string): string {
   const columns = PARTNER_DATED_COLUMNS[input];
   if (!columns) return '*';
   const own = `partner_org_id = ${sqlString(viewerOrgId)}`;
-  const replaced = Object.entries(columns).map(([c, type]) => `CASE WHEN ${own} THEN "${c}" ELSE ${monthAfter(c, type)} END AS "${c}"`);
+  const replaced = Object.entries(columns).map(
+    ([c, type]) => `CASE WHEN ${own} THEN "${c}" ELSE ${monthAfter(c, type)} END AS "${c}"`,
+  );
   return `* REPLACE (${replaced.join(', ')})`;
 }

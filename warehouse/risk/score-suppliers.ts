@@ -112,8 +112,11 @@ export async function scoreSuppliersAsOf(
   assertIsoDate(asOf, 'asOf');
   const models = options.models ?? (cachedModels ??= loadModels());
   const variables: BuildVariables = { asOf, riskVersion: options.riskVersion ?? DEFAULT_RISK_VERSION };
-  const compile = (target: string) => compileOnDemand(models, target, variables, options.supplierIds, options.viewerOrgId);
-  const risk = options.driversOnly ? [] : await querySql<SupplierRiskRow>(db, `${compile('mart_supplier_risk')} ORDER BY supplier_id`);
+  const compile = (target: string) =>
+    compileOnDemand(models, target, variables, options.supplierIds, options.viewerOrgId);
+  const risk = options.driversOnly
+    ? []
+    : await querySql<SupplierRiskRow>(db, `${compile('mart_supplier_risk')} ORDER BY supplier_id`);
   const drivers = await querySql<SupplierRiskDriverRow>(
     db,
     `${compile('mart_supplier_risk_drivers')} ORDER BY supplier_id, driver_kind, finding_id`,

@@ -28,7 +28,10 @@ function groupBySupplier<T extends { supplier_id: string }>(rows: readonly T[]):
   return out;
 }
 
-function assemble(risks: readonly SupplierRiskRow[], drivers: readonly (ExactDriverRow & { supplier_id: string })[]): Map<string, SupplierRiskFacts> {
+function assemble(
+  risks: readonly SupplierRiskRow[],
+  drivers: readonly (ExactDriverRow & { supplier_id: string })[],
+): Map<string, SupplierRiskFacts> {
   const bySupplier = groupBySupplier(drivers);
   return new Map(risks.map((risk) => [risk.supplier_id, { risk, drivers: bySupplier.get(risk.supplier_id) ?? [] }]));
 }
@@ -41,14 +44,26 @@ export async function findPublishedRisks(
   findingDetails: boolean,
 ): Promise<Map<string, SupplierRiskFacts>> {
   if (supplierIds.length === 0) return new Map();
-  const risks = await db.selectFrom('mart_supplier_risk').selectAll().where('supplier_id', 'in', [...supplierIds]).execute();
+  const risks = await db
+    .selectFrom('mart_supplier_risk')
+    .selectAll()
+    .where('supplier_id', 'in', [...supplierIds])
+    .execute();
   if (risks.length === 0) return new Map();
   const ids = risks.map((r) => r.supplier_id);
   if (findingDetails) {
-    const { drivers } = await scoreSuppliersAsOf(db, scope.asOf, { supplierIds: ids, driversOnly: true, ...(scope.riskVersion ? { riskVersion: scope.riskVersion } : {}) });
+    const { drivers } = await scoreSuppliersAsOf(db, scope.asOf, {
+      supplierIds: ids,
+      driversOnly: true,
+      ...(scope.riskVersion ? { riskVersion: scope.riskVersion } : {}),
+    });
     return assemble(risks, drivers);
   }
-  const totals = await db.selectFrom('mart_supplier_risk_driver_totals').selectAll().where('supplier_id', 'in', ids).execute();
+  const totals = await db
+    .selectFrom('mart_supplier_risk_driver_totals')
+    .selectAll()
+    .where('supplier_id', 'in', ids)
+    .execute();
   const drivers = totals.map((t) => ({ ...t, finding_id: null, audit_date: null, severity: null }));
   return assemble(risks, drivers);
 }
@@ -70,7 +85,11 @@ export async function scoreRisksAsOf(
 }
 
 /** The subset of suppliers the partner has audited (any audit in the build: mart_supplier_partners). */
-export async function findSuppliersAuditedBy(db: Kysely<MartDB>, partnerOrgId: string, supplierIds: readonly string[]): Promise<Set<string>> {
+export async function findSuppliersAuditedBy(
+  db: Kysely<MartDB>,
+  partnerOrgId: string,
+  supplierIds: readonly string[],
+): Promise<Set<string>> {
   if (supplierIds.length === 0) return new Set();
   const rows = await db
     .selectFrom('mart_supplier_partners')
