@@ -252,4 +252,24 @@ describe('warehouse: risk-v1 scoring', () => {
     expect(risk.get('same-day')!.latest_audit_id).toBe('a-same-day-2');
     expect(contributions('same-day')).toEqual({ COUNTRY: 3.7, SECTOR: 7.4 });
   });
+
+  it('names each finding driver with its own audit, audit date and partner', async () => {
+    const expected = await querySql<{ finding_id: string; audit_id: string; audit_date: string; partner_org_id: string }>(
+      warehouse.db,
+      `SELECT f.finding_id, a.audit_id, a.audit_date::VARCHAR AS audit_date, a.partner_org_id
+       FROM raw_audits__findings f JOIN raw_audits__audits a USING (audit_id)`,
+    );
+    const byFinding = new Map(expected.map((r) => [r.finding_id, r]));
+    const findings = [...drivers.values()].flat().filter((d) => d.driver_kind === 'FINDING');
+    expect(findings.length).toBeGreaterThan(3);
+    for (const d of findings) {
+      const { audit_id, audit_date, partner_org_id } = byFinding.get(d.finding_id!)!;
+      expect({ audit_id: d.audit_id, audit_date: d.audit_date, partner_org_id: d.partner_org_id }, d.finding_id!).toEqual({
+        audit_id,
+        audit_date,
+        partner_org_id,
+      });
+    }
+  });
 });
+
