@@ -11,10 +11,8 @@ import { openDatabase } from '../../lib/duckdb/database.js';
 import type { RunningServer } from '../../lib/http-server.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
 import { loadIsoCountries } from '../../lib/reference/iso.js';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { startSubgraphService } from '../../lib/subgraph-service.js';
 import { agencyAccess } from './access.js';
-import type { Context } from './context.js';
 import type { DB } from './db-types.js';
 import { createCountryLoader } from './loaders.js';
 import { resolvers } from './resolvers.js';
@@ -43,7 +41,7 @@ export async function start(options: AgencyServerOptions): Promise<RunningServer
     const running = await startSubgraphService({
       name: 'agency',
       schemaFile: join(HERE, 'schema.graphql'),
-      resolvers: resolvers as GraphQLResolverMap<Context>,
+      resolvers,
       access: agencyAccess,
       port: options.port,
       host: options.host ?? '127.0.0.1',

@@ -9,7 +9,7 @@
 import type { Role } from '../../lib/identity.js';
 import { agencyMeasureId, requireMeasure } from '../../lib/analytics/measures.js';
 import { applySuppression } from '../../lib/analytics/suppression.js';
-import type { AgencyCellFact } from './queries/agency-cells.js';
+import type { AgencyCellFact } from './store/agency-cells.js';
 
 export interface AgencyCell extends AgencyCellFact {
   /** null when suppressed or not summable. */

@@ -9,7 +9,7 @@ import { compareMeasure, type Comparison, type Observation } from '../../lib/ana
 import type { MeasureDefinition } from '../../lib/analytics/measures.js';
 import type { PeriodRow } from './db-types.js';
 import { missingObservation, observeMeasure, prefetchCellFacts } from './measure-observations.js';
-import type { FactFilter, FactGrouping } from './queries/measure-facts.js';
+import type { FactFilter, FactGrouping } from './store/measure-facts.js';
 import type { Snapshot } from './snapshot/snapshot.js';
 
 export interface ComparisonView extends Comparison {

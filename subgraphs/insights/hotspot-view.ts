@@ -5,7 +5,7 @@
  */
 import type { Identity } from '../../lib/identity.js';
 import { withholdSmallHotspots } from '../../lib/analytics/suppression.js';
-import type { HotspotFact } from './queries/hotspots.js';
+import type { HotspotFact } from './store/hotspots.js';
 
 export interface BandCounts {
   low: number;

@@ -8,8 +8,8 @@ import type { Observation } from '../../lib/analytics/comparison.js';
 import { requireMeasure, type MeasureDefinition } from '../../lib/analytics/measures.js';
 import { suppressAgencyCells, sumCountryTotals, isTotalCell, type AgencyCell } from './agency-suppression.js';
 import type { PeriodRow } from './db-types.js';
-import { listAgencyCells } from './queries/agency-cells.js';
-import { CELL_MEASURES, listCellFacts, listMeasureFacts, type FactFilter, type FactGrouping, type MeasureFact } from './queries/measure-facts.js';
+import { listAgencyCells } from './store/agency-cells.js';
+import { CELL_MEASURES, listCellFacts, listMeasureFacts, type FactFilter, type FactGrouping, type MeasureFact } from './store/measure-facts.js';
 import type { Snapshot } from './snapshot/snapshot.js';
 
 /** group → period id → observation. Groups: 'ALL', a country code or a sector. */

@@ -8,7 +8,7 @@ import { fillSeries, type SeriesPoint } from '../../lib/analytics/comparison.js'
 import type { MeasureDefinition } from '../../lib/analytics/measures.js';
 import type { PeriodRow } from './db-types.js';
 import { observeMeasure } from './measure-observations.js';
-import type { FactFilter, FactGrouping } from './queries/measure-facts.js';
+import type { FactFilter, FactGrouping } from './store/measure-facts.js';
 import type { Snapshot } from './snapshot/snapshot.js';
 
 export interface SeriesPointView {

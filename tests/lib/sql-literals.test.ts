@@ -8,8 +8,42 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quoteIdent, sqlString, sqlStringBody, sqlStringList } from '../../lib/duckdb/sql-literals.js';
 
 // Quotes, backslashes, statement and comment markers, dollar quoting, newlines, non-ASCII, astral characters.
-const PIECES = ["'", "''", '"', '\\', "\\'", ';', '--', '/*', '*/', '$$', '$tag$', '\n', '\r', '\t', ' ', 'a', 'Z', '0',
-  'é', 'ß', '中', '🙂', 'E', 'x', "'); DROP TABLE t; --", '%', '_', '?', '$1', '{', '}', '[', ']', ','];
+const PIECES = [
+  "'",
+  "''",
+  '"',
+  '\\',
+  "\\'",
+  ';',
+  '--',
+  '/*',
+  '*/',
+  '$$',
+  '$tag$',
+  '\n',
+  '\r',
+  '\t',
+  ' ',
+  'a',
+  'Z',
+  '0',
+  'é',
+  'ß',
+  '中',
+  '🙂',
+  'E',
+  'x',
+  "'); DROP TABLE t; --",
+  '%',
+  '_',
+  '?',
+  '$1',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+];
 
 function randomText(next: () => number): string {
   const length = Math.floor(next() * 12);

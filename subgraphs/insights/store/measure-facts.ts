@@ -4,7 +4,7 @@
  * close per closing month (and action period) x country x sector in `mart_closure_days_cells` for the median.
  * A query sums the cells of the asked periods that pass the filter, so it reads cells, not fact rows, and
  * returns what one aggregate over the fact rows would (the cells keep the fact marts' period attribution).
- * Agency measures come from queries/agency-cells.ts.
+ * Agency measures come from agency-cells.ts.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { MEASURES } from '../../../lib/analytics/measures.js';
