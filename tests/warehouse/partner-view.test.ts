@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWarehouse, querySql } from '../../warehouse/db.js';
 import { loadModels } from '../../warehouse/models/model-graph.js';
 import { buildModels } from '../../warehouse/models/runner.js';
-import { PARTNER_DATED_COLUMNS, partnerViewColumns } from '../../warehouse/risk/partner-view.js';
+import { PARTNER_DATED_COLUMNS, partnerViewColumns, partnerViewColumnsFor } from '../../warehouse/risk/partner-view.js';
 import { scoringInputsOf } from '../../warehouse/risk/score-suppliers.js';
 import { makeTempDir } from '../helpers/tmp.js';
 
@@ -59,6 +59,19 @@ describe('warehouse: the partner view of the scoring inputs', () => {
       ['a1', '2025-03-31', '2025-03-31T10:00:00'],
       ['a2', '2025-04-01', '2025-04-01T00:00:00'],
       ['a3', '2025-04-01', '2025-03-01T00:00:00'],
+    ]);
+  });
+
+  it('keeps every date when the viewer is NULL (not a partner), as a macro parameter may be', async () => {
+    const seen = await querySql<{ audit_id: string; audit_date: string }>(
+      warehouse.db,
+      `SELECT audit_id, audit_date FROM (SELECT ${partnerViewColumnsFor('int_audits_joined', 'NULL::VARCHAR')} FROM audits_shape)
+       ORDER BY audit_id`,
+    );
+    expect(seen.map((r) => [r.audit_id, r.audit_date])).toEqual([
+      ['a1', '2025-03-31'],
+      ['a2', '2025-03-31'],
+      ['a3', '2025-03-01'],
     ]);
   });
 });

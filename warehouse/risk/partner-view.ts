@@ -26,15 +26,21 @@ function monthAfter(column: string, type: 'DATE' | 'TIMESTAMP'): string {
 }
 
 /**
- * SELECT list for one scoring input as `viewerOrgId` may see it: `*` for inputs without partner data, else
- * `* REPLACE (…)` with other partners' dates coarsened and the viewer's own kept.
+ * SELECT list for one scoring input as a viewer may see it: `*` for inputs without partner data, else
+ * `* REPLACE (…)` with other partners' dates coarsened and the viewer's own kept. `viewer` is an SQL expression
+ * for the viewer's org id (a literal, or a macro parameter); where it is NULL (not a partner) nothing is coarsened.
  */
-export function partnerViewColumns(input: string, viewerOrgId: string): string {
+export function partnerViewColumnsFor(input: string, viewer: string): string {
   const columns = PARTNER_DATED_COLUMNS[input];
   if (!columns) return '*';
-  const own = `partner_org_id = ${sqlString(viewerOrgId)}`;
+  const exact = `(${viewer}) IS NULL OR partner_org_id = (${viewer})`;
   const replaced = Object.entries(columns).map(
-    ([c, type]) => `CASE WHEN ${own} THEN "${c}" ELSE ${monthAfter(c, type)} END AS "${c}"`,
+    ([c, type]) => `CASE WHEN ${exact} THEN "${c}" ELSE ${monthAfter(c, type)} END AS "${c}"`,
   );
   return `* REPLACE (${replaced.join(', ')})`;
+}
+
+/** partnerViewColumnsFor with the viewer's org id as a literal. */
+export function partnerViewColumns(input: string, viewerOrgId: string): string {
+  return partnerViewColumnsFor(input, sqlString(viewerOrgId));
 }
