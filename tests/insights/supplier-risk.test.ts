@@ -3,9 +3,11 @@
  * expected number is worked out by hand (decay d(age) = 0.5^(age / 365), DESIGN §3), scored at 2025-06-30.
  *
  * sup-shared: Germany 1 + ELECTRONICS 2 → I = 3. Audited by
- *   - acme 2025-03-31 (announced, age 91): f-acme S3 RETENTION_OF_IDENTITY_DOCUMENTS, open: c = 0.5 × 0.841296 = 0.420648;
- *   - globex 2025-05-20 (unannounced, age 41): f-globex-s4 S4 DEBT_BONDAGE, closed not verified: c = 0.9 × 0.925094 × 0.5
- *     = 0.416292 (and an override); f-globex-note S4 without an ILO indicator: neither evidence nor override.
+ *   - acme 2025-03-31 (announced, age 91): f-acme S3 RETENTION_OF_IDENTITY_DOCUMENTS, open:
+ *     c = 0.5 × 0.841296 = 0.420648;
+ *   - globex 2025-05-20 (unannounced, age 41): f-globex-s4 S4 DEBT_BONDAGE, closed not verified:
+ *     c = 0.9 × 0.925094 × 0.5 = 0.416292 (and an override); f-globex-note S4 without an ILO indicator: neither
+ *     evidence nor override.
  * Exact (analyst): C = 0.925094; E = 1 − 0.579352 × 0.583708 = 0.661828; b = 0.21 × (1 − 0.462547) = 0.112865;
  *   score = 100 × (1 − 0.887135 × 0.338172) = 69.9995 → 70.0, HIGH by score, SEVERE by the override.
  *   Drivers 3.762, 7.524 (11.286 split 1:2), f-acme 29.559, f-globex-s4 29.154: tenths 37 + 75 + 295 + 291 = 698 of
