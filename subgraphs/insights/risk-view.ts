@@ -17,7 +17,7 @@ import {
   type ShownDriverKind,
 } from './risk-drivers.js';
 
-export type RiskDriverViewKind = ShownDriverKind;
+type RiskDriverViewKind = ShownDriverKind;
 
 export interface SupplierRiskFacts {
   risk: SupplierRiskRow;

@@ -70,7 +70,7 @@ export function scoringInputsOf(models: readonly Model[], targets: readonly stri
  * inputs that carry supplier_id are narrowed first, so scoring a handful of suppliers reads only their rows.
  * With viewerOrgId (a partner), other partners' dates are coarsened to months first (partner-view.ts).
  */
-export function compileOnDemand(
+function compileOnDemand(
   models: readonly Model[],
   target: string,
   variables: BuildVariables,
