@@ -617,7 +617,10 @@ export type RiskHotspots = {
 
 /** Why a band was forced regardless of the score. */
 export type RiskOverride =
-  /** An S4 finding from an audit within the last 365 days whose corrective action is not verified. */
+  /**
+   * An S4 finding that carries an ILO forced-labour indicator, from an audit within the last 365 days, whose
+   * corrective action is not verified.
+   */
   | 'S4_UNVERIFIED_WITHIN_365D';
 
 /** Industry sector of a supplier facility. */
@@ -732,7 +735,9 @@ export type Supplier = {
   id: Scalars['ID']['output'];
   /**
    * The supplier's risk-v1 abuse-risk score. Without `asOf`, as of the build's date; another date re-scores on
-   * demand. Null when the supplier does not exist, or when a partner has not audited it.
+   * demand. Null when the supplier does not exist, or when a partner has not audited it. A partner's score counts
+   * other partners' audits only as they stood at month boundaries (their dates moved to the first of the next
+   * month), whatever `asOf` is: it can differ from an analyst's score for the same date (docs/security.md).
    */
   risk?: Maybe<SupplierRisk>;
 };
@@ -757,7 +762,8 @@ export type SupplierRisk = {
   confidence: Scalars['Float']['output'];
   /**
    * What the score is made of, largest contribution first: inherent-risk points, the 20 largest findings one by
-   * one and the rest summed (findings that round to 0 points are left out).
+   * one and the rest summed. The drivers shown are rounded together to one decimal (largest remainder), so they
+   * sum exactly to the score; a driver that rounds to 0 points is left out.
    */
   drivers: Array<RiskDriver>;
   /** Evidence E (0–1): noisy-OR of the forced-labour findings' strengths. */
@@ -772,6 +778,12 @@ export type SupplierRisk = {
   methodologyVersion: Scalars['String']['output'];
   /** The override that forced the band, or null. */
   override?: Maybe<RiskOverride>;
+  /**
+   * The findings behind the override (S4, carrying an ILO indicator, within 365 days, not verified) that you may
+   * see: all of them for analysts, your own audits' findings for a partner, none for other roles (finding details
+   * are not theirs). Empty without an override.
+   */
+  overrideFindingIds: Array<Scalars['ID']['output']>;
   /** 0–100, one decimal. */
   score: Scalars['Float']['output'];
 };
@@ -1177,6 +1189,7 @@ export type SupplierRiskResolvers<ContextType = Context, ParentType extends Reso
   inherentPart?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   methodologyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   override?: Resolver<Maybe<ResolversTypes['RiskOverride']>, ParentType, ContextType>;
+  overrideFindingIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
