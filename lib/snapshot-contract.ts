@@ -68,9 +68,10 @@ export type PublishedTable = z.infer<typeof publishedTableSchema>;
 
 /**
  * Re-scoring at another date: every build publishes, per re-scored mart, a table macro
- * `rescore_<mart>(p_as_of DATE, p_risk_version VARCHAR, p_supplier_ids VARCHAR[])` returning that mart's rows
- * for those suppliers as they would be scored at p_as_of (the warehouse's own model SQL over the published
- * scoring inputs), so a reader never compiles model files.
+ * `rescore_<mart>(p_as_of DATE, p_risk_version VARCHAR, p_supplier_ids VARCHAR[], p_viewer_org_id VARCHAR)`
+ * returning that mart's rows for those suppliers as they would be scored at p_as_of (the warehouse's own model
+ * SQL over the published scoring inputs), as that partner may see them (NULL: not a partner), so a reader never
+ * compiles model files.
  */
 export const RESCORED_MARTS = ['mart_supplier_risk', 'mart_supplier_risk_drivers'] as const;
 export type RescoredMart = (typeof RESCORED_MARTS)[number];

@@ -31,6 +31,15 @@ interface Column {
 function tsType(duckType: string): string {
   const list = /^(.+)\[\]$/.exec(duckType);
   if (list) return `${tsType(list[1]!)}[]`;
+  // A STRUCT's fields are typed as their values (DuckDB keeps no NOT NULL on them; our structs pack columns).
+  const struct = /^STRUCT\((.*)\)$/.exec(duckType);
+  if (struct)
+    return `{ ${topLevelParts(struct[1]!)
+      .map((f) => {
+        const [name, ...type] = f.trim().split(' ');
+        return `${name!.replaceAll('"', '')}: ${tsType(type.join(' '))}`;
+      })
+      .join('; ')} }`;
   if (/^(VARCHAR|DATE|TIMESTAMP.*|TIME|UUID|INTERVAL)$/.test(duckType)) return 'string';
   if (
     /^(BIGINT|INTEGER|SMALLINT|TINYINT|HUGEINT|UBIGINT|UINTEGER|USMALLINT|UTINYINT|DOUBLE|FLOAT|DECIMAL.*)$/.test(
@@ -40,6 +49,22 @@ function tsType(duckType: string): string {
     return 'number';
   if (duckType === 'BOOLEAN') return 'boolean';
   return 'unknown';
+}
+
+/** Splits `a T, b STRUCT(c U, d V)` at the commas outside parentheses. */
+function topLevelParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth--;
+    else if (text[i] === ',' && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return [...parts, text.slice(start)];
 }
 
 function rowType(name: string, columns: readonly Column[], model: Model | undefined): string {
@@ -86,7 +111,7 @@ try {
     }
     const macros: string[] = [];
     for (const mart of RESCORED_MARTS) {
-      const call = `${rescoringMacroOf(mart)}(DATE '2000-01-01', 'risk-v1', []::VARCHAR[])`;
+      const call = `${rescoringMacroOf(mart)}(DATE '2000-01-01', 'risk-v1', []::VARCHAR[], NULL::VARCHAR)`;
       const columns = await querySql<Column>(reader.db, `DESCRIBE SELECT * FROM ${call}`);
       const name = `rescored_${mart}`;
       parts.push(

@@ -267,21 +267,18 @@ export interface MartSupplierRiskRow {
   score: number;
   band: 'LOW' | 'MEDIUM' | 'HIGH' | 'SEVERE';
   override: string | null;
+  override_findings: { finding_id: string; partner_org_id: string }[] | null;
   count_evidence_findings: number | null;
   latest_audit_id: string | null;
   latest_audit_date: string | null;
 }
 
-/** mart_supplier_risk_drivers_condensed: warehouse/models/marts/mart_supplier_risk_drivers_condensed.sql */
-export interface MartSupplierRiskDriversCondensedRow {
+/** mart_supplier_risk_driver_totals: warehouse/models/marts/mart_supplier_risk_driver_totals.sql */
+export interface MartSupplierRiskDriverTotalsRow {
   supplier_id: string;
-  driver_kind: 'COUNTRY' | 'SECTOR' | 'GOODS' | 'MIGRANT' | 'COUNTRY_DATA_MISSING' | 'FINDING' | 'MINOR_FINDINGS';
-  finding_id: string | null;
-  audit_id: string | null;
-  audit_date: string | null;
+  driver_kind: 'COUNTRY' | 'SECTOR' | 'GOODS' | 'MIGRANT' | 'COUNTRY_DATA_MISSING' | 'FINDING';
   partner_org_id: string | null;
   ilo_indicator: string | null;
-  severity: string | null;
   points: number | null;
   contribution: number;
   findings: number;
@@ -314,6 +311,7 @@ export interface RescoredMartSupplierRiskRow {
   score: number;
   band: 'LOW' | 'MEDIUM' | 'HIGH' | 'SEVERE';
   override: string | null;
+  override_findings: { finding_id: string; partner_org_id: string }[] | null;
   count_evidence_findings: number | null;
   latest_audit_id: string | null;
   latest_audit_date: string | null;
@@ -326,13 +324,13 @@ export interface RescoredMartSupplierRiskDriversRow {
   driver_kind: string | null;
   finding_id: string | null;
   audit_id: string | null;
+  audit_date: string | null;
   partner_org_id: string | null;
   ilo_indicator: string | null;
   severity: string | null;
   points: number | null;
   strength: number | null;
   contribution: number | null;
-  contribution_exact: number | null;
 }
 
 /** Every table of a published build, by name (a Kysely database type). */
@@ -353,7 +351,7 @@ export interface PublishedTables {
   mart_repeat_findings: MartRepeatFindingsRow;
   mart_supplier_partners: MartSupplierPartnersRow;
   mart_supplier_risk: MartSupplierRiskRow;
-  mart_supplier_risk_drivers_condensed: MartSupplierRiskDriversCondensedRow;
+  mart_supplier_risk_driver_totals: MartSupplierRiskDriverTotalsRow;
   risk_parameters: RiskParametersRow;
 }
 

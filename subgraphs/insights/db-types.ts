@@ -16,7 +16,7 @@ export const MART_TABLES = [
   'mart_campaign_daily',
   'mart_agency_indicator_latest',
   'mart_periods',
-  'mart_supplier_risk_drivers_condensed',
+  'mart_supplier_risk_driver_totals',
   'mart_supplier_partners',
   'mart_hotspot_cells',
   'mart_measure_cells',
@@ -27,11 +27,12 @@ export const MART_TABLES = [
 export type MartDB = Pick<PublishedTables, (typeof MART_TABLES)[number]>;
 
 export type SupplierRiskRow = Selectable<PublishedTables['mart_supplier_risk']>;
-export type Band = SupplierRiskRow['band'];
+/** The kinds of drivers (accepted_values of mart_supplier_risk_driver_totals). */
+export type DriverKind = PublishedTables['mart_supplier_risk_driver_totals']['driver_kind'];
 /**
  * A per-finding driver row, as re-scoring at another date returns it (rescore_mart_supplier_risk_drivers). The
- * model is a view without tests of its own (testing it would compute it whole); its kind and contribution are
- * never null by construction, as the tests of mart_supplier_risk_drivers_condensed (built from it) check.
+ * model is a view without tests of its own (testing it would compute it whole); its supplier, kind and
+ * contribution are never null by construction, as the tests of mart_supplier_risk_driver_totals (its sums) check.
  */
 export type SupplierRiskDriverRow = Omit<
   RescoredRows['mart_supplier_risk_drivers'],
@@ -41,7 +42,4 @@ export type SupplierRiskDriverRow = Omit<
   driver_kind: DriverKind;
   contribution: number;
 };
-/** The kinds of per-finding drivers: those of the condensed drivers (accepted_values there) but the sums. */
-export type DriverKind = Exclude<SupplierRiskDriverCondensedTable['driver_kind'], 'MINOR_FINDINGS'>;
-export type SupplierRiskDriverCondensedTable = PublishedTables['mart_supplier_risk_drivers_condensed'];
 export type PeriodRow = Selectable<PublishedTables['mart_periods']>;

@@ -1,64 +1,126 @@
 /**
- * Supplier risk rows and their drivers, for a batch of suppliers: at the build's asOf from the marts (the
- * drivers pre-condensed and dated by the warehouse, sorted by supplier, so a lookup reads a few blocks), or at
- * another date by re-scoring on demand with the macros every build publishes (the warehouse's own model SQL
- * over the scoring inputs the build carries: lib/snapshot-contract.ts). Both paths give the same condensed
- * drivers (risk-drivers.ts).
+ * Supplier risk rows and their exact drivers, for a batch of suppliers. At the build's asOf the score comes
+ * from mart_supplier_risk; the drivers either from mart_supplier_risk_driver_totals (sums per partner and ILO
+ * indicator: enough for a caller who sees no finding details) or, for finding details, computed for these
+ * suppliers with the re-scoring macros every build publishes (the warehouse's own model SQL over the scoring
+ * inputs the build carries: lib/snapshot-contract.ts). At another date, or for a partner (who sees other
+ * partners' audits only as of month boundaries, warehouse/risk/partner-view.ts, a parameter of the macros),
+ * both are re-scored on demand. Rounding happens afterwards, per answer (risk-view.ts).
  */
 import { sql, type Kysely } from 'kysely';
-import { rescoringMacroOf } from '../../../lib/snapshot-contract.js';
+import { rescoringMacroOf, type RescoredMart } from '../../../lib/snapshot-contract.js';
 import type { MartDB, SupplierRiskDriverRow, SupplierRiskRow } from '../db-types.js';
-import { condenseDrivers, finishCondensedDrivers, type DriverRow, type RiskDriverFact } from '../risk-drivers.js';
+import type { ExactDriverRow } from '../risk-drivers.js';
+import type { SupplierRiskFacts } from '../risk-view.js';
 
-export interface SupplierRiskFacts {
-  risk: SupplierRiskRow;
-  drivers: RiskDriverFact[];
+export interface ScoringScope {
+  /** The date to score at. */
+  asOf: string;
+  riskVersion: string | undefined;
 }
 
-export async function findPublishedRisks(db: Kysely<MartDB>, supplierIds: readonly string[]): Promise<Map<string, SupplierRiskFacts>> {
-  if (supplierIds.length === 0) return new Map();
-  const ids = [...supplierIds];
-  const risks = await db.selectFrom('mart_supplier_risk').selectAll().where('supplier_id', 'in', ids).execute();
-  if (risks.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('mart_supplier_risk_drivers_condensed')
-    .selectAll()
-    .where('supplier_id', 'in', risks.map((r) => r.supplier_id))
-    .execute();
-  const bySupplier = new Map<string, typeof rows>();
+/** The methodology version of a build whose pointer names none. */
+const DEFAULT_RISK_VERSION = 'risk-v1';
+
+/** SQL literal of a text value (ids and org ids from the request; a list is not bound into macro arguments). */
+const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
+
+/** Rows of a re-scoring macro for these suppliers, as `viewerOrgId` may see them (null: every date as it is). */
+async function rescore<T>(
+  db: Kysely<MartDB>,
+  mart: RescoredMart,
+  supplierIds: readonly string[],
+  scope: ScoringScope,
+  viewerOrgId: string | undefined,
+  orderBy: string,
+): Promise<T[]> {
+  const ids = `[${supplierIds.map(literal).join(', ')}]::VARCHAR[]`;
+  const viewer = viewerOrgId === undefined ? 'NULL::VARCHAR' : literal(viewerOrgId);
+  const call = sql`${sql.table(rescoringMacroOf(mart))}(${scope.asOf}::DATE, ${scope.riskVersion ?? DEFAULT_RISK_VERSION}, ${sql.raw(ids)}, ${sql.raw(viewer)})`;
+  return (await sql<T>`SELECT * FROM ${call} ORDER BY ${sql.raw(orderBy)}`.execute(db)).rows;
+}
+
+const DRIVER_ORDER = 'supplier_id, driver_kind, finding_id';
+
+function groupBySupplier<T extends { supplier_id: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
   for (const row of rows) {
-    const list = bySupplier.get(row.supplier_id);
+    const list = out.get(row.supplier_id);
     if (list) list.push(row);
-    else bySupplier.set(row.supplier_id, [row]);
+    else out.set(row.supplier_id, [row]);
   }
-  return new Map(risks.map((risk) => [risk.supplier_id, { risk, drivers: finishCondensedDrivers(bySupplier.get(risk.supplier_id) ?? []) }]));
+  return out;
 }
 
+function assemble(
+  risks: readonly SupplierRiskRow[],
+  drivers: readonly (ExactDriverRow & { supplier_id: string })[],
+): Map<string, SupplierRiskFacts> {
+  const bySupplier = groupBySupplier(drivers);
+  return new Map(risks.map((risk) => [risk.supplier_id, { risk, drivers: bySupplier.get(risk.supplier_id) ?? [] }]));
+}
+
+/** At the build's asOf: published scores; drivers per finding when `findingDetails`, else the published sums. */
+export async function findPublishedRisks(
+  db: Kysely<MartDB>,
+  supplierIds: readonly string[],
+  scope: ScoringScope,
+  findingDetails: boolean,
+): Promise<Map<string, SupplierRiskFacts>> {
+  if (supplierIds.length === 0) return new Map();
+  const risks = await db
+    .selectFrom('mart_supplier_risk')
+    .selectAll()
+    .where('supplier_id', 'in', [...supplierIds])
+    .execute();
+  if (risks.length === 0) return new Map();
+  const ids = risks.map((r) => r.supplier_id);
+  if (findingDetails) {
+    const drivers = await rescore<SupplierRiskDriverRow>(
+      db,
+      'mart_supplier_risk_drivers',
+      ids,
+      scope,
+      undefined,
+      DRIVER_ORDER,
+    );
+    return assemble(risks, drivers);
+  }
+  const totals = await db
+    .selectFrom('mart_supplier_risk_driver_totals')
+    .selectAll()
+    .where('supplier_id', 'in', ids)
+    .execute();
+  const drivers = totals.map((t) => ({ ...t, finding_id: null, audit_date: null, severity: null }));
+  return assemble(risks, drivers);
+}
+
+/** Re-scored on demand at `scope.asOf`; with viewerOrgId, as that partner may see it. */
 export async function scoreRisksAsOf(
   db: Kysely<MartDB>,
   supplierIds: readonly string[],
-  asOf: string,
-  riskVersion: string | undefined,
+  scope: ScoringScope,
+  viewerOrgId?: string,
 ): Promise<Map<string, SupplierRiskFacts>> {
   if (supplierIds.length === 0) return new Map();
-  const call = (mart: 'mart_supplier_risk' | 'mart_supplier_risk_drivers') =>
-    sql`${sql.table(rescoringMacroOf(mart))}(${asOf}::DATE, ${riskVersion ?? DEFAULT_RISK_VERSION}, ${sql.raw(idList(supplierIds))})`;
-  const risk = await sql<SupplierRiskRow>`SELECT * FROM ${call('mart_supplier_risk')} ORDER BY supplier_id`.execute(db);
-  const drivers = await sql<SupplierRiskDriverRow>`
-    SELECT * FROM ${call('mart_supplier_risk_drivers')} ORDER BY supplier_id, driver_kind, finding_id`.execute(db);
-  return assemble(db, risk.rows, drivers.rows);
-}
-
-/** The methodology version a build without one in its pointer was scored with. */
-const DEFAULT_RISK_VERSION = 'risk-v1';
-
-/** A VARCHAR[] literal of supplier ids (a list parameter is not bound into a macro's arguments). */
-function idList(ids: readonly string[]): string {
-  return `[${ids.map((id) => `'${id.replaceAll("'", "''")}'`).join(', ')}]::VARCHAR[]`;
+  const risk = await rescore<SupplierRiskRow>(db, 'mart_supplier_risk', supplierIds, scope, viewerOrgId, 'supplier_id');
+  const drivers = await rescore<SupplierRiskDriverRow>(
+    db,
+    'mart_supplier_risk_drivers',
+    supplierIds,
+    scope,
+    viewerOrgId,
+    DRIVER_ORDER,
+  );
+  return assemble(risk, drivers);
 }
 
 /** The subset of suppliers the partner has audited (any audit in the build: mart_supplier_partners). */
-export async function findSuppliersAuditedBy(db: Kysely<MartDB>, partnerOrgId: string, supplierIds: readonly string[]): Promise<Set<string>> {
+export async function findSuppliersAuditedBy(
+  db: Kysely<MartDB>,
+  partnerOrgId: string,
+  supplierIds: readonly string[],
+): Promise<Set<string>> {
   if (supplierIds.length === 0) return new Set();
   const rows = await db
     .selectFrom('mart_supplier_partners')
@@ -67,22 +129,4 @@ export async function findSuppliersAuditedBy(db: Kysely<MartDB>, partnerOrgId: s
     .where('supplier_id', 'in', [...supplierIds])
     .execute();
   return new Set(rows.map((r) => r.supplier_id));
-}
-
-async function assemble(db: Kysely<MartDB>, risks: readonly SupplierRiskRow[], drivers: readonly DriverRow[]): Promise<Map<string, SupplierRiskFacts>> {
-  const bySupplier = new Map<string, DriverRow[]>();
-  for (const d of drivers) {
-    const list = bySupplier.get(d.supplier_id);
-    if (list) list.push(d);
-    else bySupplier.set(d.supplier_id, [d]);
-  }
-  const out = new Map<string, SupplierRiskFacts>();
-  for (const risk of risks) out.set(risk.supplier_id, { risk, drivers: condenseDrivers(bySupplier.get(risk.supplier_id) ?? []) });
-  const auditIds = [...new Set([...out.values()].flatMap((f) => f.drivers.map((d) => d.audit_id).filter((id): id is string => id !== null)))];
-  if (auditIds.length > 0) {
-    const dates = await db.selectFrom('mart_audit_facts').select(['audit_id', 'audit_date']).where('audit_id', 'in', auditIds).execute();
-    const dateOf = new Map(dates.map((r) => [r.audit_id, r.audit_date]));
-    for (const facts of out.values()) for (const d of facts.drivers) if (d.audit_id) d.audit_date = dateOf.get(d.audit_id) ?? null;
-  }
-  return out;
 }
