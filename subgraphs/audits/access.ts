@@ -52,4 +52,12 @@ export const access: AccessRules = {
   'SubmitAuditPayload.*': PARTNER_ONLY,
   'SubmitAuditsPayload.*': PARTNER_ONLY,
   'ChangeBatch.*': WAREHOUSE_ONLY,
+
+  // Alerts: row-level visibility (own audits for a partner) is in store/alert-reads.ts.
+  'Query.alerts': AUDIT_DETAILS,
+  'Mutation.acknowledgeAlert': AUDIT_DETAILS,
+  'Mutation.recordSevereBandAlerts': WAREHOUSE_ONLY,
+  'Alert.*': AUDIT_DETAILS,
+  'AlertConnection.*': AUDIT_DETAILS,
+  'AlertEdge.*': AUDIT_DETAILS,
 };
