@@ -1,6 +1,7 @@
 /** Thin resolvers: arguments in, store calls, rows out (mapped in the type resolvers below). */
 import { exportChangeBatch } from '../../lib/change-feed.js';
 import { badInput } from '../../lib/errors.js';
+import { exportsFor } from '../../lib/exports/catalog.js';
 import { requireIdentity } from '../../lib/identity.js';
 import { DateScalar, DateTimeScalar } from '../../lib/scalars.js';
 import type { Context } from './context.js';
@@ -50,6 +51,7 @@ export const resolvers: Resolvers = {
     countries: (_, { region }, ctx) => listCountries(ctx.db, { region }),
     indicatorFeeds: (_, args, ctx) => listFeedConnection(ctx, args),
     latestIndicatorValues: (_, { countryCode, ...args }, ctx) => latestValues(ctx, countryCode, args),
+    dataExports: (_, __, ctx) => exportsFor(requireIdentity(ctx).role).map((e) => ({ ...e, formats: [...e.formats] })),
   },
   Mutation: {
     submitIndicatorFeed: (_, { input }, ctx) => submitIndicatorFeed(ctx.db, requireIdentity(ctx), input),

@@ -37,6 +37,7 @@ export const access: AccessRules = {
   'Supplier.migrantWorkerShare': REGISTRY,
   'Supplier.tier': REGISTRY,
   'Supplier.createdAt': REGISTRY,
+  'Supplier.osId': REGISTRY,
   'Supplier.audits': AUDIT_DETAILS,
   'SupplierConnection.*': REGISTRY,
   'SupplierEdge.*': REGISTRY,

@@ -9,6 +9,7 @@ import { hashRequest } from './idempotency.js';
 import type { SubmissionResult } from './store/intake-types.js';
 import type { IntakeQueue } from './store/intake-queue.js';
 import { newSubmission } from './store/intake-rows.js';
+import { preferOsIdMatches } from './store/os-id-matching.js';
 import { MAX_BATCH, parseAudit, parseIdempotencyKey } from './validation.js';
 
 function toSubmission(partnerOrgId: string, input: unknown, key: string | null | undefined, path: string, keyPath: string): AuditSubmission {
@@ -24,7 +25,7 @@ function toSubmission(partnerOrgId: string, input: unknown, key: string | null |
 
 export async function submitAudit(queue: IntakeQueue, partnerOrgId: string, input: unknown, idempotencyKey?: string | null): Promise<SubmissionResult> {
   const submission = toSubmission(partnerOrgId, input, idempotencyKey, 'input', 'idempotencyKey');
-  const [result] = await queue.submit({ submissions: [submission] });
+  const [result] = await queue.submit({ submissions: await preferOsIdMatches(queue.db, [submission]) });
   return result!;
 }
 
@@ -35,5 +36,5 @@ export async function submitAudits(
 ): Promise<SubmissionResult[]> {
   if (items.length === 0 || items.length > MAX_BATCH) throw badInput('inputs', `must hold 1..${MAX_BATCH} audits, got ${items.length}`);
   const submissions = items.map((item, i) => toSubmission(partnerOrgId, item.input, item.idempotencyKey, `inputs[${i}].input`, `inputs[${i}].idempotencyKey`));
-  return queue.submit({ submissions });
+  return queue.submit({ submissions: await preferOsIdMatches(queue.db, submissions) });
 }

@@ -3,12 +3,14 @@ import type { Kysely } from 'kysely';
 import { BatchLoader } from './batch-loader.js';
 import type { CorrectiveActionRow, DB, FindingRow, SupplierRow } from './db-types.js';
 import { listCorrectiveActionsByFindingIds, listFindingsByAuditIds } from './store/findings.js';
+import { findOsIdsBySupplierIds } from './store/os-ids.js';
 import { findSuppliersByIds } from './store/suppliers.js';
 
 export interface Loaders {
   supplier: BatchLoader<string, SupplierRow>;
   findings: BatchLoader<string, FindingRow[]>;
   correctiveAction: BatchLoader<string, CorrectiveActionRow>;
+  osId: BatchLoader<string, string>;
 }
 
 export function createLoaders(db: Kysely<DB>): Loaders {
@@ -20,5 +22,6 @@ export function createLoaders(db: Kysely<DB>): Loaders {
       return out;
     }),
     correctiveAction: new BatchLoader(async (findingIds) => new Map((await listCorrectiveActionsByFindingIds(db, findingIds)).map((c) => [c.finding_id, c]))),
+    osId: new BatchLoader((supplierIds) => findOsIdsBySupplierIds(db, supplierIds)),
   };
 }

@@ -555,6 +555,8 @@ export type Supplier = {
   migrantWorkerShare?: Maybe<Scalars['Float']['output']>;
   /** Facility name as first registered. */
   name: Scalars['String']['output'];
+  /** The facility's Open Supply Hub OS ID, or null when none was given. */
+  osId?: Maybe<Scalars['String']['output']>;
   /** Industry sector. */
   sector: Sector;
   /** Supply-chain tier (1 = direct supplier), when known. */
@@ -612,6 +614,11 @@ export type SupplierInput = {
   migrantWorkerShare?: InputMaybe<Scalars['Float']['input']>;
   /** Facility name, 1..200 characters. */
   name: Scalars['String']['input'];
+  /**
+   * The facility's Open Supply Hub OS ID, e.g. CN2019303BQ3FZP (hyphens and spaces ignored; the check character
+   * must match). When given, it is matched first: a known OS ID names its supplier whatever the name and address say.
+   */
+  osId?: InputMaybe<Scalars['String']['input']>;
   /** Industry sector. */
   sector: Sector;
   /** Supply-chain tier, 1..10 (1 = direct supplier). */
@@ -953,6 +960,7 @@ export type SupplierResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   migrantWorkerShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  osId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
   tier?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   workerCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

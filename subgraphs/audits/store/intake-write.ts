@@ -20,7 +20,7 @@ import type { FacilityCache } from './facility-cache.js';
 import { assumeKnown, PREPARE_CHECK_SQL } from './intake-assume.js';
 import { insertJsonStatements, insertRowStatements, prepareInsertsSql } from './intake-inserts.js';
 import { knownSql, readKnown, type Known, type KnownRow } from './intake-lookup.js';
-import { recordIntakeAlerts, zeroToleranceAuditIds } from './intake-alerts.js';
+import { intakeHook } from './intake-hooks.js';
 import { planIntake, type PlannedUnit } from './intake-plan.js';
 import type { IntakeRows, IntakeUnit, SubmissionResult } from './intake-types.js';
 
@@ -105,14 +105,14 @@ async function writeOptimistic(conn: Kysely<DB>, units: readonly IntakeUnit[], f
   const assumed = assumeKnown(units, facilities);
   if (!assumed) return null;
   const p = plan(units, assumed.known);
-  const alerting = zeroToleranceAuditIds(units, p.rows.audits);
+  const hook = intakeHook(units, p.rows.audits);
   try {
-    if (alerting.length === 0) {
+    if (!hook) {
       await sql.raw(['BEGIN TRANSACTION', assumed.check, ...writeStatements(p), 'COMMIT'].join(';\n')).execute(conn);
     } else {
-      // A zero-tolerance finding: its alert commits in the same transaction (two more round trips, rarely).
+      // Alerts and OS IDs commit in the same transaction as their audits (more round trips, rarely).
       await sql.raw(['BEGIN TRANSACTION', assumed.check, ...writeStatements(p)].join(';\n')).execute(conn);
-      await recordIntakeAlerts(conn, alerting, p.now);
+      await hook(conn, p.now);
       await sql.raw('COMMIT').execute(conn);
     }
   } catch (error) {
@@ -130,10 +130,10 @@ async function writeChecked(conn: Kysely<DB>, units: readonly IntakeUnit[], faci
     learnFacilities(units, found, facilities);
     const p = plan(units, readKnown(found));
     const stored = p.storedIds.size > 0 ? await readStoredAudits(conn, [...p.storedIds]) : new Map<string, AuditRecord>();
-    const alerting = zeroToleranceAuditIds(units, p.rows.audits);
-    await sql.raw([...writeStatements(p), ...(alerting.length === 0 ? ['COMMIT'] : [])].join(';\n')).execute(conn);
-    if (alerting.length > 0) {
-      await recordIntakeAlerts(conn, alerting, p.now);
+    const hook = intakeHook(units, p.rows.audits);
+    await sql.raw([...writeStatements(p), ...(hook ? [] : ['COMMIT'])].join(';\n')).execute(conn);
+    if (hook) {
+      await hook(conn, p.now);
       await sql.raw('COMMIT').execute(conn);
     }
     return outcomes(p, stored, facilities);
