@@ -17,7 +17,9 @@ import { errorMaskingPlugin } from '../lib/error-masking.js';
 import { startHttpServer, type RunningServer } from '../lib/http-server.js';
 import { createLogger, type Logger } from '../lib/logger.js';
 import { createContextFunction, type GatewayContext } from './context.js';
+import { exportRoutes } from './exports/routes.js';
 import { formatGatewayError } from './format-error.js';
+import { createGraphExecutor } from './graph-executor.js';
 import { introspectionPolicyPlugin } from './introspection-policy.js';
 import { costLimitPlugin, DEFAULT_LIMITS, limitParseOptions, limitValidationRules, readCostMetadata, type OperationLimits } from './limits/index.js';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.js';
@@ -105,6 +107,7 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
     ],
   });
   await apollo.start();
+  const graph = createGraphExecutor(apollo, notes);
 
   const running = await startHttpServer({
     apollo,
@@ -112,7 +115,7 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
     host: options.host ?? '127.0.0.1',
     maxBodyBytes: limits.maxBodyBytes,
     context: createContextFunction({ verifier, log, maxBatch: limits.maxBatch }),
-    routes: opsRoutes({ verifier, metrics, subgraphUrls }),
+    routes: { ...opsRoutes({ verifier, metrics, subgraphUrls }), ...exportRoutes({ verifier, log, graph }) },
     onResponse({ requestId, status, ms }) {
       const note = notes.get(requestId);
       if (note) notes.delete(requestId);
