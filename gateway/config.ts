@@ -9,6 +9,7 @@ import type { AuthConfig } from '../lib/auth.js';
 import { env, readConfig } from '../lib/config.js';
 import { DEFAULT_PORTS, SUBGRAPH_NAMES } from '../lib/ports.js';
 import { DEFAULT_LIMITS, type OperationLimits } from './limits/index.js';
+import { DEFAULT_ALERT_POLL_MS } from './alert-stream/route.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type GatewayMode } from './server.js';
 import { SUPERGRAPH_FILE } from './supergraph-file.js';
 
@@ -32,6 +33,7 @@ const schema = z.object({
   GATEWAY_MAX_BATCH: count(DEFAULT_LIMITS.maxBatch),
   GATEWAY_MAX_COST: count(DEFAULT_LIMITS.maxCost),
   GATEWAY_MAX_BODY_BYTES: count(DEFAULT_LIMITS.maxBodyBytes),
+  GATEWAY_ALERT_POLL_MS: count(DEFAULT_ALERT_POLL_MS),
   ...authEnvSchema,
 });
 
@@ -43,6 +45,7 @@ export interface GatewayConfig {
   supergraphFile: string;
   subgraphUrls: Record<string, string>;
   subgraphTimeoutMs: number;
+  alertPollMs: number;
   limits: OperationLimits;
   auth: AuthConfig;
 }
@@ -57,6 +60,7 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     supergraphFile: resolve(c.TIDEMARK_SUPERGRAPH_FILE),
     subgraphUrls: { audits: c.AUDITS_URL, agency: c.AGENCY_URL, campaigns: c.CAMPAIGNS_URL, insights: c.INSIGHTS_URL },
     subgraphTimeoutMs: c.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+    alertPollMs: c.GATEWAY_ALERT_POLL_MS,
     limits: {
       ...DEFAULT_LIMITS,
       maxDepth: c.GATEWAY_MAX_DEPTH,
