@@ -167,6 +167,40 @@ describe('gateway: zero-tolerance alerts', () => {
     expect(listeners.acme.errors).toEqual([]);
   }, 60_000);
 
+  it('speaks plain SSE as docs/alerts.md shows (curl, fetch), and serves the unread panel operation', async () => {
+    await submit(acme, 'Plain SSE Mill');
+    const response = await fetch(stream, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${analyst}`, accept: 'text/event-stream', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'subscription ($after: String) { alertRaised(after: $after) { id cursor kind supplier { name } } }', variables: { after: '0' } }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let text = '';
+    // The stream opens with an SSE comment (':'), then events.
+    const firstEvent = () => text.split('\n\n').slice(0, -1).find((block) => block.startsWith('event:'));
+    while (!firstEvent()) text += (await reader.read()).value ?? '';
+    await reader.cancel();
+    expect(text.startsWith(':')).toBe(true);
+    const [event, data] = firstEvent()!.split('\n');
+    expect(event).toBe('event: next');
+    expect(JSON.parse(data!.replace(/^data:/, '')).data.alertRaised).toMatchObject({ cursor: '1', kind: 'ZERO_TOLERANCE_FINDING' });
+
+    const { readFileSync } = await import('node:fs');
+    const operations = readFileSync(new URL('../../operations/alerts/unread-alerts.graphql', import.meta.url), 'utf8');
+    const unread = await (
+      await fetch(gateway, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${analyst}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ query: operations, operationName: 'UnreadAlerts', variables: { first: 5 } }),
+      })
+    ).json();
+    expect(unread.errors).toBeUndefined();
+    expect(unread.data.alerts.unacknowledgedCount).toBeGreaterThan(0);
+    expect(unread.data.alerts.edges[0].node).toMatchObject({ kind: 'ZERO_TOLERANCE_FINDING', supplier: { country: { code: 'TH' } } });
+  });
+
   it('refuses the stream without a token', async () => {
     const response = await fetch(stream, {
       method: 'POST',
