@@ -13,7 +13,7 @@ import type { DB } from './db-types.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
 import { DEFAULT_OVERDUE_SWEEP_MS, startOverdueSweep, type OverdueSweep } from './overdue-sweep.js';
-import { IntakeQueue } from './store/intake-queue.js';
+import { IntakeQueue } from './store/intake/queue.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -59,7 +59,7 @@ export async function start(options: StartOptions): Promise<RunningServer & { db
     const running = await startSubgraphService({
       name: 'audits',
       schemaFile: join(here, 'schema.graphql'),
-      resolvers: resolvers as never,
+      resolvers,
       access,
       port: options.port,
       host: options.host ?? '127.0.0.1',
