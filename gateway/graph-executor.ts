@@ -13,9 +13,16 @@ export interface GraphResult<T> {
   errors?: readonly GraphQLFormattedError[];
 }
 
-export type GraphExecutor = <T = any>(ctx: GatewayContext, query: string, variables?: Record<string, unknown>) => Promise<GraphResult<T>>;
+export type GraphExecutor = <T = any>(
+  ctx: GatewayContext,
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<GraphResult<T>>;
 
-export function createGraphExecutor(apollo: ApolloServer<GatewayContext>, notes: Map<string, OutcomeNote>): GraphExecutor {
+export function createGraphExecutor(
+  apollo: ApolloServer<GatewayContext>,
+  notes: Map<string, OutcomeNote>,
+): GraphExecutor {
   return async (ctx, query, variables = {}) => {
     const response = await apollo.executeOperation({ query, variables }, { contextValue: ctx });
     // The outcome plugin leaves a note for the HTTP layer, which never sees these operations.

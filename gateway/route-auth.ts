@@ -8,7 +8,13 @@ import { bearerToken, type TokenVerifier } from '../lib/auth.js';
 import type { Logger } from '../lib/logger.js';
 import type { GatewayContext } from './context.js';
 
-export function sendRouteError(res: http.ServerResponse, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
+export function sendRouteError(
+  res: http.ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   if (status === 401) res.setHeader('www-authenticate', 'Bearer');
@@ -30,7 +36,9 @@ export async function authenticateRoute(
     const identity = await options.verifier.verify(token);
     return { requestId, identity, token, log: options.log.child({ requestId }) };
   } catch {
-    sendRouteError(res, 401, 'UNAUTHENTICATED', 'Sign in: send a valid bearer token in the Authorization header', { requestId });
+    sendRouteError(res, 401, 'UNAUTHENTICATED', 'Sign in: send a valid bearer token in the Authorization header', {
+      requestId,
+    });
     return null;
   }
 }

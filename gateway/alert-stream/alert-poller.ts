@@ -41,15 +41,22 @@ function subscriptionField(operation: OperationDefinitionNode, variables: Record
   return { field, key: field.alias?.value ?? field.name.value, after };
 }
 
-/** `query { alerts(after: $__after, first: N) { … edges { cursor node <the client's selection> } } }` plus its fragments. */
+/**
+ * `query { alerts(after: $__after, first: N) { … edges { cursor node <the client's selection> } } }` and the
+ * client's fragments, with only the client variables the selection uses.
+ */
 function pollDocument(document: DocumentNode, operation: OperationDefinitionNode, field: FieldNode): string {
-  const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+  const fragments = document.definitions.filter(
+    (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION,
+  );
   const used = new Set<string>();
   for (const node of [field.selectionSet!, ...fragments]) visit(node, { Variable: (v) => void used.add(v.name.value) });
   const variables = (operation.variableDefinitions ?? []).filter((v) => used.has(v.variable.name.value)).map(print);
   return [
     `query AlertStreamPoll($__after: String${variables.map((v) => `, ${v}`).join('')}) {`,
-    `  alerts(after: $__after, first: ${ALERT_POLL_PAGE}) { pageInfo { hasNextPage } edges { cursor node ${print(field.selectionSet!)} } }`,
+    `  alerts(after: $__after, first: ${ALERT_POLL_PAGE}) {`,
+    `    pageInfo { hasNextPage } edges { cursor node ${print(field.selectionSet!)} }`,
+    '  }',
     '}',
     ...fragments.map(print),
   ].join('\n');
@@ -79,7 +86,10 @@ async function* poll(
 ): AsyncGenerator<ExecutionResult> {
   let after = start.after;
   while (!signal.aborted) {
-    const result = await graph<{ alerts: { pageInfo: { hasNextPage: boolean }; edges: Edge[] } }>(ctx, query, { ...variables, __after: after });
+    const result = await graph<{ alerts: { pageInfo: { hasNextPage: boolean }; edges: Edge[] } }>(ctx, query, {
+      ...variables,
+      __after: after,
+    });
     if (signal.aborted) return;
     if (result.errors?.length || !result.data) {
       // Refused (a role without alerts, a bad cursor) or the graph is down: say so and end; the client resumes.
@@ -98,13 +108,22 @@ async function* poll(
 export function subscribeToAlerts(
   graph: GraphExecutor,
   pollMs: number,
-  args: { document: DocumentNode; operationName?: string | null; variableValues?: Record<string, unknown> | null; contextValue: GatewayContext },
+  args: {
+    document: DocumentNode;
+    operationName?: string | null;
+    variableValues?: Record<string, unknown> | null;
+    contextValue: GatewayContext;
+  },
 ): AsyncIterableIterator<ExecutionResult> | ExecutionResult {
   const operation = args.document.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!args.operationName || d.name?.value === args.operationName),
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION && (!args.operationName || d.name?.value === args.operationName),
   );
   if (!operation || operation.operation !== OperationTypeNode.SUBSCRIPTION) {
-    return streamError('Only subscriptions are served at /graphql/stream; send queries and mutations to /graphql', 'BAD_REQUEST');
+    return streamError(
+      'Only subscriptions are served at /graphql/stream; send queries and mutations to /graphql',
+      'BAD_REQUEST',
+    );
   }
   const variables = args.variableValues ?? {};
   const start = subscriptionField(operation, variables);

@@ -43,7 +43,8 @@ export function alertStreamRoute(options: {
       await handler(req, res);
     } catch (error) {
       ctx.log.error({ err: error }, 'alert stream failed');
-      if (!res.headersSent) sendRouteError(res, 500, 'INTERNAL_SERVER_ERROR', `Internal error (request ${ctx.requestId})`);
+      if (!res.headersSent)
+        sendRouteError(res, 500, 'INTERNAL_SERVER_ERROR', `Internal error (request ${ctx.requestId})`);
       else res.destroy();
     }
   };

@@ -28,7 +28,11 @@ export class ExportFailure extends Error {
   static requireRole(ctx: GatewayContext, entry: DataExport): void {
     const role = ctx.identity!.role;
     if (!entry.roles.includes(role)) {
-      throw new ExportFailure(403, 'FORBIDDEN', `The ${entry.id} export needs one of the roles ${entry.roles.join(', ')}; your token has role ${role}`);
+      throw new ExportFailure(
+        403,
+        'FORBIDDEN',
+        `The ${entry.id} export needs one of the roles ${entry.roles.join(', ')}; your token has role ${role}`,
+      );
     }
   }
 }

@@ -37,13 +37,23 @@ export function parseIndicatorExportParams(params: URLSearchParams): IndicatorEx
     throw new ParamError('format', `must be one of ${INDICATOR_EXPORT_FORMATS.join(', ')}`);
   }
   const kind = (params.get('period') ?? 'YEAR').toUpperCase();
-  if (!(PERIOD_KINDS as readonly string[]).includes(kind)) throw new ParamError('period', `must be one of ${PERIOD_KINDS.join(', ')}`);
+  if (!(PERIOD_KINDS as readonly string[]).includes(kind))
+    throw new ParamError('period', `must be one of ${PERIOD_KINDS.join(', ')}`);
   const from = parseBound(params, 'from');
   const to = parseBound(params, 'to');
   if (from > to) throw new ParamError('to', 'must not be before from');
-  const countries = [...new Set((params.get('countries') ?? '').split(',').map((c) => c.trim().toUpperCase()).filter(Boolean))];
-  if (countries.length === 0) throw new ParamError('countries', 'is required: ISO 3166-1 alpha-2 codes separated by commas, e.g. TH,VN');
-  if (countries.length > MAX_EXPORT_COUNTRIES) throw new ParamError('countries', `must list at most ${MAX_EXPORT_COUNTRIES} countries`);
+  const countries = [
+    ...new Set(
+      (params.get('countries') ?? '')
+        .split(',')
+        .map((c) => c.trim().toUpperCase())
+        .filter(Boolean),
+    ),
+  ];
+  if (countries.length === 0)
+    throw new ParamError('countries', 'is required: ISO 3166-1 alpha-2 codes separated by commas, e.g. TH,VN');
+  if (countries.length > MAX_EXPORT_COUNTRIES)
+    throw new ParamError('countries', `must list at most ${MAX_EXPORT_COUNTRIES} countries`);
   const bad = countries.find((c) => !/^[A-Z]{2}$/.test(c));
   if (bad) throw new ParamError('countries', `"${bad}" is not an ISO 3166-1 alpha-2 code`);
   return { format: format as IndicatorExportFormat, kind: kind as IndicatorExportParams['kind'], from, to, countries };

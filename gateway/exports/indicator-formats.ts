@@ -77,41 +77,121 @@ export function indicatorLayout(format: IndicatorExportFormat, periodKind: strin
   switch (format) {
     case 'sdg':
       return {
-        head: [[
-          'SERIES_CODE', 'SDG_INDICATOR', 'INDICATOR', 'REF_AREA', 'REF_AREA_NAME', 'TIME_PERIOD', 'SEX', 'AGE',
-          'CRIME_TYPE', 'EXPLOITATION', 'OBS_VALUE', 'SUPPRESSED',
-        ]],
+        head: [
+          [
+            'SERIES_CODE',
+            'SDG_INDICATOR',
+            'INDICATOR',
+            'REF_AREA',
+            'REF_AREA_NAME',
+            'TIME_PERIOD',
+            'SEX',
+            'AGE',
+            'CRIME_TYPE',
+            'EXPLOITATION',
+            'OBS_VALUE',
+            'SUPPRESSED',
+          ],
+        ],
         row: ({ country, period, cell }) => {
           const series = sdgSeriesOf(cell);
           return [
-            series, series ? '16.2.2' : '', cell.indicator, country.alpha3, country.name, timePeriodOf(period), SEX[cell.sex],
-            AGE[cell.ageGroup], cell.crimeType, cell.exploitation, valueOf(cell), cell.suppressed,
+            series,
+            series ? '16.2.2' : '',
+            cell.indicator,
+            country.alpha3,
+            country.name,
+            timePeriodOf(period),
+            SEX[cell.sex],
+            AGE[cell.ageGroup],
+            cell.crimeType,
+            cell.exploitation,
+            valueOf(cell),
+            cell.suppressed,
           ];
         },
       };
     case 'sdmx':
       return {
-        head: [[
-          'STRUCTURE', 'STRUCTURE_ID', 'ACTION', 'REF_AREA', 'TIME_PERIOD', 'INDICATOR', 'CRIME_TYPE', 'EXPLOITATION', 'SEX', 'AGE',
-          'OBS_VALUE', 'CONF_STATUS',
-        ]],
+        head: [
+          [
+            'STRUCTURE',
+            'STRUCTURE_ID',
+            'ACTION',
+            'REF_AREA',
+            'TIME_PERIOD',
+            'INDICATOR',
+            'CRIME_TYPE',
+            'EXPLOITATION',
+            'SEX',
+            'AGE',
+            'OBS_VALUE',
+            'CONF_STATUS',
+          ],
+        ],
         row: ({ country, period, cell }) => [
-          'dataflow', SDMX_STRUCTURE_ID, 'I', country.alpha3, timePeriodOf(period), cell.indicator, cell.crimeType, cell.exploitation,
-          SEX[cell.sex], AGE[cell.ageGroup], valueOf(cell), cell.suppressed ? 'C' : 'F',
+          'dataflow',
+          SDMX_STRUCTURE_ID,
+          'I',
+          country.alpha3,
+          timePeriodOf(period),
+          cell.indicator,
+          cell.crimeType,
+          cell.exploitation,
+          SEX[cell.sex],
+          AGE[cell.ageGroup],
+          valueOf(cell),
+          cell.suppressed ? 'C' : 'F',
         ],
       };
     case 'hxl':
       return {
         head: [
-          ['Country code', 'Country', 'Period', 'Start', 'End', 'Indicator', 'SDG series', 'Crime type', 'Exploitation', 'Sex', 'Age group', 'Value', 'Suppressed'],
           [
-            '#country+code', '#country+name', HXL_PERIOD_TAG[periodKind] ?? '#date+period', '#date+start', '#date+end', '#indicator+code',
-            '#indicator+code+sdg', '#meta+crime_type', '#meta+exploitation', '#meta+sex', '#meta+age', '#indicator+num', '#meta+suppressed',
+            'Country code',
+            'Country',
+            'Period',
+            'Start',
+            'End',
+            'Indicator',
+            'SDG series',
+            'Crime type',
+            'Exploitation',
+            'Sex',
+            'Age group',
+            'Value',
+            'Suppressed',
+          ],
+          [
+            '#country+code',
+            '#country+name',
+            HXL_PERIOD_TAG[periodKind] ?? '#date+period',
+            '#date+start',
+            '#date+end',
+            '#indicator+code',
+            '#indicator+code+sdg',
+            '#meta+crime_type',
+            '#meta+exploitation',
+            '#meta+sex',
+            '#meta+age',
+            '#indicator+num',
+            '#meta+suppressed',
           ],
         ],
         row: ({ country, period, cell }) => [
-          country.alpha3, country.name, period.id, period.startDate, period.endDate, cell.indicator, sdgSeriesOf(cell), cell.crimeType,
-          cell.exploitation, cell.sex, cell.ageGroup, valueOf(cell), cell.suppressed,
+          country.alpha3,
+          country.name,
+          period.id,
+          period.startDate,
+          period.endDate,
+          cell.indicator,
+          sdgSeriesOf(cell),
+          cell.crimeType,
+          cell.exploitation,
+          cell.sex,
+          cell.ageGroup,
+          valueOf(cell),
+          cell.suppressed,
         ],
       };
   }

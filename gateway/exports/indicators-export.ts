@@ -29,13 +29,23 @@ const VALUES = `query ExportValues($countryCode: ID!, $periodId: ID!) {
   }
 }`;
 
-async function ask<T>(graph: GraphExecutor, ctx: GatewayContext, query: string, variables?: Record<string, unknown>): Promise<T> {
+async function ask<T>(
+  graph: GraphExecutor,
+  ctx: GatewayContext,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<T> {
   const result = await graph<T>(ctx, query, variables);
   if (result.errors?.length || !result.data) throw ExportFailure.fromGraph(result.errors);
   return result.data;
 }
 
-export async function exportIndicators(req: http.IncomingMessage, res: http.ServerResponse, ctx: GatewayContext, graph: GraphExecutor): Promise<void> {
+export async function exportIndicators(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  ctx: GatewayContext,
+  graph: GraphExecutor,
+): Promise<void> {
   const params = parseIndicatorExportParams(new URL(req.url ?? '/', 'http://x').searchParams);
   ExportFailure.requireRole(ctx, CATALOG_ENTRY);
   const { reportingPeriods: periods } = await ask<{ reportingPeriods: ExportPeriod[] }>(graph, ctx, PERIODS, {
@@ -49,7 +59,11 @@ export async function exportIndicators(req: http.IncomingMessage, res: http.Serv
   if (unknown) throw ExportFailure.badParam('countries', `"${unknown}" is not a country the API knows`);
   const pairs = params.countries.flatMap((code) => periods.map((period) => ({ country: byCode.get(code)!, period })));
   if (pairs.length > MAX_EXPORT_CELLS_QUERIES) {
-    throw ExportFailure.badParam('countries', `${pairs.length} country-periods asked for; the limit is ${MAX_EXPORT_CELLS_QUERIES}: narrow countries or from..to`);
+    throw ExportFailure.badParam(
+      'countries',
+      `${pairs.length} country-periods asked for; the limit is ${MAX_EXPORT_CELLS_QUERIES}: ` +
+        'narrow countries or from..to',
+    );
   }
 
   const layout = indicatorLayout(params.format, params.kind);
@@ -59,7 +73,12 @@ export async function exportIndicators(req: http.IncomingMessage, res: http.Serv
     for (let i = 0; i < pairs.length || head; i += IN_FLIGHT) {
       const batch = pairs.slice(i, i + IN_FLIGHT);
       const answers = await Promise.all(
-        batch.map((p) => ask<{ latestIndicatorValues: ExportCell[] }>(graph, ctx, VALUES, { countryCode: p.country.code, periodId: p.period.id })),
+        batch.map((p) =>
+          ask<{ latestIndicatorValues: ExportCell[] }>(graph, ctx, VALUES, {
+            countryCode: p.country.code,
+            periodId: p.period.id,
+          }),
+        ),
       );
       const rows = batch.flatMap((p, j) => answers[j]!.latestIndicatorValues.map((cell) => layout.row({ ...p, cell })));
       // The headers wait for the first answers, so a refusal by the graph still gets its own status.

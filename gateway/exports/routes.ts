@@ -11,9 +11,18 @@ import { ParamError } from './export-params.js';
 import { exportIndicators } from './indicators-export.js';
 import { exportSuppliers } from './suppliers-export.js';
 
-type ExportHandler = (req: http.IncomingMessage, res: http.ServerResponse, ctx: GatewayContext, graph: GraphExecutor) => Promise<void>;
+type ExportHandler = (
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  ctx: GatewayContext,
+  graph: GraphExecutor,
+) => Promise<void>;
 
-export function exportRoutes(options: { verifier: TokenVerifier; log: Logger; graph: GraphExecutor }): Record<string, RouteHandler> {
+export function exportRoutes(options: {
+  verifier: TokenVerifier;
+  log: Logger;
+  graph: GraphExecutor;
+}): Record<string, RouteHandler> {
   const route =
     (handler: ExportHandler): RouteHandler =>
     async (req, res) => {
@@ -22,11 +31,15 @@ export function exportRoutes(options: { verifier: TokenVerifier; log: Logger; gr
       try {
         await handler(req, res, ctx, options.graph);
       } catch (error) {
-        if (error instanceof ParamError) sendRouteError(res, 400, 'BAD_USER_INPUT', error.message, { field: error.field, requestId: ctx.requestId });
-        else if (error instanceof ExportFailure) sendRouteError(res, error.status, error.code, error.message, { ...error.extra, requestId: ctx.requestId });
+        if (error instanceof ParamError)
+          sendRouteError(res, 400, 'BAD_USER_INPUT', error.message, { field: error.field, requestId: ctx.requestId });
+        else if (error instanceof ExportFailure)
+          sendRouteError(res, error.status, error.code, error.message, { ...error.extra, requestId: ctx.requestId });
         else {
           ctx.log.error({ err: error }, 'export failed');
-          sendRouteError(res, 500, 'INTERNAL_SERVER_ERROR', `Internal error (request ${ctx.requestId})`, { requestId: ctx.requestId });
+          sendRouteError(res, 500, 'INTERNAL_SERVER_ERROR', `Internal error (request ${ctx.requestId})`, {
+            requestId: ctx.requestId,
+          });
         }
       }
     };

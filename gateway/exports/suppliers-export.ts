@@ -60,10 +60,16 @@ async function* pagesOf(graph: GraphExecutor, ctx: GatewayContext): AsyncGenerat
   }
 }
 
-export async function exportSuppliers(req: http.IncomingMessage, res: http.ServerResponse, ctx: GatewayContext, graph: GraphExecutor): Promise<void> {
+export async function exportSuppliers(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  ctx: GatewayContext,
+  graph: GraphExecutor,
+): Promise<void> {
   ExportFailure.requireRole(ctx, CATALOG_ENTRY);
   const format = new URL(req.url ?? '/', 'http://x').searchParams.get('format') ?? 'osh';
-  if (!CATALOG_ENTRY.formats.includes(format)) throw ExportFailure.badParam('format', `must be one of ${CATALOG_ENTRY.formats.join(', ')}`);
+  if (!CATALOG_ENTRY.formats.includes(format))
+    throw ExportFailure.badParam('format', `must be one of ${CATALOG_ENTRY.formats.join(', ')}`);
   const out = new CsvResponse(res, 'tidemark-suppliers-open-supply-hub.csv');
   try {
     let head: string[][] | null = [[...OSH_COLUMNS]];

@@ -35,7 +35,9 @@ export const DATA_EXPORTS: readonly DataExport[] = [
     path: '/exports/suppliers.csv',
     formats: ['osh'],
     title: 'Supplier registry for Open Supply Hub',
-    description: 'Facilities as an Open Supply Hub list upload (country, name, address, sector, OS ID). Partners get the suppliers they have audited.',
+    description:
+      'Facilities as an Open Supply Hub list upload (country, name, address, sector, OS ID). ' +
+      'Partners get the suppliers they have audited.',
     roles: ['PARTNER', 'ANALYST', 'POLICY', 'AGENCY'],
   },
 ];

@@ -21,11 +21,14 @@ export function osIdCheckSymbol(withoutCheck: string): string {
 /** The compact form of a valid OS ID, or a reason it is not one. */
 export function parseOsId(raw: string): { ok: true; osId: string } | { ok: false; reason: string } {
   const id = raw.replace(/[-\s]/g, '').toUpperCase();
-  if (id.length !== 15) return { ok: false, reason: 'must be 15 characters (hyphens and spaces aside), e.g. CN2019303BQ3FZP' };
+  if (id.length !== 15)
+    return { ok: false, reason: 'must be 15 characters (hyphens and spaces aside), e.g. CN2019303BQ3FZP' };
   if (!SHAPE.test(id)) {
     return { ok: false, reason: 'must be a country code, 7 digits (year and day), then 6 Crockford base-32 symbols' };
   }
-  if (!isIsoCountryCode(id.slice(0, 2))) return { ok: false, reason: `starts with ${id.slice(0, 2)}, which is not an ISO 3166-1 country code` };
-  if (osIdCheckSymbol(id.slice(0, 14)) !== id[14]) return { ok: false, reason: 'has a wrong check character: check for a typo' };
+  if (!isIsoCountryCode(id.slice(0, 2)))
+    return { ok: false, reason: `starts with ${id.slice(0, 2)}, which is not an ISO 3166-1 country code` };
+  if (osIdCheckSymbol(id.slice(0, 14)) !== id[14])
+    return { ok: false, reason: 'has a wrong check character: check for a typo' };
   return { ok: true, osId: id };
 }

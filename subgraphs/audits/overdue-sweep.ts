@@ -18,7 +18,10 @@ export interface OverdueSweep {
   stop(): Promise<void>;
 }
 
-export function startOverdueSweep(db: Kysely<DB>, options: { intervalMs: number; log: Logger; today?: () => string }): OverdueSweep {
+export function startOverdueSweep(
+  db: Kysely<DB>,
+  options: { intervalMs: number; log: Logger; today?: () => string },
+): OverdueSweep {
   let running: Promise<number> = Promise.resolve(0);
   let stopped = false;
   const sweep = (): Promise<number> => {
@@ -32,7 +35,8 @@ export function startOverdueSweep(db: Kysely<DB>, options: { intervalMs: number;
       });
     return running;
   };
-  const tick = () => void sweep().catch((error) => options.log.error({ err: error }, 'overdue sweep failed; the next one retries'));
+  const tick = () =>
+    void sweep().catch((error) => options.log.error({ err: error }, 'overdue sweep failed; the next one retries'));
   tick();
   const timer = setInterval(tick, options.intervalMs);
   timer.unref();

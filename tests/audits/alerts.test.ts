@@ -4,29 +4,45 @@ import type { AuditScope } from '../../subgraphs/audits/audit-scope.js';
 import { submitAudit, submitAudits } from '../../subgraphs/audits/intake.js';
 import type { AlertTables } from '../../subgraphs/audits/store/alert-tables.js';
 import { acknowledgeAlert, countUnacknowledgedAlerts, listAlerts } from '../../subgraphs/audits/store/alert-reads.js';
-import { recordOverdueAlerts, recordSevereBandAlerts, recordZeroToleranceAlerts } from '../../subgraphs/audits/store/alerts.js';
+import {
+  recordOverdueAlerts,
+  recordSevereBandAlerts,
+  recordZeroToleranceAlerts,
+} from '../../subgraphs/audits/store/alerts.js';
 import { auditInput, facility, finding, useTempStore } from './fixtures.js';
 
 const ACME: AuditScope = { kind: 'partner', partnerOrgId: 'org-acme' };
 const GLOBEX: AuditScope = { kind: 'partner', partnerOrgId: 'org-globex' };
 const ALL: AuditScope = { kind: 'all' };
 const zeroTolerance = (overrides: Record<string, unknown> = {}) =>
-  finding({ severity: 'S4', schemeSeverity: 'Zero tolerance', iloIndicator: 'DEBT_BONDAGE', description: 'Recruitment fees of 4 months pay', ...overrides });
+  finding({
+    severity: 'S4',
+    schemeSeverity: 'Zero tolerance',
+    iloIndicator: 'DEBT_BONDAGE',
+    description: 'Recruitment fees of 4 months pay',
+    ...overrides,
+  });
 
 describe('audits store: zero-tolerance alerts', () => {
   const store = useTempStore('audits-alerts-');
-  const alerts = () => store.db.withTables<AlertTables>().selectFrom('alerts').selectAll().orderBy('alert_seq').execute();
+  const alerts = () =>
+    store.db.withTables<AlertTables>().selectFrom('alerts').selectAll().orderBy('alert_seq').execute();
   const read = (scope: AuditScope, after = 0, subject = 'reader') =>
     listAlerts(store.db, { scope, subject }, { after, limit: 200, unacknowledgedOnly: false });
 
-  it('records one alert per S4 finding with an ILO indicator, in the intake transaction, and none for others', async () => {
+  it('records one alert per S4 finding with an ILO indicator, in the intake transaction, none for others', async () => {
     const { audit } = await submitAudit(
       store.intake,
       'org-acme',
       auditInput({
         findings: [
           zeroTolerance(),
-          finding({ severity: 'S4', iloIndicator: null, schemeSeverity: 'Zero tolerance', description: 'Fire exits locked' }),
+          finding({
+            severity: 'S4',
+            iloIndicator: null,
+            schemeSeverity: 'Zero tolerance',
+            description: 'Fire exits locked',
+          }),
           finding({ severity: 'S3', iloIndicator: 'DEBT_BONDAGE' }),
         ],
       }),
@@ -40,14 +56,22 @@ describe('audits store: zero-tolerance alerts', () => {
       audit_id: audit.audit_id,
       ilo_indicator: 'DEBT_BONDAGE',
     });
-    const stored = await store.db.selectFrom('findings').select('finding_id').where('audit_id', '=', audit.audit_id).where('severity', '=', 'S4')
-      .where('ilo_indicator', 'is not', null).executeTakeFirstOrThrow();
+    const stored = await store.db
+      .selectFrom('findings')
+      .select('finding_id')
+      .where('audit_id', '=', audit.audit_id)
+      .where('severity', '=', 'S4')
+      .where('ilo_indicator', 'is not', null)
+      .executeTakeFirstOrThrow();
     expect(rows[0]!.finding_id).toBe(stored.finding_id);
   });
 
   it('writes alerts for a batch group in commit order, and nothing again for a replayed idempotency key', async () => {
     const before = (await alerts()).length;
-    const items = [1, 2, 3].map((i) => ({ input: auditInput({ supplier: facility({ name: `Batch Mill ${i}` }), findings: [zeroTolerance()] }), idempotencyKey: `zt-${i}` }));
+    const items = [1, 2, 3].map((i) => ({
+      input: auditInput({ supplier: facility({ name: `Batch Mill ${i}` }), findings: [zeroTolerance()] }),
+      idempotencyKey: `zt-${i}`,
+    }));
     await submitAudits(store.intake, 'org-acme', items);
     await submitAudits(store.intake, 'org-acme', items);
     const rows = await alerts();
@@ -58,19 +82,26 @@ describe('audits store: zero-tolerance alerts', () => {
 
   it('writes no alert when the transaction that would have caused it rolls back', async () => {
     const before = (await alerts()).length;
-    const { audit } = await submitAudit(store.intake, 'org-acme', auditInput({ supplier: facility({ name: 'Rollback Mill' }) }));
+    const { audit } = await submitAudit(
+      store.intake,
+      'org-acme',
+      auditInput({ supplier: facility({ name: 'Rollback Mill' }) }),
+    );
     await expect(
       store.db.transaction().execute(async (trx) => {
-        await sql`UPDATE findings SET severity = 'S4', ilo_indicator = 'DECEPTION' WHERE audit_id = ${audit.audit_id}`.execute(trx);
+        await sql`UPDATE findings SET severity = 'S4', ilo_indicator = 'DECEPTION'
+          WHERE audit_id = ${audit.audit_id}`.execute(trx);
         await recordZeroToleranceAlerts(trx, [audit.audit_id], new Date().toISOString());
-        expect((await trx.withTables<AlertTables>().selectFrom('alerts').select('alert_id').execute()).length).toBeGreaterThan(before);
+        expect(
+          (await trx.withTables<AlertTables>().selectFrom('alerts').select('alert_id').execute()).length,
+        ).toBeGreaterThan(before);
         throw new Error('the cause fails after its alert was written');
       }),
     ).rejects.toThrow('the cause fails');
     expect(await alerts()).toHaveLength(before);
   });
 
-  it('raises an overdue alert once per due date that passes with the action still open, and none for closed ones', async () => {
+  it('raises an overdue alert once per due date that passes with the action open, none for closed ones', async () => {
     const { audit } = await submitAudit(
       store.intake,
       'org-globex',
@@ -78,35 +109,61 @@ describe('audits store: zero-tolerance alerts', () => {
         supplier: facility({ name: 'Overdue Mill' }),
         findings: [
           zeroTolerance({ correctiveAction: { description: 'Repay all fees', dueDate: '2024-06-30' } }),
-          zeroTolerance({ iloIndicator: 'DECEPTION', correctiveAction: { description: 'Contracts in workers languages', dueDate: '2024-05-31', status: 'CLOSED', closedDate: '2024-05-20' } }),
+          zeroTolerance({
+            iloIndicator: 'DECEPTION',
+            correctiveAction: {
+              description: 'Contracts in workers languages',
+              dueDate: '2024-05-31',
+              status: 'CLOSED',
+              closedDate: '2024-05-20',
+            },
+          }),
         ],
       }),
     );
     const overdue = async (today: string) => {
       const n = await recordOverdueAlerts(store.db, today, new Date().toISOString());
-      const rows = (await alerts()).filter((a) => a.kind === 'CORRECTIVE_ACTION_OVERDUE' && a.audit_id === audit.audit_id);
+      const rows = (await alerts()).filter(
+        (a) => a.kind === 'CORRECTIVE_ACTION_OVERDUE' && a.audit_id === audit.audit_id,
+      );
       return { n, rows };
     };
     expect((await overdue('2024-06-30')).rows).toHaveLength(0); // due today is not overdue yet
     const first = await overdue('2024-07-01');
     expect(first.n).toBeGreaterThanOrEqual(1); // earlier tests' actions fall due that day too
     expect(first.rows).toHaveLength(1);
-    expect(first.rows[0]).toMatchObject({ partner_org_id: 'org-globex', due_date: '2024-06-30', ilo_indicator: 'DEBT_BONDAGE' });
+    expect(first.rows[0]).toMatchObject({
+      partner_org_id: 'org-globex',
+      due_date: '2024-06-30',
+      ilo_indicator: 'DEBT_BONDAGE',
+    });
     expect((await overdue('2024-07-02')).n).toBe(0);
     // A new due date that passes too is a new alert.
-    await sql`UPDATE corrective_actions SET due_date = DATE '2024-08-31' WHERE corrective_action_id = ${first.rows[0]!.corrective_action_id}`.execute(store.db);
+    await sql`UPDATE corrective_actions SET due_date = DATE '2024-08-31'
+      WHERE corrective_action_id = ${first.rows[0]!.corrective_action_id}`.execute(store.db);
     expect((await overdue('2024-08-31')).n).toBe(0);
     expect((await overdue('2024-09-01')).rows.map((r) => r.due_date)).toEqual(['2024-06-30', '2024-08-31']);
   });
 
   it('records SUPPLIER_SEVERE once per (supplier, build), skipping unknown suppliers', async () => {
-    const { audit } = await submitAudit(store.intake, 'org-globex', auditInput({ supplier: facility({ name: 'Severe Mill' }) }));
-    expect(await recordSevereBandAlerts(store.db, 'build-1', [audit.supplier_id, 'no-such-supplier'], new Date().toISOString())).toBe(1);
+    const { audit } = await submitAudit(
+      store.intake,
+      'org-globex',
+      auditInput({ supplier: facility({ name: 'Severe Mill' }) }),
+    );
+    expect(
+      await recordSevereBandAlerts(
+        store.db,
+        'build-1',
+        [audit.supplier_id, 'no-such-supplier'],
+        new Date().toISOString(),
+      ),
+    ).toBe(1);
     expect(await recordSevereBandAlerts(store.db, 'build-1', [audit.supplier_id], new Date().toISOString())).toBe(0);
     expect(await recordSevereBandAlerts(store.db, 'build-2', [audit.supplier_id], new Date().toISOString())).toBe(1);
   });
 
-  it('shows a partner only the alerts of its own audits and SEVERE alerts of suppliers it audited; analysts all', async () => {
+  it('shows partners alerts of their own audits and SEVERE alerts of suppliers they audited; analysts all', async () => {
     const all = await read(ALL);
     const acme = await read(ACME);
     const globex = await read(GLOBEX);
@@ -119,7 +176,9 @@ describe('audits store: zero-tolerance alerts', () => {
     expect(acme.rows.length + globex.rows.length).toBe(all.rows.length);
     // Resuming from a cursor returns exactly the later alerts.
     const third = all.rows[2]!;
-    expect((await read(ALL, third.alert_seq)).rows.map((r) => r.alert_id)).toEqual(all.rows.slice(3).map((r) => r.alert_id));
+    expect((await read(ALL, third.alert_seq)).rows.map((r) => r.alert_id)).toEqual(
+      all.rows.slice(3).map((r) => r.alert_id),
+    );
   });
 
   it('acknowledges per user, idempotently, and never another partner’s alert', async () => {

@@ -30,8 +30,12 @@ describe('audits: Open Supply Hub OS IDs', () => {
     const tmp = makeTempDir('audits-osid-');
     let ctx: Awaited<ReturnType<typeof startServer>>;
     let partner: string;
-    const REGISTER = `mutation R($input: SupplierInput!) { registerSupplier(input: $input) { matchedExisting supplier { id name osId } } }`;
-    const SUBMIT = `mutation S($input: SubmitAuditInput!) { submitAudit(input: $input) { audit { supplier { id name osId } } } }`;
+    const REGISTER = `mutation R($input: SupplierInput!) {
+      registerSupplier(input: $input) { matchedExisting supplier { id name osId } }
+    }`;
+    const SUBMIT = `mutation S($input: SubmitAuditInput!) {
+      submitAudit(input: $input) { audit { supplier { id name osId } } }
+    }`;
     const OS_A = 'CN2019303BQ3FZP';
     const OS_B = `ID2021123ABCDE${osIdCheckSymbol('ID2021123ABCDE')}`;
     const OS_C = `TH2020001ZZZZZ${osIdCheckSymbol('TH2020001ZZZZZ')}`;
@@ -49,33 +53,68 @@ describe('audits: Open Supply Hub OS IDs', () => {
       const bad = await gql(ctx.url, REGISTER, { input: facility({ osId: 'CN2019303BQ3FZQ' }) }, partner);
       expect(errorCode(bad)).toBe('BAD_USER_INPUT');
       expect(bad.errors![0]!.extensions!.field).toBe('input.osId');
-      const badAudit = await gql(ctx.url, SUBMIT, { input: auditInput({ supplier: facility({ osId: 'nope' }) }) }, partner);
+      const badAudit = await gql(
+        ctx.url,
+        SUBMIT,
+        { input: auditInput({ supplier: facility({ osId: 'nope' }) }) },
+        partner,
+      );
       expect(badAudit.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.supplier.osId' });
       const list = await gql(ctx.url, '{ suppliers { totalCount } }', {}, partner);
       expect(list.data.suppliers.totalCount).toBe(0);
     });
 
     it('matches on the OS ID before name and address', async () => {
-      const first = await gql(ctx.url, REGISTER, { input: facility({ name: 'Ningbo Knitwear No. 1', osId: 'cn-2019303-bq3fz-p' }) }, partner);
+      const first = await gql(
+        ctx.url,
+        REGISTER,
+        { input: facility({ name: 'Ningbo Knitwear No. 1', osId: 'cn-2019303-bq3fz-p' }) },
+        partner,
+      );
       expect(first.data.registerSupplier).toMatchObject({ matchedExisting: false, supplier: { osId: OS_A } });
       const id = first.data.registerSupplier.supplier.id;
       // Another name and address, the same OS ID: the same facility.
-      const renamed = await gql(ctx.url, REGISTER, { input: facility({ name: 'Ningbo Knitwear Co', address: 'Another street 9', osId: OS_A }) }, partner);
+      const renamed = await gql(
+        ctx.url,
+        REGISTER,
+        { input: facility({ name: 'Ningbo Knitwear Co', address: 'Another street 9', osId: OS_A }) },
+        partner,
+      );
       expect(renamed.data.registerSupplier).toMatchObject({ matchedExisting: true, supplier: { id } });
-      const audit = await gql(ctx.url, SUBMIT, { input: auditInput({ supplier: facility({ name: 'NINGBO KNITS', osId: OS_A }) }) }, partner);
+      const audit = await gql(
+        ctx.url,
+        SUBMIT,
+        { input: auditInput({ supplier: facility({ name: 'NINGBO KNITS', osId: OS_A }) }) },
+        partner,
+      );
       expect(audit.errors).toBeUndefined();
       expect(audit.data.submitAudit.audit.supplier).toEqual({ id, name: 'Ningbo Knitwear No. 1', osId: OS_A });
       // The same name and address with another OS ID is another facility.
-      const other = await gql(ctx.url, REGISTER, { input: facility({ name: 'Ningbo Knitwear No. 1', osId: OS_B }) }, partner);
+      const other = await gql(
+        ctx.url,
+        REGISTER,
+        { input: facility({ name: 'Ningbo Knitwear No. 1', osId: OS_B }) },
+        partner,
+      );
       expect(other.data.registerSupplier.matchedExisting).toBe(false);
       expect(other.data.registerSupplier.supplier.id).not.toBe(id);
     });
 
     it('gives a facility submitted with a new OS ID that OS ID, in the intake transaction', async () => {
-      const audit = await gql(ctx.url, SUBMIT, { input: auditInput({ supplier: facility({ name: 'Chonburi Seafood', countryCode: 'TH', osId: OS_C }) }) }, partner);
+      const audit = await gql(
+        ctx.url,
+        SUBMIT,
+        { input: auditInput({ supplier: facility({ name: 'Chonburi Seafood', countryCode: 'TH', osId: OS_C }) }) },
+        partner,
+      );
       expect(audit.errors).toBeUndefined();
       expect(audit.data.submitAudit.audit.supplier).toMatchObject({ name: 'Chonburi Seafood', osId: OS_C });
-      const again = await gql(ctx.url, SUBMIT, { input: auditInput({ supplier: facility({ name: 'Chonburi Sea Food Ltd', countryCode: 'TH', osId: OS_C }) }) }, partner);
+      const again = await gql(
+        ctx.url,
+        SUBMIT,
+        { input: auditInput({ supplier: facility({ name: 'Chonburi Sea Food Ltd', countryCode: 'TH', osId: OS_C }) }) },
+        partner,
+      );
       expect(again.data.submitAudit.audit.supplier.id).toBe(audit.data.submitAudit.audit.supplier.id);
     });
   });

@@ -38,7 +38,10 @@ function alertListener(streamUrl: string, token: string, after: string | null = 
   const run = (async () => {
     while (!stopped) {
       try {
-        for await (const result of client.iterate<{ alertRaised: StreamedAlert }>({ query: SUBSCRIPTION, variables: { after: cursor } })) {
+        for await (const result of client.iterate<{ alertRaised: StreamedAlert }>({
+          query: SUBSCRIPTION,
+          variables: { after: cursor },
+        })) {
           if (result.errors) errors.push(result.errors);
           const alert = result.data?.alertRaised;
           if (!alert) continue;
@@ -86,20 +89,40 @@ describe('gateway: zero-tolerance alerts', () => {
   let analyst: string;
   let seq = 0;
 
-  const auditWith = (name: string, severity = 'S4', iloIndicator: string | null = 'RETENTION_OF_IDENTITY_DOCUMENTS') => ({
+  const auditWith = (
+    name: string,
+    severity = 'S4',
+    iloIndicator: string | null = 'RETENTION_OF_IDENTITY_DOCUMENTS',
+  ) => ({
     supplier: { name, address: `${++seq} Harbour Road`, countryCode: 'TH', sector: 'FISHING' },
-    scheme: 'AMFORI_BSCI', type: 'INITIAL', announcement: 'UNANNOUNCED', auditDate: '2024-03-01', workersInterviewed: 30,
-    findings: [{ iloIndicator, schemeSeverity: 'Zero tolerance', severity, description: 'Passports held by the employer' }],
+    scheme: 'AMFORI_BSCI',
+    type: 'INITIAL',
+    announcement: 'UNANNOUNCED',
+    auditDate: '2024-03-01',
+    workersInterviewed: 30,
+    findings: [
+      { iloIndicator, schemeSeverity: 'Zero tolerance', severity, description: 'Passports held by the employer' },
+    ],
   });
   const submit = async (token: string, name: string, url = gateway) => {
-    const r = await gql(url, 'mutation ($input: SubmitAuditInput!) { submitAudit(input: $input) { audit { id } } }', { input: auditWith(name) }, token);
+    const r = await gql(
+      url,
+      'mutation ($input: SubmitAuditInput!) { submitAudit(input: $input) { audit { id } } }',
+      { input: auditWith(name) },
+      token,
+    );
     expect(r.errors).toBeUndefined();
     return r.data.submitAudit.audit.id as string;
   };
   const lastCursor = async (token: string) => {
     let after: string | null = null;
     for (;;) {
-      const page: any = await gql(gateway, 'query ($after: String) { alerts(after: $after, first: 200) { pageInfo { hasNextPage endCursor } } }', { after }, token);
+      const page: any = await gql(
+        gateway,
+        'query ($after: String) { alerts(after: $after, first: 200) { pageInfo { hasNextPage endCursor } } }',
+        { after },
+        token,
+      );
       after = page.data.alerts.pageInfo.endCursor ?? after;
       if (!page.data.alerts.pageInfo.hasNextPage) return after;
     }
@@ -107,7 +130,12 @@ describe('gateway: zero-tolerance alerts', () => {
 
   beforeAll(async () => {
     tokens = tokenFactory(tmp.dir);
-    stack = await launchStack({ dataDir: tmp.dir, ports: 'free', without: ['warehouse', 'dashboards'], extraEnv: { GATEWAY_ALERT_POLL_MS: '100' } });
+    stack = await launchStack({
+      dataDir: tmp.dir,
+      ports: 'free',
+      without: ['warehouse', 'dashboards'],
+      extraEnv: { GATEWAY_ALERT_POLL_MS: '100' },
+    });
     gateway = stack.urls.gateway!;
     stream = new URL('/graphql/stream', gateway).toString();
     acme = await tokens.token('PARTNER', PARTNER_A);
@@ -120,12 +148,21 @@ describe('gateway: zero-tolerance alerts', () => {
   });
 
   it('streams each partner only its own alerts, analysts all, and the alerts query agrees', async () => {
-    const listeners = { acme: alertListener(stream, acme), globex: alertListener(stream, globex), analyst: alertListener(stream, analyst) };
+    const listeners = {
+      acme: alertListener(stream, acme),
+      globex: alertListener(stream, globex),
+      analyst: alertListener(stream, analyst),
+    };
     try {
       const acmeAudit = await submit(acme, 'Acme Fishing One');
       const globexAudit = await submit(globex, 'Globex Fishing One');
       // Not zero tolerance: an S4 without an ILO indicator, an S3 with one.
-      await gql(gateway, 'mutation ($input: SubmitAuditInput!) { submitAudit(input: $input) { audit { id } } }', { input: auditWith('Quiet Mill', 'S4', null) }, acme);
+      await gql(
+        gateway,
+        'mutation ($input: SubmitAuditInput!) { submitAudit(input: $input) { audit { id } } }',
+        { input: auditWith('Quiet Mill', 'S4', null) },
+        acme,
+      );
       expect(await listeners.analyst.waitFor(2)).toBe(2);
       expect(await listeners.acme.waitFor(1)).toBe(1);
       expect(await listeners.globex.waitFor(1)).toBe(1);
@@ -133,25 +170,52 @@ describe('gateway: zero-tolerance alerts', () => {
       expect(listeners.acme.received.map((a) => a.auditId)).toEqual([acmeAudit]);
       expect(listeners.globex.received.map((a) => a.auditId)).toEqual([globexAudit]);
       expect(listeners.analyst.received.map((a) => a.auditId)).toEqual([acmeAudit, globexAudit]);
-      expect(listeners.acme.received[0]).toMatchObject({ kind: 'ZERO_TOLERANCE_FINDING', partnerOrgId: 'org-acme', iloIndicator: 'RETENTION_OF_IDENTITY_DOCUMENTS', supplier: { name: 'Acme Fishing One' } });
+      expect(listeners.acme.received[0]).toMatchObject({
+        kind: 'ZERO_TOLERANCE_FINDING',
+        partnerOrgId: 'org-acme',
+        iloIndicator: 'RETENTION_OF_IDENTITY_DOCUMENTS',
+        supplier: { name: 'Acme Fishing One' },
+      });
 
       const query = '{ alerts { unacknowledgedCount edges { node { id auditId partnerOrgId } } } }';
       const viaQuery = await gql(gateway, query, {}, globex);
       expect(viaQuery.data.alerts.edges.map((e: any) => e.node.auditId)).toEqual([globexAudit]);
       // Another partner's alert cannot be acknowledged, nor told apart from a missing one.
       const acmeAlertId = listeners.acme.received[0]!.id;
-      const foreign = await gql(gateway, 'mutation ($id: ID!) { acknowledgeAlert(id: $id) { id } }', { id: acmeAlertId }, globex);
+      const foreign = await gql(
+        gateway,
+        'mutation ($id: ID!) { acknowledgeAlert(id: $id) { id } }',
+        { id: acmeAlertId },
+        globex,
+      );
       expect(errorCode(foreign)).toBe('NOT_FOUND');
-      const missing = await gql(gateway, 'mutation ($id: ID!) { acknowledgeAlert(id: $id) { id } }', { id: 'no-such-alert' }, globex);
-      expect(foreign.errors![0]!.message.replace(acmeAlertId, 'X')).toBe(missing.errors![0]!.message.replace('no-such-alert', 'X'));
+      const missing = await gql(
+        gateway,
+        'mutation ($id: ID!) { acknowledgeAlert(id: $id) { id } }',
+        { id: 'no-such-alert' },
+        globex,
+      );
+      expect(foreign.errors![0]!.message.replace(acmeAlertId, 'X')).toBe(
+        missing.errors![0]!.message.replace('no-such-alert', 'X'),
+      );
       // Per-user acknowledgement, idempotent; the unread panel's query.
       const ack = 'mutation ($id: ID!) { acknowledgeAlert(id: $id) { acknowledgedAt } }';
       const first = await gql(gateway, ack, { id: acmeAlertId }, acme);
       const again = await gql(gateway, ack, { id: acmeAlertId }, acme);
       expect(first.data.acknowledgeAlert.acknowledgedAt).toBe(again.data.acknowledgeAlert.acknowledgedAt);
-      const unread = await gql(gateway, '{ alerts(unacknowledgedOnly: true) { unacknowledgedCount edges { node { id } } } }', {}, acme);
+      const unread = await gql(
+        gateway,
+        '{ alerts(unacknowledgedOnly: true) { unacknowledgedCount edges { node { id } } } }',
+        {},
+        acme,
+      );
       expect(unread.data.alerts).toEqual({ unacknowledgedCount: 0, edges: [] });
-      const colleague = await gql(gateway, '{ alerts(unacknowledgedOnly: true) { unacknowledgedCount } }', {}, await tokens.token('PARTNER', { ...PARTNER_A, sub: 'carol@acme' }));
+      const colleague = await gql(
+        gateway,
+        '{ alerts(unacknowledgedOnly: true) { unacknowledgedCount } }',
+        {},
+        await tokens.token('PARTNER', { ...PARTNER_A, sub: 'carol@acme' }),
+      );
       expect(colleague.data.alerts.unacknowledgedCount).toBe(1);
       // Roles without alerts: refused by the graph, on the query and on the stream alike.
       const policy = await tokens.token('POLICY');
@@ -172,20 +236,30 @@ describe('gateway: zero-tolerance alerts', () => {
     const response = await fetch(stream, {
       method: 'POST',
       headers: { authorization: `Bearer ${analyst}`, accept: 'text/event-stream', 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'subscription ($after: String) { alertRaised(after: $after) { id cursor kind supplier { name } } }', variables: { after: '0' } }),
+      body: JSON.stringify({
+        query: 'subscription ($after: String) { alertRaised(after: $after) { id cursor kind supplier { name } } }',
+        variables: { after: '0' },
+      }),
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
     let text = '';
     // The stream opens with an SSE comment (':'), then events.
-    const firstEvent = () => text.split('\n\n').slice(0, -1).find((block) => block.startsWith('event:'));
+    const firstEvent = () =>
+      text
+        .split('\n\n')
+        .slice(0, -1)
+        .find((block) => block.startsWith('event:'));
     while (!firstEvent()) text += (await reader.read()).value ?? '';
     await reader.cancel();
     expect(text.startsWith(':')).toBe(true);
     const [event, data] = firstEvent()!.split('\n');
     expect(event).toBe('event: next');
-    expect(JSON.parse(data!.replace(/^data:/, '')).data.alertRaised).toMatchObject({ cursor: '1', kind: 'ZERO_TOLERANCE_FINDING' });
+    expect(JSON.parse(data!.replace(/^data:/, '')).data.alertRaised).toMatchObject({
+      cursor: '1',
+      kind: 'ZERO_TOLERANCE_FINDING',
+    });
 
     const { readFileSync } = await import('node:fs');
     const operations = readFileSync(new URL('../../operations/alerts/unread-alerts.graphql', import.meta.url), 'utf8');
@@ -198,7 +272,10 @@ describe('gateway: zero-tolerance alerts', () => {
     ).json();
     expect(unread.errors).toBeUndefined();
     expect(unread.data.alerts.unacknowledgedCount).toBeGreaterThan(0);
-    expect(unread.data.alerts.edges[0].node).toMatchObject({ kind: 'ZERO_TOLERANCE_FINDING', supplier: { country: { code: 'TH' } } });
+    expect(unread.data.alerts.edges[0].node).toMatchObject({
+      kind: 'ZERO_TOLERANCE_FINDING',
+      supplier: { country: { code: 'TH' } },
+    });
   });
 
   it('refuses the stream without a token', async () => {
@@ -220,7 +297,8 @@ describe('gateway: zero-tolerance alerts', () => {
       await stack.stopService('gateway');
       const during = [];
       // The audits subgraph stays up and takes submissions directly (it verifies the token itself).
-      for (let i = 0; i < 5; i++) during.push(await submit(i % 2 ? acme : globex, `During restart ${i}`, stack.urls.audits!));
+      for (let i = 0; i < 5; i++)
+        during.push(await submit(i % 2 ? acme : globex, `During restart ${i}`, stack.urls.audits!));
       await stack.startService('gateway');
       const after = [await submit(acme, 'After restart')];
       expect(await listener.waitFor(11)).toBe(11);
@@ -246,7 +324,12 @@ describe('gateway: zero-tolerance alerts', () => {
       for (let i = 0; i < batches.length; i += 4) {
         await Promise.all(
           batches.slice(i, i + 4).map(async (inputs, j) => {
-            const r = await gql(gateway, 'mutation ($inputs: [SubmitAuditBatchItem!]!) { submitAudits(inputs: $inputs) { results { replayed } } }', { inputs }, j % 2 ? acme : globex);
+            const r = await gql(
+              gateway,
+              'mutation ($inputs: [SubmitAuditBatchItem!]!) { submitAudits(inputs: $inputs) { results { replayed } } }',
+              { inputs },
+              j % 2 ? acme : globex,
+            );
             expect(r.errors).toBeUndefined();
           }),
         );

@@ -30,13 +30,28 @@ const FEEDS: Record<string, { periodId: string; values: unknown[] }[]> = {
         c('INFO_RESPONSE_DAYS_MEDIAN', 12.5),
       ],
     },
-    { periodId: '2020', values: [c('ARRESTS', 51), c('VICTIMS_REFERRED', 7), c('VICTIMS_REFERRED', 2, { ageGroup: 'MINOR' }), c('VICTIMS_REFERRED', 5, { ageGroup: 'ADULT' })] },
+    {
+      periodId: '2020',
+      values: [
+        c('ARRESTS', 51),
+        c('VICTIMS_REFERRED', 7),
+        c('VICTIMS_REFERRED', 2, { ageGroup: 'MINOR' }),
+        c('VICTIMS_REFERRED', 5, { ageGroup: 'ADULT' }),
+      ],
+    },
   ],
-  VN: [{ periodId: '2019', values: [c('PROSECUTIONS', 9), c('VICTIMS_IDENTIFIED', 30, { crimeType: 'TRAFFICKING', exploitation: 'SEXUAL' })] }],
+  VN: [
+    {
+      periodId: '2019',
+      values: [c('PROSECUTIONS', 9), c('VICTIMS_IDENTIFIED', 30, { crimeType: 'TRAFFICKING', exploitation: 'SEXUAL' })],
+    },
+  ],
 };
 
 const API_VALUES = `query ($code: ID!, $period: ID!) {
-  latestIndicatorValues(countryCode: $code, periodId: $period) { indicator crimeType exploitation sex ageGroup value suppressed }
+  latestIndicatorValues(countryCode: $code, periodId: $period) {
+    indicator crimeType exploitation sex ageGroup value suppressed
+  }
 }`;
 
 interface ApiCell {
@@ -112,7 +127,9 @@ describe('gateway: standard exports', () => {
         const { response, text } = await download(path(format), token);
         expect(response.status).toBe(200);
         expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
-        expect(response.headers.get('content-disposition')).toBe(`attachment; filename="tidemark-indicators-${format}-2019-01-01_2020-12-31.csv"`);
+        expect(response.headers.get('content-disposition')).toBe(
+          `attachment; filename="tidemark-indicators-${format}-2019-01-01_2020-12-31.csv"`,
+        );
         const records: string[][] = parse(text, { relax_column_count: false });
         const header = records[0]!;
         const body = records.slice(format === 'hxl' ? 2 : 1);
@@ -133,14 +150,26 @@ describe('gateway: standard exports', () => {
             expect(row[col('OBS_VALUE')]).toBe(value);
             expect(row[col('SUPPRESSED')]).toBe(String(cell.suppressed));
             const trafficking = cell.indicator === 'VICTIMS_IDENTIFIED' && cell.crimeType === 'TRAFFICKING';
-            const series = { ALL: 'VC_HTF_DETV', LABOUR: 'VC_HTF_DETVFL', SEXUAL: 'VC_HTF_DETVSX', OTHER: 'VC_HTF_DETVOP' }[cell.exploitation];
+            const series = {
+              ALL: 'VC_HTF_DETV',
+              LABOUR: 'VC_HTF_DETVFL',
+              SEXUAL: 'VC_HTF_DETVSX',
+              OTHER: 'VC_HTF_DETVOP',
+            }[cell.exploitation];
             expect(row[col('SERIES_CODE')]).toBe(trafficking ? series : '');
           } else if (format === 'sdmx') {
             expect(header.slice(0, 3)).toEqual(['STRUCTURE', 'STRUCTURE_ID', 'ACTION']);
             expect(row.slice(0, 3)).toEqual(['dataflow', 'TIDEMARK:DF_AGENCY_INDICATORS(1.0)', 'I']);
-            expect([row[col('REF_AREA')], row[col('TIME_PERIOD')], row[col('INDICATOR')]]).toEqual([ALPHA3[country], period, cell.indicator]);
+            expect([row[col('REF_AREA')], row[col('TIME_PERIOD')], row[col('INDICATOR')]]).toEqual([
+              ALPHA3[country],
+              period,
+              cell.indicator,
+            ]);
             expect([row[col('CRIME_TYPE')], row[col('EXPLOITATION')], row[col('SEX')], row[col('AGE')]]).toEqual([
-              cell.crimeType, cell.exploitation, SEX[cell.sex], AGE[cell.ageGroup],
+              cell.crimeType,
+              cell.exploitation,
+              SEX[cell.sex],
+              AGE[cell.ageGroup],
             ]);
             expect(row[col('OBS_VALUE')]).toBe(value);
             expect(row[col('CONF_STATUS')]).toBe(cell.suppressed ? 'C' : 'F');
@@ -150,10 +179,17 @@ describe('gateway: standard exports', () => {
             expect(tags).toContain('#date+year');
             expect(tags).toContain('#indicator+num');
             const tag = (t: string) => tags.indexOf(t);
-            expect([row[tag('#country+code')], row[tag('#date+year')], row[tag('#indicator+code')]]).toEqual([ALPHA3[country], period, cell.indicator]);
-            expect([row[tag('#meta+crime_type')], row[tag('#meta+exploitation')], row[tag('#meta+sex')], row[tag('#meta+age')]]).toEqual([
-              cell.crimeType, cell.exploitation, cell.sex, cell.ageGroup,
+            expect([row[tag('#country+code')], row[tag('#date+year')], row[tag('#indicator+code')]]).toEqual([
+              ALPHA3[country],
+              period,
+              cell.indicator,
             ]);
+            expect([
+              row[tag('#meta+crime_type')],
+              row[tag('#meta+exploitation')],
+              row[tag('#meta+sex')],
+              row[tag('#meta+age')],
+            ]).toEqual([cell.crimeType, cell.exploitation, cell.sex, cell.ageGroup]);
             expect(row[tag('#indicator+num')]).toBe(value);
             expect(row[tag('#meta+suppressed')]).toBe(String(cell.suppressed));
           }
@@ -162,7 +198,7 @@ describe('gateway: standard exports', () => {
     }, 60_000);
   }
 
-  it('refuses roles that may not read the indicators, callers without a token, and bad parameters, as JSON with a code', async () => {
+  it('refuses roles that may not read the indicators, missing tokens and bad parameters, as JSON', async () => {
     const partner = await download(path('sdg'), await tokens.token('PARTNER'));
     expect(partner.response.status).toBe(403);
     expect(JSON.parse(partner.text).errors[0].extensions.code).toBe('FORBIDDEN');
@@ -185,7 +221,8 @@ describe('gateway: standard exports', () => {
   });
 
   it('lists the exports each role may download', async () => {
-    const list = async (role: 'POLICY' | 'PARTNER') => (await gql(gateway, '{ dataExports { id path formats } }', {}, await tokens.token(role))).data.dataExports;
+    const list = async (role: 'POLICY' | 'PARTNER') =>
+      (await gql(gateway, '{ dataExports { id path formats } }', {}, await tokens.token(role))).data.dataExports;
     expect(await list('POLICY')).toEqual([
       { id: 'indicators', path: '/exports/indicators.csv', formats: ['sdg', 'sdmx', 'hxl'] },
       { id: 'suppliers', path: '/exports/suppliers.csv', formats: ['osh'] },
@@ -202,31 +239,61 @@ describe('gateway: standard exports', () => {
         {
           input: {
             supplier: { sector: 'GARMENTS', ...supplier },
-            scheme: 'SMETA', type: 'INITIAL', announcement: 'UNANNOUNCED', auditDate: '2024-03-01', workersInterviewed: 30, findings: [],
+            scheme: 'SMETA',
+            type: 'INITIAL',
+            announcement: 'UNANNOUNCED',
+            auditDate: '2024-03-01',
+            workersInterviewed: 30,
+            findings: [],
           },
         },
         await tokens.token('PARTNER', partner),
       );
       expect(r.errors).toBeUndefined();
     };
-    await submit(PARTNER_A, { name: 'Mekong Garments, "Unit 2"', address: '12 Road 5, Long An', countryCode: 'VN', osId: osId('VN2022150M0N1P') });
-    await submit(PARTNER_B, { name: 'Ayutthaya Seafood', address: '3 River Rd', countryCode: 'TH', sector: 'SEAFOOD_PROCESSING' });
+    await submit(PARTNER_A, {
+      name: 'Mekong Garments, "Unit 2"',
+      address: '12 Road 5, Long An',
+      countryCode: 'VN',
+      osId: osId('VN2022150M0N1P'),
+    });
+    await submit(PARTNER_B, {
+      name: 'Ayutthaya Seafood',
+      address: '3 River Rd',
+      countryCode: 'TH',
+      sector: 'SEAFOOD_PROCESSING',
+    });
 
     const rowsFor = async (token: string) => {
       const { response, text } = await download('/exports/suppliers.csv', token);
       expect(response.status).toBe(200);
-      expect(response.headers.get('content-disposition')).toContain('filename="tidemark-suppliers-open-supply-hub.csv"');
+      expect(response.headers.get('content-disposition')).toContain(
+        'filename="tidemark-suppliers-open-supply-hub.csv"',
+      );
       const records: string[][] = parse(text);
       expect(records[0]).toEqual(['country', 'name', 'address', 'sector', 'os_id']);
       return records.slice(1);
     };
     const acme = await rowsFor(await tokens.token('PARTNER', PARTNER_A));
-    expect(acme).toEqual([['VN', 'Mekong Garments, "Unit 2"', '12 Road 5, Long An', 'Garments', osId('VN2022150M0N1P')]]);
+    expect(acme).toEqual([
+      ['VN', 'Mekong Garments, "Unit 2"', '12 Road 5, Long An', 'Garments', osId('VN2022150M0N1P')],
+    ]);
     const analyst = await tokens.token('ANALYST');
     const all = await rowsFor(analyst);
-    const registry = await gql(gateway, '{ suppliers(first: 200) { edges { node { name address sector osId country { code } } } } }', {}, analyst);
+    const registry = await gql(
+      gateway,
+      '{ suppliers(first: 200) { edges { node { name address sector osId country { code } } } } }',
+      {},
+      analyst,
+    );
     expect(all).toEqual(
-      registry.data.suppliers.edges.map(({ node }: any) => [node.country.code, node.name, node.address, node.sector.charAt(0) + node.sector.slice(1).toLowerCase().replaceAll('_', ' '), node.osId ?? '']),
+      registry.data.suppliers.edges.map(({ node }: any) => [
+        node.country.code,
+        node.name,
+        node.address,
+        node.sector.charAt(0) + node.sector.slice(1).toLowerCase().replaceAll('_', ' '),
+        node.osId ?? '',
+      ]),
     );
     expect(all.map((r) => r[1])).toContain('Ayutthaya Seafood');
   });

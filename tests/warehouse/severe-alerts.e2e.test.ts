@@ -25,12 +25,14 @@ async function severeAlerts(): Promise<{ supplierId: string; buildId: string }[]
   for (;;) {
     const page: any = await gql(
       sources.urls.audits,
-      'query ($after: String) { alerts(after: $after, first: 200) { pageInfo { hasNextPage endCursor } edges { node { kind buildId supplier { id } } } } }',
+      `query ($after: String) { alerts(after: $after, first: 200) {
+        pageInfo { hasNextPage endCursor } edges { node { kind buildId supplier { id } } } } }`,
       { after },
       analyst,
     );
     expect(page.errors).toBeUndefined();
-    for (const { node } of page.data.alerts.edges) if (node.kind === 'SUPPLIER_SEVERE') out.push({ supplierId: node.supplier.id, buildId: node.buildId });
+    for (const { node } of page.data.alerts.edges)
+      if (node.kind === 'SUPPLIER_SEVERE') out.push({ supplierId: node.supplier.id, buildId: node.buildId });
     if (!page.data.alerts.pageInfo.hasNextPage) return out;
     after = page.data.alerts.pageInfo.endCursor;
   }
@@ -39,7 +41,14 @@ async function severeAlerts(): Promise<{ supplierId: string; buildId: string }[]
 async function bands(): Promise<Map<string, string>> {
   const reader = await openDatabase<any>(readCurrentSnapshot(join(tmp.dir, 'wh'))!.path, { readOnly: true });
   try {
-    return new Map((await querySql<{ supplier_id: string; band: string }>(reader.db, 'SELECT supplier_id, band FROM mart_supplier_risk')).map((r) => [r.supplier_id, r.band]));
+    return new Map(
+      (
+        await querySql<{ supplier_id: string; band: string }>(
+          reader.db,
+          'SELECT supplier_id, band FROM mart_supplier_risk',
+        )
+      ).map((r) => [r.supplier_id, r.band]),
+    );
   } finally {
     await reader.close();
   }
@@ -48,7 +57,13 @@ async function bands(): Promise<Map<string, string>> {
 beforeAll(async () => {
   sources = await startSources(tmp.dir, { seedDemo: true });
   analyst = await tokenFactory(tmp.dir).token('ANALYST');
-  loop = await startWarehouseLoop({ dataDir: join(tmp.dir, 'wh'), subgraphUrls: sources.urls, tokenProvider: sources.tokenProvider, intervalSeconds: 3600, asOf: () => AS_OF });
+  loop = await startWarehouseLoop({
+    dataDir: join(tmp.dir, 'wh'),
+    subgraphUrls: sources.urls,
+    tokenProvider: sources.tokenProvider,
+    intervalSeconds: 3600,
+    asOf: () => AS_OF,
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -59,7 +74,10 @@ afterAll(async () => {
 
 describe('warehouse: SUPPLIER_SEVERE alerts', () => {
   it('alerts once for each supplier SEVERE at the first build, and not again while nothing changes', async () => {
-    const severe = [...(await bands())].filter(([, band]) => band === 'SEVERE').map(([id]) => id).sort();
+    const severe = [...(await bands())]
+      .filter(([, band]) => band === 'SEVERE')
+      .map(([id]) => id)
+      .sort();
     expect(severe.length).toBeGreaterThan(0);
     const first = await severeAlerts();
     expect(first.map((a) => a.supplierId).sort()).toEqual(severe);
@@ -75,13 +93,24 @@ describe('warehouse: SUPPLIER_SEVERE alerts', () => {
     await sources.writeTo('audits', async (db) => {
       await writeSourceRows(db, 'audits', [
         {
-          audit_id: 'aud-severe', supplier_id: supplierId, partner_org_id: 'org-globex', scheme: 'AMFORI_BSCI', audit_type: 'FOLLOW_UP',
-          announcement: 'UNANNOUNCED', audit_date: '2025-12-01', workers_interviewed: 30, submitted_at: '2025-12-02T09:00:00Z',
+          audit_id: 'aud-severe',
+          supplier_id: supplierId,
+          partner_org_id: 'org-globex',
+          scheme: 'AMFORI_BSCI',
+          audit_type: 'FOLLOW_UP',
+          announcement: 'UNANNOUNCED',
+          audit_date: '2025-12-01',
+          workers_interviewed: 30,
+          submitted_at: '2025-12-02T09:00:00Z',
         },
       ]);
       await writeSourceRows(db, 'findings', [
         {
-          finding_id: 'fnd-severe', audit_id: 'aud-severe', ilo_indicator: 'DEBT_BONDAGE', scheme_severity: 'Zero tolerance', severity: 'S4',
+          finding_id: 'fnd-severe',
+          audit_id: 'aud-severe',
+          ilo_indicator: 'DEBT_BONDAGE',
+          scheme_severity: 'Zero tolerance',
+          severity: 'S4',
           description: 'Recruitment debt of six months pay',
         },
       ]);

@@ -4,9 +4,20 @@ import { requireIdentity } from '../../../lib/identity.js';
 import { pageSize } from '../../../lib/pagination.js';
 import { auditScopeOf } from '../audit-scope.js';
 import type { Context } from '../context.js';
-import type { AlertConnectionResolvers, AlertResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types.js';
+import type {
+  AlertConnectionResolvers,
+  AlertResolvers,
+  MutationResolvers,
+  QueryResolvers,
+} from '../generated/resolvers-types.js';
 import type { ReadAlertRow } from '../store/alert-tables.js';
-import { acknowledgeAlert, countUnacknowledgedAlerts, listAlerts, parseAlertCursor, type AlertReader } from '../store/alert-reads.js';
+import {
+  acknowledgeAlert,
+  countUnacknowledgedAlerts,
+  listAlerts,
+  parseAlertCursor,
+  type AlertReader,
+} from '../store/alert-reads.js';
 import { recordSevereBandAlerts } from '../store/alerts.js';
 import { findSupplierById } from '../store/suppliers.js';
 
@@ -43,14 +54,18 @@ export const alertMutation: Pick<MutationResolvers, 'acknowledgeAlert' | 'record
   },
   async recordSevereBandAlerts(_root, { buildId, supplierIds }, ctx) {
     if (buildId.length === 0 || buildId.length > 200) throw badInput('buildId', 'must be 1..200 characters');
-    if (supplierIds.length > MAX_SEVERE_BATCH) throw badInput('supplierIds', `must hold at most ${MAX_SEVERE_BATCH} ids`);
+    if (supplierIds.length > MAX_SEVERE_BATCH)
+      throw badInput('supplierIds', `must hold at most ${MAX_SEVERE_BATCH} ids`);
     return recordSevereBandAlerts(ctx.db, buildId, supplierIds, new Date().toISOString());
   },
 };
 
 export const AlertConnection: AlertConnectionResolvers = {
   edges: (c) => c.rows.map((node) => ({ cursor: String(node.alert_seq), node })),
-  pageInfo: (c) => ({ hasNextPage: c.hasNextPage, endCursor: c.rows.length > 0 ? String(c.rows.at(-1)!.alert_seq) : null }),
+  pageInfo: (c) => ({
+    hasNextPage: c.hasNextPage,
+    endCursor: c.rows.length > 0 ? String(c.rows.at(-1)!.alert_seq) : null,
+  }),
   unacknowledgedCount: (c, _args, ctx) => countUnacknowledgedAlerts(ctx.db, c.reader),
 };
 

@@ -24,7 +24,8 @@ export interface AlertPage {
 /** A cursor is the decimal alert_seq of the last alert seen; '0' (or none) starts from the beginning. */
 export function parseAlertCursor(cursor: string | null | undefined, field = 'after'): number {
   if (cursor == null) return 0;
-  if (!/^\d{1,15}$/.test(cursor)) throw badInput(field, 'is not an alert cursor: pass the cursor of the last alert you received');
+  if (!/^\d{1,15}$/.test(cursor))
+    throw badInput(field, 'is not an alert cursor: pass the cursor of the last alert you received');
   return Number(cursor);
 }
 
@@ -65,7 +66,10 @@ export async function listAlerts(
 ): Promise<AlertPage> {
   let query = alertsFor(db, reader).where('al.alert_seq', '>', options.after);
   if (options.unacknowledgedOnly) query = query.where('ack.acknowledged_at', 'is', null);
-  const rows = await query.orderBy('al.alert_seq').limit(options.limit + 1).execute();
+  const rows = await query
+    .orderBy('al.alert_seq')
+    .limit(options.limit + 1)
+    .execute();
   return { rows: rows.slice(0, options.limit).map(normalise), hasNextPage: rows.length > options.limit };
 }
 
@@ -78,13 +82,21 @@ export async function countUnacknowledgedAlerts(db: Kysely<DB>, reader: AlertRea
   return Number(row.n);
 }
 
-export async function findAlert(db: Kysely<DB>, reader: AlertReader, alertId: string): Promise<ReadAlertRow | undefined> {
+export async function findAlert(
+  db: Kysely<DB>,
+  reader: AlertReader,
+  alertId: string,
+): Promise<ReadAlertRow | undefined> {
   const row = await alertsFor(db, reader).where('al.alert_id', '=', alertId).executeTakeFirst();
   return row && normalise(row);
 }
 
 /** Marks an alert read for this user; idempotent (the first acknowledgement's time is kept). Undefined: not visible. */
-export async function acknowledgeAlert(db: Kysely<DB>, reader: AlertReader, alertId: string): Promise<ReadAlertRow | undefined> {
+export async function acknowledgeAlert(
+  db: Kysely<DB>,
+  reader: AlertReader,
+  alertId: string,
+): Promise<ReadAlertRow | undefined> {
   return db.transaction().execute(async (trx) => {
     if (!(await findAlert(trx, reader, alertId))) return undefined;
     await trx

@@ -20,8 +20,19 @@ export function isZeroToleranceFinding(finding: { severity: string; iloIndicator
 }
 
 const ALERT_COLUMNS = [
-  'alert_id', 'alert_seq', 'dedupe_key', 'kind', 'partner_org_id', 'supplier_id', 'audit_id', 'finding_id',
-  'corrective_action_id', 'ilo_indicator', 'due_date', 'build_id', 'raised_at',
+  'alert_id',
+  'alert_seq',
+  'dedupe_key',
+  'kind',
+  'partner_org_id',
+  'supplier_id',
+  'audit_id',
+  'finding_id',
+  'corrective_action_id',
+  'ilo_indicator',
+  'due_date',
+  'build_id',
+  'raised_at',
 ] as const;
 
 const newAlertId = sql<string>`CAST(gen_random_uuid() AS VARCHAR)`;
@@ -30,7 +41,11 @@ const timestamp = (iso: string): RawBuilder<string> => sql<string>`CAST(${iso} A
 const nothing = sql<null>`NULL`;
 
 /** Called within the intake transaction, after its inserts: alerts for the zero-tolerance findings of `auditIds`. */
-export async function recordZeroToleranceAlerts(trx: Kysely<DB>, auditIds: readonly string[], now: string): Promise<void> {
+export async function recordZeroToleranceAlerts(
+  trx: Kysely<DB>,
+  auditIds: readonly string[],
+  now: string,
+): Promise<void> {
   if (auditIds.length === 0) return;
   const db = trx.withTables<AlertTables>();
   const found = db
@@ -55,7 +70,12 @@ export async function recordZeroToleranceAlerts(trx: Kysely<DB>, auditIds: reado
       timestamp(now).as('raised_at'),
     ])
     .orderBy('f.finding_id');
-  await db.insertInto('alerts').columns(ALERT_COLUMNS).expression(found).onConflict((c) => c.column('dedupe_key').doNothing()).execute();
+  await db
+    .insertInto('alerts')
+    .columns(ALERT_COLUMNS)
+    .expression(found)
+    .onConflict((c) => c.column('dedupe_key').doNothing())
+    .execute();
 }
 
 /**
@@ -64,7 +84,8 @@ export async function recordZeroToleranceAlerts(trx: Kysely<DB>, auditIds: reado
  */
 export async function recordOverdueAlerts(db: Kysely<DB>, today: string, now: string): Promise<number> {
   const alerts = db.withTables<AlertTables>();
-  const dedupeKey = sql<string>`'CORRECTIVE_ACTION_OVERDUE:' || ca.corrective_action_id || ':' || CAST(ca.due_date AS VARCHAR)`;
+  const dedupeKey = sql<string>`'CORRECTIVE_ACTION_OVERDUE:' || ca.corrective_action_id || ':' ||
+    CAST(ca.due_date AS VARCHAR)`;
   const found = alerts
     .selectFrom('corrective_actions as ca')
     .innerJoin('findings as f', 'f.finding_id', 'ca.finding_id')
@@ -76,7 +97,9 @@ export async function recordOverdueAlerts(db: Kysely<DB>, today: string, now: st
     .where('ca.is_deleted', '=', false)
     .where('f.is_deleted', '=', false)
     .where('a.is_deleted', '=', false)
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('alerts as x').select('x.alert_id').where('x.dedupe_key', '=', dedupeKey))))
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('alerts as x').select('x.alert_id').where('x.dedupe_key', '=', dedupeKey))),
+    )
     .select([
       newAlertId.as('alert_id'),
       nextAlertSeq.as('alert_seq'),
@@ -108,7 +131,12 @@ export async function recordOverdueAlerts(db: Kysely<DB>, today: string, now: st
  * (supplier, build), so the warehouse may send a build's transitions again after a failure. Unknown supplier
  * ids are skipped. Returns how many alerts are new.
  */
-export async function recordSevereBandAlerts(db: Kysely<DB>, buildId: string, supplierIds: readonly string[], now: string): Promise<number> {
+export async function recordSevereBandAlerts(
+  db: Kysely<DB>,
+  buildId: string,
+  supplierIds: readonly string[],
+  now: string,
+): Promise<number> {
   if (supplierIds.length === 0) return 0;
   const alerts = db.withTables<AlertTables>();
   const found = alerts

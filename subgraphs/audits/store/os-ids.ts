@@ -8,11 +8,19 @@ import type { AlertTables } from './alert-tables.js';
 
 export async function findSupplierIdsByOsIds(db: Kysely<DB>, osIds: readonly string[]): Promise<Map<string, string>> {
   if (osIds.length === 0) return new Map();
-  const rows = await db.withTables<AlertTables>().selectFrom('supplier_os_ids').select(['os_id', 'supplier_id']).where('os_id', 'in', [...new Set(osIds)]).execute();
+  const rows = await db
+    .withTables<AlertTables>()
+    .selectFrom('supplier_os_ids')
+    .select(['os_id', 'supplier_id'])
+    .where('os_id', 'in', [...new Set(osIds)])
+    .execute();
   return new Map(rows.map((r) => [r.os_id, r.supplier_id]));
 }
 
-export async function findOsIdsBySupplierIds(db: Kysely<DB>, supplierIds: readonly string[]): Promise<Map<string, string>> {
+export async function findOsIdsBySupplierIds(
+  db: Kysely<DB>,
+  supplierIds: readonly string[],
+): Promise<Map<string, string>> {
   if (supplierIds.length === 0) return new Map();
   const rows = await db
     .withTables<AlertTables>()
@@ -27,7 +35,11 @@ export async function findOsIdsBySupplierIds(db: Kysely<DB>, supplierIds: readon
  * Gives suppliers their OS IDs, in the caller's transaction. A supplier that has an OS ID keeps it, and an OS
  * ID that names a supplier keeps naming it: such pairs are skipped (ON CONFLICT DO NOTHING), never overwritten.
  */
-export async function attachOsIds(db: Kysely<DB>, pairs: readonly { supplierId: string; osId: string }[], now: string): Promise<void> {
+export async function attachOsIds(
+  db: Kysely<DB>,
+  pairs: readonly { supplierId: string; osId: string }[],
+  now: string,
+): Promise<void> {
   if (pairs.length === 0) return;
   await db
     .withTables<AlertTables>()
