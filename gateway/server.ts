@@ -122,7 +122,9 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
     maxBodyBytes: limits.maxBodyBytes,
     context: createContextFunction({ verifier, log, maxBatch: limits.maxBatch }),
     routes: { ...opsRoutes({ verifier, metrics, subgraphUrls }), ...exportRoutes({ verifier, log, graph }) },
-    streamRoutes: streamSchema ? { [ALERT_STREAM_PATH]: alertStreamRoute({ schema: streamSchema, verifier, log, graph, pollMs }) } : {},
+    streamRoutes: streamSchema
+      ? { [ALERT_STREAM_PATH]: alertStreamRoute({ schema: streamSchema, verifier, log, graph, pollMs }) }
+      : {},
     onResponse({ requestId, status, ms }) {
       const note = notes.get(requestId);
       if (note) notes.delete(requestId);

@@ -92,7 +92,10 @@ export async function startWarehouseLoop(options: WarehouseLoopOptions): Promise
         await recordSevereTransitions(warehouse.db, result.snapshot.buildId);
       }
       // Every tick: transitions a failed delivery left behind go out as soon as the audits subgraph answers.
-      const raised = await deliverSevereTransitions(warehouse.db, { auditsUrl: options.subgraphUrls.audits, tokenProvider: options.tokenProvider });
+      const raised = await deliverSevereTransitions(warehouse.db, {
+        auditsUrl: options.subgraphUrls.audits,
+        tokenProvider: options.tokenProvider,
+      });
       if (raised > 0) log?.info({ raised }, 'SUPPLIER_SEVERE alerts delivered');
     } catch (error) {
       result.error = result.error ? `${result.error}; ${(error as Error).message}` : (error as Error).message;

@@ -41,7 +41,9 @@ export interface StartOptions {
   today?: () => string;
 }
 
-export async function start(options: StartOptions): Promise<RunningServer & { db: Kysely<DB>; intake: IntakeQueue; overdueSweep: OverdueSweep }> {
+export async function start(
+  options: StartOptions,
+): Promise<RunningServer & { db: Kysely<DB>; intake: IntakeQueue; overdueSweep: OverdueSweep }> {
   const log = options.log ?? createLogger('audits');
   const database = await openDatabase<DB>(join(options.dataDir, 'audits.duckdb'), {
     migrationsDir: join(here, 'migrations'),
@@ -51,7 +53,11 @@ export async function start(options: StartOptions): Promise<RunningServer & { db
   const { db } = database;
   const intake = new IntakeQueue(db, log);
   const lakeDir = join(options.dataDir, 'lake');
-  const overdueSweep = startOverdueSweep(db, { intervalMs: options.overdueSweepMs ?? DEFAULT_OVERDUE_SWEEP_MS, log, today: options.today });
+  const overdueSweep = startOverdueSweep(db, {
+    intervalMs: options.overdueSweepMs ?? DEFAULT_OVERDUE_SWEEP_MS,
+    log,
+    today: options.today,
+  });
   try {
     const verifier =
       options.verifier ??

@@ -163,7 +163,7 @@ describe('audits store: zero-tolerance alerts', () => {
     expect(await recordSevereBandAlerts(store.db, 'build-2', [audit.supplier_id], new Date().toISOString())).toBe(1);
   });
 
-  it('shows partners alerts of their own audits and SEVERE alerts of suppliers they audited; analysts all', async () => {
+  it('shows partners the alerts of their audits and of suppliers they audited (SEVERE); analysts all', async () => {
     const all = await read(ALL);
     const acme = await read(ACME);
     const globex = await read(GLOBEX);

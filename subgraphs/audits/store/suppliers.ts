@@ -84,7 +84,8 @@ export async function registerSupplier(db: Kysely<DB>, draft: SupplierDraft): Pr
     if (byOsId) return { supplier: (await findSupplierById(trx, byOsId))!, matchedExisting: true };
     const existingId = (await findSupplierIdsByMatchKeys(trx, [key])).get(key);
     // A name-and-address match with another OS ID is another facility; one without an OS ID gets this one.
-    const existingOsId = existingId && osId ? (await findOsIdsBySupplierIds(trx, [existingId])).get(existingId) : undefined;
+    const existingOsId =
+      existingId && osId ? (await findOsIdsBySupplierIds(trx, [existingId])).get(existingId) : undefined;
     if (existingId && !existingOsId) {
       if (osId) await attachOsIds(trx, [{ supplierId: existingId, osId }], now);
       return { supplier: (await findSupplierById(trx, existingId))!, matchedExisting: true };
