@@ -131,7 +131,8 @@ describe('partner isolation: org-globex never learns about org-acme audits (audi
     }
     w.seen.push(streamed);
     const events = streamed.split('\n').filter((line) => line.startsWith('data:'));
-    expect(events.length).toBeGreaterThanOrEqual(globex.data.alerts.edges.length); // a build may deliver more meanwhile
+    // At least what the query showed: a warehouse build may deliver a SEVERE alert meanwhile.
+    expect(events.length).toBeGreaterThanOrEqual(globex.data.alerts.edges.length);
   });
 
   it('never shows globex an acme audit id, finding id or finding description, on any of these paths', async () => {
