@@ -32,7 +32,7 @@ export interface SupplierDraft {
   osId?: string | null;
 }
 
-export interface CorrectiveActionDraft {
+interface CorrectiveActionDraft {
   description: string;
   dueDate: string;
   status: CorrectiveActionStatus;
@@ -40,7 +40,7 @@ export interface CorrectiveActionDraft {
   verifiedDate: string | null;
 }
 
-export interface FindingDraft {
+interface FindingDraft {
   iloIndicator: IloIndicator | null;
   schemeSeverity: string;
   severity: Severity;
