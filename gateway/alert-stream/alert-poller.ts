@@ -20,7 +20,7 @@ import type { GatewayContext } from '../context.js';
 import type { GraphExecutor } from '../graph-executor.js';
 
 /** Alerts per poll: a backlog of 1,000 drains in 5 polls. */
-export const ALERT_POLL_PAGE = 200;
+const ALERT_POLL_PAGE = 200;
 
 interface Edge {
   cursor: string;

@@ -2,7 +2,7 @@
 import { INDICATOR_EXPORT_FORMATS, type IndicatorExportFormat } from '../../lib/exports/catalog.js';
 import { isCalendarDate } from '../../lib/scalars.js';
 
-export const MAX_EXPORT_COUNTRIES = 50;
+const MAX_EXPORT_COUNTRIES = 50;
 const PERIOD_KINDS = ['YEAR', 'QUARTER', 'MONTH', 'ACTION_PERIOD'] as const;
 
 export class ParamError extends Error {

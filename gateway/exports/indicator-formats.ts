@@ -35,7 +35,7 @@ export interface ExportCell {
   suppressed: boolean;
 }
 
-export interface IndicatorRow {
+interface IndicatorRow {
   country: ExportCountry;
   period: ExportPeriod;
   cell: ExportCell;
@@ -56,16 +56,16 @@ const TRAFFICKING_VICTIM_SERIES: Record<string, string> = {
   OTHER: 'VC_HTF_DETVOP',
 };
 
-export const SDMX_STRUCTURE_ID = 'TIDEMARK:DF_AGENCY_INDICATORS(1.0)';
+const SDMX_STRUCTURE_ID = 'TIDEMARK:DF_AGENCY_INDICATORS(1.0)';
 
 /** The SDG series of a cell, or '' when the cell is not a 16.2.2 observation. */
-export function sdgSeriesOf(cell: ExportCell): string {
+function sdgSeriesOf(cell: ExportCell): string {
   if (cell.indicator !== 'VICTIMS_IDENTIFIED' || cell.crimeType !== 'TRAFFICKING') return '';
   return TRAFFICKING_VICTIM_SERIES[cell.exploitation] ?? '';
 }
 
 /** SDMX reporting-period form: calendar periods as their ids, an action period as its date interval. */
-export function timePeriodOf(period: ExportPeriod): string {
+function timePeriodOf(period: ExportPeriod): string {
   return period.kind === 'ACTION_PERIOD' ? `${period.startDate}/${period.endDate}` : period.id;
 }
 

@@ -15,7 +15,7 @@ import { indicatorLayout, type ExportCell, type ExportCountry, type ExportPeriod
 
 const CATALOG_ENTRY = DATA_EXPORTS.find((e) => e.id === 'indicators')!;
 /** Country × period operations per file; beyond this, ask for fewer countries or a shorter range. */
-export const MAX_EXPORT_CELLS_QUERIES = 2_000;
+const MAX_EXPORT_CELLS_QUERIES = 2_000;
 /** Operations in flight at once: enough to hide a round trip, few enough not to crowd other callers. */
 const IN_FLIGHT = 4;
 

@@ -33,10 +33,10 @@ interface Page<T> {
   edges: { node: T }[];
 }
 
-export const OSH_COLUMNS = ['country', 'name', 'address', 'sector', 'os_id'] as const;
+const OSH_COLUMNS = ['country', 'name', 'address', 'sector', 'os_id'] as const;
 
 /** Our sector enum in words (SEAFOOD_PROCESSING → Seafood processing), as a person would type it. */
-export function sectorInWords(sector: string): string {
+function sectorInWords(sector: string): string {
   const words = sector.toLowerCase().replaceAll('_', ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

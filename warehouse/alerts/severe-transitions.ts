@@ -17,7 +17,7 @@ const TABLES = [
      delivered_at TIMESTAMP, PRIMARY KEY (build_id, supplier_id))`,
 ];
 
-export async function ensureSevereTransitionTables(db: WarehouseDb): Promise<void> {
+async function ensureSevereTransitionTables(db: WarehouseDb): Promise<void> {
   for (const statement of TABLES) await execSql(db, statement);
 }
 

@@ -82,11 +82,7 @@ export async function countUnacknowledgedAlerts(db: Kysely<DB>, reader: AlertRea
   return Number(row.n);
 }
 
-export async function findAlert(
-  db: Kysely<DB>,
-  reader: AlertReader,
-  alertId: string,
-): Promise<ReadAlertRow | undefined> {
+async function findAlert(db: Kysely<DB>, reader: AlertReader, alertId: string): Promise<ReadAlertRow | undefined> {
   const row = await alertsFor(db, reader).where('al.alert_id', '=', alertId).executeTakeFirst();
   return row && normalise(row);
 }

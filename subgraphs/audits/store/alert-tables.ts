@@ -5,10 +5,10 @@
  */
 import type { Selectable } from 'kysely';
 
-export const ALERT_KINDS = ['ZERO_TOLERANCE_FINDING', 'CORRECTIVE_ACTION_OVERDUE', 'SUPPLIER_SEVERE'] as const;
-export type AlertKind = (typeof ALERT_KINDS)[number];
+const ALERT_KINDS = ['ZERO_TOLERANCE_FINDING', 'CORRECTIVE_ACTION_OVERDUE', 'SUPPLIER_SEVERE'] as const;
+type AlertKind = (typeof ALERT_KINDS)[number];
 
-export type AlertTable = {
+type AlertTable = {
   alert_id: string;
   alert_seq: number;
   dedupe_key: string;
@@ -24,13 +24,13 @@ export type AlertTable = {
   raised_at: string;
 };
 
-export type AlertAcknowledgementTable = {
+type AlertAcknowledgementTable = {
   alert_id: string;
   subject: string;
   acknowledged_at: string;
 };
 
-export type SupplierOsIdTable = {
+type SupplierOsIdTable = {
   os_id: string;
   supplier_id: string;
   created_at: string;
@@ -42,6 +42,6 @@ export type AlertTables = {
   supplier_os_ids: SupplierOsIdTable;
 };
 
-export type AlertRow = Selectable<AlertTable>;
+type AlertRow = Selectable<AlertTable>;
 /** An alert as one reader sees it: with that reader's acknowledgement time, if any. */
 export type ReadAlertRow = AlertRow & { acknowledged_at: string | null };

@@ -13,7 +13,7 @@ import type { DB } from '../db-types.js';
 import type { AlertTables } from './alert-tables.js';
 
 /** A zero-tolerance finding: critical (S4) and evidence of forced labour (an ILO indicator). DESIGN §2–3. */
-export const ZERO_TOLERANCE_SEVERITY = 'S4';
+const ZERO_TOLERANCE_SEVERITY = 'S4';
 
 export function isZeroToleranceFinding(finding: { severity: string; iloIndicator?: string | null }): boolean {
   return finding.severity === ZERO_TOLERANCE_SEVERITY && finding.iloIndicator != null;
