@@ -278,6 +278,24 @@ describe('gateway: zero-tolerance alerts', () => {
     });
   });
 
+  it('ends a stream with UNAUTHENTICATED once its token expires', async () => {
+    const { loadOrCreateSecret, mintToken } = await import('../../lib/auth.js');
+    const secret = loadOrCreateSecret(tokens.secretFile);
+    const shortLived = await mintToken(secret, { sub: 'brief@acme', role: 'ANALYST' }, { expiresIn: '2s' });
+    const client = createClient({ url: stream, headers: { authorization: `Bearer ${shortLived}` }, retryAttempts: 0 });
+    const codes: unknown[] = [];
+    const started = Date.now();
+    for await (const result of client.iterate({
+      query: SUBSCRIPTION,
+      variables: { after: await lastCursor(analyst) },
+    })) {
+      if (result.errors) codes.push((result.errors[0] as { extensions?: { code?: string } }).extensions?.code);
+    }
+    client.dispose();
+    expect(codes).toEqual(['UNAUTHENTICATED']);
+    expect(Date.now() - started).toBeGreaterThan(500);
+  }, 30_000);
+
   it('refuses the stream without a token', async () => {
     const response = await fetch(stream, {
       method: 'POST',
