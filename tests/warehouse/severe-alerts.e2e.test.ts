@@ -84,7 +84,7 @@ describe('warehouse: SUPPLIER_SEVERE alerts', () => {
     expect(new Set(first.map((a) => a.buildId))).toEqual(new Set([readCurrentSnapshot(join(tmp.dir, 'wh'))!.buildId]));
     await loop.tick();
     expect(await severeAlerts()).toHaveLength(first.length);
-  });
+  }, 120_000);
 
   it('alerts for a supplier whose band becomes SEVERE at a later build, and only for it', async () => {
     const before = await bands();
@@ -120,5 +120,5 @@ describe('warehouse: SUPPLIER_SEVERE alerts', () => {
     expect((await bands()).get(supplierId)).toBe('SEVERE');
     const added = (await severeAlerts()).slice(alertsBefore.length);
     expect(added).toEqual([{ supplierId, buildId: result!.snapshot!.buildId }]);
-  });
+  }, 120_000);
 });
