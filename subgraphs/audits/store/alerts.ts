@@ -6,9 +6,11 @@
  *   records; the alert row is its own marker.
  * - SUPPLIER_SEVERE: from the warehouse's band transitions, through a WAREHOUSE-only mutation.
  * Every insert is INSERT … SELECT … ON CONFLICT (dedupe_key) DO NOTHING, so a retry writes nothing twice.
- * Plain SQL that DuckDB and PostgreSQL both run (gen_random_uuid, nextval, ||, ON CONFLICT): no DuckDB-only syntax.
+ * Plain SQL that DuckDB and PostgreSQL both run (gen_random_uuid, nextval, ||, ON CONFLICT): no DuckDB-only syntax;
+ * literals are standard (a doubled quote is the only escape).
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sqlString } from '../../../lib/duckdb/sql-literals.js';
 import type { DB } from '../db-types.js';
 import type { AlertTables } from './alert-tables.js';
 
@@ -40,42 +42,32 @@ const nextAlertSeq = sql<number>`nextval('alert_seq_counter')`;
 const timestamp = (iso: string): RawBuilder<string> => sql<string>`CAST(${iso} AS TIMESTAMP)`;
 const nothing = sql<null>`NULL`;
 
-/** Called within the intake transaction, after its inserts: alerts for the zero-tolerance findings of `auditIds`. */
+/**
+ * The zero-tolerance alerts of `auditIds` as one INSERT … SELECT in SQL text, values inlined as standard SQL
+ * literals: the DuckDB intake sends it inside its one-call transaction (store/intake/write.ts), where nothing
+ * can be bound. Every audit id is one intake generated (a UUID); `now` is the group's ISO time.
+ */
+export function zeroToleranceAlertsSql(auditIds: readonly string[], now: string): string {
+  return `INSERT INTO alerts (${ALERT_COLUMNS.join(', ')})
+    SELECT CAST(gen_random_uuid() AS VARCHAR), nextval('alert_seq_counter'), 'ZERO_TOLERANCE_FINDING:' || f.finding_id,
+      'ZERO_TOLERANCE_FINDING', a.partner_org_id, a.supplier_id, a.audit_id, f.finding_id, NULL, f.ilo_indicator,
+      NULL, NULL,
+      CAST(${sqlString(now)} AS TIMESTAMP)
+    FROM findings f JOIN audits a ON a.audit_id = f.audit_id
+    WHERE f.audit_id IN (${auditIds.map(sqlString).join(', ')})
+      AND f.severity = '${ZERO_TOLERANCE_SEVERITY}' AND f.ilo_indicator IS NOT NULL
+    ORDER BY f.finding_id
+    ON CONFLICT (dedupe_key) DO NOTHING`;
+}
+
+/** The same, run through Kysely inside the caller's transaction (e.g. a pooled PostgreSQL intake). */
 export async function recordZeroToleranceAlerts(
   trx: Kysely<DB>,
   auditIds: readonly string[],
   now: string,
 ): Promise<void> {
   if (auditIds.length === 0) return;
-  const db = trx.withTables<AlertTables>();
-  const found = db
-    .selectFrom('findings as f')
-    .innerJoin('audits as a', 'a.audit_id', 'f.audit_id')
-    .where('f.audit_id', 'in', [...auditIds])
-    .where('f.severity', '=', ZERO_TOLERANCE_SEVERITY)
-    .where('f.ilo_indicator', 'is not', null)
-    .select([
-      newAlertId.as('alert_id'),
-      nextAlertSeq.as('alert_seq'),
-      sql<string>`'ZERO_TOLERANCE_FINDING:' || f.finding_id`.as('dedupe_key'),
-      sql<'ZERO_TOLERANCE_FINDING'>`'ZERO_TOLERANCE_FINDING'`.as('kind'),
-      'a.partner_org_id',
-      'a.supplier_id',
-      'a.audit_id',
-      'f.finding_id',
-      nothing.as('corrective_action_id'),
-      'f.ilo_indicator',
-      nothing.as('due_date'),
-      nothing.as('build_id'),
-      timestamp(now).as('raised_at'),
-    ])
-    .orderBy('f.finding_id');
-  await db
-    .insertInto('alerts')
-    .columns(ALERT_COLUMNS)
-    .expression(found)
-    .onConflict((c) => c.column('dedupe_key').doNothing())
-    .execute();
+  await sql.raw(zeroToleranceAlertsSql(auditIds, now)).execute(trx);
 }
 
 /**

@@ -1,19 +1,20 @@
 /**
- * What the intake transaction writes besides the audits, after its inserts and before COMMIT, on its
- * connection: alerts for zero-tolerance findings (store/alerts.ts) and the OS IDs of submitted facilities
- * (store/os-ids.ts). Decided from the validated drafts, so a group with neither (almost every group) costs no
- * extra statement; write.ts only asks `intakeHook(...)` and runs what it returns.
+ * What the intake transaction writes besides the audits, after its inserts and before COMMIT: alerts for
+ * zero-tolerance findings (../alerts.ts) and the OS IDs of submitted facilities (../os-ids.ts). Decided from the
+ * validated drafts and returned as SQL text, so write.ts sends them in the same single call as the inserts
+ * (no extra round trip while the group holds the connection); a group with neither adds nothing.
  */
-import type { Kysely } from 'kysely';
-import type { AuditRecord, DB } from '../../db-types.js';
-import { isZeroToleranceFinding, recordZeroToleranceAlerts } from '../alerts.js';
+import type { AuditRecord } from '../../db-types.js';
+import { isZeroToleranceFinding, zeroToleranceAlertsSql } from '../alerts.js';
+import { attachOsIdsSql } from '../os-ids.js';
 import type { IntakeUnit } from './types.js';
-import { attachOsIds } from '../os-ids.js';
 
-export type IntakeHook = (conn: Kysely<DB>, now: string) => Promise<void>;
-
-/** The writes to add for the audits in `written` (new, not replayed), or null when there are none. */
-export function intakeHook(units: readonly IntakeUnit[], written: readonly AuditRecord[]): IntakeHook | null {
+/** The statements to add for the audits in `written` (new, not replayed); empty when there are none. */
+export function intakeHookStatements(
+  units: readonly IntakeUnit[],
+  written: readonly AuditRecord[],
+  now: string,
+): string[] {
   const supplierOf = new Map(written.map((a) => [a.audit_id, a.supplier_id]));
   const alerting: string[] = [];
   const osIds: { supplierId: string; osId: string }[] = [];
@@ -26,9 +27,8 @@ export function intakeHook(units: readonly IntakeUnit[], written: readonly Audit
       if (osId) osIds.push({ supplierId, osId });
     }
   }
-  if (alerting.length === 0 && osIds.length === 0) return null;
-  return async (conn, now) => {
-    await recordZeroToleranceAlerts(conn, alerting, now);
-    await attachOsIds(conn, osIds, now);
-  };
+  return [
+    ...(alerting.length > 0 ? [zeroToleranceAlertsSql(alerting, now)] : []),
+    ...(osIds.length > 0 ? [attachOsIdsSql(osIds, now)] : []),
+  ];
 }
