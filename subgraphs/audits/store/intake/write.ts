@@ -108,7 +108,8 @@ async function writeOptimistic(conn: Kysely<DB>, units: readonly IntakeUnit[], f
   try {
     // Alerts and OS IDs (hooks.ts) commit in the same transaction as their audits, in the same call.
     const hooks = intakeHookStatements(units, p.rows.audits, p.now);
-    await sql.raw(['BEGIN TRANSACTION', assumed.check, ...writeStatements(p), ...hooks, 'COMMIT'].join(';\n')).execute(conn);
+    const statements = ['BEGIN TRANSACTION', assumed.check, ...writeStatements(p), ...hooks, 'COMMIT'];
+    await sql.raw(statements.join(';\n')).execute(conn);
   } catch (error) {
     // Expected when an assumption was stale (a replayed key, a facility registered or removed elsewhere);
     // anything else fails the checked write below too, and is reported from there.
