@@ -16,6 +16,7 @@ import { createVerifier, DEFAULT_AUDIENCE, DEFAULT_ISSUER, type TokenVerifier } 
 import { errorMaskingPlugin } from '../lib/error-masking.js';
 import { startHttpServer, type RunningServer } from '../lib/http-server.js';
 import { createLogger, type Logger } from '../lib/logger.js';
+import { CircuitBreakers, DEFAULT_BREAKER_OPTIONS, type CircuitBreakerOptions } from './circuit-breaker.js';
 import { ALERT_STREAM_PATH, alertStreamRoute, DEFAULT_ALERT_POLL_MS } from './alert-stream/route.js';
 import { alertStreamSchema } from './alert-stream/stream-schema.js';
 import { createContextFunction, type GatewayContext } from './context.js';
@@ -49,6 +50,8 @@ export interface GatewayOptions {
   limits?: Partial<OperationLimits>;
   /** Deadline for one subgraph fetch; past it the fetch fails as SUBGRAPH_UNAVAILABLE. Default 10 s. */
   subgraphTimeoutMs?: number;
+  /** When a subgraph's circuit opens and how it is probed; default DEFAULT_BREAKER_OPTIONS. */
+  breaker?: Partial<CircuitBreakerOptions>;
   /** Introspection is possible only in development (and only for ANALYST tokens). */
   mode: GatewayMode;
   /** How often a live alert subscription asks the graph for new alerts (default 500 ms). */
@@ -76,13 +79,20 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
     options.verifier ?? createVerifier({ issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, secretFile: join(options.dataDir, 'jwt-secret') });
   const metrics = createGatewayMetrics();
   const fetcher = createSubgraphFetcher({ timeoutMs: options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS });
+  const subgraphOfUrl = new Map(Object.entries(subgraphUrls).map(([name, url]) => [url, name]));
+  const breakers = new CircuitBreakers({ ...DEFAULT_BREAKER_OPTIONS, ...options.breaker }, (url, state) => {
+    const subgraph = subgraphOfUrl.get(url) ?? 'unknown';
+    metrics.recordCircuitState(subgraph, url, state);
+    log.warn({ subgraph, url, state }, 'subgraph circuit breaker changed state');
+  });
 
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: log,
     // Query plans reveal subgraph operations; never return them to clients.
     __exposeQueryPlanExperimental: false,
-    buildService: ({ name }) => new SubgraphDataSource({ subgraph: name, url: subgraphUrls[name]!, fetcher, metrics }),
+    buildService: ({ name }) =>
+      new SubgraphDataSource({ subgraph: name, url: subgraphUrls[name]!, fetcher, metrics, breakers }),
   });
   const notes = new Map<string, OutcomeNote>();
   const apollo = new ApolloServer<GatewayContext>({

@@ -10,7 +10,9 @@ const fixed = (digits: number) => new Intl.NumberFormat('en-US', { maximumFracti
 export const SUPPRESSED_TEXT = 'suppressed (<5)';
 export const NO_DATA_TEXT = 'no data';
 
-/** A measure's value in its unit: shares as percentages, counts whole, medians in days, rates and ratios to 2 places. */
+/**
+ * A measure's value in its unit: shares as percentages, counts whole, medians in days, rates and ratios to 2 places.
+ */
 export function formatValue(value: number, kind: MeasureKind): string {
   switch (kind) {
     case 'PROPORTION':

@@ -155,7 +155,7 @@ export type UnreadAlertsQueryVariables = Exact<{
 }>;
 
 
-export type UnreadAlertsQuery = { alerts: { unacknowledgedCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, cursor: string, kind: AlertKind, raisedAt: string, iloIndicator: IloIndicator | null, dueDate: string | null, auditId: string | null, supplier: { id: string, name: string, country: { code: string } } } }> } };
+export type UnreadAlertsQuery = { alerts: { unacknowledgedCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, cursor: string, kind: AlertKind, raisedAt: string, iloIndicator: IloIndicator | null, dueDate: string | null, auditId: string | null, supplier: { id: string, name: string, country: { code: string } | null } } }> } | null };
 
 export type AcknowledgeAlertMutationVariables = Exact<{
   id: string | number;
@@ -170,7 +170,7 @@ export type DashboardCampaignsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardCampaignsQuery = { measures: Array<{ id: MeasureId, label: string, unit: string, kind: MeasureKind }>, compare: Array<{ measure: MeasureId, group: string, current: number | null, previous: number | null, percentChange: number | null, test: SignificanceTest, significant: boolean | null, suppressed: boolean, country: { code: string, name: string } | null }> };
+export type DashboardCampaignsQuery = { measures: Array<{ id: MeasureId, label: string, unit: string, kind: MeasureKind }> | null, compare: Array<{ measure: MeasureId, group: string, current: number | null, previous: number | null, percentChange: number | null, test: SignificanceTest, significant: boolean | null, suppressed: boolean, country: { code: string, name: string } | null }> | null };
 
 export type DashboardHeadlineQueryVariables = Exact<{
   current: string | number;
@@ -178,26 +178,26 @@ export type DashboardHeadlineQueryVariables = Exact<{
 }>;
 
 
-export type DashboardHeadlineQuery = { measures: Array<{ id: MeasureId, label: string, unit: string, kind: MeasureKind, higherIsBetter: boolean | null, description: string }>, compare: Array<{ measure: MeasureId, current: number | null, previous: number | null, delta: number | null, percentChange: number | null, test: SignificanceTest, estimate: number | null, significant: boolean | null, suppressed: boolean, interval: { lower: number, upper: number | null } | null }> };
+export type DashboardHeadlineQuery = { measures: Array<{ id: MeasureId, label: string, unit: string, kind: MeasureKind, higherIsBetter: boolean | null, description: string }> | null, compare: Array<{ measure: MeasureId, current: number | null, previous: number | null, delta: number | null, percentChange: number | null, test: SignificanceTest, estimate: number | null, significant: boolean | null, suppressed: boolean, interval: { lower: number, upper: number | null } | null }> | null };
 
 export type DashboardHotspotsQueryVariables = Exact<{
   period?: string | number | null | undefined;
 }>;
 
 
-export type DashboardHotspotsQuery = { riskHotspots: { asOf: string, withheldCells: number, cells: Array<{ sector: Sector | null, suppliers: number, auditedSuppliers: number, partners: number, averageScore: number, maxScore: number, overrides: number, country: { code: string, name: string } | null, bands: { low: number, medium: number, high: number, severe: number } }> } };
+export type DashboardHotspotsQuery = { riskHotspots: { asOf: string, withheldCells: number, cells: Array<{ sector: Sector | null, suppliers: number, auditedSuppliers: number, partners: number, averageScore: number, maxScore: number, overrides: number, country: { code: string, name: string } | null, bands: { low: number, medium: number, high: number, severe: number } }> } | null };
 
 export type DashboardIndicatorsQueryVariables = Exact<{
   current: string | number;
 }>;
 
 
-export type DashboardIndicatorsQuery = { measures: Array<{ id: MeasureId, label: string, unit: string, kind: MeasureKind }>, compare: Array<{ measure: MeasureId, group: string, current: number | null, suppressed: boolean, country: { code: string, name: string } | null }> };
+export type DashboardIndicatorsQuery = { measures: Array<{ id: MeasureId, label: string, unit: string, kind: MeasureKind }> | null, compare: Array<{ measure: MeasureId, group: string, current: number | null, suppressed: boolean, country: { code: string, name: string } | null }> | null };
 
 export type DashboardPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardPeriodsQuery = { reportingPeriods: Array<{ id: string, label: string, number: number | null, startDate: string, endDate: string, lengthDays: number, previous: { id: string } | null }> };
+export type DashboardPeriodsQuery = { reportingPeriods: Array<{ id: string, label: string, number: number | null, startDate: string, endDate: string, lengthDays: number, previous: { id: string } | null }> | null };
 
 export type DashboardSeriesQueryVariables = Exact<{
   measure: MeasureId;
@@ -207,12 +207,12 @@ export type DashboardSeriesQueryVariables = Exact<{
 }>;
 
 
-export type DashboardSeriesQuery = { measures: Array<{ id: MeasureId, label: string, unit: string, kind: MeasureKind, available: boolean }>, series: Array<{ measure: MeasureId, group: string, points: Array<{ startDate: string, endDate: string, value: number | null, suppressed: boolean, filled: boolean, period: { id: string, label: string } }> }> };
+export type DashboardSeriesQuery = { measures: Array<{ id: MeasureId, label: string, unit: string, kind: MeasureKind, available: boolean }> | null, series: Array<{ measure: MeasureId, group: string, points: Array<{ startDate: string, endDate: string, value: number | null, suppressed: boolean, filled: boolean, period: { id: string, label: string } | null }> }> | null };
 
 export type DashboardStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardStatusQuery = { warehouseStatus: { buildId: string, builtAt: string, asOf: string, methodologyVersion: string | null } };
+export type DashboardStatusQuery = { warehouseStatus: { buildId: string, builtAt: string, asOf: string, methodologyVersion: string | null } | null };
 
 
 export const UnreadAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnreadAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unacknowledgedOnly"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unacknowledgedCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"iloIndicator"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"auditId"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnreadAlertsQuery, UnreadAlertsQueryVariables>;
