@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { SECTORS } from '../../lib/domain/sectors.js';
 import { badInput } from '../../lib/errors.js';
+import { idempotencyKeySchema } from '../../lib/idempotency.js';
 import { isIsoCountryCode } from '../../lib/reference/iso.js';
 import { isCalendarDate, todayUtc } from '../../lib/scalars.js';
 import { refuseUnsafeText } from '../../lib/text-safety.js';
@@ -104,11 +105,6 @@ const auditSchema = z
     });
   });
 
-const idempotencyKeySchema = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters')
-  .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
 
 /** `['findings', 2, 'severity']` under `input` → `input.findings[2].severity`. */
 function formatPath(prefix: string, path: readonly PropertyKey[]): string {
