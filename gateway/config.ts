@@ -9,7 +9,7 @@ import type { AuthConfig } from '../lib/auth.js';
 import { env, readConfig } from '../lib/config.js';
 import { DEFAULT_PORTS, SUBGRAPH_NAMES } from '../lib/ports.js';
 import { DEFAULT_LIMITS, type OperationLimits } from './limits/index.js';
-import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type GatewayMode } from './server.js';
+import { DEFAULT_MAX_BUILD_AGE_SECONDS, DEFAULT_SUBGRAPH_TIMEOUT_MS, type GatewayMode } from './server.js';
 import { SUPERGRAPH_FILE } from './supergraph-file.js';
 
 const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -25,6 +25,8 @@ const schema = z.object({
   CAMPAIGNS_URL: subgraphUrl('campaigns'),
   INSIGHTS_URL: subgraphUrl('insights'),
   GATEWAY_SUBGRAPH_TIMEOUT_MS: count(DEFAULT_SUBGRAPH_TIMEOUT_MS),
+  /** /ready is not-ready when the served warehouse build is older than this; 0 turns the check off. */
+  GATEWAY_READY_MAX_BUILD_AGE_SECONDS: z.coerce.number().int().min(0).default(DEFAULT_MAX_BUILD_AGE_SECONDS),
   GATEWAY_MAX_DEPTH: count(DEFAULT_LIMITS.maxDepth),
   GATEWAY_MAX_ALIASES: count(DEFAULT_LIMITS.maxAliases),
   GATEWAY_MAX_ROOT_FIELDS: count(DEFAULT_LIMITS.maxRootFields),
@@ -43,6 +45,7 @@ export interface GatewayConfig {
   supergraphFile: string;
   subgraphUrls: Record<string, string>;
   subgraphTimeoutMs: number;
+  maxBuildAgeSeconds: number;
   limits: OperationLimits;
   auth: AuthConfig;
 }
@@ -57,6 +60,7 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     supergraphFile: resolve(c.TIDEMARK_SUPERGRAPH_FILE),
     subgraphUrls: { audits: c.AUDITS_URL, agency: c.AGENCY_URL, campaigns: c.CAMPAIGNS_URL, insights: c.INSIGHTS_URL },
     subgraphTimeoutMs: c.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+    maxBuildAgeSeconds: c.GATEWAY_READY_MAX_BUILD_AGE_SECONDS,
     limits: {
       ...DEFAULT_LIMITS,
       maxDepth: c.GATEWAY_MAX_DEPTH,

@@ -16,6 +16,7 @@ const gateway = await start({
   subgraphUrls: config.subgraphUrls,
   verifier: createVerifier(config.auth),
   subgraphTimeoutMs: config.subgraphTimeoutMs,
+  maxBuildAgeSeconds: config.maxBuildAgeSeconds,
   limits: config.limits,
   log,
 });

@@ -18,6 +18,8 @@ export interface WarehouseSettings {
   /** DuckDB memory limit; the budget is 2 GB peak RSS for the whole process (DESIGN §6). */
   memoryLimit?: string;
   threads?: number;
+  /** Statement timing, for /metrics. */
+  onQuery?: (seconds: number, failed: boolean) => void;
 }
 
 export function warehouseFileOf(dataDir: string): string {
@@ -33,6 +35,7 @@ export const MARTS_CATALOG = 'marts';
 
 export async function openWarehouse(dataDir: string, settings: WarehouseSettings = {}): Promise<Database<any>> {
   const database = await openDatabase<any>(warehouseFileOf(dataDir), {
+    onQuery: settings.onQuery,
     settings: {
       memory_limit: settings.memoryLimit ?? '1100MB',
       // Nothing here depends on scan order, and keeping it costs memory on large loads.

@@ -1,12 +1,16 @@
 /**
- * Classifies each GraphQL response for the request metrics (ok, partial, rejected, unauthenticated, error).
+ * Classifies each GraphQL response of any service for the request metrics (ok, partial, rejected, unauthenticated, error).
  * The HTTP layer records the metric when the response is written, because requests refused before GraphQL
  * runs (401, 413, bad JSON) never reach a plugin; this plugin leaves the operation name and outcome for it.
  */
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { getOperationAST } from 'graphql';
-import type { GatewayContext } from './context.js';
-import type { RequestOutcome } from './metrics.js';
+import type { RequestOutcome, ServiceMetrics } from './metrics.js';
+
+/** Any service's context: the HTTP layer gives every request an id. */
+interface WithRequestId {
+  requestId: string;
+}
 
 export interface OutcomeNote {
   operation: string | null;
@@ -23,8 +27,8 @@ export function outcomeOf(errors: readonly { extensions?: Record<string, unknown
 }
 
 /** Notes are keyed by request id and taken (deleted) by the HTTP layer when the response is written. */
-export function outcomePlugin(notes: Map<string, OutcomeNote>): ApolloServerPlugin<GatewayContext> {
-  const listener: GraphQLRequestListener<GatewayContext> = {
+export function outcomePlugin<TContext extends WithRequestId>(notes: Map<string, OutcomeNote>): ApolloServerPlugin<TContext> {
+  const listener: GraphQLRequestListener<TContext> = {
     async willSendResponse({ response, operationName, request, document, contextValue }) {
       if (response.body.kind !== 'single') return;
       const result = response.body.singleResult;
@@ -49,4 +53,17 @@ export function outcomeFromStatus(status: number): RequestOutcome {
   if (status >= 500) return 'error';
   if (status >= 400) return 'rejected';
   return 'ok';
+}
+
+/** The plugin and the HTTP `onResponse` hook that together record every request of a service. */
+export function requestMetering<TContext extends WithRequestId>(metrics: Pick<ServiceMetrics, 'recordRequest'>) {
+  const notes = new Map<string, OutcomeNote>();
+  return {
+    plugin: outcomePlugin<TContext>(notes),
+    onResponse({ requestId, status, ms }: { requestId: string; status: number; ms: number }): void {
+      const note = notes.get(requestId);
+      if (note) notes.delete(requestId);
+      metrics.recordRequest(note?.operation ?? null, note?.outcome ?? outcomeFromStatus(status), ms / 1000);
+    },
+  };
 }
