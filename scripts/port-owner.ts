@@ -5,6 +5,7 @@
  * … subgraphs/audits/index.ts), answering /health" instead of a bare EADDRINUSE in a log file.
  */
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import http from 'node:http';
 import { createServer } from 'node:net';
 
 export interface PortOwner {
@@ -79,14 +80,20 @@ export function commandOf(pid: number): string | undefined {
   }
 }
 
-async function answersHealth(port: number, host: string): Promise<boolean> {
-  try {
-    const response = await fetch(`http://${host}:${port}/health`, { signal: AbortSignal.timeout(1_000) });
-    await response.arrayBuffer();
-    return response.ok;
-  } catch {
-    return false;
-  }
+/**
+ * GET /health with node:http rather than fetch: against a listener that drops connections, undici's fetch
+ * can leave its promise pending with nothing keeping the process alive (Node then exits 13 mid-await).
+ */
+function answersHealth(port: number, host: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = http.get({ host, port, path: '/health', timeout: 1_000 }, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    });
+    request.once('timeout', () => request.destroy());
+    request.once('error', () => resolve(false));
+    request.once('close', () => resolve(false));
+  });
 }
 
 export async function findPortOwner(port: number, host = '127.0.0.1'): Promise<PortOwner> {

@@ -110,6 +110,15 @@ export async function planServices(options: StackOptions): Promise<ServiceSpec[]
   return all.filter((s) => existsSync(join(REPO_ROOT, s.entry)) && !options.without?.includes(s.name));
 }
 
+/** Throws a StartupError naming each taken port and its owner ('free' ports are free by construction). */
+export async function assertPortsFree(specs: ServiceSpec[]): Promise<void> {
+  const wanted = Object.fromEntries(specs.filter((s) => s.port !== null).map((s) => [s.name, s.port!]));
+  const taken = await takenPorts(wanted);
+  if (taken.length > 0) {
+    throw new StartupError('ports', `${taken.join('; ')}. Stop that process or choose other ports (TIDEMARK_PORT_BASE).`);
+  }
+}
+
 const CHILD_GUARD = pathToFileURL(join(REPO_ROOT, 'scripts', 'child-guard.ts')).href;
 
 function spawnService(spec: ServiceSpec, logDir: string): ChildProcess {
@@ -136,13 +145,7 @@ export async function launchStack(options: StackOptions): Promise<RunningStack> 
   const ports: Record<string, number> = {};
   const supervisor = new Supervisor({ restart: options.restart, onEvent: options.onEvent });
 
-  if (options.ports !== 'free') {
-    const wanted = Object.fromEntries(specs.filter((s) => s.port !== null).map((s) => [s.name, s.port!]));
-    const taken = await takenPorts(wanted);
-    if (taken.length > 0) {
-      throw new StartupError('ports', `Cannot start: ${taken.join('; ')}. Stop that process or choose other ports (TIDEMARK_PORT_BASE).`);
-    }
-  }
+  if (options.ports !== 'free') await assertPortsFree(specs);
 
   const startOne = async (spec: ServiceSpec) => {
     const healthUrl = spec.port !== null ? `http://127.0.0.1:${spec.port}/health` : undefined;

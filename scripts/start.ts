@@ -14,7 +14,7 @@ import { readConfig } from '../lib/config.js';
 import { mintDemoTokens } from '../gateway/demo-tokens.js';
 import { seedDemoData } from '../demo/seed.js';
 import { launcherAncestors, watchParents } from './parent-watch.js';
-import { launchStack, type RunningStack } from './stack.js';
+import { assertPortsFree, launchStack, planServices, type RunningStack } from './stack.js';
 import type { SupervisorEvent } from './supervisor.js';
 
 const config = readConfig(
@@ -74,7 +74,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal
 // npm forwards only SIGINT and SIGTERM, tsx the same: a SIGHUP or SIGKILL to either leaves us behind.
 watchParents(launcherAncestors(), (pid) => void shutdown(`launcher process ${pid} is gone`, 1));
 
+const ports = config.TIDEMARK_PORT_BASE ? { base: config.TIDEMARK_PORT_BASE } : ('default' as const);
 try {
+  // Before seeding: a taken port is the commonest failure, and seeding takes a while.
+  await assertPortsFree(await planServices({ dataDir, ports }));
   if (!existsSync(join(dataDir, 'audits.duckdb'))) {
     console.log(`First run: creating ${dataDir} with the demo data set (seed ${config.DEMO_SEED})…`);
     const started = performance.now();
@@ -86,7 +89,7 @@ try {
   console.log('Starting services…');
   stack = await launchStack({
     dataDir,
-    ports: config.TIDEMARK_PORT_BASE ? { base: config.TIDEMARK_PORT_BASE } : 'default',
+    ports,
     syncIntervalSeconds: config.WAREHOUSE_SYNC_INTERVAL_SECONDS,
     onEvent,
     abort: abort.signal,

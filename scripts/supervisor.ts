@@ -71,18 +71,19 @@ export function summarizeOutput(lines: readonly string[]): string {
         const entry = JSON.parse(line) as { level?: number; msg?: string; err?: { message?: string }; error?: string };
         const level = (entry.level ?? 30) >= 50 ? 'error' : (entry.level ?? 30) >= 40 ? 'warn' : 'info';
         const detail = entry.err?.message ?? entry.error;
-        return `${level}: ${entry.msg ?? ''}${detail && detail !== entry.msg ? ` (${detail})` : ''}`;
+        return `${level}: ${entry.msg ?? ''}${detail && detail !== entry.msg ? `: ${detail}` : ''}`;
       } catch {
         return line;
       }
     })
+    .map((line) => (line.length > 600 ? `${line.slice(0, 600)}…` : line))
     .map((line) => `    ${line}`)
     .join('\n');
 }
 
 function keepTail(watched: Watched, chunk: Buffer): void {
   const lines = chunk.toString('utf8').split('\n').filter((l) => l.trim().length > 0);
-  watched.tail.push(...lines.map((l) => (l.length > 500 ? `${l.slice(0, 500)}…` : l)));
+  watched.tail.push(...lines.map((l) => (l.length > 8_000 ? `${l.slice(0, 8_000)}…` : l)));
   if (watched.tail.length > TAIL_LINES) watched.tail.splice(0, watched.tail.length - TAIL_LINES);
 }
 
