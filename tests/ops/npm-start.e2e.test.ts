@@ -170,8 +170,8 @@ describe('npm start supervises its services', () => {
     const everyone = [...Object.values(after), ...startScriptPids(launch)];
     launch.npm.kill('SIGTERM');
     expect(await launch.exited).toBe('SIGTERM');
-    expect(launch.output()).toContain('SIGTERM: stopping every service');
     await expectAllGone(everyone);
+    expect(launch.output()).toContain('SIGTERM: stopping every service');
     // Crash output stays JSON in the logs: every line of every service log parses.
     for (const file of readdirSync(join(launch.dataDir, 'logs'))) {
       for (const line of readFileSync(join(launch.dataDir, 'logs', file), 'utf8').split('\n').filter(Boolean)) {
