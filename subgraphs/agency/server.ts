@@ -11,16 +11,14 @@ import { openDatabase } from '../../lib/duckdb/database.js';
 import type { RunningServer } from '../../lib/http-server.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
 import { loadIsoCountries } from '../../lib/reference/iso.js';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { startSubgraphService } from '../../lib/subgraph-service.js';
 import { backupRoute, duckDbFileBackup } from '../../lib/ops/backup.js';
 import { createServiceMetrics } from '../../lib/ops/metrics.js';
 import { agencyAccess } from './access.js';
-import type { Context } from './context.js';
 import type { DB } from './db-types.js';
 import { createCountryLoader } from './loaders.js';
 import { resolvers } from './resolvers.js';
-import { seedCountriesIfEmpty } from './store/countries.js';
+import { seedIsoCountries } from './store/countries.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
@@ -38,7 +36,7 @@ export async function start(options: AgencyServerOptions): Promise<RunningServer
   const file = join(options.dataDir, 'agency.duckdb');
   const database = await openDatabase<DB>(file, { migrationsDir: join(HERE, 'migrations'), onQuery: metrics.observeQuery });
   try {
-    const seeded = await seedCountriesIfEmpty(database.db, loadIsoCountries());
+    const seeded = await seedIsoCountries(database.db);
     if (seeded > 0) log.info({ countries: seeded }, 'loaded ISO 3166 countries');
     const verifier =
       options.verifier ??
@@ -47,7 +45,7 @@ export async function start(options: AgencyServerOptions): Promise<RunningServer
     const running = await startSubgraphService({
       name: 'agency',
       schemaFile: join(HERE, 'schema.graphql'),
-      resolvers: resolvers as GraphQLResolverMap<Context>,
+      resolvers,
       access: agencyAccess,
       port: options.port,
       host: options.host ?? '127.0.0.1',

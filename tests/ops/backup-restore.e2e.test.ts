@@ -13,7 +13,7 @@ import type { BackupManifest } from '../../scripts/backup.js';
 import { launchStack, type RunningStack } from '../../scripts/stack.js';
 import { makeTempDir } from '../helpers/tmp.js';
 import type { TestStack } from '../helpers/stack.js';
-import { startSeededStack } from '../security/fixtures/seeded-stack.js';
+import { startSeededStack } from '../helpers/seeded-stack.js';
 import { runScript, submitAudit, tableChecksums } from './helpers.js';
 
 const STORES = ['audits.duckdb', 'agency.duckdb', 'campaigns.duckdb', 'warehouse.duckdb', 'warehouse-marts.duckdb'];
@@ -38,7 +38,7 @@ function currentSnapshotOf(dataDir: string): { path: string; asOf: string; build
 }
 
 beforeAll(async () => {
-  stack = await startSeededStack();
+  stack = await startSeededStack({ without: ['dashboards'], syncIntervalSeconds: 1 });
 }, 180_000);
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../demo/seed.js';
 import { gql } from '../helpers/graphql.js';
 import { startTestStack, type TestStack } from '../helpers/stack.js';
-import { waitFor, waitForBuild } from '../security/fixtures/seeded-stack.js';
+import { waitFor, waitForWarehouseBuild as waitForBuild } from '../helpers/seeded-stack.js';
 import { submitAudit } from './helpers.js';
 
 const MAX_BUILD_AGE_SECONDS = 15;

@@ -14,7 +14,7 @@ import { openDatabase } from '../../lib/duckdb/database.js';
 import type { SupervisorEvent } from '../../scripts/supervisor.js';
 import { gql, type GraphQLResponse } from '../helpers/graphql.js';
 import { startTestStack, type TestStack } from '../helpers/stack.js';
-import { waitFor, waitForBuild } from '../security/fixtures/seeded-stack.js';
+import { waitFor, waitForWarehouseBuild as waitForBuild } from '../helpers/seeded-stack.js';
 import { submitAudit } from './helpers.js';
 
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 30);
