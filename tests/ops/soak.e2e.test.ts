@@ -61,7 +61,8 @@ describe(`soak: ${SOAK_SECONDS} s of mixed load with a subgraph killed halfway`,
     const deadline = started + SOAK_SECONDS * 1000;
     const statuses = new Map<number, number>();
     const ackedAudits: string[] = [];
-    const ackedFeeds: string[] = [];
+    /** Each acknowledged revision of the agency's feed: a feed keeps its id, every submission adds a revision. */
+    const ackedFeeds: { id: string; revision: number }[] = [];
     let requests = 0;
     const note = (response: GraphQLResponse) => {
       requests += 1;
@@ -91,7 +92,8 @@ describe(`soak: ${SOAK_SECONDS} s of mixed load with a subgraph killed halfway`,
       loop(async (n) => {
         const input = { periodId: '2019-08', sourceReliability: 'B', informationCredibility: 2, values: [{ indicator: 'ARRESTS', value: n % 50 }] };
         const response = note(await gql(url, FEED, { input }, agency));
-        if (!response.errors && response.data?.submitIndicatorFeed) ackedFeeds.push(response.data.submitIndicatorFeed.id);
+        const feed = response.data?.submitIndicatorFeed as { id: string; revision: number } | undefined;
+        if (!response.errors && feed) ackedFeeds.push(feed);
         await new Promise((r) => setTimeout(r, 100));
       }),
       // ANALYST reads across every subgraph.
@@ -146,9 +148,11 @@ describe(`soak: ${SOAK_SECONDS} s of mixed load with a subgraph killed halfway`,
     }
     const agencyDb = await openDatabase<any>(join(stack.dataDir, 'agency.duckdb'), { readOnly: true });
     try {
+      const keys = ackedFeeds.map((f) => `${f.id}#${f.revision}`);
       const { rows } = await sql<{ n: number }>`
-        SELECT count(*) AS n FROM indicator_feeds WHERE feed_id IN (SELECT unnest(${ackedFeeds}::VARCHAR[]))`.execute(agencyDb.db);
-      expect(Number(rows[0]!.n)).toBe(new Set(ackedFeeds).size);
+        SELECT count(*) AS n FROM indicator_feeds
+        WHERE feed_id || '#' || revision IN (SELECT unnest(${keys}::VARCHAR[]))`.execute(agencyDb.db);
+      expect(Number(rows[0]!.n)).toBe(new Set(keys).size);
     } finally {
       await agencyDb.close();
     }
