@@ -23,10 +23,13 @@ const tmp = makeTempDir('tidemark-npm-start-');
 const template = join(tmp.dir, 'template');
 let copies = 0;
 
-/** A base whose whole shifted port table is free right now. */
+/**
+ * A base whose whole shifted port table is free right now, below the OS's ephemeral range (32768 up on Linux):
+ * there, other tests' free ports and outgoing connections cannot take one between this check and the start.
+ */
 async function freeBase(): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const base = 20_000 + Math.floor(Math.random() * 30_000);
+    const base = 20_000 + Math.floor(Math.random() * 12_000);
     const free = await Promise.all(SHIFTS.map((shift) => portIsFree(base + shift)));
     if (free.every(Boolean)) return base;
   }
@@ -169,7 +172,7 @@ describe('npm start supervises its services', () => {
 
     const everyone = [...Object.values(after), ...startScriptPids(launch)];
     launch.npm.kill('SIGTERM');
-    expect(await launch.exited).toBe('SIGTERM');
+    expect(await launch.exited).toBe(0);
     await expectAllGone(everyone);
     expect(launch.output()).toContain('SIGTERM: stopping every service');
     // Crash output stays JSON in the logs: every line of every service log parses.
