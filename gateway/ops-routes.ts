@@ -39,7 +39,11 @@ async function probe(url: string): Promise<Probe> {
 }
 
 /** Why the served build makes the stack not ready, or null when it is fine. */
-function buildProblem(probes: Probe[], maxAgeSeconds: number, now = Date.now()): { problem: string | null; build?: object } {
+function buildProblem(
+  probes: Probe[],
+  maxAgeSeconds: number,
+  now = Date.now(),
+): { problem: string | null; build?: object } {
   const reporting = probes.filter((p) => p.state === 'up' && p.servedBuild !== undefined);
   if (reporting.length === 0) return { problem: null };
   const served = reporting[0]!.servedBuild;
@@ -69,9 +73,17 @@ export function opsRoutes(options: OpsRouteOptions): Record<string, RouteHandler
       const subgraphs = Object.fromEntries(names.map((name, i) => [name, probes[i]!.state]));
       const { problem, build } = buildProblem(probes, options.maxBuildAgeSeconds);
       const down = names.filter((_, i) => probes[i]!.state === 'down');
-      const reasons = [...down.map((name) => `subgraph ${name} does not answer /health`), ...(problem ? [problem] : [])];
+      const reasons = [
+        ...down.map((name) => `subgraph ${name} does not answer /health`),
+        ...(problem ? [problem] : []),
+      ];
       const ready = reasons.length === 0;
-      sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', subgraphs, ...(build ? { build } : {}), reasons });
+      sendJson(res, ready ? 200 : 503, {
+        status: ready ? 'ready' : 'not ready',
+        subgraphs,
+        ...(build ? { build } : {}),
+        reasons,
+      });
     },
     '/metrics': metricsRoute(options.verifier, options.metrics.registry),
   };

@@ -56,7 +56,8 @@ const config = readConfig(
 );
 const dataDir = resolve(config.TIDEMARK_DATA_DIR);
 const shift = (config.TIDEMARK_PORT_BASE ?? DEFAULT_PORTS.gateway) - DEFAULT_PORTS.gateway;
-const base = (name: keyof typeof DEFAULT_PORTS, url?: string) => new URL(url ?? `http://127.0.0.1:${DEFAULT_PORTS[name] + shift}/`).origin;
+const base = (name: keyof typeof DEFAULT_PORTS, url?: string) =>
+  new URL(url ?? `http://127.0.0.1:${DEFAULT_PORTS[name] + shift}/`).origin;
 const services: Record<(typeof BACKUP_ORDER)[number], string> = {
   warehouse: base('warehouse', config.WAREHOUSE_OPS_URL),
   audits: base('audits', config.AUDITS_URL),
@@ -69,7 +70,11 @@ async function token(): Promise<string> {
   const auth = authConfigFrom(config);
   if (!auth.secretFile) fail('tokens are verified with a JWKS here: set BACKUP_TOKEN to a token with role WAREHOUSE');
   const secret = loadOrCreateSecret(auth.secretFile);
-  return mintToken(secret, { sub: 'backup', role: 'WAREHOUSE' }, { issuer: auth.issuer, audience: auth.audience, expiresIn: '1h' });
+  return mintToken(
+    secret,
+    { sub: 'backup', role: 'WAREHOUSE' },
+    { issuer: auth.issuer, audience: auth.audience, expiresIn: '1h' },
+  );
 }
 
 /** Moves a staged part into `out`, keeping data-dir-relative paths. */
@@ -89,15 +94,24 @@ for (const name of BACKUP_ORDER) {
   const started = performance.now();
   let response: Response;
   try {
-    response = await fetch(`${services[name]}/backup`, { method: 'POST', headers: { authorization: `Bearer ${bearer}` } });
+    response = await fetch(`${services[name]}/backup`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${bearer}` },
+    });
   } catch (error) {
-    fail(`${name} at ${services[name]} did not answer (${(error as Error).cause ?? (error as Error).message}); is the stack running?`);
+    fail(
+      `${name} at ${services[name]} did not answer (${(error as Error).cause ?? (error as Error).message}); ` +
+        'is the stack running?',
+    );
   }
   const body = (await response.json().catch(() => null)) as (BackupAnswer & { errors?: { message: string }[] }) | null;
   if (!response.ok || !body) fail(`${name}: HTTP ${response.status} ${body?.errors?.[0]?.message ?? ''}`);
   collect(body);
   parts.push(body);
-  console.log(`${name.padEnd(10)} ${body.files.length} file(s), ${Object.keys(body.tables).length} tables, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `${name.padEnd(10)} ${body.files.length} file(s), ${Object.keys(body.tables).length} tables, ` +
+      `${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 const extraFiles: string[] = [];
@@ -105,6 +119,11 @@ if (existsSync(join(dataDir, 'jwt-secret'))) {
   copyFileSync(join(dataDir, 'jwt-secret'), join(out, 'jwt-secret'));
   extraFiles.push('jwt-secret');
 }
-const manifest: BackupManifest = { format: 'tidemark-backup/1', createdAt: new Date().toISOString(), parts, extraFiles };
+const manifest: BackupManifest = {
+  format: 'tidemark-backup/1',
+  createdAt: new Date().toISOString(),
+  parts,
+  extraFiles,
+};
 writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`Backup written to ${out} (restore with: npm run restore -- --from ${out} --data-dir NEW_DIR)`);

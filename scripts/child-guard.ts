@@ -11,20 +11,25 @@ import { watchParents } from './parent-watch.js';
 
 const service = process.env.TIDEMARK_SERVICE ?? 'service';
 
+function logLine(level: number, msg: string, extra: object = {}): void {
+  process.stderr.write(`${JSON.stringify({ level, time: new Date().toISOString(), service, msg, ...extra })}\n`);
+}
+
 function crash(kind: string, error: unknown): void {
-  const err = error instanceof Error ? { type: error.name, message: error.message, stack: error.stack } : { message: String(error) };
-  process.stderr.write(
-    `${JSON.stringify({ level: 60, time: new Date().toISOString(), service, msg: `${service} crashed: ${kind}`, err })}\n`,
-  );
+  const err =
+    error instanceof Error
+      ? { type: error.name, message: error.message, stack: error.stack }
+      : { message: String(error) };
+  logLine(60, `${service} crashed: ${kind}`, { err });
   process.exit(1);
 }
 
-process.on('uncaughtException', (error, origin) => crash(origin === 'unhandledRejection' ? 'unhandled rejection' : 'uncaught exception', error));
+process.on('uncaughtException', (error, origin) =>
+  crash(origin === 'unhandledRejection' ? 'unhandled rejection' : 'uncaught exception', error),
+);
 
 watchParents([process.ppid], () => {
-  process.stderr.write(
-    `${JSON.stringify({ level: 40, time: new Date().toISOString(), service, msg: `${service}: supervisor gone, stopping` })}\n`,
-  );
+  logLine(40, `${service}: supervisor gone, stopping`);
   process.kill(process.pid, 'SIGTERM');
   // Its own SIGTERM handler stops it cleanly; if it has none or hangs, do not linger.
   setTimeout(() => process.exit(1), 10_000).unref();

@@ -102,7 +102,9 @@ export async function findPortOwner(port: number, host = '127.0.0.1'): Promise<P
 }
 
 export function describeOwner(owner: PortOwner): string {
-  const who = owner.pid ? `pid ${owner.pid}${owner.command ? ` (${owner.command})` : ''}` : 'another process (not ours to inspect)';
+  const who = owner.pid
+    ? `pid ${owner.pid}${owner.command ? ` (${owner.command})` : ''}`
+    : 'another process (not ours to inspect)';
   return `${who}${owner.answersHealth ? ', answering /health (another Tidemark stack?)' : ''}`;
 }
 

@@ -28,7 +28,9 @@ export async function countRowsOf(path: string, label: string): Promise<Record<s
       WHERE table_catalog = current_database() AND table_type = 'BASE TABLE'`.execute(database.db);
     const counts: Record<string, number> = {};
     for (const { name } of rows) {
-      const { rows: n } = await sql<{ n: number | bigint }>`SELECT count(*) AS n FROM ${sql.table(name)}`.execute(database.db);
+      const { rows: n } = await sql<{ n: number | bigint }>`SELECT count(*) AS n FROM ${sql.table(name)}`.execute(
+        database.db,
+      );
       counts[`${label}:${name}`] = Number(n[0]!.n);
     }
     return counts;
@@ -37,7 +39,9 @@ export async function countRowsOf(path: string, label: string): Promise<Record<s
   }
 }
 
-const { values } = parseArgs({ options: { from: { type: 'string' }, 'data-dir': { type: 'string' }, help: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { from: { type: 'string' }, 'data-dir': { type: 'string' }, help: { type: 'boolean' } },
+});
 if (values.help || !values.from || !values['data-dir']) {
   console.log(USAGE);
   process.exit(values.help ? 0 : 1);
@@ -66,7 +70,8 @@ try {
     for (const file of part.files.filter((f) => f.endsWith('.duckdb') && !f.startsWith('snapshots'))) {
       const counts = await countRowsOf(join(target, file), file);
       for (const [table, expected] of Object.entries(part.tables).filter(([key]) => key.startsWith(`${file}:`))) {
-        if (counts[table] !== expected) mismatches.push(`${table}: ${counts[table] ?? 'missing'} rows, backup says ${expected}`);
+        if (counts[table] !== expected)
+          mismatches.push(`${table}: ${counts[table] ?? 'missing'} rows, backup says ${expected}`);
       }
     }
   }

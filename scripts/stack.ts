@@ -75,7 +75,11 @@ export { stopChild };
 export async function planServices(options: StackOptions): Promise<ServiceSpec[]> {
   const choice = options.ports;
   const port = async (name: ServiceName) =>
-    choice === 'free' ? freePort() : choice === 'default' ? DEFAULT_PORTS[name] : choice.base + DEFAULT_PORTS[name] - DEFAULT_PORTS.gateway;
+    choice === 'free'
+      ? freePort()
+      : choice === 'default'
+        ? DEFAULT_PORTS[name]
+        : choice.base + DEFAULT_PORTS[name] - DEFAULT_PORTS.gateway;
   const p = {
     audits: await port('audits'),
     agency: await port('agency'),
@@ -94,18 +98,49 @@ export async function planServices(options: StackOptions): Promise<ServiceSpec[]
   };
   const common = { TIDEMARK_DATA_DIR: resolve(options.dataDir), ...options.extraEnv };
   const all: ServiceSpec[] = [
-    { name: 'audits', entry: 'subgraphs/audits/index.ts', port: p.audits, env: { ...common, PORT: String(p.audits) }, nodeFlags: AUDITS_NODE_FLAGS },
+    {
+      name: 'audits',
+      entry: 'subgraphs/audits/index.ts',
+      port: p.audits,
+      env: { ...common, PORT: String(p.audits) },
+      nodeFlags: AUDITS_NODE_FLAGS,
+    },
     { name: 'agency', entry: 'subgraphs/agency/index.ts', port: p.agency, env: { ...common, PORT: String(p.agency) } },
-    { name: 'campaigns', entry: 'subgraphs/campaigns/index.ts', port: p.campaigns, env: { ...common, PORT: String(p.campaigns) } },
-    { name: 'insights', entry: 'subgraphs/insights/index.ts', port: p.insights, env: { ...common, PORT: String(p.insights) } },
+    {
+      name: 'campaigns',
+      entry: 'subgraphs/campaigns/index.ts',
+      port: p.campaigns,
+      env: { ...common, PORT: String(p.campaigns) },
+    },
+    {
+      name: 'insights',
+      entry: 'subgraphs/insights/index.ts',
+      port: p.insights,
+      env: { ...common, PORT: String(p.insights) },
+    },
     {
       name: 'warehouse',
       entry: 'warehouse/index.ts',
       port: p.warehouse,
-      env: { ...common, ...urls, PORT: String(p.warehouse), WAREHOUSE_SYNC_INTERVAL_SECONDS: String(options.syncIntervalSeconds ?? 5) },
+      env: {
+        ...common,
+        ...urls,
+        PORT: String(p.warehouse),
+        WAREHOUSE_SYNC_INTERVAL_SECONDS: String(options.syncIntervalSeconds ?? 5),
+      },
     },
-    { name: 'gateway', entry: 'gateway/index.ts', port: p.gateway, env: { ...common, ...urls, PORT: String(p.gateway) } },
-    { name: 'dashboards', entry: 'dashboards/server.ts', port: p.dashboards, env: { ...common, GATEWAY_URL: urls.GATEWAY_URL, PORT: String(p.dashboards) } },
+    {
+      name: 'gateway',
+      entry: 'gateway/index.ts',
+      port: p.gateway,
+      env: { ...common, ...urls, PORT: String(p.gateway) },
+    },
+    {
+      name: 'dashboards',
+      entry: 'dashboards/server.ts',
+      port: p.dashboards,
+      env: { ...common, GATEWAY_URL: urls.GATEWAY_URL, PORT: String(p.dashboards) },
+    },
   ];
   return all.filter((s) => existsSync(join(REPO_ROOT, s.entry)) && !options.without?.includes(s.name));
 }
@@ -115,7 +150,10 @@ export async function assertPortsFree(specs: ServiceSpec[]): Promise<void> {
   const wanted = Object.fromEntries(specs.filter((s) => s.port !== null).map((s) => [s.name, s.port!]));
   const taken = await takenPorts(wanted);
   if (taken.length > 0) {
-    throw new StartupError('ports', `${taken.join('; ')}. Stop that process or choose other ports (TIDEMARK_PORT_BASE).`);
+    throw new StartupError(
+      'ports',
+      `${taken.join('; ')}. Stop that process or choose other ports (TIDEMARK_PORT_BASE).`,
+    );
   }
 }
 
@@ -123,11 +161,15 @@ const CHILD_GUARD = pathToFileURL(join(REPO_ROOT, 'scripts', 'child-guard.ts')).
 
 function spawnService(spec: ServiceSpec, logDir: string): ChildProcess {
   const log = createWriteStream(join(logDir, `${spec.name}.log`), { flags: 'a' });
-  const child = spawn(process.execPath, [...(spec.nodeFlags ?? []), '--import', 'tsx', '--import', CHILD_GUARD, spec.entry], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...spec.env, TIDEMARK_SERVICE: spec.name },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(spec.nodeFlags ?? []), '--import', 'tsx', '--import', CHILD_GUARD, spec.entry],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...spec.env, TIDEMARK_SERVICE: spec.name },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout!.pipe(log, { end: false });
   child.stderr!.pipe(log, { end: false });
   child.once('exit', () => setTimeout(() => log.end(), 50));
@@ -152,7 +194,8 @@ export async function launchStack(options: StackOptions): Promise<RunningStack> 
     await supervisor.start({ name: spec.name, spawn: () => spawnService(spec, logDir), healthUrl });
     if (spec.port !== null) {
       ports[spec.name] = spec.port;
-      if (spec.name !== 'warehouse') urls[spec.name] = `http://127.0.0.1:${spec.port}${spec.name === 'dashboards' ? '/' : '/graphql'}`;
+      if (spec.name !== 'warehouse')
+        urls[spec.name] = `http://127.0.0.1:${spec.port}${spec.name === 'dashboards' ? '/' : '/graphql'}`;
     }
   };
 

@@ -35,7 +35,13 @@ function report(level: 'info' | 'warn' | 'error', msg: string, fields: object = 
   (level === 'info' ? console.log : console.error)(`[supervisor] ${msg}`);
   try {
     mkdirSync(logDir, { recursive: true });
-    const line = { level: { info: 30, warn: 40, error: 50 }[level], time: new Date().toISOString(), service: 'supervisor', msg, ...fields };
+    const line = {
+      level: { info: 30, warn: 40, error: 50 }[level],
+      time: new Date().toISOString(),
+      service: 'supervisor',
+      msg,
+      ...fields,
+    };
     appendFileSync(join(logDir, 'supervisor.log'), `${JSON.stringify(line)}\n`);
   } catch {
     /* the terminal line is what matters */
@@ -45,15 +51,23 @@ function report(level: 'info' | 'warn' | 'error', msg: string, fields: object = 
 function onEvent(event: SupervisorEvent): void {
   const logOf = (name: string) => join(logDir, `${name}.log`);
   if (event.type === 'exited') {
-    report('warn', `${event.name} stopped unexpectedly (${event.exit}); restarting in ${(event.restartInMs / 1000).toFixed(1)} s ` +
-      `(failure ${event.failures} within the window; see ${logOf(event.name)})`, event);
+    report(
+      'warn',
+      `${event.name} stopped unexpectedly (${event.exit}); restarting in ${(event.restartInMs / 1000).toFixed(1)} s ` +
+        `(failure ${event.failures} within the window; see ${logOf(event.name)})`,
+      event,
+    );
   } else if (event.type === 'restarted') {
     report('info', `${event.name} restarted and healthy again (pid ${event.pid})`, event);
   } else if (event.type === 'restart-failed') {
     report('warn', `restarting ${event.name} failed: ${event.reason}`, event);
   } else {
-    report('error', `${event.name} failed ${event.failures} times within ${event.windowMs / 1000} s (last: ${event.exit}); ` +
-      `giving up and stopping the stack. See ${logOf(event.name)}`, event);
+    report(
+      'error',
+      `${event.name} failed ${event.failures} times within ${event.windowMs / 1000} s (last: ${event.exit}); ` +
+        `giving up and stopping the stack. See ${logOf(event.name)}`,
+      event,
+    );
   }
 }
 

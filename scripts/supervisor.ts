@@ -25,7 +25,12 @@ export interface RestartPolicy {
   windowMs: number;
 }
 
-export const DEFAULT_RESTART_POLICY: RestartPolicy = { initialDelayMs: 500, maxDelayMs: 15_000, maxFailures: 5, windowMs: 60_000 };
+export const DEFAULT_RESTART_POLICY: RestartPolicy = {
+  initialDelayMs: 500,
+  maxDelayMs: 15_000,
+  maxFailures: 5,
+  windowMs: 60_000,
+};
 
 export type SupervisorEvent =
   | { type: 'exited'; name: string; exit: string; restartInMs: number; failures: number }
@@ -40,7 +45,10 @@ export interface SupervisorOptions {
 
 /** A child that could not start; the message carries the reason and the tail of the child's own output. */
 export class StartupError extends Error {
-  constructor(readonly child: string, message: string) {
+  constructor(
+    readonly child: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -82,7 +90,10 @@ export function summarizeOutput(lines: readonly string[]): string {
 }
 
 function keepTail(watched: Watched, chunk: Buffer): void {
-  const lines = chunk.toString('utf8').split('\n').filter((l) => l.trim().length > 0);
+  const lines = chunk
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0);
   watched.tail.push(...lines.map((l) => (l.length > 8_000 ? `${l.slice(0, 8_000)}…` : l)));
   if (watched.tail.length > TAIL_LINES) watched.tail.splice(0, watched.tail.length - TAIL_LINES);
 }
@@ -129,7 +140,8 @@ export class Supervisor {
     const watched = this.spawnWatched(spec, previous?.failures ?? [], false);
     await this.waitUntilStarted(watched);
     watched.restartOnExit = true;
-    if (exited(watched.process)) this.onExit(watched, describeExit(watched.process.exitCode, watched.process.signalCode));
+    if (exited(watched.process))
+      this.onExit(watched, describeExit(watched.process.exitCode, watched.process.signalCode));
     return watched.process;
   }
 
@@ -145,7 +157,10 @@ export class Supervisor {
   /** Stops every child in `order` (names not listed go last); no restarts from here on. */
   async stopAll(order: readonly string[] = []): Promise<void> {
     this.stopping = true;
-    const names = [...order.filter((n) => this.watched.has(n)), ...[...this.watched.keys()].filter((n) => !order.includes(n))];
+    const names = [
+      ...order.filter((n) => this.watched.has(n)),
+      ...[...this.watched.keys()].filter((n) => !order.includes(n)),
+    ];
     for (const name of names) await this.stop(name);
   }
 

@@ -63,7 +63,11 @@ export function createWarehouseMetrics(dataDir: string): WarehouseMetrics {
 }
 
 /** Copies the warehouse state into `stagingDir`; run inside `loop.exclusive` so no tick writes meanwhile. */
-export async function backupWarehouse(db: WarehouseDb, dataDir: string, stagingDir: string): Promise<Omit<BackupPart, 'service'>> {
+export async function backupWarehouse(
+  db: WarehouseDb,
+  dataDir: string,
+  stagingDir: string,
+): Promise<Omit<BackupPart, 'service'>> {
   const part = await checkpointedCopy(db, dataDir, stagingDir, [
     { catalog: await mainCatalogOf(db), path: warehouseFileOf(dataDir) },
     { catalog: MARTS_CATALOG, path: martsFileOf(dataDir) },

@@ -43,7 +43,9 @@ async function countTables(conn: Kysely<any>, catalog: string, label: string): P
     WHERE table_catalog = ${catalog} AND table_type = 'BASE TABLE' ORDER BY table_name`.execute(conn);
   const counts: Record<string, number> = {};
   for (const { name } of rows) {
-    const { rows: n } = await sql<{ n: number | bigint }>`SELECT count(*) AS n FROM ${sql.id(catalog, 'main', name)}`.execute(conn);
+    const { rows: n } = await sql<{
+      n: number | bigint;
+    }>`SELECT count(*) AS n FROM ${sql.id(catalog, 'main', name)}`.execute(conn);
     counts[`${label}:${name}`] = Number(n[0]!.n);
   }
   return counts;
@@ -60,7 +62,12 @@ export interface DuckDbFileToCopy {
  * Copies DuckDB files that `db` has open into `stagingDir` (same relative paths as under `dataDir`), all under
  * one hold of the connection, so the copies are consistent with each other.
  */
-export async function checkpointedCopy(db: Kysely<any>, dataDir: string, stagingDir: string, files: DuckDbFileToCopy[]): Promise<Omit<BackupPart, 'service'>> {
+export async function checkpointedCopy(
+  db: Kysely<any>,
+  dataDir: string,
+  stagingDir: string,
+  files: DuckDbFileToCopy[],
+): Promise<Omit<BackupPart, 'service'>> {
   return db.connection().execute(async (conn) => {
     const tables: Record<string, number> = {};
     const copied: string[] = [];
@@ -98,7 +105,9 @@ export function backupRoute(options: BackupRouteOptions): OpsHandler {
     req.resume(); // no body is read
     if (!(await authorizeOperator(req, res, options.verifier, BACKUP_ROLES))) return;
     if (running) {
-      sendJson(res, 409, { errors: [{ message: `A backup of ${options.service} is already running`, extensions: { code: 'CONFLICT' } }] });
+      sendJson(res, 409, {
+        errors: [{ message: `A backup of ${options.service} is already running`, extensions: { code: 'CONFLICT' } }],
+      });
       return;
     }
     running = true;
@@ -110,12 +119,28 @@ export function backupRoute(options: BackupRouteOptions): OpsHandler {
       mkdirSync(partial, { recursive: true });
       const part = await options.backup(partial);
       renameSync(partial, dir);
-      const answer: BackupAnswer = { service: options.service, ...part, dir, startedAt, finishedAt: new Date().toISOString() };
-      options.log.info({ dir, files: part.files, ms: Date.parse(answer.finishedAt) - Date.parse(startedAt) }, 'backup written');
+      const answer: BackupAnswer = {
+        service: options.service,
+        ...part,
+        dir,
+        startedAt,
+        finishedAt: new Date().toISOString(),
+      };
+      options.log.info(
+        { dir, files: part.files, ms: Date.parse(answer.finishedAt) - Date.parse(startedAt) },
+        'backup written',
+      );
       sendJson(res, 200, answer);
     } catch (error) {
       options.log.error({ err: error }, 'backup failed');
-      sendJson(res, 500, { errors: [{ message: `Backup of ${options.service} failed: ${(error as Error).message}`, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      sendJson(res, 500, {
+        errors: [
+          {
+            message: `Backup of ${options.service} failed: ${(error as Error).message}`,
+            extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          },
+        ],
+      });
     } finally {
       running = false;
     }

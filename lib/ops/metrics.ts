@@ -66,7 +66,9 @@ export function createServiceMetrics(service: string): ServiceMetrics {
   });
   const failures = new Counter({
     name: `${prefix}failures_total`,
-    help: 'Failures by kind: request (a 5xx or INTERNAL_SERVER_ERROR answer), duckdb (a failed statement) and service-specific kinds',
+    help:
+      'Failures by kind: request (a 5xx or INTERNAL_SERVER_ERROR answer), duckdb (a failed statement) ' +
+      'and service-specific kinds',
     labelNames: ['kind'],
     registers: [registry],
   });

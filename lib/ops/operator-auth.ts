@@ -32,10 +32,19 @@ export async function authorizeOperator(
     if (!token) throw new Error('missing token');
     const identity = await verifier.verify(token);
     if (roles.includes(identity.role)) return true;
-    sendJson(res, 403, { errors: [{ message: `This route needs one of the roles ${roles.join(', ')}`, extensions: { code: 'FORBIDDEN' } }] });
+    sendJson(res, 403, {
+      errors: [{ message: `This route needs one of the roles ${roles.join(', ')}`, extensions: { code: 'FORBIDDEN' } }],
+    });
   } catch {
     res.setHeader('www-authenticate', 'Bearer');
-    sendJson(res, 401, { errors: [{ message: 'Sign in: send a valid bearer token in the Authorization header', extensions: { code: 'UNAUTHENTICATED' } }] });
+    sendJson(res, 401, {
+      errors: [
+        {
+          message: 'Sign in: send a valid bearer token in the Authorization header',
+          extensions: { code: 'UNAUTHENTICATED' },
+        },
+      ],
+    });
   }
   return false;
 }

@@ -21,12 +21,16 @@ export async function startOpsServer(options: {
   const server = http.createServer(async (req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     try {
-      if (req.method === 'GET' && path === '/health') return sendJson(res, 200, { status: 'ok', ...options.health?.() });
+      if (req.method === 'GET' && path === '/health')
+        return sendJson(res, 200, { status: 'ok', ...options.health?.() });
       const route = req.method === 'GET' ? options.routes[path] : options.routes[`${req.method} ${path}`];
       if (route) return await route(req, res);
-      sendJson(res, 404, { errors: [{ message: `No route ${req.method} ${path}`, extensions: { code: 'NOT_FOUND' } }] });
+      sendJson(res, 404, {
+        errors: [{ message: `No route ${req.method} ${path}`, extensions: { code: 'NOT_FOUND' } }],
+      });
     } catch {
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.destroy();
     }
   });

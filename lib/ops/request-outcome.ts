@@ -1,5 +1,6 @@
 /**
- * Classifies each GraphQL response of any service for the request metrics (ok, partial, rejected, unauthenticated, error).
+ * Classifies each GraphQL response of any service for the request metrics (ok, partial, rejected,
+ * unauthenticated, error).
  * The HTTP layer records the metric when the response is written, because requests refused before GraphQL
  * runs (401, 413, bad JSON) never reach a plugin; this plugin leaves the operation name and outcome for it.
  */
@@ -19,7 +20,10 @@ export interface OutcomeNote {
 
 const SEVERITY: Record<RequestOutcome, number> = { ok: 0, partial: 1, rejected: 2, unauthenticated: 3, error: 4 };
 
-export function outcomeOf(errors: readonly { extensions?: Record<string, unknown> }[] | undefined, hasData: boolean): RequestOutcome {
+export function outcomeOf(
+  errors: readonly { extensions?: Record<string, unknown> }[] | undefined,
+  hasData: boolean,
+): RequestOutcome {
   if (!errors || errors.length === 0) return 'ok';
   if (errors.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) return 'error';
   if (hasData) return 'partial';
@@ -27,14 +31,20 @@ export function outcomeOf(errors: readonly { extensions?: Record<string, unknown
 }
 
 /** Notes are keyed by request id and taken (deleted) by the HTTP layer when the response is written. */
-export function outcomePlugin<TContext extends WithRequestId>(notes: Map<string, OutcomeNote>): ApolloServerPlugin<TContext> {
+export function outcomePlugin<TContext extends WithRequestId>(
+  notes: Map<string, OutcomeNote>,
+): ApolloServerPlugin<TContext> {
   const listener: GraphQLRequestListener<TContext> = {
     async willSendResponse({ response, operationName, request, document, contextValue }) {
       if (response.body.kind !== 'single') return;
       const result = response.body.singleResult;
       const outcome = outcomeOf(result.errors, result.data !== undefined && result.data !== null);
       // A document that failed validation has no resolved operation yet: name it from what the client sent.
-      const name = operationName ?? request.operationName ?? (document ? getOperationAST(document)?.name?.value : undefined) ?? null;
+      const name =
+        operationName ??
+        request.operationName ??
+        (document ? getOperationAST(document)?.name?.value : undefined) ??
+        null;
       const earlier = notes.get(contextValue.requestId);
       // A batch shares one request id: name it 'batch' and keep the worst outcome.
       notes.set(

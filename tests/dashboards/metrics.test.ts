@@ -21,7 +21,11 @@ describe('dashboards: /metrics', () => {
       gatewayUrl: `http://127.0.0.1:${await freePort()}/graphql`,
       distDir: tmp.dir,
       log: createLogger('dashboards', 'silent'),
-      verifier: createVerifier({ issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, secretFile: join(tmp.dir, 'jwt-secret') }),
+      verifier: createVerifier({
+        issuer: DEFAULT_ISSUER,
+        audience: DEFAULT_AUDIENCE,
+        secretFile: join(tmp.dir, 'jwt-secret'),
+      }),
     });
   });
   afterAll(async () => {
@@ -31,12 +35,20 @@ describe('dashboards: /metrics', () => {
 
   it('counts proxied requests by outcome, for operator tokens only', async () => {
     const base = `http://127.0.0.1:${server.port}`;
-    const proxied = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const proxied = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(proxied.status).toBeGreaterThanOrEqual(500); // the gateway is unreachable
     expect((await fetch(`${base}/metrics`)).status).toBe(401);
-    const partner = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${await tokens.token('PARTNER')}` } });
+    const partner = await fetch(`${base}/metrics`, {
+      headers: { authorization: `Bearer ${await tokens.token('PARTNER')}` },
+    });
     expect(partner.status).toBe(403);
-    const text = await (await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${await tokens.token('ANALYST')}` } })).text();
+    const text = await (
+      await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${await tokens.token('ANALYST')}` } })
+    ).text();
     expect(text).toContain('tidemark_dashboards_requests_total{operation="graphql_proxy",outcome="error"} 1');
     expect(text).toContain('tidemark_dashboards_failures_total{kind="request"} 1');
   });

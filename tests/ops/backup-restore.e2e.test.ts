@@ -33,7 +33,11 @@ function backupEnv(running: RunningStack, dataDir: string): Record<string, strin
 }
 
 function currentSnapshotOf(dataDir: string): { path: string; asOf: string; buildId: string } {
-  const pointer = JSON.parse(readFileSync(join(dataDir, 'snapshots', 'current.json'), 'utf8')) as { file: string; asOf: string; buildId: string };
+  const pointer = JSON.parse(readFileSync(join(dataDir, 'snapshots', 'current.json'), 'utf8')) as {
+    file: string;
+    asOf: string;
+    buildId: string;
+  };
   return { path: join(dataDir, 'snapshots', pointer.file), asOf: pointer.asOf, buildId: pointer.buildId };
 }
 
@@ -95,7 +99,11 @@ describe('backup and restore of a running stack', () => {
   });
 
   it('rebuilds the same marts from the restored warehouse', async () => {
-    const build = await runScript('warehouse/cli.ts', ['build', '--full', '--data-dir', restored, '--as-of', servedBuild.asOf], {});
+    const build = await runScript(
+      'warehouse/cli.ts',
+      ['build', '--full', '--data-dir', restored, '--as-of', servedBuild.asOf],
+      {},
+    );
     expect(build.code, build.stderr).toBe(0);
     const rebuilt = currentSnapshotOf(restored);
     expect(rebuilt.buildId).not.toBe(servedBuild.buildId);
@@ -113,13 +121,18 @@ describe('a restored data dir', () => {
   const again = join(tmp.dir, 'restored-again');
 
   beforeAll(async () => {
-    restarted = await launchStack({ dataDir: restored, ports: 'free', without: ['dashboards'], syncIntervalSeconds: 1 });
+    restarted = await launchStack({
+      dataDir: restored,
+      ports: 'free',
+      without: ['dashboards'],
+      syncIntervalSeconds: 1,
+    });
   }, 120_000);
   afterAll(async () => {
     await restarted?.stop();
   });
 
-  it('starts, serves the restored audits, and backs up under write load without losing an acknowledged audit', async () => {
+  it('starts, serves the restored audits, and backs up under load without losing an acknowledged audit', async () => {
     const token = await stack.tokens.token('PARTNER', { org_id: 'org-backup' });
     const analyst = await stack.tokens.token('ANALYST');
     const gateway = restarted.urls.gateway!;
@@ -141,12 +154,20 @@ describe('a restored data dir', () => {
     })();
     while (acknowledged.length < 20) await new Promise((r) => setTimeout(r, 50));
     backupStartedAt = Date.now();
-    const run = await runScript('scripts/backup.ts', ['--out', join(tmp.dir, 'under-load')], backupEnv(restarted, restored));
+    const run = await runScript(
+      'scripts/backup.ts',
+      ['--out', join(tmp.dir, 'under-load')],
+      backupEnv(restarted, restored),
+    );
     await new Promise((r) => setTimeout(r, 500));
     writing = false;
     await writer;
     expect(run.code, run.stderr).toBe(0);
-    const restore = await runScript('scripts/restore.ts', ['--from', join(tmp.dir, 'under-load'), '--data-dir', again], {});
+    const restore = await runScript(
+      'scripts/restore.ts',
+      ['--from', join(tmp.dir, 'under-load'), '--data-dir', again],
+      {},
+    );
     expect(restore.code, restore.stderr).toBe(0);
 
     const mustHave = acknowledged.filter((a) => a.at < backupStartedAt).map((a) => a.id);
@@ -154,7 +175,11 @@ describe('a restored data dir', () => {
     expect(acknowledged.length).toBeGreaterThan(mustHave.length); // writes went on during the backup
     const database = await openDatabase<any>(join(again, 'audits.duckdb'), { readOnly: true });
     try {
-      const { rows } = await sql<{ id: string }>`SELECT audit_id AS id FROM audits WHERE audit_id IN (SELECT unnest(${mustHave}::VARCHAR[]))`.execute(database.db);
+      const { rows } = await sql<{
+        id: string;
+      }>`SELECT audit_id AS id FROM audits WHERE audit_id IN (SELECT unnest(${mustHave}::VARCHAR[]))`.execute(
+        database.db,
+      );
       expect(rows.map((r) => r.id).sort()).toEqual([...mustHave].sort());
     } finally {
       await database.close();

@@ -12,9 +12,17 @@ export interface ScriptRun {
 }
 
 /** Runs `node --import tsx <script> ...args` from the repo root, as `npm run <script>` does. */
-export function runScript(script: string, args: string[], env: Record<string, string>, timeoutMs = 120_000): Promise<ScriptRun> {
+export function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs = 120_000,
+): Promise<ScriptRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -49,7 +57,11 @@ export async function tableChecksums(path: string, skip: readonly string[] = [])
 
 const SUBMIT = /* GraphQL */ `
   mutation Submit($input: SubmitAuditInput!, $key: String) {
-    submitAudit(input: $input, idempotencyKey: $key) { audit { id } }
+    submitAudit(input: $input, idempotencyKey: $key) {
+      audit {
+        id
+      }
+    }
   }
 `;
 
@@ -85,7 +97,12 @@ export function auditInput(n: number) {
 }
 
 /** Submits audit `n` with an idempotency key; the audit id when acknowledged, else null. */
-export async function submitAudit(gateway: string, token: string, n: number, keyPrefix: string): Promise<{ id: string | null; status: number; code?: string }> {
+export async function submitAudit(
+  gateway: string,
+  token: string,
+  n: number,
+  keyPrefix: string,
+): Promise<{ id: string | null; status: number; code?: string }> {
   const response = await gql(gateway, SUBMIT, { input: auditInput(n), key: `${keyPrefix}-${n}` }, token);
   const id = (response.data?.submitAudit?.audit?.id as string | undefined) ?? null;
   return { id: response.errors ? null : id, status: response.status, code: response.errors?.[0]?.extensions?.code };

@@ -28,8 +28,13 @@ function sample(text: string, series: string): number | undefined {
   return line === undefined ? undefined : Number(line.slice(series.length + 1));
 }
 
-async function ready(): Promise<{ status: number; body: { status: string; reasons: string[]; build?: { ageSeconds: number } } }> {
-  const response = await fetch(`http://127.0.0.1:${stack.ports.gateway}/ready`, { headers: { authorization: `Bearer ${analyst}` } });
+async function ready(): Promise<{
+  status: number;
+  body: { status: string; reasons: string[]; build?: { ageSeconds: number } };
+}> {
+  const response = await fetch(`http://127.0.0.1:${stack.ports.gateway}/ready`, {
+    headers: { authorization: `Bearer ${analyst}` },
+  });
   return { status: response.status, body: (await response.json()) as never };
 }
 
@@ -42,7 +47,12 @@ beforeAll(async () => {
   });
   await waitForBuild(stack);
   analyst = await stack.tokens.token('ANALYST');
-  await gql(stack.gateway, 'query SupplierPage { suppliers(first: 2) { totalCount edges { node { name country { name } } } } }', {}, analyst);
+  await gql(
+    stack.gateway,
+    'query SupplierPage { suppliers(first: 2) { totalCount edges { node { name country { name } } } } }',
+    {},
+    analyst,
+  );
   await gql(stack.gateway, 'query Status { warehouseStatus { buildId builtAt } }', {}, analyst);
 }, 180_000);
 
@@ -63,16 +73,23 @@ describe('/metrics on every service', () => {
   it('counts gateway requests by operation, with latency', async () => {
     const { text } = await scrape('gateway');
     expect(sample(text, 'tidemark_gateway_requests_total{operation="SupplierPage",outcome="ok"}')).toBe(1);
-    expect(sample(text, 'tidemark_gateway_request_duration_seconds_count{operation="SupplierPage",outcome="ok"}')).toBe(1);
+    expect(sample(text, 'tidemark_gateway_request_duration_seconds_count{operation="SupplierPage",outcome="ok"}')).toBe(
+      1,
+    );
     expect(sample(text, 'tidemark_gateway_failures_total{kind="request"}')).toBe(0);
   });
 
   it('counts requests and DuckDB statement time on each subgraph', async () => {
     for (const service of ['audits', 'agency', 'insights']) {
       const { text } = await scrape(service);
-      const requests = text.split('\n').filter((l) => l.startsWith(`tidemark_${service}_requests_total{`) && l.includes('outcome="ok"'));
+      const requests = text
+        .split('\n')
+        .filter((l) => l.startsWith(`tidemark_${service}_requests_total{`) && l.includes('outcome="ok"'));
       expect(requests.length, service).toBeGreaterThan(0);
-      expect(sample(text, `tidemark_${service}_duckdb_query_duration_seconds_count{outcome="ok"}`), service).toBeGreaterThan(0);
+      expect(
+        sample(text, `tidemark_${service}_duckdb_query_duration_seconds_count{outcome="ok"}`),
+        service,
+      ).toBeGreaterThan(0);
       expect(sample(text, `tidemark_${service}_failures_total{kind="duckdb"}`), service).toBe(0);
     }
   });
@@ -96,10 +113,14 @@ describe('/metrics on every service', () => {
   it('counts a failing warehouse tick when a source is down', async () => {
     await stack.stopService('campaigns');
     try {
-      await waitFor('a failed tick', async () => {
-        const { text } = await scrape('warehouse');
-        return (sample(text, 'tidemark_warehouse_failures_total{kind="tick"}') ?? 0) > 0 ? true : undefined;
-      }, 30_000);
+      await waitFor(
+        'a failed tick',
+        async () => {
+          const { text } = await scrape('warehouse');
+          return (sample(text, 'tidemark_warehouse_failures_total{kind="tick"}') ?? 0) > 0 ? true : undefined;
+        },
+        30_000,
+      );
       const { text } = await scrape('warehouse');
       expect(sample(text, 'tidemark_warehouse_tick_duration_seconds_count{outcome="failed"}')).toBeGreaterThan(0);
       expect(sample(text, 'tidemark_warehouse_failures_total{kind="sync"}')).toBeGreaterThan(0);
@@ -111,20 +132,30 @@ describe('/metrics on every service', () => {
 
 describe('/ready of the gateway and the age of the served build', () => {
   it(`turns not-ready past ${MAX_BUILD_AGE_SECONDS} s without a new build, and ready again after one`, async () => {
-    const stale = await waitFor('a stale build', async () => {
-      const answer = await ready();
-      return answer.status === 503 ? answer : undefined;
-    }, (MAX_BUILD_AGE_SECONDS + 30) * 1000);
+    const stale = await waitFor(
+      'a stale build',
+      async () => {
+        const answer = await ready();
+        return answer.status === 503 ? answer : undefined;
+      },
+      (MAX_BUILD_AGE_SECONDS + 30) * 1000,
+    );
     expect(stale.body.status).toBe('not ready');
-    expect(stale.body.reasons.join(' ')).toMatch(new RegExp(`served warehouse build is \\d+ s old \\(bound ${MAX_BUILD_AGE_SECONDS} s\\)`));
+    expect(stale.body.reasons.join(' ')).toMatch(
+      new RegExp(`served warehouse build is \\d+ s old \\(bound ${MAX_BUILD_AGE_SECONDS} s\\)`),
+    );
     expect(stale.body.build!.ageSeconds).toBeGreaterThan(MAX_BUILD_AGE_SECONDS);
 
     const partner = await stack.tokens.token('PARTNER', { org_id: 'org-metrics' });
     expect((await submitAudit(stack.gateway, partner, 1, 'ready')).id).not.toBeNull();
-    const fresh = await waitFor('a fresh build', async () => {
-      const answer = await ready();
-      return answer.status === 200 ? answer : undefined;
-    }, 60_000);
+    const fresh = await waitFor(
+      'a fresh build',
+      async () => {
+        const answer = await ready();
+        return answer.status === 200 ? answer : undefined;
+      },
+      60_000,
+    );
     expect(fresh.body).toMatchObject({ status: 'ready', reasons: [] });
     expect(fresh.body.build!.ageSeconds).toBeLessThanOrEqual(MAX_BUILD_AGE_SECONDS);
   }, 120_000);

@@ -53,13 +53,21 @@ async function npmStart(env: Record<string, string> = {}, base?: number): Promis
   const portBase = base ?? (await freeBase());
   const npm = spawn('npm', ['start'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, TIDEMARK_DATA_DIR: dataDir, TIDEMARK_PORT_BASE: String(portBase), WAREHOUSE_SYNC_INTERVAL_SECONDS: '1', ...env },
+    env: {
+      ...process.env,
+      TIDEMARK_DATA_DIR: dataDir,
+      TIDEMARK_PORT_BASE: String(portBase),
+      WAREHOUSE_SYNC_INTERVAL_SECONDS: '1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';
   npm.stdout!.on('data', (c: Buffer) => (text += c.toString()));
   npm.stderr!.on('data', (c: Buffer) => (text += c.toString()));
-  const exited = new Promise<number | string | null>((resolve) => npm.once('exit', (code, signal) => resolve(code ?? signal)));
+  const exited = new Promise<number | string | null>((resolve) =>
+    npm.once('exit', (code, signal) => resolve(code ?? signal)),
+  );
   const launch = { npm, base: portBase, dataDir, output: () => text, exited };
   launches.push(launch);
   return launch;
@@ -69,7 +77,8 @@ async function waitForOutput(launch: Launch, pattern: RegExp, timeoutMs = 120_00
   const deadline = Date.now() + timeoutMs;
   while (!pattern.test(launch.output())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}; output so far:\n${launch.output()}`);
-    if (launch.npm.exitCode !== null) throw new Error(`npm start exited (${launch.npm.exitCode}) before ${pattern}:\n${launch.output()}`);
+    if (launch.npm.exitCode !== null)
+      throw new Error(`npm start exited (${launch.npm.exitCode}) before ${pattern}:\n${launch.output()}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -147,7 +156,7 @@ afterEach(async () => {
 afterAll(() => tmp.remove());
 
 describe('npm start supervises its services', () => {
-  it('restarts a service killed with SIGKILL while the others keep serving, then stops everything on SIGTERM to npm', async () => {
+  it('restarts a service killed with SIGKILL while the rest serves, then stops all on SIGTERM to npm', async () => {
     const launch = await npmStart();
     await waitForOutput(launch, /Tidemark is running/);
     const before = await servicePids(launch);
@@ -177,7 +186,9 @@ describe('npm start supervises its services', () => {
     expect(launch.output()).toContain('SIGTERM: stopping every service');
     // Crash output stays JSON in the logs: every line of every service log parses.
     for (const file of readdirSync(join(launch.dataDir, 'logs'))) {
-      for (const line of readFileSync(join(launch.dataDir, 'logs', file), 'utf8').split('\n').filter(Boolean)) {
+      for (const line of readFileSync(join(launch.dataDir, 'logs', file), 'utf8')
+        .split('\n')
+        .filter(Boolean)) {
         expect(() => JSON.parse(line), `${file}: ${line}`).not.toThrow();
       }
     }
@@ -235,7 +246,9 @@ describe('npm start fails loudly', () => {
     // The stores had started before the gateway: none is left.
     const left = await servicePids(launch);
     expect(left, JSON.stringify(await Promise.all(Object.values(left).map((pid) => commandOf(pid))))).toEqual({});
-    const gatewayLog = readFileSync(join(launch.dataDir, 'logs', 'gateway.log'), 'utf8').split('\n').filter(Boolean);
+    const gatewayLog = readFileSync(join(launch.dataDir, 'logs', 'gateway.log'), 'utf8')
+      .split('\n')
+      .filter(Boolean);
     expect(gatewayLog.length).toBeGreaterThan(0);
     for (const line of gatewayLog) expect(JSON.parse(line).service).toBe('gateway');
   }, 120_000);

@@ -10,7 +10,7 @@ import { Supervisor, StartupError, type SupervisorEvent } from '../../scripts/su
 const node = (code: string) => () => spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'pipe'] });
 
 describe('Supervisor', () => {
-  it('restarts a child that dies with exponential backoff, then gives up after maxFailures in the window', async () => {
+  it('restarts a dying child with exponential backoff, then gives up after maxFailures in the window', async () => {
     const events: SupervisorEvent[] = [];
     const supervisor = new Supervisor({
       restart: { initialDelayMs: 50, maxDelayMs: 400, maxFailures: 4, windowMs: 30_000 },
@@ -32,12 +32,15 @@ describe('Supervisor', () => {
     const failing = supervisor.start({
       name: 'broken',
       spawn: node(
-        `console.log(JSON.stringify({ level: 60, msg: 'broken crashed', err: { message: 'PORT: expected a number' } })); process.exit(1)`,
+        "console.log(JSON.stringify({ level: 60, msg: 'broken crashed', err: { message: 'PORT: expected a number' } }));" +
+          ' process.exit(1)',
       ),
       healthUrl: 'http://127.0.0.1:1/health',
     });
     await expect(failing).rejects.toBeInstanceOf(StartupError);
-    await expect(failing).rejects.toThrow(/broken stopped during start-up \(exit code 1\)[\s\S]*error: broken crashed: PORT: expected a number/);
+    await expect(failing).rejects.toThrow(
+      /broken stopped during start-up \(exit code 1\)[\s\S]*error: broken crashed: PORT: expected a number/,
+    );
     await supervisor.stopAll();
   });
 
@@ -54,15 +57,21 @@ describe('Supervisor', () => {
 
   it('restarts a child killed with SIGKILL and reports it healthy again', async () => {
     const events: SupervisorEvent[] = [];
-    const supervisor = new Supervisor({ restart: { initialDelayMs: 50, maxDelayMs: 100, maxFailures: 3, windowMs: 10_000 }, onEvent: (e) => events.push(e) });
+    const supervisor = new Supervisor({
+      restart: { initialDelayMs: 50, maxDelayMs: 100, maxFailures: 3, windowMs: 10_000 },
+      onEvent: (e) => events.push(e),
+    });
     const first = await supervisor.start({ name: 'victim', spawn: node('setInterval(() => {}, 1000)') });
     first.kill('SIGKILL');
     const deadline = Date.now() + 5_000;
-    while (!events.some((e) => e.type === 'restarted') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while (!events.some((e) => e.type === 'restarted') && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
     expect(events[0]).toMatchObject({ type: 'exited', name: 'victim', exit: 'killed by SIGKILL', restartInMs: 50 });
     expect(events[1]).toMatchObject({ type: 'restarted', name: 'victim' });
     expect(supervisor.children.get('victim')!.pid).not.toBe(first.pid);
     await supervisor.stopAll();
-    expect(supervisor.children.get('victim')!.exitCode !== null || supervisor.children.get('victim')!.signalCode !== null).toBe(true);
+    expect(
+      supervisor.children.get('victim')!.exitCode !== null || supervisor.children.get('victim')!.signalCode !== null,
+    ).toBe(true);
   });
 });
