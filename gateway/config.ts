@@ -8,12 +8,14 @@ import { authConfigFrom, authEnvSchema } from '../lib/auth-config.js';
 import type { AuthConfig } from '../lib/auth.js';
 import { env, readConfig } from '../lib/config.js';
 import { DEFAULT_PORTS, SUBGRAPH_NAMES } from '../lib/ports.js';
+import { DEFAULT_BREAKER_OPTIONS, type CircuitBreakerOptions } from './circuit-breaker.js';
 import { DEFAULT_LIMITS, type OperationLimits } from './limits/index.js';
 import { DEFAULT_MAX_BUILD_AGE_SECONDS, DEFAULT_SUBGRAPH_TIMEOUT_MS, type GatewayMode } from './server.js';
 import { SUPERGRAPH_FILE } from './supergraph-file.js';
 
 const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
-const subgraphUrl = (name: (typeof SUBGRAPH_NAMES)[number]) => env.url().default(`http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`);
+const subgraphUrl = (name: (typeof SUBGRAPH_NAMES)[number]) =>
+  env.url().default(`http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`);
 
 const schema = z.object({
   PORT: env.port(DEFAULT_PORTS.gateway),
@@ -27,6 +29,9 @@ const schema = z.object({
   GATEWAY_SUBGRAPH_TIMEOUT_MS: count(DEFAULT_SUBGRAPH_TIMEOUT_MS),
   /** /ready is not-ready when the served warehouse build is older than this; 0 turns the check off. */
   GATEWAY_READY_MAX_BUILD_AGE_SECONDS: z.coerce.number().int().min(0).default(DEFAULT_MAX_BUILD_AGE_SECONDS),
+  GATEWAY_BREAKER_FAILURES: count(DEFAULT_BREAKER_OPTIONS.failureThreshold),
+  GATEWAY_BREAKER_OPEN_MS: count(DEFAULT_BREAKER_OPTIONS.openMs),
+  GATEWAY_BREAKER_PROBE_TIMEOUT_MS: count(DEFAULT_BREAKER_OPTIONS.probeTimeoutMs),
   GATEWAY_MAX_DEPTH: count(DEFAULT_LIMITS.maxDepth),
   GATEWAY_MAX_ALIASES: count(DEFAULT_LIMITS.maxAliases),
   GATEWAY_MAX_ROOT_FIELDS: count(DEFAULT_LIMITS.maxRootFields),
@@ -46,6 +51,7 @@ export interface GatewayConfig {
   subgraphUrls: Record<string, string>;
   subgraphTimeoutMs: number;
   maxBuildAgeSeconds: number;
+  breaker: CircuitBreakerOptions;
   limits: OperationLimits;
   auth: AuthConfig;
 }
@@ -61,6 +67,11 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     subgraphUrls: { audits: c.AUDITS_URL, agency: c.AGENCY_URL, campaigns: c.CAMPAIGNS_URL, insights: c.INSIGHTS_URL },
     subgraphTimeoutMs: c.GATEWAY_SUBGRAPH_TIMEOUT_MS,
     maxBuildAgeSeconds: c.GATEWAY_READY_MAX_BUILD_AGE_SECONDS,
+    breaker: {
+      failureThreshold: c.GATEWAY_BREAKER_FAILURES,
+      openMs: c.GATEWAY_BREAKER_OPEN_MS,
+      probeTimeoutMs: c.GATEWAY_BREAKER_PROBE_TIMEOUT_MS,
+    },
     limits: {
       ...DEFAULT_LIMITS,
       maxDepth: c.GATEWAY_MAX_DEPTH,

@@ -17,6 +17,7 @@ await runService('gateway', (log) =>
     verifier: createVerifier(config.auth),
     subgraphTimeoutMs: config.subgraphTimeoutMs,
     maxBuildAgeSeconds: config.maxBuildAgeSeconds,
+    breaker: config.breaker,
     limits: config.limits,
     log,
   }),

@@ -5,13 +5,16 @@
  * query. SIGINT, SIGTERM and SIGHUP (and the death of npm or tsx above it) stop every child, each closing its
  * DuckDB file. Exit status: 0 after a requested stop; 1 when start-up failed or a service could not be kept
  * running, with the reason printed here, not only in a log file.
+ * `npm start -- --without warehouse` leaves out the warehouse loop (or any other service), e.g. to run the
+ * warehouse by hand (`npm run warehouse -- run`), which needs the subgraphs and the warehouse file to itself.
  */
 import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadOrCreateSecret } from '../lib/auth.js';
 import { readConfig } from '../lib/config.js';
-import { mintDemoTokens } from '../gateway/demo-tokens.js';
+import { mintDemoTokens, writeTokensEnv } from '../gateway/demo-tokens.js';
 import { seedDemoData } from '../demo/seed.js';
 import { launcherAncestors, watchParents } from './parent-watch.js';
 import { assertPortsFree, launchStack, planServices, type RunningStack } from './stack.js';
@@ -29,6 +32,8 @@ const config = readConfig(
 );
 const dataDir = resolve(config.TIDEMARK_DATA_DIR);
 const logDir = join(dataDir, 'logs');
+const { values: args } = parseArgs({ options: { without: { type: 'string', multiple: true } } });
+const without = (args.without ?? []).flatMap((names) => names.split(','));
 
 /** Supervisor events go to the terminal and, as JSON lines, to logs/supervisor.log. */
 function report(level: 'info' | 'warn' | 'error', msg: string, fields: object = {}): void {
@@ -91,7 +96,7 @@ watchParents(launcherAncestors(), (pid) => void shutdown(`launcher process ${pid
 const ports = config.TIDEMARK_PORT_BASE ? { base: config.TIDEMARK_PORT_BASE } : ('default' as const);
 try {
   // Before seeding: a taken port is the commonest failure, and seeding takes a while.
-  await assertPortsFree(await planServices({ dataDir, ports }));
+  await assertPortsFree(await planServices({ dataDir, ports, without }));
   if (!existsSync(join(dataDir, 'audits.duckdb'))) {
     console.log(`First run: creating ${dataDir} with the demo data set (seed ${config.DEMO_SEED})…`);
     const started = performance.now();
@@ -105,6 +110,7 @@ try {
     dataDir,
     ports,
     syncIntervalSeconds: config.WAREHOUSE_SYNC_INTERVAL_SECONDS,
+    without,
     onEvent,
     abort: abort.signal,
   });
@@ -116,6 +122,7 @@ try {
 void stack.givenUp.then((name) => shutdown(`${name} could not be kept running`, 1));
 
 const tokens = await mintDemoTokens(dataDir);
+const tokensFile = writeTokensEnv(dataDir, tokens);
 const gateway = stack.urls.gateway!;
 console.log(`
 Tidemark is running (logs in ${logDir}).
@@ -126,16 +133,18 @@ ${Object.entries(stack.urls)
   .filter(([name]) => !['gateway', 'dashboards'].includes(name))
   .map(([name, url]) => `  subgraph ${name.padEnd(10)} ${url}`)
   .join('\n')}
-  Warehouse (ops)     http://127.0.0.1:${stack.ports.warehouse}/metrics
-
+${stack.ports.warehouse ? `  Warehouse (ops)     http://127.0.0.1:${stack.ports.warehouse}/metrics\n` : ''}
 Demo tokens (valid 12 h; \`npm run token -- --help\` mints more):
 ${Object.entries(tokens)
   .map(([role, token]) => `  ${role.padEnd(9)} ${token}`)
   .join('\n')}
 
+They are also in ${tokensFile} as shell variables ($PARTNER_TOKEN, $ANALYST_TOKEN, …):
+  source ${relative(process.cwd(), tokensFile) || tokensFile}
+
 First query:
   curl -s ${gateway} -H 'content-type: application/json' \\
-    -H "authorization: Bearer ${tokens.ANALYST}" \\
+    -H "authorization: Bearer $ANALYST_TOKEN" \\
     -d '{"query":"{ suppliers(first: 3) { totalCount edges { node { name sector country { name } } } } }"}'
 
 Press Ctrl-C to stop.`);

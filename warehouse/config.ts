@@ -7,7 +7,7 @@ import { DEFAULT_PORTS } from '../lib/ports.js';
 
 const subgraphUrl = (port: number) => z.string().url().default(`http://127.0.0.1:${port}/graphql`);
 
-export const warehouseEnvSchema = z.object({
+const warehouseEnvSchema = z.object({
   ...authEnvSchema,
   /** The operator port (/health, /metrics, POST /backup). */
   PORT: env.port(DEFAULT_PORTS.warehouse),

@@ -56,7 +56,10 @@ export interface WarehouseLoop {
 }
 
 export async function startWarehouseLoop(options: WarehouseLoopOptions): Promise<WarehouseLoop> {
-  const warehouse = await openWarehouse(options.dataDir, { memoryLimit: options.memoryLimit, onQuery: options.onQuery });
+  const warehouse = await openWarehouse(options.dataDir, {
+    memoryLimit: options.memoryLimit,
+    onQuery: options.onQuery,
+  });
   const fetchBatch = createHttpBatchFetcher({ urls: options.subgraphUrls, tokenProvider: options.tokenProvider });
   const riskVersion = options.riskVersion ?? DEFAULT_RISK_VERSION;
   const models = loadModels();
@@ -86,7 +89,8 @@ export async function startWarehouseLoop(options: WarehouseLoopOptions): Promise
       }
       const asOf = options.asOf?.() ?? todayIso();
       const current = readCurrentSnapshot(options.dataDir);
-      const changed = result.sync.rowsLoaded > 0 || !current || current.asOf !== asOf || current.riskVersion !== riskVersion;
+      const changed =
+        result.sync.rowsLoaded > 0 || !current || current.asOf !== asOf || current.riskVersion !== riskVersion;
       if (changed) {
         result.build = await buildModels(warehouse.db, { asOf, riskVersion, models, log });
         result.snapshot = await publishSnapshot(warehouse.db, {
@@ -96,7 +100,10 @@ export async function startWarehouseLoop(options: WarehouseLoopOptions): Promise
           keep: options.snapshotsToKeep,
           models,
         });
-        log?.info({ buildId: result.snapshot.buildId, rows: result.sync.rowsLoaded, ms: result.build.durationMs }, 'warehouse snapshot published');
+        log?.info(
+          { buildId: result.snapshot.buildId, rows: result.sync.rowsLoaded, ms: result.build.durationMs },
+          'warehouse snapshot published',
+        );
       }
     } catch (error) {
       result.error = result.error ? `${result.error}; ${(error as Error).message}` : (error as Error).message;

@@ -63,7 +63,7 @@ export function createWarehouseMetrics(dataDir: string): WarehouseMetrics {
 }
 
 /** Copies the warehouse state into `stagingDir`; run inside `loop.exclusive` so no tick writes meanwhile. */
-export async function backupWarehouse(
+async function backupWarehouse(
   db: WarehouseDb,
   dataDir: string,
   stagingDir: string,

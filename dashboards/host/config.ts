@@ -1,4 +1,6 @@
-/** The dashboards server's environment, read once at start (lib/config.ts): port, host, and the gateway it proxies to. */
+/**
+ * The dashboards server's environment, read once at start (lib/config.ts): port, host, and the gateway it proxies to.
+ */
 import { z } from 'zod';
 import { authConfigFrom, authEnvSchema } from '../../lib/auth-config.js';
 import type { AuthConfig } from '../../lib/auth.js';

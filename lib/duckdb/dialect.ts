@@ -8,7 +8,6 @@
  */
 import {
   DuckDBConnection,
-  DuckDBInstance,
   LIST,
   VARCHAR,
   listValue,
@@ -173,4 +172,3 @@ export class DuckDbDialect implements Dialect {
   }
 }
 
-export { DuckDBInstance };

@@ -32,7 +32,7 @@ export interface BackupAnswer extends BackupPart {
   finishedAt: string;
 }
 
-export function stagingRootOf(dataDir: string): string {
+function stagingRootOf(dataDir: string): string {
   return join(dataDir, 'backup-staging');
 }
 

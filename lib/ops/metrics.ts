@@ -14,7 +14,7 @@ const NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
 export type RequestOutcome = 'ok' | 'partial' | 'rejected' | 'unauthenticated' | 'error';
 
 /** Called by the DuckDB dialect after each statement (lib/duckdb/database.ts `onQuery`). */
-export type QueryObserver = (seconds: number, failed: boolean) => void;
+type QueryObserver = (seconds: number, failed: boolean) => void;
 
 export interface ServiceMetrics {
   service: string;
@@ -28,7 +28,7 @@ export interface ServiceMetrics {
 }
 
 /** Maps client-supplied operation names to a bounded label set. */
-export function operationLabeller(max = MAX_OPERATION_NAMES): (name: string | null) => string {
+function operationLabeller(max = MAX_OPERATION_NAMES): (name: string | null) => string {
   const known = new Set<string>();
   return (name) => {
     if (!name) return 'anonymous';

@@ -9,7 +9,7 @@ import type { Registry } from 'prom-client';
 import { bearerToken, type TokenVerifier } from '../auth.js';
 import type { Role } from '../identity.js';
 
-export const OPERATOR_ROLES: readonly Role[] = ['ANALYST', 'WAREHOUSE'];
+const OPERATOR_ROLES: readonly Role[] = ['ANALYST', 'WAREHOUSE'];
 export const BACKUP_ROLES: readonly Role[] = ['WAREHOUSE'];
 
 export type OpsHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;

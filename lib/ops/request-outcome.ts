@@ -20,7 +20,7 @@ export interface OutcomeNote {
 
 const SEVERITY: Record<RequestOutcome, number> = { ok: 0, partial: 1, rejected: 2, unauthenticated: 3, error: 4 };
 
-export function outcomeOf(
+function outcomeOf(
   errors: readonly { extensions?: Record<string, unknown> }[] | undefined,
   hasData: boolean,
 ): RequestOutcome {
@@ -31,9 +31,7 @@ export function outcomeOf(
 }
 
 /** Notes are keyed by request id and taken (deleted) by the HTTP layer when the response is written. */
-export function outcomePlugin<TContext extends WithRequestId>(
-  notes: Map<string, OutcomeNote>,
-): ApolloServerPlugin<TContext> {
+function outcomePlugin<TContext extends WithRequestId>(notes: Map<string, OutcomeNote>): ApolloServerPlugin<TContext> {
   const listener: GraphQLRequestListener<TContext> = {
     async willSendResponse({ response, operationName, request, document, contextValue }) {
       if (response.body.kind !== 'single') return;

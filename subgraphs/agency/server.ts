@@ -10,7 +10,6 @@ import { authConfigFrom } from '../../lib/auth-config.js';
 import { openDatabase } from '../../lib/duckdb/database.js';
 import type { RunningServer } from '../../lib/http-server.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
-import { loadIsoCountries } from '../../lib/reference/iso.js';
 import { startSubgraphService } from '../../lib/subgraph-service.js';
 import { backupRoute, duckDbFileBackup } from '../../lib/ops/backup.js';
 import { createServiceMetrics } from '../../lib/ops/metrics.js';

@@ -4,6 +4,7 @@
  * run against. One process per service on free loopback ports, in a temp data dir (helpers/stack.ts).
  */
 import { seedDemoData, type SeedSummary } from '../../demo/seed.js';
+import type { StackOptions } from '../../scripts/stack.js';
 import { gql } from './graphql.js';
 import { startTestStack, type TestStack } from './stack.js';
 
@@ -12,6 +13,10 @@ export interface SeededStackOptions {
   syncIntervalSeconds?: number;
   /** Services not to start (e.g. the dashboards for API-only suites). */
   without?: string[];
+  /** Environment for every service (e.g. the gateway's GATEWAY_* settings). */
+  extraEnv?: Record<string, string>;
+  /** The supervisor's restarts and give-ups (tests that kill a service). */
+  onEvent?: StackOptions['onEvent'];
 }
 
 export async function startSeededStack(options: SeededStackOptions = {}): Promise<TestStack & { seeded: SeedSummary }> {
@@ -19,6 +24,8 @@ export async function startSeededStack(options: SeededStackOptions = {}): Promis
   const stack = await startTestStack({
     syncIntervalSeconds: options.syncIntervalSeconds ?? 2,
     ...(options.without ? { without: options.without } : {}),
+    ...(options.extraEnv ? { extraEnv: options.extraEnv } : {}),
+    ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     before: async (dataDir) => {
       seeded = await seedDemoData(dataDir, { seed: 42 });
     },
@@ -44,7 +51,7 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
 }
 
 /** Polls `warehouseStatus` through the gateway until insights serves a published build; returns its id. */
-export async function waitForWarehouseBuild(stack: TestStack, timeoutMs = 90_000): Promise<string> {
+async function waitForWarehouseBuild(stack: TestStack, timeoutMs = 90_000): Promise<string> {
   const token = await stack.tokens.token('ANALYST');
   let last = '';
   const probe = async () => {

@@ -66,7 +66,7 @@ const SUBMIT = /* GraphQL */ `
 `;
 
 /** A valid audit for a supplier of its own (name varies with `n`), dated within the last year. */
-export function auditInput(n: number) {
+function auditInput(n: number) {
   const day = new Date(Date.UTC(2025, 0, 1) + (n % 300) * 86_400_000).toISOString().slice(0, 10);
   return {
     supplier: {

@@ -4,10 +4,9 @@
  * then ready again once a write makes the warehouse publish a new build.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoData } from '../../demo/seed.js';
 import { gql } from '../helpers/graphql.js';
-import { startTestStack, type TestStack } from '../helpers/stack.js';
-import { waitFor, waitForWarehouseBuild as waitForBuild } from '../helpers/seeded-stack.js';
+import type { TestStack } from '../helpers/stack.js';
+import { startSeededStack, waitFor } from '../helpers/seeded-stack.js';
 import { submitAudit } from './helpers.js';
 
 const MAX_BUILD_AGE_SECONDS = 15;
@@ -39,13 +38,11 @@ async function ready(): Promise<{
 }
 
 beforeAll(async () => {
-  stack = await startTestStack({
+  stack = await startSeededStack({
     without: ['dashboards'],
     syncIntervalSeconds: 1,
     extraEnv: { GATEWAY_READY_MAX_BUILD_AGE_SECONDS: String(MAX_BUILD_AGE_SECONDS) },
-    before: (dataDir) => seedDemoData(dataDir, { seed: 42 }),
   });
-  await waitForBuild(stack);
   analyst = await stack.tokens.token('ANALYST');
   await gql(
     stack.gateway,

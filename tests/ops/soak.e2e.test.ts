@@ -9,12 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoData } from '../../demo/seed.js';
 import { openDatabase } from '../../lib/duckdb/database.js';
 import type { SupervisorEvent } from '../../scripts/supervisor.js';
 import { gql, type GraphQLResponse } from '../helpers/graphql.js';
-import { startTestStack, type TestStack } from '../helpers/stack.js';
-import { waitFor, waitForWarehouseBuild as waitForBuild } from '../helpers/seeded-stack.js';
+import type { TestStack } from '../helpers/stack.js';
+import { startSeededStack, waitFor } from '../helpers/seeded-stack.js';
 import { submitAudit } from './helpers.js';
 
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 30);
@@ -47,13 +46,7 @@ function memoryOf(services: string[]): Record<string, number> {
 }
 
 beforeAll(async () => {
-  stack = await startTestStack({
-    without: ['dashboards'],
-    syncIntervalSeconds: 2,
-    onEvent: (event) => events.push(event),
-    before: (dataDir) => seedDemoData(dataDir, { seed: 42 }),
-  });
-  await waitForBuild(stack);
+  stack = await startSeededStack({ without: ['dashboards'], syncIntervalSeconds: 2, onEvent: (e) => events.push(e) });
 }, 180_000);
 
 afterAll(async () => {
