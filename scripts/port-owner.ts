@@ -70,6 +70,11 @@ function pidOwning(inodes: Set<string>): number | undefined {
   return undefined;
 }
 
+/** The pid listening on `port`, when /proc shows it (our own user's processes only). */
+export function listeningPid(port: number): number | undefined {
+  return pidOwning(listeningInodes(port));
+}
+
 export function commandOf(pid: number): string | undefined {
   try {
     const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);

@@ -74,9 +74,21 @@ export { stopChild };
 
 export async function planServices(options: StackOptions): Promise<ServiceSpec[]> {
   const choice = options.ports;
+  // The OS may hand the same free port out twice in a row; two services on one port would answer each other's
+  // health checks, so draw again until each service has its own.
+  const taken = new Set<number>();
+  const distinctFreePort = async (): Promise<number> => {
+    for (;;) {
+      const candidate = await freePort();
+      if (!taken.has(candidate)) {
+        taken.add(candidate);
+        return candidate;
+      }
+    }
+  };
   const port = async (name: ServiceName) =>
     choice === 'free'
-      ? freePort()
+      ? distinctFreePort()
       : choice === 'default'
         ? DEFAULT_PORTS[name]
         : choice.base + DEFAULT_PORTS[name] - DEFAULT_PORTS.gateway;
@@ -191,7 +203,8 @@ export async function launchStack(options: StackOptions): Promise<RunningStack> 
 
   const startOne = async (spec: ServiceSpec) => {
     const healthUrl = spec.port !== null ? `http://127.0.0.1:${spec.port}/health` : undefined;
-    await supervisor.start({ name: spec.name, spawn: () => spawnService(spec, logDir), healthUrl });
+    const port = spec.port ?? undefined;
+    await supervisor.start({ name: spec.name, spawn: () => spawnService(spec, logDir), healthUrl, port });
     if (spec.port !== null) {
       ports[spec.name] = spec.port;
       if (spec.name !== 'warehouse')

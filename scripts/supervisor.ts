@@ -6,6 +6,7 @@
  * any other launcher (a database cluster, a benchmark) hand it a spawn function and an optional health URL.
  */
 import type { ChildProcess } from 'node:child_process';
+import { commandOf, listeningPid } from './port-owner.js';
 
 export interface ChildSpec {
   name: string;
@@ -13,6 +14,11 @@ export interface ChildSpec {
   spawn(): ChildProcess;
   /** Polled after spawn until it answers 2xx; without one a child counts as started once spawned. */
   healthUrl?: string;
+  /**
+   * The port the child listens on: a 2xx from /health counts only when this child owns the port (per /proc),
+   * so another process that happens to hold it is not mistaken for the child.
+   */
+  port?: number;
   startTimeoutMs?: number;
 }
 
@@ -191,7 +197,7 @@ export class Supervisor {
       try {
         const response = await fetch(spec.healthUrl, { signal: AbortSignal.timeout(2_000) });
         await response.arrayBuffer();
-        if (response.ok) return;
+        if (response.ok && this.ownsPort(watched)) return;
       } catch {
         /* not listening yet */
       }
@@ -206,6 +212,15 @@ export class Supervisor {
     watched.intentional = true;
     await stopChild(process);
     throw failed(`did not answer ${spec.healthUrl} within ${timeoutMs} ms`);
+  }
+
+  private ownsPort(watched: Watched): boolean {
+    if (watched.spec.port === undefined) return true;
+    const owner = listeningPid(watched.spec.port);
+    if (owner === undefined || owner === watched.process.pid) return true;
+    const note = `port ${watched.spec.port} answers /health but is held by pid ${owner} (${commandOf(owner) ?? '?'})`;
+    if (!watched.tail.includes(note)) watched.tail.push(note);
+    return false;
   }
 
   private onExit(watched: Watched, exit: string): void {
