@@ -18,6 +18,7 @@ await runService('gateway', (log) =>
     subgraphTimeoutMs: config.subgraphTimeoutMs,
     maxBuildAgeSeconds: config.maxBuildAgeSeconds,
     breaker: config.breaker,
+    alertPollMs: config.alertPollMs,
     limits: config.limits,
     log,
   }),

@@ -23,6 +23,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   routes?: Record<string, RouteHandler>;
   /** Extra fields of the /health answer, e.g. the build a service serves. */
   health?: () => object;
+  /** Routes that take any method and read their own body (e.g. GraphQL over SSE at /graphql/stream). */
+  streamRoutes?: Record<string, RouteHandler>;
   /** Called once per GraphQL request when its response has been written. */
   onResponse?: (info: { requestId: string; status: number; ms: number; body: unknown }) => void;
 }
@@ -126,6 +128,11 @@ export async function startHttpServer<TContext extends BaseContext>(options: Htt
     const requestId = typeof incomingId === 'string' && /^[\w-]{1,64}$/.test(incomingId) ? incomingId : randomUUID();
     const path = (req.url ?? '/').split('?')[0]!;
     try {
+      const stream = options.streamRoutes?.[path];
+      if (stream) {
+        await stream(req, res);
+        return;
+      }
       const route = req.method === 'GET' ? routes[path] : routes[`${req.method} ${path}`];
       if (route) {
         await route(req, res);

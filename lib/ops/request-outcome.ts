@@ -68,6 +68,8 @@ export function requestMetering<TContext extends WithRequestId>(metrics: Pick<Se
   const notes = new Map<string, OutcomeNote>();
   return {
     plugin: outcomePlugin<TContext>(notes),
+    /** Operations run in-process (not over HTTP) must drop their note: nothing else would. */
+    notes,
     onResponse({ requestId, status, ms }: { requestId: string; status: number; ms: number }): void {
       const note = notes.get(requestId);
       if (note) notes.delete(requestId);
