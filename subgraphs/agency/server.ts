@@ -11,6 +11,8 @@ import { openDatabase } from '../../lib/duckdb/database.js';
 import type { RunningServer } from '../../lib/http-server.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
 import { startSubgraphService } from '../../lib/subgraph-service.js';
+import { backupRoute, duckDbFileBackup } from '../../lib/ops/backup.js';
+import { createServiceMetrics } from '../../lib/ops/metrics.js';
 import { agencyAccess } from './access.js';
 import type { DB } from './db-types.js';
 import { createCountryLoader } from './loaders.js';
@@ -29,7 +31,9 @@ export interface AgencyServerOptions {
 
 export async function start(options: AgencyServerOptions): Promise<RunningServer & { db: Kysely<DB> }> {
   const log = options.log ?? createLogger('agency');
-  const database = await openDatabase<DB>(join(options.dataDir, 'agency.duckdb'), { migrationsDir: join(HERE, 'migrations') });
+  const metrics = createServiceMetrics('agency');
+  const file = join(options.dataDir, 'agency.duckdb');
+  const database = await openDatabase<DB>(file, { migrationsDir: join(HERE, 'migrations'), onQuery: metrics.observeQuery });
   try {
     const seeded = await seedIsoCountries(database.db);
     if (seeded > 0) log.info({ countries: seeded }, 'loaded ISO 3166 countries');
@@ -47,6 +51,10 @@ export async function start(options: AgencyServerOptions): Promise<RunningServer
       verifier,
       log,
       extend: () => ({ db: database.db, lakeDir, countries: createCountryLoader(database.db) }),
+      metrics,
+      routes: {
+        'POST /backup': backupRoute({ service: 'agency', dataDir: options.dataDir, verifier, log, backup: duckDbFileBackup(database.db, options.dataDir, file) }),
+      },
       onStop: () => database.close(),
     });
     return { ...running, db: database.db };

@@ -8,6 +8,8 @@ import { openDatabase } from '../../lib/duckdb/database.js';
 import type { RunningServer } from '../../lib/http-server.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
 import { startSubgraphService } from '../../lib/subgraph-service.js';
+import { backupRoute, duckDbFileBackup } from '../../lib/ops/backup.js';
+import { createServiceMetrics } from '../../lib/ops/metrics.js';
 import { access } from './access.js';
 import type { DB } from './db-types.js';
 import { createLoaders } from './loaders.js';
@@ -45,8 +47,11 @@ export async function start(
   options: StartOptions,
 ): Promise<RunningServer & { db: Kysely<DB>; intake: IntakeQueue; overdueSweep: OverdueSweep }> {
   const log = options.log ?? createLogger('audits');
-  const database = await openDatabase<DB>(join(options.dataDir, 'audits.duckdb'), {
+  const metrics = createServiceMetrics('audits');
+  const file = join(options.dataDir, 'audits.duckdb');
+  const database = await openDatabase<DB>(file, {
     migrationsDir: join(here, 'migrations'),
+    onQuery: metrics.observeQuery,
     settings: STORE_SETTINGS,
     newFileSettings: NEW_STORE_SETTINGS,
   });
@@ -72,6 +77,10 @@ export async function start(
       verifier,
       log,
       extend: () => ({ db, intake, lakeDir, loaders: createLoaders(db) }),
+      metrics,
+      routes: {
+        'POST /backup': backupRoute({ service: 'audits', dataDir: options.dataDir, verifier, log, backup: duckDbFileBackup(db, options.dataDir, file) }),
+      },
       // Acknowledged submissions are committed already; drain writes what is still queued before closing.
       onStop: async () => {
         await overdueSweep.stop();

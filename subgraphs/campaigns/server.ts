@@ -8,6 +8,8 @@ import { openDatabase } from '../../lib/duckdb/database.js';
 import type { RunningServer } from '../../lib/http-server.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
 import { startSubgraphService } from '../../lib/subgraph-service.js';
+import { backupRoute, duckDbFileBackup } from '../../lib/ops/backup.js';
+import { createServiceMetrics } from '../../lib/ops/metrics.js';
 import { access } from './access.js';
 import type { DB } from './db-types.js';
 import { resolvers } from './resolvers.js';
@@ -29,7 +31,9 @@ export async function start(options: StartOptions): Promise<RunningServer & { db
   const verifier =
     options.verifier ??
     createVerifier(authConfigFrom({ TIDEMARK_DATA_DIR: options.dataDir, TIDEMARK_JWT_ISSUER: DEFAULT_ISSUER, TIDEMARK_JWT_AUDIENCE: DEFAULT_AUDIENCE }));
-  const database = await openDatabase<DB>(join(options.dataDir, 'campaigns.duckdb'), { migrationsDir: MIGRATIONS_DIR });
+  const metrics = createServiceMetrics('campaigns');
+  const file = join(options.dataDir, 'campaigns.duckdb');
+  const database = await openDatabase<DB>(file, { migrationsDir: MIGRATIONS_DIR, onQuery: metrics.observeQuery });
   const lakeDir = join(options.dataDir, 'lake');
   try {
     const running = await startSubgraphService({
@@ -42,6 +46,10 @@ export async function start(options: StartOptions): Promise<RunningServer & { db
       verifier,
       log,
       extend: () => ({ db: database.db, lakeDir }),
+      metrics,
+      routes: {
+        'POST /backup': backupRoute({ service: 'campaigns', dataDir: options.dataDir, verifier, log, backup: duckDbFileBackup(database.db, options.dataDir, file) }),
+      },
       onStop: () => database.close(),
     });
     return { ...running, db: database.db };

@@ -15,8 +15,8 @@ export async function startTestStack(options: Partial<StackOptions> & { before?:
   const tokens = tokenFactory(tmp.dir); // creates the shared secret before any service reads it
   await options.before?.(tmp.dir);
   const stack = await launchStack({ dataDir: tmp.dir, ports: 'free', ...options });
-  return {
-    ...stack,
+  // Onto the stack itself, not a spread copy: `children` is a getter that follows the supervisor's restarts.
+  return Object.assign(stack, {
     dataDir: tmp.dir,
     tokens,
     gateway: stack.urls.gateway!,
@@ -24,5 +24,5 @@ export async function startTestStack(options: Partial<StackOptions> & { before?:
       await stack.stop();
       tmp.remove();
     },
-  };
+  });
 }
