@@ -107,15 +107,23 @@ runMain(async () => {
       title: 'Dashboard page, all panels rendered',
       command: `npx tsx bench/dashboard.bench.ts${args.full ? ' --full' : ''}`,
       scale: args.scale,
-      scaleNote: `demo data set, seed 42 (${fmtNumber(seeded.suppliers ?? 0)} suppliers, ${fmtNumber(seeded.audits ?? 0)} audits, ${fmtNumber(seeded.findings ?? 0)} findings, ${fmtNumber(seeded.indicator_values ?? 0)} indicator values, ${fmtNumber(seeded.campaign_metrics ?? 0)} campaign metric rows)`,
+      scaleNote: `demo data set, seed 42 (${fmtNumber(seeded.suppliers ?? 0)} suppliers, ${fmtNumber(seeded.audits ?? 0)} ` +
+        `audits, ${fmtNumber(seeded.findings ?? 0)} findings, ${fmtNumber(seeded.indicator_values ?? 0)} ` +
+        `indicator values, ${fmtNumber(seeded.campaign_metrics ?? 0)} campaign metric rows)`,
       machine,
       notes: [
-        'Every service runs as its own process on loopback (scripts/stack.ts), as under `npm start`; Chromium is @sparticuz/chromium headless, viewport 1280 × 900.',
-        'Timed inside the page: performance.now() when a MutationObserver sees the last `[data-panel]` turn `data-state="ready"`; the origin is navigation start, so HTML, assets, the periods query and the six panel operations all count.',
-        `Median ms to ready per panel (first visits): ${perPanel.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ')}.`,
+        'Every service runs as its own process on loopback (scripts/stack.ts), as under `npm start`; Chromium ' +
+          'is @sparticuz/chromium headless, viewport 1280 × 900.',
+        'Timed inside the page: performance.now() when a MutationObserver sees the last `[data-panel]` turn ' +
+          '`data-state="ready"`; the origin is navigation start, so HTML, assets, the periods query and the six ' +
+          'panel operations all count.',
+        `Median ms to ready per panel (first visits): ` +
+          `${perPanel.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ')}.`,
       ],
     });
-    console.log(`dashboard: first visit median ${first.median.toFixed(3)} s (${verdict(first.median, { atMost: BUDGET_SECONDS })}), returning ${again.median.toFixed(3)} s; recorded in docs/benchmarks.md`);
+    console.log(`dashboard: first visit median ${first.median.toFixed(3)} s ` +
+        `(${verdict(first.median, { atMost: BUDGET_SECONDS })}), returning ${again.median.toFixed(3)} s; ` +
+        `recorded in docs/benchmarks.md`);
   } finally {
     await chromium?.close();
     await stack.close();

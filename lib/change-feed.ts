@@ -47,7 +47,8 @@ export async function exportChangeBatch(
     // sorted: readers upsert by key and change_seq, and sorting was nearly half the cost of a large batch.
     await sql
       .raw(
-        `COPY (SELECT * FROM "${opts.table}" WHERE change_seq > ${opts.afterSeq} AND change_seq <= ${hi}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`,
+        `COPY (SELECT * FROM "${opts.table}" WHERE change_seq > ${opts.afterSeq} AND change_seq <= ${hi}) TO
+          ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`,
       )
       .execute(conn);
     return { source: opts.source, table: opts.table, path: file, fromSeqExclusive: opts.afterSeq, toSeqInclusive: hi, rowCount: n };

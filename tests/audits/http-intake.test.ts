@@ -52,7 +52,8 @@ describe('audits subgraph: intake over HTTP', () => {
   });
 
   it('registers a supplier once and accepts audits by its id', async () => {
-    const register = `mutation($i: SupplierInput!) { registerSupplier(input: $i) { matchedExisting supplier { id name goods tier } } }`;
+    const register = `mutation($i: SupplierInput!) { registerSupplier(input: $i)
+      { matchedExisting supplier { id name goods tier } } }`;
     const mill = facility({ name: 'Surat Textile Mills Pvt. Ltd.', address: 'Plot 12, GIDC Sachin, Surat', countryCode: 'IN', goods: ['Cotton', 'Garments'] });
     const created = await gql(ctx.url, register, { i: mill }, partner);
     const matched = await gql(ctx.url, register, { i: { ...mill, name: 'SURAT TEXTILE MILLS' } }, partner);

@@ -97,7 +97,7 @@ describe('gateway: authentication', () => {
     }
   });
 
-  it('leaves a subgraph reached directly closed to callers without a token, _service and _entities included', async () => {
+  it('keeps a subgraph reached directly closed to callers without a token, _service and _entities too', async () => {
     for (const query of ['{ _service { sdl } }', '{ _entities(representations: [{ __typename: "Widget", id: "1" }]) { ... on Widget { name } } }']) {
       for (const headers of [{}, { authorization: 'Basic dXNlcjpwYXNz' }] as Record<string, string>[]) {
         const response = await gql(h.alpha.url, query, {}, null, headers);

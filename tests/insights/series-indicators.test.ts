@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => fx.stop());
 
-const SERIES = `query($measure: MeasureId!, $kind: PeriodKind!, $from: Date!, $to: Date!, $groupBy: MeasureGrouping, $filter: MeasureFilter) {
+const SERIES = `query($measure: MeasureId!, $kind: PeriodKind!, $from: Date!, $to: Date!, $groupBy: MeasureGrouping,
+  $filter: MeasureFilter) {
   series(measure: $measure, kind: $kind, from: $from, to: $to, groupBy: $groupBy, filter: $filter) {
     measure group country { code } points { period { id } startDate endDate value suppressed filled }
   }
@@ -64,9 +65,11 @@ describe('insights: series', () => {
   });
 });
 
-const INDICATORS = `query($codes: [_Any!]!, $period: ID!, $indicators: [Indicator!], $breakdown: [BreakdownDimension!]) {
+const INDICATORS = `query($codes: [_Any!]!, $period: ID!, $indicators: [Indicator!], $breakdown: [BreakdownDimension!])
+  {
   _entities(representations: $codes) {
-    ... on Country { code indicators(period: $period, indicators: $indicators, breakdown: $breakdown) { indicator crimeType exploitation sex ageGroup value suppressed agencies } }
+    ... on Country { code indicators(period: $period, indicators: $indicators, breakdown: $breakdown)
+      { indicator crimeType exploitation sex ageGroup value suppressed agencies } }
   }
 }`;
 const TH = [{ __typename: 'Country', code: 'TH' }];
@@ -103,7 +106,8 @@ describe('insights: Country.indicators', () => {
 describe('insights: Campaign.impact, measures and warehouseStatus', () => {
   it('gives reach, reports and reports per 100,000 against the previous period', async () => {
     const res = await fx.call('PARTNER_ACME', `{ _entities(representations: [{ __typename: "Campaign", id: "c1" }]) {
-      ... on Campaign { impact(period: "2019-07") { period { id } previousPeriod { id } reach reports reportsPer100kReached
+      ... on Campaign { impact(period: "2019-07") { period { id } previousPeriod
+        { id } reach reports reportsPer100kReached
         comparison { measure current previous delta test significant } } } } }`);
     expect(res.errors).toBeUndefined();
     const impact = res.data._entities[0].impact;
@@ -123,7 +127,8 @@ describe('insights: Campaign.impact, measures and warehouseStatus', () => {
   });
 
   it('reports the build and its sources to operators, the build alone to others', async () => {
-    const status = `{ warehouseStatus { buildId builtAt asOf methodologyVersion sources { source table watermark lastSyncedAt lagSeconds rowsReceived } tables { name rows } } }`;
+    const status = `{ warehouseStatus { buildId builtAt asOf methodologyVersion sources
+      { source table watermark lastSyncedAt lagSeconds rowsReceived } tables { name rows } } }`;
     const res = await fx.call('ANALYST', status);
     expect(res.errors).toBeUndefined();
     expect(res.data.warehouseStatus).toMatchObject({ buildId: 'b1', asOf: AS_OF, methodologyVersion: 'risk-v1' });

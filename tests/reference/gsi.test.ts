@@ -62,7 +62,8 @@ describe('reference: Global Slavery Index 2023', () => {
     const file = join(tmp.dir, 'gsi.csv');
     writeFileSync(
       file,
-      'Country,Population,Region,"Estimated prevalence of modern slavery per 1,000 population",Estimated number of people in modern slavery,Total Vulnerability score (%),Government response total (%)\n' +
+      'Country,Population,Region,"Estimated prevalence of modern slavery per 1,000 population",Estimated ' +
+        'number of people in modern slavery,Total Vulnerability score (%),Government response total (%)\n' +
         'Freedonia,100,Europe and Central Asia,1,1,1,1\n',
     );
     expect(() => loadGsi(file)).toThrow(/"Freedonia"/);
@@ -72,7 +73,8 @@ describe('reference: Global Slavery Index 2023', () => {
     const file = join(tmp.dir, 'gsi-bad-number.csv');
     writeFileSync(
       file,
-      'Country,Population,Region,"Estimated prevalence of modern slavery per 1,000 population",Estimated number of people in modern slavery,Total Vulnerability score (%),Government response total (%)\n' +
+      'Country,Population,Region,"Estimated prevalence of modern slavery per 1,000 population",Estimated ' +
+        'number of people in modern slavery,Total Vulnerability score (%),Government response total (%)\n' +
         'Fiji,"1,000",Asia and the Pacific,,,,46\n',
     );
     expect(() => loadGsi(file)).toThrow(/"Population": "1,000" is not a number/);

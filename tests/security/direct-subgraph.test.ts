@@ -118,7 +118,7 @@ describe('direct subgraph access', () => {
   }
 
   for (const { name } of SUBGRAPHS) {
-    it(`${name}: refuses a representation of an unknown or non-entity type as BAD_USER_INPUT, not an internal error`, async () => {
+    it(`${name}: refuses a representation of an unknown or non-entity type as BAD_USER_INPUT`, async () => {
       const url = servers.get(name)!.url;
       const analyst = await tokens.token('ANALYST');
       const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }';
