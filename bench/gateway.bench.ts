@@ -125,7 +125,9 @@ runMain(async () => {
       ],
       {
         title: 'Gateway throughput: ours vs vanilla @apollo/gateway',
-        command: `npx tsx bench/gateway.bench.ts${args.full ? ' --full' : ''}${args.runs ? ` --runs ${args.runs}` : ''}${profile ? ' --profile' : ''}`,
+        command:
+          `npx tsx bench/gateway.bench.ts${args.full ? ' --full' : ''}` +
+          `${args.runs ? ` --runs ${args.runs}` : ''}${profile ? ' --profile' : ''}`,
         scale: args.scale,
         scaleNote: `demo data (seed 42: ${fmtNumber(seeded.suppliers ?? 0)} suppliers, ` +
           `${fmtNumber(seeded.campaigns ?? 0)} campaigns); ${rounds} rounds × ${timing.seconds} s per gateway ` +

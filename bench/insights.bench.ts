@@ -92,7 +92,9 @@ runMain(async () => {
       'hotspots, compare and series answers are cached per build: "repeat" scenarios are what a dashboard gets ' +
         'after the first visitor; "distinct" scenarios give every request new arguments, so each one runs its ' +
         'SQL.',
-      'CPU ms/request: CPU time of this process (subgraph, DuckDB threads and the client) per request, which the machine\'s load does not change; the latencies add the wait for a core, so on this 2-core machine under other work the tail (p95, p99) follows the load average.',
+      'CPU ms/request: CPU time of this process (subgraph, DuckDB threads and the client) per request, ' +
+        'which the machine\'s load does not change; the latencies add the wait for a core, so on this 2-core ' +
+        'machine under other work the tail (p95, p99) follows the load average.',
       'The gateway adds its own hop on top of these figures (bench/gateway.bench.ts).',
       `Warehouse snapshot: ` +
         `${built.reused ? 'reused from the cache' : `built in ${built.seconds.toFixed(0)} s`} ` +

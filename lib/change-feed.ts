@@ -34,7 +34,8 @@ export async function exportChangeBatch(
     if (stats.rows[0]!.n > maxRows) {
       stats = await sql<{ n: number; hi: number | null }>`
         SELECT count(*) AS n, max(change_seq) AS hi FROM (
-          SELECT change_seq FROM ${table} WHERE change_seq > ${opts.afterSeq} ORDER BY change_seq LIMIT ${maxRows})`.execute(conn);
+          SELECT change_seq FROM ${table} WHERE change_seq > ${opts.afterSeq}
+          ORDER BY change_seq LIMIT ${maxRows})`.execute(conn);
     }
     const { n, hi } = stats.rows[0]!;
     if (n === 0 || hi === null) {

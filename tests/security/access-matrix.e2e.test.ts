@@ -33,7 +33,8 @@ describe('access matrix: every field has a rule', () => {
 
   it('reports a field added without a rule, and the service would refuse to start', () => {
     const audits = SUBGRAPHS.find((s) => s.name === 'audits')!;
-    const sdl = `${audits.sdl.replace('type Query {', 'type Query {\n  """Added by the test."""\n  supplierNotes(id: ID!): [SupplierNote!]!\n')}
+    const notes = 'type Query {\n  """Added by the test."""\n  supplierNotes(id: ID!): [SupplierNote!]!\n';
+    const sdl = `${audits.sdl.replace('type Query {', notes)}
 """Added by the test."""
 type SupplierNote {
   """Added by the test."""

@@ -43,7 +43,8 @@ describe('bad input through the gateway: never a 500, never a trace, nothing wri
   });
 
   for (const probe of PROBES) {
-    it(`answers ${probe.name} with ${probe.status ?? 'a client status'}${probe.code ? ` ${probe.code}` : ''}`, async () => {
+    const expected = `${probe.status ?? 'a client status'}${probe.code ? ` ${probe.code}` : ''}`;
+    it(`answers ${probe.name} with ${expected}`, async () => {
       const before = await rowCounts();
       const token = { PARTNER: partner, AGENCY: agency, ANALYST: analyst }[probe.role ?? 'PARTNER'];
       const headers: Record<string, string> = { authorization: `${probe.scheme ?? 'Bearer'} ${token}`, 'apollo-require-preflight': 'true' };
@@ -129,7 +130,7 @@ describe('bad input through the gateway: never a 500, never a trace, nothing wri
       return read.data.indicatorFeeds.edges.find((e: any) => e.node.id === feedId)?.node.revisions.length ?? 0;
     };
 
-    it('submitIndicatorFeed: a retry gets its revision, concurrent ones write once, a new body is refused', async () => {
+    it('submitIndicatorFeed: a retry gets its revision, concurrent ones write once, a new body refused', async () => {
       const first = await gql(stack.gateway, SUBMIT_FEED, { input: feedInput(11), key: 'feed-retry-1' }, agency);
       expect(first.errors).toBeUndefined();
       const feedId = first.data.submitIndicatorFeed.id;
@@ -158,11 +159,12 @@ describe('bad input through the gateway: never a 500, never a trace, nothing wri
       expect((await gql(stack.gateway, CREATE, { input }, analyst)).errors?.[0]?.message).toMatch(/JPA40 already exists/);
     });
 
-    it('createCampaign/upsertCampaignMetrics: retries get their first answer, write nothing; counts bounded', async () => {
+    it('createCampaign/upsertCampaignMetrics: retries get the first answer, write nothing; bounds', async () => {
       const CREATE = 'mutation ($input: CreateCampaignInput!, $key: String) { createCampaign(input: $input, idempotencyKey: ' +
           '$key) { id name } }';
       const UPSERT = `mutation ($id: ID!, $metrics: [CampaignMetricInput!]!, $key: String) {
-        upsertCampaignMetrics(campaignId: $id, metrics: $metrics, idempotencyKey: $key) { inserted updated unchanged } }`;
+        upsertCampaignMetrics(campaignId: $id, metrics: $metrics, idempotencyKey: $key) {
+          inserted updated unchanged } }`;
       const input = { name: 'Know your rights', countryCode: 'TH', audience: 'MIGRANT_WORKERS', channels: ['RADIO'], languages: ['my'], startDate: '2024-01-01', endDate: '2024-12-31' };
       const before = await rowCounts();
       const first = await gql(stack.gateway, CREATE, { input, key: 'campaign-1' }, analyst);

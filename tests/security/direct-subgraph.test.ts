@@ -19,6 +19,8 @@ import { minimalOperation, rootFields } from './fixtures/operations.js';
 import { codesOf, expectNoInternals } from './fixtures/response-checks.js';
 import { buildSchemaOf, SUBGRAPHS, type SubgraphName } from './fixtures/subgraphs.js';
 
+const bearer = (token: string) => `Bearer ${token}`;
+
 /** Representations by entity type: a new entity type must be added here, so it is probed too. */
 const REPRESENTATIONS: Record<string, Record<string, string>> = {
   Supplier: { id: 'sup-0001' },
@@ -70,9 +72,9 @@ describe('direct subgraph access', () => {
     ['a Basic header', async () => ({ authorization: 'Basic dXNlcjpwYXNz' })],
     ['a Bearer header without a token', async () => ({ authorization: 'Bearer' })],
     ['a bearer value that is no JWT', async () => ({ authorization: 'Bearer not.a.jwt' })],
-    ['an expired token', async () => ({ authorization: `Bearer ${await mintToken(secret, { sub: 'a', role: 'ANALYST' }, { expiresIn: secondsAgo(60) })}` })],
-    ['a token signed with another secret', async () => ({ authorization: `Bearer ${await mintToken(new TextEncoder().encode('y'.repeat(43)), { sub: 'a', role: 'ANALYST' })}` })],
-    ['a token for another audience', async () => ({ authorization: `Bearer ${await mintToken(secret, { sub: 'a', role: 'ANALYST' }, { audience: 'other-api' })}` })],
+    ['an expired token', async () => ({ authorization: bearer(await mintToken(secret, { sub: 'a', role: 'ANALYST' }, { expiresIn: secondsAgo(60) })) })],
+    ['a token signed with another secret', async () => ({ authorization: bearer(await mintToken(new TextEncoder().encode('y'.repeat(43)), { sub: 'a', role: 'ANALYST' })) })],
+    ['a token for another audience', async () => ({ authorization: bearer(await mintToken(secret, { sub: 'a', role: 'ANALYST' }, { audience: 'other-api' })) })],
   ];
 
   for (const { name } of SUBGRAPHS) {

@@ -51,7 +51,7 @@ describe('partner isolation: org-globex never learns about org-acme audits (risk
     expect(none.data).toEqual(sole.data);
   });
 
-  it('shows globex hotspots and country profiles only where 2 other partners back them, with analyst figures', async () => {
+  it('shows globex hotspots and country profiles only where 2 other partners back them, analyst figures', async () => {
     for (const grouping of ['COUNTRY', 'COUNTRY_SECTOR'] as const) {
       const key = (c: { country: { code: string } | null; sector: string | null }) => (grouping === 'COUNTRY' ? c.country!.code : `${c.country!.code}|${c.sector}`);
       const all = (await gql(w.stack.gateway, HOTSPOTS, { g: grouping }, w.token.analyst)).data.riskHotspots;

@@ -21,7 +21,9 @@ function modelsDir(files: Record<string, string>): string {
   return dir;
 }
 
-const AUDITS = '-- grain: one row per audit\n-- incremental: audit_id\nSELECT 1 AS audit_id, 1 AS supplier_id, DATE \'2025-01-01\' AS audit_date';
+const AUDITS =
+  '-- grain: one row per audit\n-- incremental: audit_id\n' +
+  "SELECT 1 AS audit_id, 1 AS supplier_id, DATE '2025-01-01' AS audit_date";
 const facts = (header: string) => `-- grain: one row per audit\n${header}\nSELECT *, lag(audit_id) OVER (PARTITION BY supplier_id ORDER BY ` +
     `audit_date, audit_id) AS previous_id FROM int_audits`;
 const VARIABLES = { asOf: '2025-12-31', riskVersion: 'v1' };

@@ -25,7 +25,8 @@ const audits = (): Kysely<any> => demo.sources.dbs.audits;
 const actionOf = (result: BuildResult, model: string) => result.models.find((m) => m.name === model)!.action;
 
 async function factOf(auditId: string): Promise<Fact | undefined> {
-  const { rows } = await sql<Fact>`SELECT audit_id, supplier_id, previous_audit_id FROM mart_audit_facts WHERE audit_id = ${auditId}`.execute(demo.warehouse.db);
+  const { rows } = await sql<Fact>`SELECT audit_id, supplier_id, previous_audit_id FROM mart_audit_facts
+    WHERE audit_id = ${auditId}`.execute(demo.warehouse.db);
   return rows[0];
 }
 

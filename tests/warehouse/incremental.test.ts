@@ -100,7 +100,7 @@ describe('warehouse: incremental builds', () => {
     expect(await demo.checksums()).toEqual(afterIncremental);
   });
 
-  it('equals a full rebuild after ticks of inserts, late or back-dated audits, action updates, tombstones', async () => {
+  it('equals a full rebuild after ticks of inserts, late/back-dated audits, action updates, tombstones', async () => {
     const db = demo.sources.dbs.audits;
     const tick = async () => {
       await syncAll({ db: demo.warehouse.db, fetchBatch: demo.sources.fetchBatch });

@@ -50,7 +50,8 @@ describe('warehouse: the partner view of the scoring inputs', () => {
         country_code, sector)
        VALUES ('a1', 's', 'org-acme', DATE '2025-03-31', TIMESTAMP '2025-03-31 10:00:00', 'ANNOUNCED', 'DE', 'OTHER'),
               ('a2', 's', 'org-globex', DATE '2025-03-31', TIMESTAMP '2025-03-31 10:00:00', 'ANNOUNCED', 'DE', 'OTHER'),
-              ('a3', 's', 'org-globex', DATE '2025-03-01', TIMESTAMP '2025-02-28 23:59:00', 'ANNOUNCED', 'DE', 'OTHER')`,
+              ('a3', 's', 'org-globex', DATE '2025-03-01', TIMESTAMP '2025-02-28 23:59:00', 'ANNOUNCED', 'DE',
+               'OTHER')`,
     );
     const seen = await querySql<{ audit_id: string; audit_date: string; submitted_at: string }>(
       warehouse.db,

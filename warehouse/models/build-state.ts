@@ -83,8 +83,9 @@ export async function readBuildState(db: WarehouseDb): Promise<BuildState> {
 export async function readInputVersions(db: WarehouseDb): Promise<Map<string, string>> {
   const parts = SOURCE_TABLES.map((t) => `SELECT '${rawTableOf(t)}' AS t, coalesce(max(change_seq), 0)::VARCHAR AS v FROM ${rawTableOf(t)}`);
   parts.push(`SELECT unnest(['ref_countries', 'ref_gsi', 'ref_ilab_goods']), (SELECT fingerprint FROM _reference_fingerprint)`);
-  parts.push(`SELECT 'risk_parameters', md5(coalesce(string_agg(version || '/' || name || '=' || value, ';' ORDER BY version,
-      name), '')) FROM risk_parameters`);
+  parts.push(`SELECT 'risk_parameters',
+      md5(coalesce(string_agg(version || '/' || name || '=' || value, ';' ORDER BY version, name), ''))
+    FROM risk_parameters`);
   const rows = await querySql<{ t: string; v: string }>(db, parts.join('\nUNION ALL\n'));
   return new Map(rows.map((r) => [r.t, r.v]));
 }
@@ -126,7 +127,8 @@ export async function writeBuildState(db: WarehouseDb, models: Map<string, strin
           ${[...models].map(([m, h]) => `(${sqlString(m)}, ${sqlString(h)}, now()::TIMESTAMP)`).join(', ')}`);
     }
     await execSql(trx, 'DELETE FROM _build_inputs');
-    await execSql(trx, `INSERT INTO _build_inputs VALUES ${[...inputs].map(([t, v]) => `(${sqlString(t)}, ${sqlString(v)})`).join(', ')}`);
+    const rows = [...inputs].map(([t, v]) => `(${sqlString(t)}, ${sqlString(v)})`);
+    await execSql(trx, `INSERT INTO _build_inputs VALUES ${rows.join(', ')}`);
     for (const key of PARTITION_KEYS) await execSql(trx, `DELETE FROM ${dirtyTableOf(key)}`);
   });
 }

@@ -76,7 +76,9 @@ export async function runModelTest(
 export class ModelTestFailure extends Error {
   constructor(readonly failures: ModelTestResult[]) {
     super(
-      `model tests failed: ${failures.map((f) => `${f.model} ${f.test}: ${f.failures} offending row(s), e.g. ${JSON.stringify(f.sample[0])}`).join('; ')}`,
+      `model tests failed: ${failures
+        .map((f) => `${f.model} ${f.test}: ${f.failures} offending row(s), e.g. ${JSON.stringify(f.sample[0])}`)
+        .join('; ')}`,
     );
   }
 }

@@ -18,7 +18,8 @@ async function rawColumnsOf(db: WarehouseDb, rawTable: string): Promise<string[]
   const cached = columnCache.get(rawTable);
   if (cached) return cached;
   const rows = await sql<{ column_name: string }>`
-    SELECT column_name FROM information_schema.columns WHERE table_name = ${rawTable} ORDER BY ordinal_position`.execute(db);
+    SELECT column_name FROM information_schema.columns WHERE table_name = ${rawTable}
+    ORDER BY ordinal_position`.execute(db);
   const columns = rows.rows.map((r) => r.column_name);
   if (columns.length === 0) throw new Error(`raw table ${rawTable} does not exist: run ensureRawTables first`);
   columnCache.set(rawTable, columns);
