@@ -2,13 +2,28 @@
  * How numbers read on the page. Formatting only: every value, delta, interval and significance flag comes
  * from the API as is; nothing here computes a statistic.
  */
-import type { MeasureKind, SignificanceTest } from '../../operations/generated/graphql.js';
+import type { MeasureKind, SignificanceTest, SuppressionReason } from '../../operations/generated/graphql.js';
 
 const grouped = (digits: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 const fixed = (digits: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-export const SUPPRESSED_TEXT = 'suppressed (<5)';
+export const BELOW_THRESHOLD_TEXT = '<5';
+export const WITHHELD_TEXT = 'withheld';
 export const NO_DATA_TEXT = 'no data';
+export const NO_TEST_TEXT = 'no test';
+
+/**
+ * The label of a withheld value (docs/methodology.md §4): "<5" when the count itself is under 5, "withheld"
+ * when it protects another cell or is derived from a hidden count. Never a number, never 0.
+ */
+export function suppressionLabel(reason: SuppressionReason | null | undefined): string {
+  return reason === 'BELOW_THRESHOLD' ? BELOW_THRESHOLD_TEXT : WITHHELD_TEXT;
+}
+
+/** A change in percent with what it is per: "+7.0% per day" for counts, where periods differ in length. */
+export function formatPercentPerDay(percent: number): string {
+  return `${formatPercent(percent)} per day`;
+}
 
 /** A measure's value in its unit: shares as percentages, counts whole, medians in days, rates and ratios to 2 places. */
 export function formatValue(value: number, kind: MeasureKind): string {

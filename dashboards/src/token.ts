@@ -31,6 +31,8 @@ export interface TokenClaims {
   sub?: string;
   role?: string;
   exp?: number;
+  /** AGENCY: the country it reports for. */
+  country?: string;
 }
 
 /**
@@ -48,6 +50,7 @@ export function readClaims(token: string): TokenClaims | null {
       sub: typeof claims.sub === 'string' ? claims.sub : undefined,
       role: typeof claims.role === 'string' ? claims.role : undefined,
       exp: typeof claims.exp === 'number' ? claims.exp : undefined,
+      ...(typeof claims.country === 'string' ? { country: claims.country } : {}),
     };
   } catch {
     return null;

@@ -9,6 +9,7 @@ import type { MeasureDefinition } from '../../warehouse/indicators/measures.js';
 import type { PeriodRow } from './db-types.js';
 import { observeMeasure } from './measure-observations.js';
 import type { FactFilter, FactGrouping } from './queries/measure-facts.js';
+import type { SuppressionReason } from '../../warehouse/indicators/suppression.js';
 import type { Snapshot } from './snapshot.js';
 
 export interface SeriesPointView {
@@ -17,6 +18,8 @@ export interface SeriesPointView {
   endDate: string;
   value: number | null;
   suppressed: boolean;
+  /** Why the value is withheld from the caller; null when shown. */
+  suppressionReason: SuppressionReason | null;
   filled: boolean;
 }
 
@@ -56,6 +59,7 @@ export async function buildSeries(
         endDate: byId.get(p.periodId)!.end_date,
         value: p.value,
         suppressed: p.suppressed,
+        suppressionReason: p.suppressed ? (observations.get(group)?.get(p.periodId)?.suppressionReason ?? 'BELOW_THRESHOLD') : null,
         filled: p.filled,
       })),
     };

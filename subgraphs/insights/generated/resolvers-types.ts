@@ -123,6 +123,8 @@ export type CountryIndicatorValue = {
   sex: Sex;
   /** True when the value is withheld to protect victims (small count, or the complement of one). */
   suppressed: Scalars['Boolean']['output'];
+  /** Why the value is withheld; null when it is shown. */
+  suppressionReason?: Maybe<SuppressionReason>;
   /** The value summed over the country's agencies (latest revisions); null when suppressed or not summable. */
   value?: Maybe<Scalars['Float']['output']>;
 };
@@ -277,8 +279,12 @@ export type MeasureComparison = {
   country?: Maybe<Country>;
   /** Value in the current period; null when there is no data or it is suppressed. */
   current?: Maybe<Scalars['Float']['output']>;
+  /** COUNT measures only: the current value per day of its period (the basis of the rate-ratio test); else null. */
+  currentPerDay?: Maybe<Scalars['Float']['output']>;
   /** The current period. */
   currentPeriod: ReportingPeriod;
+  /** Why the current value is withheld from you; null when it is shown. */
+  currentSuppression?: Maybe<SuppressionReason>;
   /** current − previous; null unless both are shown. */
   delta?: Maybe<Scalars['Float']['output']>;
   /** The effect the interval is about: rate ratio (RATE_RATIO_EXACT) or difference of proportions (NEWCOMBE_DIFFERENCE). */
@@ -291,10 +297,19 @@ export type MeasureComparison = {
   measure: MeasureId;
   /** 100 · delta / previous; null when previous is 0 or missing. */
   percentChange?: Maybe<Scalars['Float']['output']>;
+  /**
+   * COUNT measures only: 100 · (currentPerDay − previousPerDay) / previousPerDay, the change on the test's basis
+   * (periods differ in length); null when either side is missing or previousPerDay is 0.
+   */
+  percentChangePerDay?: Maybe<Scalars['Float']['output']>;
   /** Value in the previous period; null when there is no data or it is suppressed. */
   previous?: Maybe<Scalars['Float']['output']>;
+  /** COUNT measures only: the previous value per day of its period; else null. */
+  previousPerDay?: Maybe<Scalars['Float']['output']>;
   /** The period compared with, or null when there is none. */
   previousPeriod?: Maybe<ReportingPeriod>;
+  /** Why the previous value is withheld from you; null when it is shown. */
+  previousSuppression?: Maybe<SuppressionReason>;
   /** The group's sector, when grouped by sector. */
   sector?: Maybe<Sector>;
   /** True when the interval excludes no change; null when no test applies or a side is missing or suppressed. */
@@ -443,6 +458,11 @@ export type Query = {
    */
   riskHotspots: RiskHotspots;
   /**
+   * Suppliers by abuse-risk score at the build's asOf, highest first (analyst work lists, a partner's own
+   * suppliers). A partner gets only suppliers it has audited. Read each one's `risk` for band and drivers.
+   */
+  riskiestSuppliers: Array<Supplier>;
+  /**
    * A measure over consecutive periods of one kind that overlap from..to (at most 240 periods), one series per
    * group. Periods without data are filled: 0 for counts that count events, null for rates, shares and medians
    * (and for agency counts, where a missing feed is unknown).
@@ -473,6 +493,17 @@ export type QueryCompareArgs = {
 export type QueryRiskHotspotsArgs = {
   groupBy: HotspotGrouping;
   period?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Analytics over the warehouse's latest published build: hotspots, period comparisons, dashboard series,
+ * the measure catalogue and the warehouse's freshness. Every answer of one request comes from one build.
+ */
+export type QueryRiskiestSuppliersArgs = {
+  countryCode?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sector?: InputMaybe<Sector>;
 };
 
 
@@ -660,6 +691,8 @@ export type SeriesPoint = {
   startDate: Scalars['Date']['output'];
   /** True when the value is withheld from you. */
   suppressed: Scalars['Boolean']['output'];
+  /** Why the value is withheld from you; null when it is shown. A withheld point is a gap, never a zero. */
+  suppressionReason?: Maybe<SuppressionReason>;
   /** The value; null when unknown, undefined (a rate of nothing) or suppressed. */
   value?: Maybe<Scalars['Float']['output']>;
 };
@@ -775,6 +808,18 @@ export type SupplierRisk = {
   /** 0–100, one decimal. */
   score: Scalars['Float']['output'];
 };
+
+/** Why a value is withheld from you (DESIGN §5, docs/methodology.md "Suppression"). */
+export type SuppressionReason =
+  /** The count itself is below 5 (shown as "<5"). */
+  | 'BELOW_THRESHOLD'
+  /**
+   * Withheld to protect another cell: the count may be large, but with it a hidden small count could be worked
+   * out by subtraction (shown as "withheld").
+   */
+  | 'COMPLEMENTARY'
+  /** Derived from a withheld count, e.g. a referral rate whose victim count is hidden (shown as "withheld"). */
+  | 'COMPONENT_SUPPRESSED';
 
 /** The build insights serves and the freshness of its inputs. */
 export type WarehouseStatus = {
@@ -944,6 +989,7 @@ export type ResolversTypes = ResolversObject<{
   SourceTableStatus: ResolverTypeWrapper<SourceTableStatusMapper>;
   Supplier: ResolverTypeWrapper<SupplierMapper>;
   SupplierRisk: ResolverTypeWrapper<SupplierRiskMapper>;
+  SuppressionReason: SuppressionReason;
   WarehouseStatus: ResolverTypeWrapper<WarehouseStatusMapper>;
 }>;
 
@@ -1011,6 +1057,7 @@ export type CountryIndicatorValueResolvers<ContextType = Context, ParentType ext
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  suppressionReason?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
@@ -1056,15 +1103,20 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
 export type MeasureComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeasureComparison'] = ResolversParentTypes['MeasureComparison']> = ResolversObject<{
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   current?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  currentPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   currentPeriod?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+  currentSuppression?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
   delta?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   estimate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   interval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['MeasureId'], ParentType, ContextType>;
   percentChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentChangePerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   previous?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previousPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   previousPeriod?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
+  previousSuppression?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
   sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
   significant?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1083,6 +1135,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   compare?: Resolver<Array<ResolversTypes['MeasureComparison']>, ParentType, ContextType, RequireFields<QueryCompareArgs, 'current' | 'measures'>>;
   measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
   riskHotspots?: Resolver<ResolversTypes['RiskHotspots'], ParentType, ContextType, RequireFields<QueryRiskHotspotsArgs, 'groupBy'>>;
+  riskiestSuppliers?: Resolver<Array<ResolversTypes['Supplier']>, ParentType, ContextType, Partial<QueryRiskiestSuppliersArgs>>;
   series?: Resolver<Array<ResolversTypes['MeasureSeries']>, ParentType, ContextType, RequireFields<QuerySeriesArgs, 'from' | 'kind' | 'measure' | 'to'>>;
   warehouseStatus?: Resolver<ResolversTypes['WarehouseStatus'], ParentType, ContextType>;
 }>;
@@ -1143,6 +1196,7 @@ export type SeriesPointResolvers<ContextType = Context, ParentType extends Resol
   period?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  suppressionReason?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
