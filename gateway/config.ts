@@ -24,6 +24,7 @@ const schema = z.object({
   AGENCY_URL: subgraphUrl('agency'),
   CAMPAIGNS_URL: subgraphUrl('campaigns'),
   INSIGHTS_URL: subgraphUrl('insights'),
+  DASHBOARDS_URL: env.url().default(`http://127.0.0.1:${DEFAULT_PORTS.dashboards}/`),
   GATEWAY_SUBGRAPH_TIMEOUT_MS: count(DEFAULT_SUBGRAPH_TIMEOUT_MS),
   GATEWAY_MAX_DEPTH: count(DEFAULT_LIMITS.maxDepth),
   GATEWAY_MAX_ALIASES: count(DEFAULT_LIMITS.maxAliases),
@@ -43,6 +44,8 @@ export interface GatewayConfig {
   supergraphFile: string;
   subgraphUrls: Record<string, string>;
   subgraphTimeoutMs: number;
+  /** Where the dashboards are served (DASHBOARDS_URL), for the page a browser gets at the API's URL. */
+  dashboardsUrl: string;
   limits: OperationLimits;
   auth: AuthConfig;
 }
@@ -57,6 +60,7 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     supergraphFile: resolve(c.TIDEMARK_SUPERGRAPH_FILE),
     subgraphUrls: { audits: c.AUDITS_URL, agency: c.AGENCY_URL, campaigns: c.CAMPAIGNS_URL, insights: c.INSIGHTS_URL },
     subgraphTimeoutMs: c.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+    dashboardsUrl: c.DASHBOARDS_URL,
     limits: {
       ...DEFAULT_LIMITS,
       maxDepth: c.GATEWAY_MAX_DEPTH,

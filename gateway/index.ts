@@ -17,6 +17,7 @@ const gateway = await start({
   verifier: createVerifier(config.auth),
   subgraphTimeoutMs: config.subgraphTimeoutMs,
   limits: config.limits,
+  dashboardsUrl: config.dashboardsUrl,
   log,
 });
 

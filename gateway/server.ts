@@ -22,6 +22,8 @@ import { introspectionPolicyPlugin } from './introspection-policy.js';
 import { costLimitPlugin, DEFAULT_LIMITS, limitParseOptions, limitValidationRules, readCostMetadata, type OperationLimits } from './limits/index.js';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.js';
 import { operationGuardPlugin } from './operation-guard.js';
+import { DEFAULT_PORTS } from '../lib/ports.js';
+import { browserPage, wantsBrowserPage } from './browser-page.js';
 import { opsRoutes } from './ops-routes.js';
 import { outcomeFromStatus, outcomePlugin, type OutcomeNote } from './outcome-plugin.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
@@ -47,6 +49,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Introspection is possible only in development (and only for ANALYST tokens). */
   mode: GatewayMode;
+  /** Where the dashboards (and the GraphQL explorer) are served, for the page a browser gets at `/`. */
+  dashboardsUrl?: string;
 }
 
 export interface RunningGateway extends RunningServer {
@@ -113,6 +117,7 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
     maxBodyBytes: limits.maxBodyBytes,
     context: createContextFunction({ verifier, log, maxBatch: limits.maxBatch }),
     routes: opsRoutes({ verifier, metrics, subgraphUrls }),
+    browserPage: { wants: wantsBrowserPage, handle: browserPage(options.dashboardsUrl ?? `http://127.0.0.1:${DEFAULT_PORTS.dashboards}/`) },
     onResponse({ requestId, status, ms }) {
       const note = notes.get(requestId);
       if (note) notes.delete(requestId);

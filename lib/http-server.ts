@@ -21,6 +21,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   maxBodyBytes?: number;
   /** Extra GET routes such as /ready and /metrics. /health is always present. */
   routes?: Record<string, RouteHandler>;
+  /** Answers the requests it claims before GraphQL (e.g. a browser opening the API URL, gateway/browser-page.ts). */
+  browserPage?: { wants(req: http.IncomingMessage, path: string): boolean; handle: RouteHandler };
   /** Called once per GraphQL request when its response has been written. */
   onResponse?: (info: { requestId: string; status: number; ms: number; body: unknown }) => void;
 }
@@ -108,6 +110,10 @@ export async function startHttpServer<TContext extends BaseContext>(options: Htt
       const route = routes[path];
       if (route && req.method === 'GET') {
         await route(req, res);
+        return;
+      }
+      if (options.browserPage?.wants(req, path)) {
+        await options.browserPage.handle(req, res);
         return;
       }
       if (path !== '/graphql' && path !== '/') {

@@ -5,7 +5,7 @@
  */
 import type { ApiError } from './api.js';
 import { h } from './dom.js';
-import { loadPanel, panelSection, type PanelContext, type PanelDefinition, type Role } from './panel.js';
+import { loadPanel, panelElement, panelSection, setPanelState, type PanelContext, type PanelDefinition, type Role } from './panel.js';
 import { funnelPanel } from './panels/funnel.js';
 import { campaignsPanel, indicatorsPanel, infoSharingPanel } from './panels/country-comparison.js';
 import { headlinePanel } from './panels/headline.js';
@@ -66,6 +66,8 @@ function showSignIn(reason: string | null): void {
   controls.hidden = true;
   signIn.hidden = false;
   byId<HTMLElement>('sign-in-reason').replaceChildren(reason ?? 'Paste your access token to see the dashboards.');
+  // Settled, so whoever waits for the page (tests, bench) sees it done: freshness needs a signed-in reader.
+  setPanelState(panelElement('status'), 'ready', h('p', {}, 'Not signed in'));
   tokenInput.focus();
 }
 
@@ -85,11 +87,10 @@ function visiblePanels(role: Role): PanelDefinition<any, any>[] {
   return PANELS.filter((p) => p.roles.includes(role) && (p !== supplierPanel || supplierView.id !== null));
 }
 
+/** Shows exactly the role's panels, in page order; panels already shown keep their content. */
 function layoutPanels(role: Role): void {
-  const wanted = visiblePanels(role);
-  const present = [...grid.querySelectorAll<HTMLElement>('[data-panel]')].map((el) => el.dataset.panel);
-  if (present.join() === wanted.map((p) => p.name).join()) return;
-  grid.replaceChildren(...wanted.map(panelSection));
+  const present = new Map([...grid.querySelectorAll<HTMLElement>(':scope > [data-panel]')].map((el) => [el.dataset.panel!, el]));
+  grid.replaceChildren(...visiblePanels(role).map((panel) => present.get(panel.name) ?? panelSection(panel)));
 }
 
 function loadPanels(panels: PanelDefinition<any, any>[]): void {
@@ -115,6 +116,7 @@ async function start(): Promise<void> {
   signIn.hidden = true;
   controls.hidden = false;
   grid.hidden = false;
+  grid.replaceChildren();
   const view = readViewState(window.location.search);
   if (view.measure) seriesView.measure = view.measure;
   if (view.kind && view.kind in KINDS) seriesView.kind = view.kind;

@@ -65,11 +65,13 @@ export async function periodsWithData(periods: Period[], role: Role, token: stri
   }
   const answer = await runOperation(DashboardDataPeriodsDocument, { from: periods[0]!.startDate, to: periods.at(-1)!.endDate }, token);
   if (!answer.ok) return null;
+  // Points are keyed by their first day (cheaper to ask for than the period object); action periods do not overlap.
   const positive = (series: typeof answer.data.audits) =>
-    new Set(series.flatMap((s) => s.points.filter((p) => (p.value ?? 0) > 0).map((p) => p.period.id)));
+    new Set(series.flatMap((s) => s.points.filter((p) => (p.value ?? 0) > 0).map((p) => p.startDate)));
   const audits = positive(answer.data.audits);
   const agency = positive(answer.data.agency);
-  return (id) => audits.has(id) && agency.has(id);
+  const start = new Map(periods.map((p) => [p.id, p.startDate]));
+  return (id) => audits.has(start.get(id)!) && agency.has(start.get(id)!);
 }
 
 /** The selection from the URL's ids when it names known periods, else the defaults. */

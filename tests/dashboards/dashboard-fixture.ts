@@ -13,7 +13,7 @@ import type { TestStack } from '../helpers/stack.js';
 import { launchChromium, type CellRead, type Chromium } from './browser.js';
 import { startSeededStack } from './stack.js';
 
-export type DashboardRole = 'ANALYST' | 'POLICY' | 'PARTNER';
+export type DashboardRole = 'ANALYST' | 'POLICY' | 'PARTNER' | 'AGENCY';
 
 export interface PeriodRow {
   id: string;
@@ -38,7 +38,7 @@ export interface DashboardContext {
 
 /** Starts the seeded stack and Chromium before the file's tests and stops both after them. */
 export function useDashboardStack(): DashboardContext {
-  const ctx = { tokens: { ANALYST: '', POLICY: '', PARTNER: '' } } as DashboardContext;
+  const ctx = { tokens: { ANALYST: '', POLICY: '', PARTNER: '', AGENCY: '' } } as DashboardContext;
   ctx.api = (document, variables, token) => gql(ctx.stack.gateway, print(document), variables, token);
   ctx.openPage = async (token, query = '') => {
     const page = await ctx.browser.newPage();
@@ -61,6 +61,7 @@ export function useDashboardStack(): DashboardContext {
     ctx.tokens.ANALYST = await ctx.stack.tokens.token('ANALYST');
     ctx.tokens.POLICY = await ctx.stack.tokens.token('POLICY');
     ctx.tokens.PARTNER = await ctx.stack.tokens.token('PARTNER', { org_id: 'org-acme' });
+    ctx.tokens.AGENCY = await ctx.stack.tokens.token('AGENCY', { agency_id: 'th-police', country: 'TH' });
     ctx.browser = await launchChromium();
   }, 240_000);
 
@@ -80,13 +81,18 @@ export interface CompareRow {
   previous: number | null;
   delta: number | null;
   percentChange: number | null;
+  percentChangePerDay: number | null;
   significant: boolean | null;
   suppressed: boolean;
+  currentSuppression: string | null;
+  previousSuppression: string | null;
 }
 export interface SeriesPoint {
   period: { id: string };
   value: number | null;
   filled: boolean;
+  suppressed: boolean;
+  suppressionReason: string | null;
 }
 export interface HotspotRow {
   country: { code: string };
@@ -114,3 +120,16 @@ export function countLineRuns(points: readonly { value: number | null }[]): numb
   }
   return runs;
 }
+
+/** The label the page must show for a withheld value (docs/methodology.md §4). */
+export const labelFor = (reason: string | null) => (reason === 'BELOW_THRESHOLD' ? '<5' : 'withheld');
+
+/** What the change column holds for a row: per day for counts (the test's basis), else as the API gives it. */
+export function changeValue(row: CompareRow, kind: string): number | null {
+  if (kind === 'COUNT') return row.percentChangePerDay;
+  if (kind === 'RATE') return row.percentChange;
+  return row.delta;
+}
+
+/** The artifacts folder (gitignored): screenshots, downloaded CSVs and PDFs of the browser tests. */
+export const ARTIFACTS = '.tmp/dashboards';

@@ -53,11 +53,13 @@ export function lineChart(points: readonly ChartPoint[], options: LineChartOptio
   const y = (v: number) => MARGIN.top + plotH - (v / top) * plotH;
   const baseline = y(0);
 
-  const shades = points.flatMap((p, i) =>
-    p.highlight
-      ? [svg('rect', { x: x(i) - step / 2, y: MARGIN.top, width: Math.max(step, 8), height: plotH, class: `shade shade-${p.highlight}`, 'data-highlight': p.highlight })]
-      : [],
-  );
+  // Each highlighted point's band reaches halfway to its neighbours, clipped to the plot area.
+  const shades = points.flatMap((p, i) => {
+    if (!p.highlight) return [];
+    const left = Math.max(MARGIN.left, x(i) - step / 2);
+    const right = Math.min(WIDTH - MARGIN.right, x(i) + step / 2);
+    return [svg('rect', { x: left, y: MARGIN.top, width: Math.max(right - left, 4), height: plotH, class: `shade shade-${p.highlight}`, 'data-highlight': p.highlight })];
+  });
 
   const grid = ticks.map((t) =>
     svg(

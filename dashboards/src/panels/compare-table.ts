@@ -62,12 +62,13 @@ function direction(row: CompareRow, kind: MeasureKind): 'up' | 'down' | null {
 export function comparisonCells(row: CompareRow, measure: MeasureInfo | undefined, group?: string): HTMLTableCellElement[] {
   const kind = measure?.kind ?? 'COUNT';
   const key = (field: string) => ({ measure: row.measure, field, ...(group ? { group } : {}) });
+  const keyData = (field: string) => ({ 'data-measure': row.measure, 'data-field': field, ...(group ? { 'data-group': group } : {}) });
   const change = changeOf(row, kind);
   const attrs = { 'data-measure': row.measure, ...(group ? { 'data-group': group } : {}) };
   return [
     valueCell(key('current'), row.current, row.currentSuppression, kind),
     valueCell(key('previous'), row.previous, row.previousSuppression, kind),
-    h('td', { class: 'num change', ...key('change'), 'data-value': change.value ?? '', 'data-basis': change.basis }, change.text),
+    h('td', { class: 'num change', ...keyData('change'), 'data-value': change.value ?? '', 'data-basis': change.basis }, change.text),
     h('td', { class: 'interval', ...attrs, 'data-field': 'interval' }, formatInterval(row.test, row.estimate, row.interval)),
     h('td', { ...attrs, 'data-field': 'significant' }, significanceMarker(row.significant, direction(row, kind))),
   ];

@@ -5,9 +5,9 @@
  */
 import {
   DashboardAgencyCountryDocument,
-  DashboardAgencyRegionDocument,
+  DashboardAreaCompareDocument,
   DashboardRegionCountriesDocument,
-  type DashboardAgencyRegionQuery,
+  type DashboardAreaCompareQuery,
 } from '../../../operations/generated/graphql.js';
 import { runOperation } from '../api.js';
 import { dataTable, h } from '../dom.js';
@@ -15,7 +15,13 @@ import type { PanelDefinition } from '../panel.js';
 import { periodVariables } from '../periods.js';
 import { basisNote, comparisonCells, comparisonCsv, comparisonHeaders, fileStem, type CompareRow } from './compare-table.js';
 
-type RegionData = DashboardAgencyRegionQuery & { countryName: string; regionName: string };
+type RegionData = {
+  measures: DashboardAreaCompareQuery['measures'];
+  own: DashboardAreaCompareQuery['compare'];
+  region: DashboardAreaCompareQuery['compare'];
+  countryName: string;
+  regionName: string;
+};
 
 export const regionPanel: PanelDefinition<RegionData> = {
   name: 'region',
@@ -32,8 +38,13 @@ export const regionPanel: PanelDefinition<RegionData> = {
     const members = own.region ? await runOperation(DashboardRegionCountriesDocument, { region: own.region }, ctx.token) : null;
     if (members && !members.ok) return members;
     const region = members?.ok ? (members.data.countries ?? []).map((c) => c.code) : [own.code];
-    const answer = await runOperation(DashboardAgencyRegionDocument, { ...periodVariables(ctx.selection), own: [own.code], region }, ctx.token);
-    return answer.ok ? { ok: true, data: { ...answer.data, countryName: own.name, regionName } } : answer;
+    const [mine, theirs] = await Promise.all([
+      runOperation(DashboardAreaCompareDocument, { ...periodVariables(ctx.selection), countries: [own.code] }, ctx.token),
+      runOperation(DashboardAreaCompareDocument, { ...periodVariables(ctx.selection), countries: region }, ctx.token),
+    ]);
+    if (!mine.ok) return mine;
+    if (!theirs.ok) return theirs;
+    return { ok: true, data: { measures: mine.data.measures, own: mine.data.compare, region: theirs.data.compare, countryName: own.name, regionName } };
   },
   render(data, { selection: s }) {
     const catalogue = new Map(data.measures.map((m) => [m.id as string, m]));

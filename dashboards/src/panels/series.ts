@@ -101,7 +101,8 @@ export const seriesPanel: PanelDefinition<DashboardSeriesQuery, DashboardSeriesQ
         h('td', { class: 'num', 'data-value': p.value ?? '', ...(p.suppressed ? { 'data-suppressed': p.suppressionReason ?? 'withheld' } : {}) }, pointText(p, text)),
       ),
     );
-    const unit = measure?.unit ? ` (${measure.unit})` : '';
+    const unit = measure?.unit ?? 'value';
+    const yTitle = `${unit[0]!.toUpperCase()}${unit.slice(1)}${kind === 'PROPORTION' ? ' (%)' : ''}`;
     return h(
       'figure',
       { class: 'series-figure' },
@@ -109,7 +110,7 @@ export const seriesPanel: PanelDefinition<DashboardSeriesQuery, DashboardSeriesQ
         title,
         formatValue: text,
         xTitle: `${byKind[0]!.toUpperCase()}${byKind.slice(1)}`,
-        yTitle: `${measure?.label ?? measureId}${unit}`,
+        yTitle,
         currentName: s.current.label,
         previousName: s.previous?.label,
         width: panelElement('series').querySelector('.panel-body')?.clientWidth,

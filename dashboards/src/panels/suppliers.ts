@@ -8,9 +8,10 @@ import {
   DashboardPartnerSuppliersDocument,
   DashboardRiskiestSuppliersDocument,
   DashboardStatusDocument,
+  DashboardSupplierActionsDocument,
   DashboardSupplierDocument,
   type DashboardPartnerSuppliersQuery,
-  type DashboardPartnerSuppliersQueryVariables,
+  type DashboardSupplierActionsQuery,
   type DashboardRiskiestSuppliersQuery,
   type DashboardRiskiestSuppliersQueryVariables,
   type DashboardSupplierQuery,
@@ -87,12 +88,17 @@ export const riskiestPanel: PanelDefinition<DashboardRiskiestSuppliersQuery, Das
   csv: (data) => ({ fileName: 'tidemark-riskiest-suppliers.csv', columns: RANK_COLUMNS, rows: data.riskiestSuppliers.map(rankCsv) }),
 };
 
-type PartnerSupplier = DashboardPartnerSuppliersQuery['riskiestSuppliers'][number];
+type PartnerSupplier = DashboardPartnerSuppliersQuery['riskiestSuppliers'][number] & {
+  actions: { open: number; overdue: number };
+};
+type PartnerData = { suppliers: PartnerSupplier[] };
 
-function actionCounts(s: PartnerSupplier): { open: number; overdue: number } {
+const PARTNER_LIST = 20;
+
+function actionCounts(answer: DashboardSupplierActionsQuery): { open: number; overdue: number } {
   let open = 0;
   let overdue = 0;
-  for (const edge of s.audits?.edges ?? []) {
+  for (const edge of answer.supplier?.audits?.edges ?? []) {
     for (const finding of edge.node.findings) {
       const action = finding.correctiveAction;
       if (!action || action.status === 'CLOSED' || action.status === 'VERIFIED') continue;
@@ -103,36 +109,42 @@ function actionCounts(s: PartnerSupplier): { open: number; overdue: number } {
   return { open, overdue };
 }
 
-export const mySuppliersPanel: PanelDefinition<DashboardPartnerSuppliersQuery, DashboardPartnerSuppliersQueryVariables> = {
+export const mySuppliersPanel: PanelDefinition<PartnerData> = {
   name: 'mySuppliers',
   title: 'Your suppliers by risk',
   roles: ['PARTNER'],
   wide: true,
-  document: DashboardPartnerSuppliersDocument,
-  variables: () => ({ first: 50 }),
-  render(data) {
-    if (data.riskiestSuppliers.length === 0) return h('p', { class: 'empty' }, 'You have not audited any supplier in this build yet.');
-    const rows = data.riskiestSuppliers.map((s, i) => {
-      const { open, overdue } = actionCounts(s);
-      return rankedRow(s as Ranked, i, null, [
-        h('td', { class: 'num', 'data-field': 'openActions', 'data-value': open }, String(open)),
-        h('td', { class: `num${overdue > 0 ? ' overdue' : ''}`, 'data-field': 'overdueActions', 'data-value': overdue }, String(overdue)),
-      ]);
+  async fetch(ctx) {
+    const ranked = await runOperation(DashboardPartnerSuppliersDocument, { first: PARTNER_LIST }, ctx.token);
+    if (!ranked.ok) return ranked;
+    const actions = await Promise.all(ranked.data.riskiestSuppliers.map((s) => runOperation(DashboardSupplierActionsDocument, { id: s.id }, ctx.token)));
+    const failed = actions.find((a) => !a.ok);
+    if (failed && !failed.ok) return failed;
+    const suppliers = ranked.data.riskiestSuppliers.map((s, i) => {
+      const answer = actions[i]!;
+      return { ...s, actions: answer.ok ? actionCounts(answer.data) : { open: 0, overdue: 0 } };
     });
+    return { ok: true, data: { suppliers } };
+  },
+  render(data) {
+    if (data.suppliers.length === 0) return h('p', { class: 'empty' }, 'You have not audited any supplier in this build yet.');
+    const rows = data.suppliers.map((s, i) =>
+      rankedRow(s as Ranked, i, null, [
+        h('td', { class: 'num', 'data-field': 'openActions', 'data-value': s.actions.open }, String(s.actions.open)),
+        h('td', { class: `num${s.actions.overdue > 0 ? ' overdue' : ''}`, 'data-field': 'overdueActions', 'data-value': s.actions.overdue }, String(s.actions.overdue)),
+      ]),
+    );
     return h(
       'div',
       {},
-      dataTable('Suppliers you have audited, highest risk first', ['#', 'Supplier', 'Country', 'Sector', 'Score', 'Band', `Largest ${TOP_DRIVERS} drivers (points)`, 'Open corrective actions', 'Overdue'], rows),
-      h('p', { class: 'note' }, 'Drivers from other partners’ audits appear as one contribution without details. Corrective actions: from your own audits (the latest 50 per supplier).'),
+      dataTable(`The ${PARTNER_LIST} suppliers you have audited with the highest risk`, ['#', 'Supplier', 'Country', 'Sector', 'Score', 'Band', `Largest ${TOP_DRIVERS} drivers (points)`, 'Open corrective actions', 'Overdue'], rows),
+      h('p', { class: 'note' }, 'Drivers from other partners’ audits appear as one contribution without details. Corrective actions: from your own latest 50 audits of each supplier; overdue: still open after the due date.'),
     );
   },
   csv: (data) => ({
     fileName: 'tidemark-my-suppliers.csv',
     columns: [...RANK_COLUMNS, 'open_corrective_actions', 'overdue_corrective_actions'],
-    rows: data.riskiestSuppliers.map((s) => {
-      const { open, overdue } = actionCounts(s);
-      return [...rankCsv(s as Ranked), open, overdue];
-    }),
+    rows: data.suppliers.map((s) => [...rankCsv(s as Ranked), s.actions.open, s.actions.overdue]),
   }),
 };
 
