@@ -114,6 +114,8 @@ async function start(): Promise<void> {
   }
   if (!role) return showSignIn(`This token's role (${claims?.role ?? 'unreadable'}) has no dashboards. Sign in as a partner, agency, analyst or policy officer.`);
   signIn.hidden = true;
+  // The explorer is for analysts (issue 12); other roles can still open it, and the API still decides.
+  byId<HTMLElement>('explorer-link').hidden = role !== 'ANALYST';
   controls.hidden = false;
   grid.hidden = false;
   grid.replaceChildren();

@@ -16,6 +16,7 @@ import {
   DashboardInfoSharingDocument,
   DashboardRiskiestSuppliersDocument,
   DashboardSeriesDocument,
+  DashboardStatusDocument,
   DashboardSupplierDocument,
 } from '../../operations/generated/graphql.js';
 import { readCells, waitForPanels } from './browser.js';
@@ -221,5 +222,19 @@ describe('dashboards: the page for an analyst', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('opens the GraphQL explorer, served with the page, running queries with the signed-in token', async () => {
+    await page.click('#explorer-link');
+    await page.waitForSelector('.graphiql-container');
+    expect(await page.textContent('#explorer-status')).toContain('(ANALYST)');
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('buildId'));
+    const status = (await d.api(DashboardStatusDocument, {}, d.tokens.ANALYST)).data.warehouseStatus;
+    expect(await page.textContent('.result-window')).toContain(status.buildId);
+    // Every script of the explorer comes from this origin: no CDN.
+    const scripts = await page.$$eval('script[src], link[rel="stylesheet"]', (els) => els.map((e) => (e as HTMLScriptElement).src || (e as HTMLLinkElement).href));
+    for (const src of scripts) expect(new URL(src).origin).toBe(new URL(d.stack.urls.dashboards!).origin);
+    await page.screenshot({ path: `${ARTIFACTS}/explorer.png` });
   });
 });
