@@ -126,13 +126,19 @@ describe('dashboards: the page for an analyst', () => {
     ] as const) {
       const answer = await d.api(document, selection, d.tokens.ANALYST);
       expect(answer.errors, panel).toBeUndefined();
-      await expectComparison(page, panel, answer.data.compare as CompareRow[], answer.data.measures, grouped);
+      // The funnel shows its two ratios as the conversion into a step (below), not as rows.
+      const rows = (answer.data.compare as CompareRow[]).filter((r) => !['CONVICTION_RATIO', 'REFERRAL_RATE'].includes(r.measure));
+      await expectComparison(page, panel, rows, answer.data.measures, grouped);
     }
-    // Conversion into convictions is the API's conviction ratio.
+    // Conversions into convictions and referrals are the API's ratios, for both periods.
     const funnel = (await d.api(DashboardFunnelDocument, selection, d.tokens.ANALYST)).data.compare as CompareRow[];
-    const ratio = funnel.find((r) => r.measure === 'CONVICTION_RATIO')!;
-    const conversion = await page.getAttribute('[data-panel="funnel"] td[data-measure="AGENCY_CONVICTIONS"][data-field="conversion-current"]', 'data-value');
-    expect(conversion).toBe(raw(ratio.current));
+    for (const [step, measure] of [['AGENCY_CONVICTIONS', 'CONVICTION_RATIO'], ['AGENCY_VICTIMS_REFERRED', 'REFERRAL_RATE']] as const) {
+      const ratio = funnel.find((r) => r.measure === measure)!;
+      for (const side of ['current', 'previous'] as const) {
+        const shown = await page.getAttribute(`[data-panel="funnel"] td[data-measure="${step}"][data-field="conversion-${side}"]`, 'data-value');
+        expect(shown, `${measure} ${side}`).toBe(raw(ratio[side]));
+      }
+    }
   });
 
   it('draws the series the API returns with gaps where the value is null and the compared periods shaded', async () => {
