@@ -14,7 +14,7 @@ import type { BrowserContext } from 'playwright-core';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, waitForPanels, type Chromium } from '../tests/dashboards/browser.js';
-import { startSeededStack, waitForWarehouseBuild } from '../tests/dashboards/stack.js';
+import { startSeededStack, waitForWarehouseBuild } from '../tests/helpers/seeded-stack.js';
 import { startTestStack, type TestStack } from '../tests/helpers/stack.js';
 import { parseBenchArgs, runMain } from './lib/args.js';
 import { fmtNumber, fmtSummary, verdict } from './lib/format.js';

@@ -20,7 +20,11 @@ import type { Logger } from './logger.js';
 export interface SubgraphServiceOptions<TExtra extends object> {
   name: string;
   schemaFile: string;
-  resolvers: GraphQLResolverMap<any>;
+  /**
+   * The subgraph's codegen-typed `Resolvers`; Apollo's own map type cannot express its enum and scalar
+   * typing, so the one conversion happens here rather than a cast in every server.ts.
+   */
+  resolvers: object;
   /** Field-level role rules; every field needs one (see lib/access.ts). */
   access: AccessRules;
   port: number;
@@ -38,14 +42,17 @@ export interface SubgraphServiceOptions<TExtra extends object> {
 export type SubgraphContext<TExtra extends object> = RequestContext & TExtra;
 
 export async function startSubgraphService<TExtra extends object>(options: SubgraphServiceOptions<TExtra>): Promise<RunningServer> {
-  const schema = buildSubgraphSchema({ typeDefs: parse(readFileSync(options.schemaFile, 'utf8')), resolvers: options.resolvers });
+  const schema = buildSubgraphSchema({
+    typeDefs: parse(readFileSync(options.schemaFile, 'utf8')),
+    resolvers: options.resolvers as GraphQLResolverMap<unknown>,
+  });
   guardEntityRepresentations(schema);
   applyAccessRules(schema, options.access);
   const apollo = new ApolloServer<SubgraphContext<TExtra>>({
     schema,
     introspection: options.introspection ?? false,
     includeStacktraceInErrorResponses: false,
-    // Each service's index.ts owns SIGINT/SIGTERM (it must close its DuckDB file too). Apollo's own handler
+    // lib/service-runner.ts owns SIGINT/SIGTERM (it must close the DuckDB file too). Apollo's own handler
     // would race it: a second stop() while Apollo's first is running waits on a barrier Apollo never
     // resolves on success (@apollo/server 5.5), so the process hung on SIGTERM.
     stopOnTerminationSignals: false,

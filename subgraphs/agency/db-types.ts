@@ -1,5 +1,6 @@
 /** Kysely table types for data/agency.duckdb (contract: migrations/001_initial.sql). */
 import type { ColumnType, Insertable, RawBuilder, Selectable } from 'kysely';
+import type { SourceReliability } from './generated/resolvers-types.js';
 
 /** change_seq is always set from the sequence on write (`sql\`nextval('change_seq_counter')\``). */
 type ChangeSeq = ColumnType<number, RawBuilder<unknown>, RawBuilder<unknown>>;
@@ -34,7 +35,7 @@ export interface IndicatorFeedTable {
   agency_id: string;
   country_code: string;
   period_id: string;
-  source_reliability: string;
+  source_reliability: SourceReliability;
   information_credibility: number;
   submitted_by: string;
   /** ISO-8601 UTC */

@@ -5,7 +5,7 @@ import { requireIdentity } from '../../lib/identity.js';
 import { DateScalar, DateTimeScalar } from '../../lib/scalars.js';
 import type { Context } from './context.js';
 import { listFeedConnection } from './feed-connection.js';
-import type { Resolvers, SourceReliability } from './generated/resolvers-types.js';
+import type { Resolvers } from './generated/resolvers-types.js';
 import { BREAKDOWN_DIMENSION } from './indicators.js';
 import { periodLengthDays } from './periods.js';
 import { createActionPeriod } from './store/create-action-period.js';
@@ -83,7 +83,7 @@ export const resolvers: Resolvers = {
       if (!period) throw new Error(`feed ${f.feed_id} names period ${f.period_id}, which does not resolve`);
       return period;
     },
-    sourceReliability: (f) => f.source_reliability as SourceReliability,
+    sourceReliability: (f) => f.source_reliability,
     informationCredibility: (f) => f.information_credibility,
     submittedBy: (f) => f.submitted_by,
     submittedAt: (f) => f.submitted_at,

@@ -11,14 +11,12 @@ import { openDatabase } from '../../lib/duckdb/database.js';
 import type { RunningServer } from '../../lib/http-server.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
 import { loadIsoCountries } from '../../lib/reference/iso.js';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { startSubgraphService } from '../../lib/subgraph-service.js';
 import { agencyAccess } from './access.js';
-import type { Context } from './context.js';
 import type { DB } from './db-types.js';
 import { createCountryLoader } from './loaders.js';
 import { resolvers } from './resolvers.js';
-import { seedCountriesIfEmpty } from './store/countries.js';
+import { seedIsoCountries } from './store/countries.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
@@ -34,7 +32,7 @@ export async function start(options: AgencyServerOptions): Promise<RunningServer
   const log = options.log ?? createLogger('agency');
   const database = await openDatabase<DB>(join(options.dataDir, 'agency.duckdb'), { migrationsDir: join(HERE, 'migrations') });
   try {
-    const seeded = await seedCountriesIfEmpty(database.db, loadIsoCountries());
+    const seeded = await seedIsoCountries(database.db);
     if (seeded > 0) log.info({ countries: seeded }, 'loaded ISO 3166 countries');
     const verifier =
       options.verifier ??
@@ -43,7 +41,7 @@ export async function start(options: AgencyServerOptions): Promise<RunningServer
     const running = await startSubgraphService({
       name: 'agency',
       schemaFile: join(HERE, 'schema.graphql'),
-      resolvers: resolvers as GraphQLResolverMap<Context>,
+      resolvers,
       access: agencyAccess,
       port: options.port,
       host: options.host ?? '127.0.0.1',

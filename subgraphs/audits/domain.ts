@@ -1,8 +1,6 @@
-/** Enum values (DESIGN §2) and the validated shapes the store accepts. */
-export const SECTORS = [
-  'FISHING', 'SEAFOOD_PROCESSING', 'DOMESTIC_WORK', 'AGRICULTURE', 'CONSTRUCTION', 'MINING',
-  'GARMENTS', 'ELECTRONICS', 'MANUFACTURING', 'HOSPITALITY', 'LOGISTICS', 'OTHER',
-] as const;
+/** Enum values (DESIGN §2) and the validated shapes the store accepts; sectors are shared (lib/domain/sectors.ts). */
+import type { Sector } from '../../lib/domain/sectors.js';
+
 export const SCHEMES = ['SMETA', 'AMFORI_BSCI', 'RBA_VAP', 'SA8000', 'INTERNAL', 'OTHER'] as const;
 export const AUDIT_TYPES = ['INITIAL', 'PERIODIC', 'FOLLOW_UP', 'CLOSURE'] as const;
 export const ANNOUNCEMENTS = ['ANNOUNCED', 'SEMI_ANNOUNCED', 'UNANNOUNCED'] as const;
@@ -14,8 +12,12 @@ export const ILO_INDICATORS = [
 export const SEVERITIES = ['S0', 'S1', 'S2', 'S3', 'S4'] as const;
 export const CA_STATUSES = ['OPEN', 'IN_PROGRESS', 'CLOSED', 'VERIFIED'] as const;
 
-export type Sector = (typeof SECTORS)[number];
 export type CorrectiveActionStatus = (typeof CA_STATUSES)[number];
+export type AuditScheme = (typeof SCHEMES)[number];
+export type AuditType = (typeof AUDIT_TYPES)[number];
+export type Announcement = (typeof ANNOUNCEMENTS)[number];
+export type IloIndicator = (typeof ILO_INDICATORS)[number];
+export type Severity = (typeof SEVERITIES)[number];
 
 export interface SupplierDraft {
   name: string;
@@ -37,9 +39,9 @@ export interface CorrectiveActionDraft {
 }
 
 export interface FindingDraft {
-  iloIndicator: string | null;
+  iloIndicator: IloIndicator | null;
   schemeSeverity: string;
-  severity: string;
+  severity: Severity;
   description: string;
   correctiveAction: CorrectiveActionDraft | null;
 }
@@ -47,9 +49,9 @@ export interface FindingDraft {
 export interface AuditDraft {
   supplierId: string | null;
   supplier: SupplierDraft | null;
-  scheme: string;
-  auditType: string;
-  announcement: string;
+  scheme: AuditScheme;
+  auditType: AuditType;
+  announcement: Announcement;
   auditDate: string;
   workersInterviewed: number;
   findings: FindingDraft[];
@@ -65,7 +67,7 @@ export interface AuditSubmission {
   path: string;
   /** Path of the idempotency key argument, e.g. `idempotencyKey` or `inputs[3].idempotencyKey`. */
   keyPath: string;
-  /** What intake derives from the draft when the submission arrives (store/intake-rows.ts). */
+  /** What intake derives from the draft when the submission arrives (store/intake/rows.ts). */
   prepared: PreparedSubmission;
 }
 

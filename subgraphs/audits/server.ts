@@ -12,7 +12,7 @@ import { access } from './access.js';
 import type { DB } from './db-types.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
-import { IntakeQueue } from './store/intake-queue.js';
+import { IntakeQueue } from './store/intake/queue.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -53,7 +53,7 @@ export async function start(options: StartOptions): Promise<RunningServer & { db
     const running = await startSubgraphService({
       name: 'audits',
       schemaFile: join(here, 'schema.graphql'),
-      resolvers: resolvers as never,
+      resolvers,
       access,
       port: options.port,
       host: options.host ?? '127.0.0.1',

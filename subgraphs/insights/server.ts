@@ -15,7 +15,7 @@ import type { Context } from './context.js';
 import { warmSnapshot } from './country-profile.js';
 import { resolvers } from './resolvers.js';
 import { createRiskLoader } from './risk-loader.js';
-import { requestSnapshot, SnapshotSource } from './snapshot.js';
+import { requestSnapshot, SnapshotSource } from './snapshot/snapshot.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SCHEMA_FILE = join(here, 'schema.graphql');
@@ -54,7 +54,7 @@ export async function start(options: StartOptions): Promise<RunningServer & { sn
     const running = await startSubgraphService({
       name: 'insights',
       schemaFile: SCHEMA_FILE,
-      resolvers: resolvers as never,
+      resolvers,
       access,
       port: options.port,
       host: options.host ?? '127.0.0.1',

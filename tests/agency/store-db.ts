@@ -2,9 +2,8 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type Database } from '../../lib/duckdb/database.js';
-import { loadIsoCountries } from '../../lib/reference/iso.js';
 import type { DB } from '../../subgraphs/agency/db-types.js';
-import { seedCountriesIfEmpty } from '../../subgraphs/agency/store/countries.js';
+import { seedIsoCountries } from '../../subgraphs/agency/store/countries.js';
 import { makeTempDir } from '../helpers/tmp.js';
 
 const MIGRATIONS = fileURLToPath(new URL('../../subgraphs/agency/migrations', import.meta.url));
@@ -12,7 +11,7 @@ const MIGRATIONS = fileURLToPath(new URL('../../subgraphs/agency/migrations', im
 export async function openAgencyStore(): Promise<Database<DB> & { dispose(): Promise<void> }> {
   const tmp = makeTempDir('tidemark-agency-store-');
   const database = await openDatabase<DB>(join(tmp.dir, 'agency.duckdb'), { migrationsDir: MIGRATIONS });
-  await seedCountriesIfEmpty(database.db, loadIsoCountries());
+  await seedIsoCountries(database.db);
   return {
     ...database,
     async dispose() {

@@ -5,7 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll } from 'vitest';
 import { openDatabase } from '../../lib/duckdb/database.js';
 import type { DB } from '../../subgraphs/audits/db-types.js';
-import { IntakeQueue } from '../../subgraphs/audits/store/intake-queue.js';
+import { IntakeQueue } from '../../subgraphs/audits/store/intake/queue.js';
 import { makeTempDir } from '../helpers/tmp.js';
 
 export const MIGRATIONS = fileURLToPath(new URL('../../subgraphs/audits/migrations', import.meta.url));

@@ -11,7 +11,7 @@ import { DashboardPeriodsDocument } from '../../operations/generated/graphql.js'
 import { gql, type GraphQLResponse } from '../helpers/graphql.js';
 import type { TestStack } from '../helpers/stack.js';
 import { launchChromium, type CellRead, type Chromium } from './browser.js';
-import { startSeededStack } from './stack.js';
+import { startSeededStack } from '../helpers/seeded-stack.js';
 
 export type DashboardRole = 'ANALYST' | 'POLICY' | 'PARTNER' | 'AGENCY';
 

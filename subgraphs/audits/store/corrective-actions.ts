@@ -9,7 +9,6 @@ import { todayUtc } from '../../../lib/scalars.js';
 import type { AuditScope } from '../audit-scope.js';
 import { findStateViolation, type CorrectiveActionState } from '../corrective-action-rules.js';
 import type { CorrectiveActionRow, DB } from '../db-types.js';
-import type { CorrectiveActionStatus } from '../domain.js';
 import type { CorrectiveActionPatch } from '../validation.js';
 
 function nextState(current: CorrectiveActionState, patch: CorrectiveActionPatch): CorrectiveActionState {
@@ -44,7 +43,7 @@ export async function updateCorrectiveAction(
     if (!row) throw notFound('CorrectiveAction', id);
     if (row.status === 'VERIFIED') throw badInput('input.status', 'a VERIFIED corrective action is final and cannot change');
     const current: CorrectiveActionState = {
-      status: row.status as CorrectiveActionStatus,
+      status: row.status,
       dueDate: row.due_date,
       closedDate: row.closed_date,
       verifiedDate: row.verified_date,
