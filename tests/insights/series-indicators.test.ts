@@ -19,7 +19,7 @@ afterAll(() => fx.stop());
 
 const SERIES = `query($measure: MeasureId!, $kind: PeriodKind!, $from: Date!, $to: Date!, $groupBy: MeasureGrouping, $filter: MeasureFilter) {
   series(measure: $measure, kind: $kind, from: $from, to: $to, groupBy: $groupBy, filter: $filter) {
-    measure group country { code } points { period { id } startDate endDate value suppressed filled }
+    measure group country { code } points { period { id } startDate endDate value suppressed suppressionReason filled }
   }
 }`;
 
@@ -52,7 +52,10 @@ describe('insights: series', () => {
     const res = await fx.call('POLICY', SERIES, { measure: 'AGENCY_VICTIMS_IDENTIFIED', kind: 'ACTION_PERIOD', from: '2018-01-01', to: '2019-12-31', groupBy: 'COUNTRY' });
     expect(res.errors).toBeUndefined();
     const vn = res.data.series.find((s: any) => s.group === 'VN');
-    expect(vn.points.map((p: any) => [p.period.id, p.value, p.suppressed])).toEqual([['JPA4', 6, false], ['JPA5', null, true]]);
+    expect(vn.points.map((p: any) => [p.period.id, p.value, p.suppressed, p.suppressionReason])).toEqual([
+      ['JPA4', 6, false, null],
+      ['JPA5', null, true, 'BELOW_THRESHOLD'],
+    ]);
     const empty = await fx.call('POLICY', SERIES, { measure: 'AGENCY_ARRESTS', kind: 'MONTH', from: '2019-01-01', to: '2019-02-28' });
     expect(points(empty.data.series[0])).toEqual([['2019-01', null, true], ['2019-02', null, true]]);
   });
@@ -66,7 +69,7 @@ describe('insights: series', () => {
 
 const INDICATORS = `query($codes: [_Any!]!, $period: ID!, $indicators: [Indicator!], $breakdown: [BreakdownDimension!]) {
   _entities(representations: $codes) {
-    ... on Country { code indicators(period: $period, indicators: $indicators, breakdown: $breakdown) { indicator crimeType exploitation sex ageGroup value suppressed agencies } }
+    ... on Country { code indicators(period: $period, indicators: $indicators, breakdown: $breakdown) { indicator crimeType exploitation sex ageGroup value suppressed suppressionReason agencies } }
   }
 }`;
 const TH = [{ __typename: 'Country', code: 'TH' }];
@@ -76,11 +79,12 @@ describe('insights: Country.indicators', () => {
     const cells = async (caller: 'ANALYST' | 'POLICY' | 'AGENCY') => {
       const res = await fx.call(caller, INDICATORS, { codes: TH, period: 'JPA5', indicators: ['VICTIMS_IDENTIFIED'] });
       expect(res.errors).toBeUndefined();
-      return res.data._entities[0].indicators.map((c: any) => [c.sex, c.value, c.suppressed]);
+      return res.data._entities[0].indicators.map((c: any) => [c.sex, c.value, c.suppressed, c.suppressionReason]);
     };
-    expect(await cells('ANALYST')).toEqual([['ALL', 12, false], ['FEMALE', 3, false], ['MALE', 9, false]]);
+    expect(await cells('ANALYST')).toEqual([['ALL', 12, false, null], ['FEMALE', 3, false, null], ['MALE', 9, false, null]]);
     for (const caller of ['POLICY', 'AGENCY'] as const) {
-      expect(await cells(caller)).toEqual([['ALL', 12, false], ['FEMALE', null, true], ['MALE', null, true]]);
+      // FEMALE is under 5; MALE (9) is withheld only because ALL − MALE would give FEMALE back.
+      expect(await cells(caller)).toEqual([['ALL', 12, false, null], ['FEMALE', null, true, 'BELOW_THRESHOLD'], ['MALE', null, true, 'COMPLEMENTARY']]);
     }
   });
 
