@@ -151,6 +151,10 @@ describe('dashboards: the page for an analyst', () => {
     expect(await page.locator('[data-panel="series"] svg path.line').count()).toBe(countLineRuns(points));
     expect(await page.locator('[data-panel="series"] svg [data-highlight="current"]').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-panel="series"] svg [data-highlight="previous"]').count()).toBeGreaterThan(0);
+    // The API's intervals are drawn as bands: one per run of consecutive points that have one.
+    const withInterval = (points as (SeriesPoint & { interval: unknown })[]).map((p) => ({ value: p.value !== null && p.interval ? 1 : null }));
+    expect(withInterval.some((p) => p.value !== null)).toBe(true);
+    expect(await page.locator('[data-panel="series"] svg path.band').count()).toBe(countLineRuns(withInterval));
     const axisTitles = await page.$$eval('[data-panel="series"] svg .axis-title', (els) => els.map((e) => e.textContent));
     expect(axisTitles).toEqual(['Quarter', 'Share (%)']);
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEASURES } from '../../lib/analytics/measures.js';
+import { poissonExact, wilson } from '../../lib/analytics/statistics.js';
 import { errorCode } from '../helpers/graphql.js';
 import { publishSnapshot } from './fixtures/marts.js';
 import { AS_OF, sampleMarts } from './fixtures/sample-marts.js';
@@ -19,7 +20,7 @@ afterAll(() => fx.stop());
 
 const SERIES = `query($measure: MeasureId!, $kind: PeriodKind!, $from: Date!, $to: Date!, $groupBy: MeasureGrouping, $filter: MeasureFilter) {
   series(measure: $measure, kind: $kind, from: $from, to: $to, groupBy: $groupBy, filter: $filter) {
-    measure group country { code } points { period { id } startDate endDate value suppressed suppressionReason filled }
+    measure group country { code } points { period { id } startDate endDate value suppressed suppressionReason filled interval { lower upper } }
   }
 }`;
 
@@ -35,6 +36,21 @@ describe('insights: series', () => {
     expect(counts.data.series[0].points[0]).toMatchObject({ startDate: '2019-05-01', endDate: '2019-05-31' });
     const shares = await fx.call('POLICY', SERIES, { measure: 'SEVERE_FINDING_SHARE', kind: 'QUARTER', from: '2019-01-01', to: '2019-12-31' });
     expect(points(shares.data.series[0])).toEqual([['2019-Q1', null, true], ['2019-Q2', 0.75, false], ['2019-Q3', 0.5, false], ['2019-Q4', null, true]]);
+  });
+
+  it('gives each point its 95% interval where a model fits: Poisson for counts, Wilson for shares, none for filled points', async () => {
+    const counts = await fx.call('POLICY', SERIES, { measure: 'SUPPLIERS_AUDITED', kind: 'MONTH', from: '2019-05-15', to: '2019-10-01' });
+    for (const p of counts.data.series[0].points) {
+      expect(p.interval, p.period.id).toEqual(p.filled ? null : poissonExact(p.value));
+    }
+    const shares = await fx.call('POLICY', SERIES, { measure: 'SEVERE_FINDING_SHARE', kind: 'QUARTER', from: '2019-01-01', to: '2019-12-31' });
+    const q2 = shares.data.series[0].points[1];
+    // 0.75 of the quarter's audits: the fixture's Q2 has 3 of 4.
+    const w = wilson(3, 4)!;
+    expect(q2.interval).toEqual({ lower: w.lower, upper: w.upper });
+    expect(shares.data.series[0].points[0].interval).toBeNull();
+    const medians = await fx.call('POLICY', SERIES, { measure: 'MEDIAN_DAYS_TO_CLOSE', kind: 'YEAR', from: '2019-01-01', to: '2019-12-31' });
+    expect(medians.data.series[0].points.every((p: any) => p.interval === null)).toBe(true);
   });
 
   it('gives one series per filtered country, even one without data', async () => {

@@ -3,7 +3,8 @@
  * hand-drawn one keeps the page's JavaScript small). A null value is a gap: the line breaks there, so a rate
  * with no data never reads as 0, and a withheld point is marked by a dashed line through the plot labelled
  * "<5" or "withheld", never drawn on the zero line. Filled points (a period without data counted as 0) are
- * hollow. The compared periods are shaded, and the axes carry titles with units; a legend explains the marks.
+ * hollow. The compared periods are shaded, the API's 95% intervals are a band around the line, and the axes
+ * carry titles with units; a legend explains the marks.
  */
 import { svg } from '../dom.js';
 import { labelStride, niceTicks } from './scale.js';
@@ -19,6 +20,8 @@ export interface ChartPoint {
   filled: boolean;
   /** 'current' or 'previous' when the point falls in a compared period. */
   highlight?: 'current' | 'previous' | null;
+  /** The API's 95% interval of the value, drawn as a band; null where no model fits. */
+  interval?: { lower: number; upper: number } | null;
 }
 
 export interface LineChartOptions {
@@ -45,7 +48,7 @@ export function lineChart(points: readonly ChartPoint[], options: LineChartOptio
   const HEIGHT = Math.round(Math.min(340, Math.max(240, WIDTH * 0.42)));
   const plotW = WIDTH - MARGIN.left - MARGIN.right;
   const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
+  const values = points.flatMap((p) => (p.value === null ? [] : [p.value, p.interval?.upper ?? p.value]));
   const ticks = niceTicks(Math.max(0, ...values));
   const top = ticks[ticks.length - 1]!;
   const step = points.length <= 1 ? plotW : plotW / (points.length - 1);
@@ -92,9 +95,24 @@ export function lineChart(points: readonly ChartPoint[], options: LineChartOptio
   });
   if (current.length > 1) segments.push(current.join(' '));
 
+  // Consecutive points with an interval form one band: upper bounds left to right, lower bounds back.
+  const bands: string[] = [];
+  let run: number[] = [];
+  const closeBand = () => {
+    if (run.length > 1) {
+      const upper = run.map((i) => `${x(i).toFixed(1)},${y(points[i]!.interval!.upper).toFixed(1)}`);
+      const lower = [...run].reverse().map((i) => `${x(i).toFixed(1)},${y(points[i]!.interval!.lower).toFixed(1)}`);
+      bands.push(`M${upper.join(' L')} L${lower.join(' L')} Z`);
+    }
+    run = [];
+  };
+  points.forEach((p, i) => (p.value !== null && p.interval ? run.push(i) : closeBand()));
+  closeBand();
+
   const marks = points.map((p, i) => {
     if (p.value !== null) {
-      const text = `${p.title}: ${options.formatValue(p.value)}${p.filled ? ' (no data, counted as 0)' : ''}`;
+      const interval = p.interval ? ` (95% interval ${options.formatValue(p.interval.lower)}–${options.formatValue(p.interval.upper)})` : '';
+      const text = `${p.title}: ${options.formatValue(p.value)}${interval}${p.filled ? ' (no data, counted as 0)' : ''}`;
       return svg(
         'circle',
         { cx: x(i), cy: y(p.value), r: 3.5, class: p.filled ? 'point filled' : 'point', 'data-period': p.label, 'data-value': p.value },
@@ -112,6 +130,7 @@ export function lineChart(points: readonly ChartPoint[], options: LineChartOptio
   });
 
   const legendItems: [string, string][] = [['line', 'value']];
+  if (bands.length > 0) legendItems.push(['band', '95% interval']);
   if (options.currentName) legendItems.push(['shade-current', options.currentName]);
   if (options.previousName) legendItems.push(['shade-previous', options.previousName]);
   legendItems.push(['gap', 'dashed: no data / withheld']);
@@ -124,7 +143,9 @@ export function lineChart(points: readonly ChartPoint[], options: LineChartOptio
         ? svg('line', { x1: 0, x2: 18, y1: 0, y2: 0, class: 'line' })
         : kind === 'gap'
           ? svg('line', { x1: 9, x2: 9, y1: -6, y2: 6, class: 'gap-line' })
-          : svg('rect', { x: 0, y: -6, width: 18, height: 12, class: `shade ${kind}` }),
+          : kind === 'band'
+            ? svg('rect', { x: 0, y: -6, width: 18, height: 12, class: 'band' })
+            : svg('rect', { x: 0, y: -6, width: 18, height: 12, class: `shade ${kind}` }),
       svg('text', { x: 24, y: 0, 'dominant-baseline': 'middle' }, text),
     );
     lx += 36 + text.length * 6.2;
@@ -137,6 +158,7 @@ export function lineChart(points: readonly ChartPoint[], options: LineChartOptio
     svg('title', { id: `${id}-title` }, options.title),
     ...shades,
     ...grid,
+    ...bands.map((d) => svg('path', { d, class: 'band', 'data-band': '' })),
     ...segments.map((d) => svg('path', { d, class: 'line' })),
     ...marks,
     ...xLabels,

@@ -92,6 +92,7 @@ export const seriesPanel: PanelDefinition<DashboardSeriesQuery, DashboardSeriesQ
       withheld: p.suppressed ? suppressionLabel(p.suppressionReason) : null,
       filled: p.filled,
       highlight: highlightOf(p, s),
+      interval: p.interval ? { lower: p.interval.lower, upper: p.interval.upper ?? p.interval.lower } : null,
     }));
     const rows = points.map((p) =>
       h(
@@ -99,6 +100,7 @@ export const seriesPanel: PanelDefinition<DashboardSeriesQuery, DashboardSeriesQ
         { 'data-period': p.period.id },
         h('th', { scope: 'row' }, p.period.label),
         h('td', { class: 'num', 'data-value': p.value ?? '', ...(p.suppressed ? { 'data-suppressed': p.suppressionReason ?? 'withheld' } : {}) }, pointText(p, text)),
+        h('td', { class: 'num interval' }, p.interval ? `${text(p.interval.lower)}–${p.interval.upper === null ? '∞' : text(p.interval.upper)}` : '—'),
       ),
     );
     const unit = measure?.unit ?? 'value';
@@ -115,16 +117,19 @@ export const seriesPanel: PanelDefinition<DashboardSeriesQuery, DashboardSeriesQ
         previousName: s.previous?.label,
         width: panelElement('series').querySelector('.panel-body')?.clientWidth,
       }),
-      h('figcaption', {}, h('span', { class: 'legend-line' }, title), h('span', { class: 'legend-key' }, 'Shaded: the compared periods. A break in the line: no data. Hollow dot: no data, counted as 0. Dashed line: withheld ("<5" or "withheld"), never a zero.')),
-      h('details', {}, h('summary', {}, 'Show the numbers'), dataTable(title, ['Period', measure?.label ?? measureId], rows)),
+      h('figcaption', {}, h('span', { class: 'legend-line' }, title), h('span', { class: 'legend-key' }, 'Shaded: the compared periods. Band: the 95% interval of each value (exact Poisson for counts and rates, Wilson for shares). A break in the line: no data. Hollow dot: no data, counted as 0. Dashed line: withheld ("<5" or "withheld"), never a zero.')),
+      h('details', {}, h('summary', {}, 'Show the numbers'), dataTable(title, ['Period', measure?.label ?? measureId, '95% interval'], rows)),
     );
   },
   csv(data, { selection: s }) {
     const points = data.series[0]?.points ?? [];
     return {
       fileName: `tidemark-trend-${seriesView.measure}-${seriesView.kind}-to-${s.current.id}.csv`,
-      columns: ['measure', 'period', 'start_date', 'end_date', 'value', 'filled'],
-      rows: points.map((p) => [data.series[0]!.measure, p.period.id, p.startDate, p.endDate, p.value ?? (p.suppressed ? suppressionLabel(p.suppressionReason) : null), p.filled]),
+      columns: ['measure', 'period', 'start_date', 'end_date', 'value', 'filled', 'interval_lower', 'interval_upper'],
+      rows: points.map((p) => [
+        data.series[0]!.measure, p.period.id, p.startDate, p.endDate, p.value ?? (p.suppressed ? suppressionLabel(p.suppressionReason) : null),
+        p.filled, p.interval?.lower ?? null, p.interval?.upper ?? null,
+      ]),
     };
   },
 };

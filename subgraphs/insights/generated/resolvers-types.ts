@@ -685,6 +685,12 @@ export type SeriesPoint = {
   endDate: Scalars['Date']['output'];
   /** True when the period had no data and the value was filled in. */
   filled: Scalars['Boolean']['output'];
+  /**
+   * 95% interval of the value where a model fits: exact Poisson for counts that are tested as rates (scaled by
+   * the exposure for rates such as reports per 100,000 reached), Wilson for shares; null for medians, ratios,
+   * untested counts (reach), and filled or withheld points.
+   */
+  interval?: Maybe<Interval>;
   /** The period. */
   period: ReportingPeriod;
   /** First day of the period. */
@@ -1193,6 +1199,7 @@ export type RiskHotspotsResolvers<ContextType = Context, ParentType extends Reso
 export type SeriesPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SeriesPoint'] = ResolversParentTypes['SeriesPoint']> = ResolversObject<{
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   filled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  interval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
