@@ -4,7 +4,7 @@ import { loadOrCreateSecret, mintToken } from '../lib/auth.js';
 import type { Role } from '../lib/identity.js';
 
 /** The demo identities: partner org-acme, the Thai police agency, and one user per other role. */
-export const DEMO_CLAIMS: Record<Role, { sub: string; org_id?: string; agency_id?: string; country?: string }> = {
+const DEMO_CLAIMS: Record<Role, { sub: string; org_id?: string; agency_id?: string; country?: string }> = {
   PARTNER: { sub: 'alice@acme', org_id: 'org-acme' },
   AGENCY: { sub: 'officer@th-police', agency_id: 'th-police', country: 'TH' },
   ANALYST: { sub: 'analyst@tidemark' },

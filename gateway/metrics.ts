@@ -9,7 +9,7 @@ const MAX_OPERATION_NAMES = 200;
 const NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
 
 export type RequestOutcome = 'ok' | 'partial' | 'rejected' | 'unauthenticated' | 'error';
-export type FetchOutcome = 'ok' | 'http_error' | 'timeout' | 'unreachable';
+type FetchOutcome = 'ok' | 'http_error' | 'timeout' | 'unreachable';
 
 export interface GatewayMetrics {
   registry: Registry;

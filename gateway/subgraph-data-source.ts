@@ -14,7 +14,7 @@ import { dedupeRepresentations, expandEntities } from './entity-dedup.js';
 import type { GatewayMetrics } from './metrics.js';
 import { SubgraphTimeoutError } from './subgraph-fetcher.js';
 
-export function subgraphUnavailable(subgraph: string, reason: string, detail: string): GraphQLError {
+function subgraphUnavailable(subgraph: string, reason: string, detail: string): GraphQLError {
   return appError('SUBGRAPH_UNAVAILABLE', `The ${subgraph} service is unavailable (${detail}); the fields it serves are null in this response. Retry shortly.`, {
     subgraph,
     reason,

@@ -23,7 +23,7 @@ export function findUnsafeCharacter(text: string): string | null {
   return `U+${code} at position ${match.index}`;
 }
 
-export function unsafeTextMessage(found: string): string {
+function unsafeTextMessage(found: string): string {
   return `must not contain control characters or bidirectional formatting controls (found ${found})`;
 }
 

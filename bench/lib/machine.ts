@@ -26,7 +26,7 @@ function osName(): string {
   return `${os.type()} ${os.release()}`;
 }
 
-export async function duckdbVersion(): Promise<string> {
+async function duckdbVersion(): Promise<string> {
   const database = await openDatabase<any>(':memory:');
   try {
     const result = await sql<{ version: string }>`SELECT version() AS version`.execute(database.db);

@@ -7,7 +7,7 @@ export interface PhaseFigures {
   cpuMs: number;
 }
 
-export interface ModelFigure {
+interface ModelFigure {
   name: string;
   action: string;
   rows: number | null;

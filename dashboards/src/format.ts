@@ -72,10 +72,6 @@ export function formatInterval(test: SignificanceTest, estimate: number | null, 
   return `difference ${est}(${pp(interval.lower)} to ${upper} pp)`;
 }
 
-export function formatDate(iso: string): string {
-  return iso.slice(0, 10);
-}
-
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;

@@ -11,7 +11,7 @@ import { downloadCsv, type CsvTable } from './csv.js';
 import { h } from './dom.js';
 import type { Selection } from './periods.js';
 
-export type PanelState = 'loading' | 'ready' | 'error';
+type PanelState = 'loading' | 'ready' | 'error';
 export type Role = 'PARTNER' | 'AGENCY' | 'ANALYST' | 'POLICY';
 
 export interface PanelContext {
@@ -77,7 +77,7 @@ export function setPanelState(panel: HTMLElement, state: PanelState, content: No
   bodyOf(panel).replaceChildren(content);
 }
 
-export function errorBlock(errors: ApiError[]): HTMLElement {
+function errorBlock(errors: ApiError[]): HTMLElement {
   return h(
     'div',
     { class: 'panel-error', role: 'alert' },

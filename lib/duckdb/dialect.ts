@@ -8,7 +8,6 @@
  */
 import {
   DuckDBConnection,
-  DuckDBInstance,
   LIST,
   VARCHAR,
   listValue,
@@ -155,4 +154,3 @@ export class DuckDbDialect implements Dialect {
   }
 }
 
-export { DuckDBInstance };

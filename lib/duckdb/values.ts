@@ -7,7 +7,7 @@
  * Rows come from the client's own `getRowObjectsJS()` (its native conversion is several times faster than
  * converting DuckDBValue objects here); only columns whose JS form is unsafe for JSON get a second pass.
  */
-import { DuckDBTypeId, JSDuckDBValueConverter, type DuckDBMaterializedResult, type DuckDBResultReader, type DuckDBType } from '@duckdb/node-api';
+import { DuckDBTypeId, JSDuckDBValueConverter, type DuckDBMaterializedResult, type DuckDBType } from '@duckdb/node-api';
 
 type Convert = (value: unknown) => unknown;
 
@@ -52,10 +52,6 @@ function converterFor(typeId: DuckDBTypeId): Convert | null {
     default:
       return null;
   }
-}
-
-export function readRows(reader: DuckDBResultReader): Record<string, unknown>[] {
-  return fixColumns(reader.getRowObjectsJS() as Record<string, unknown>[], reader.deduplicatedColumnNames(), reader.columnTypes());
 }
 
 /**

@@ -15,7 +15,7 @@
 /** Victim counts below this are withheld from every role but ANALYST. */
 export const SUPPRESSION_THRESHOLD = 5;
 
-export const TOTAL = 'ALL';
+const TOTAL = 'ALL';
 
 export interface AdditiveCell {
   /** Cells of different measures never add up. */

@@ -79,7 +79,7 @@ export function actionPeriodLabel(number: number): string {
 }
 
 /** The calendar period of a kind that contains a date. */
-export function calendarPeriodContaining(kind: CalendarKind, date: string): ReportingPeriod {
+function calendarPeriodContaining(kind: CalendarKind, date: string): ReportingPeriod {
   const [year, month] = date.split('-').map(Number) as [number, number];
   if (kind === 'MONTH') return monthPeriod(year, month);
   if (kind === 'QUARTER') return quarterPeriod(year, Math.ceil(month / 3));

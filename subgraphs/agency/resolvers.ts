@@ -17,7 +17,7 @@ import { submitIndicatorFeed } from './store/submit-feed.js';
 import { publishCells } from './suppression.js';
 
 /** Tables the warehouse consumes from this subgraph. */
-export const AGENCY_CHANGE_TABLES = ['countries', 'action_periods', 'indicator_feeds', 'indicator_values'] as const;
+const AGENCY_CHANGE_TABLES = ['countries', 'action_periods', 'indicator_feeds', 'indicator_values'] as const;
 
 function requirePeriodIdShape(field: string, id: string): void {
   if (!isPeriodIdShape(id)) throw badInput(field, `"${id}" is not a period id: use JPA<n>, YYYY-MM, YYYY-Qn or YYYY`);

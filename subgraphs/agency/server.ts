@@ -10,7 +10,6 @@ import { authConfigFrom } from '../../lib/auth-config.js';
 import { openDatabase } from '../../lib/duckdb/database.js';
 import type { RunningServer } from '../../lib/http-server.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
-import { loadIsoCountries } from '../../lib/reference/iso.js';
 import { startSubgraphService } from '../../lib/subgraph-service.js';
 import { agencyAccess } from './access.js';
 import type { DB } from './db-types.js';

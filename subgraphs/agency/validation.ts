@@ -9,8 +9,8 @@ import { isCalendarDate } from '../../lib/scalars.js';
 import { refuseUnsafeText } from '../../lib/text-safety.js';
 import { breakdownsOf, cellKey, DIMENSION_VALUES, INDICATORS, MEDIAN_INDICATORS, type Cell } from './indicators.js';
 
-export const MAX_VALUES_PER_FEED = 500;
-export const MAX_NOTE_LENGTH = 2000;
+const MAX_VALUES_PER_FEED = 500;
+const MAX_NOTE_LENGTH = 2000;
 
 const cellSchema = z.object({
   indicator: z.enum(INDICATORS),
@@ -51,7 +51,7 @@ export function validateSubmitFeedInput(input: unknown): SubmitFeedInput {
   return parsed;
 }
 
-export function checkCells(cells: readonly Cell[]): void {
+function checkCells(cells: readonly Cell[]): void {
   const indexOf = new Map<string, number>();
   cells.forEach((cell, i) => {
     if (!MEDIAN_INDICATORS.has(cell.indicator) && !Number.isInteger(cell.value)) {

@@ -61,7 +61,7 @@ export interface CorrectiveActionTable {
   change_seq: number;
 }
 
-export interface IdempotencyKeyTable {
+interface IdempotencyKeyTable {
   partner_org_id: string;
   idempotency_key: string;
   request_hash: string;
@@ -81,7 +81,6 @@ export type SupplierRow = Selectable<SupplierTable>;
 export type AuditRow = Selectable<AuditTable>;
 export type FindingRow = Selectable<FindingTable>;
 export type CorrectiveActionRow = Selectable<CorrectiveActionTable>;
-export type IdempotencyKeyRow = Selectable<IdempotencyKeyTable>;
 /** An audit as the API shows it (bookkeeping columns left out), whether just planned or read back. */
 export type AuditRecord = Omit<AuditRow, 'change_seq' | 'is_deleted'>;
 

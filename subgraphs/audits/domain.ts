@@ -30,7 +30,7 @@ export interface SupplierDraft {
   tier: number | null;
 }
 
-export interface CorrectiveActionDraft {
+interface CorrectiveActionDraft {
   description: string;
   dueDate: string;
   status: CorrectiveActionStatus;
@@ -38,7 +38,7 @@ export interface CorrectiveActionDraft {
   verifiedDate: string | null;
 }
 
-export interface FindingDraft {
+interface FindingDraft {
   iloIndicator: IloIndicator | null;
   schemeSeverity: string;
   severity: Severity;

@@ -10,8 +10,8 @@ import { refuseUnsafeText } from '../../lib/text-safety.js';
 import type { CampaignRow } from './db-types.js';
 import type { MetricValues } from './store/metrics.js';
 
-export const MAX_METRIC_ROWS = 1000;
-export const MAX_NAME_LENGTH = 200;
+const MAX_METRIC_ROWS = 1000;
+const MAX_NAME_LENGTH = 200;
 
 /**
  * A simple BCP 47 shape: language (2–3 letters), optional script (4 letters), optional region (2 letters or

@@ -10,7 +10,7 @@ import { findPublishedRisks, findSuppliersAuditedBy, scoreRisksAsOf } from './st
 import { viewSupplierRisk, type SupplierRiskView } from './risk-view.js';
 import type { Snapshot } from './snapshot/snapshot.js';
 
-export interface RiskRequest {
+interface RiskRequest {
   supplierId: string;
   /** null: the build's asOf. */
   asOf: string | null;

@@ -13,9 +13,9 @@ import type { TestStack } from '../helpers/stack.js';
 import { launchChromium, type CellRead, type Chromium } from './browser.js';
 import { startSeededStack } from '../helpers/seeded-stack.js';
 
-export type DashboardRole = 'ANALYST' | 'POLICY' | 'PARTNER' | 'AGENCY';
+type DashboardRole = 'ANALYST' | 'POLICY' | 'PARTNER' | 'AGENCY';
 
-export interface PeriodRow {
+interface PeriodRow {
   id: string;
   startDate: string;
   endDate: string;

@@ -64,7 +64,7 @@ const KEY_SOURCES: Record<PartitionKey, string> = { supplier_id: 'raw_audits__su
 export const COVERED_INPUTS = ['raw_audits__suppliers', 'raw_audits__audits', 'raw_audits__findings', 'raw_audits__corrective_actions'];
 
 /** Above this share of all keys, recomputing everything is cheaper than narrowing. */
-export const FULL_BUILD_SHARE = 0.25;
+const FULL_BUILD_SHARE = 0.25;
 
 export async function ensureDirtyTables(db: WarehouseDb): Promise<void> {
   for (const key of PARTITION_KEYS) await execSql(db, `CREATE TABLE IF NOT EXISTS ${dirtyTableOf(key)} (${key} VARCHAR PRIMARY KEY)`);

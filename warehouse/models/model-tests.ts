@@ -31,7 +31,7 @@ export function describeTest(test: ModelTest): string {
 }
 
 /** The query returning the rows that break the test. */
-export function offendingRowsSql(model: string, test: ModelTest): string {
+function offendingRowsSql(model: string, test: ModelTest): string {
   switch (test.kind) {
     case 'not_null':
       return `SELECT * FROM ${model} WHERE "${test.column}" IS NULL`;

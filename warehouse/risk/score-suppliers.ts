@@ -65,7 +65,7 @@ export function scoringInputsOf(models: readonly Model[], targets: readonly stri
  * One SELECT computing `target` for the given variables from materialised inputs. With supplierIds, the
  * inputs that carry supplier_id are narrowed first, so scoring a handful of suppliers reads only their rows.
  */
-export function compileOnDemand(models: readonly Model[], target: string, variables: BuildVariables, supplierIds?: readonly string[]): string {
+function compileOnDemand(models: readonly Model[], target: string, variables: BuildVariables, supplierIds?: readonly string[]): string {
   const chain = upstreamOf(models, target).filter((m) => usesVariables(models, m.name));
   const ctes: string[] = [];
   if (supplierIds) {

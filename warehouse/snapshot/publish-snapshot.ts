@@ -92,7 +92,7 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
 }
 
 /** Keeps the current snapshot and the newest older ones up to `keep` in all; deletes the rest. */
-export function pruneSnapshots(dataDir: string, keep: number): string[] {
+function pruneSnapshots(dataDir: string, keep: number): string[] {
   const current = readCurrentSnapshot(dataDir);
   if (!current) return [];
   const dir = snapshotsDirOf(dataDir);

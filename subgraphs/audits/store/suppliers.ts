@@ -18,7 +18,7 @@ export async function findSuppliersByIds(db: Kysely<DB>, ids: readonly string[])
 }
 
 /** Match key → the earliest registered supplier with that key. */
-export async function findSupplierIdsByMatchKeys(db: Kysely<DB>, keys: readonly string[]): Promise<Map<string, string>> {
+async function findSupplierIdsByMatchKeys(db: Kysely<DB>, keys: readonly string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (keys.length === 0) return out;
   const rows = await db
