@@ -42,7 +42,11 @@ async function startBenchStack(full: boolean): Promise<{ stack: TestStack; scale
     const seeded = stack.seeded;
     return {
       stack,
-      scaleNote: `demo data set, seed 42 (${fmtNumber(seeded.suppliers ?? 0)} suppliers, ${fmtNumber(seeded.audits ?? 0)} audits, ${fmtNumber(seeded.findings ?? 0)} findings, ${fmtNumber(seeded.indicator_values ?? 0)} indicator values, ${fmtNumber(seeded.campaign_metrics ?? 0)} campaign metric rows)`,
+      scaleNote:
+        `demo data set, seed 42 (${fmtNumber(seeded.suppliers ?? 0)} suppliers, ` +
+        `${fmtNumber(seeded.audits ?? 0)} audits, ` +
+        `${fmtNumber(seeded.findings ?? 0)} findings, ${fmtNumber(seeded.indicator_values ?? 0)} indicator values, ` +
+        `${fmtNumber(seeded.campaign_metrics ?? 0)} campaign metric rows)`,
     };
   }
   const source = scaleDataDir('full');
@@ -60,7 +64,10 @@ async function startBenchStack(full: boolean): Promise<{ stack: TestStack; scale
     await stack.close();
     throw error;
   }
-  return { stack, scaleNote: `1M-audit bench store (${describeScale(FULL_SCALE)}, bench/scale), copied; one warehouse build` };
+  return {
+    stack,
+    scaleNote: `1M-audit bench store (${describeScale(FULL_SCALE)}, bench/scale), copied; one warehouse build`,
+  };
 }
 
 /** Records, per panel, when it first left `loading` (ms since navigation start). Runs before the page's scripts. */
@@ -89,7 +96,8 @@ async function timeLoad(context: BrowserContext, url: string): Promise<Load> {
     await page.goto(url);
     const states = await waitForPanels(page);
     const failed = Object.entries(states).filter(([, state]) => state !== 'ready');
-    if (failed.length > 0) throw new Error(`panels not ready: ${failed.map(([name, state]) => `${name}=${state}`).join(', ')}`);
+    if (failed.length > 0)
+      throw new Error(`panels not ready: ${failed.map(([name, state]) => `${name}=${state}`).join(', ')}`);
     const done = (await page.evaluate('window.__panelDone')) as Record<string, { state: string; at: number }>;
     const panels = Object.fromEntries(Object.entries(done).map(([name, d]) => [name, d.at]));
     return { seconds: Math.max(...Object.values(panels)) / 1000, panels };
@@ -102,7 +110,10 @@ runMain(async () => {
   const args = parseBenchArgs();
   const runs = args.runs ?? (args.full ? 15 : 5);
   const machine = await machineInfo();
-  console.log(`dashboard: starting the stack (${args.full ? '1M-audit bench store' : 'demo data set'}), ${runs} timed loads per kind and role`);
+  console.log(
+    `dashboard: starting the stack (${args.full ? '1M-audit bench store' : 'demo data set'}), ` +
+      `${runs} timed loads per kind and role`,
+  );
   const { stack, scaleNote } = await startBenchStack(args.full);
   let chromium: Chromium | null = null;
   try {
@@ -134,18 +145,35 @@ runMain(async () => {
         .sort((a, b) => b[1] - a[1]);
       rows.push(
         {
-          measure: `${role}: navigation → all ${panelNames.length} panels ready, first visit (fresh browser context, empty cache)`,
+          measure:
+            `${role}: navigation → all ${panelNames.length} panels ready, ` +
+            'first visit (fresh browser context, empty cache)',
           measured: fmtSummary(first, 's', 3),
           runs,
           target: `≤ ${BUDGET_SECONDS} s`,
           status: verdict(first.median, { atMost: BUDGET_SECONDS }),
           ...(role === 'POLICY' ? { budgetId: 'dashboard' } : {}),
         },
-        { measure: `${role}: same, returning visit (page assets cached, new tab)`, measured: fmtSummary(again, 's', 3), runs, target: `≤ ${BUDGET_SECONDS} s`, status: verdict(again.median, { atMost: BUDGET_SECONDS }) },
-        { measure: `${role}: first load after the stack started (cold subgraph and DuckDB caches)`, measured: `${cold.seconds.toFixed(3)} s`, runs: 1, status: 'info' },
+        {
+          measure: `${role}: same, returning visit (page assets cached, new tab)`,
+          measured: fmtSummary(again, 's', 3),
+          runs,
+          target: `≤ ${BUDGET_SECONDS} s`,
+          status: verdict(again.median, { atMost: BUDGET_SECONDS }),
+        },
+        {
+          measure: `${role}: first load after the stack started (cold subgraph and DuckDB caches)`,
+          measured: `${cold.seconds.toFixed(3)} s`,
+          runs: 1,
+          status: 'info',
+        },
       );
-      notes.push(`${role}, median ms to ready per panel (first visits): ${perPanel.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ')}.`);
-      if (role === 'POLICY') headline = { median: first.median, verdict: verdict(first.median, { atMost: BUDGET_SECONDS }) };
+      notes.push(
+        `${role}, median ms to ready per panel (first visits): ` +
+          `${perPanel.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ')}.`,
+      );
+      if (role === 'POLICY')
+        headline = { median: first.median, verdict: verdict(first.median, { atMost: BUDGET_SECONDS }) };
     }
     await recordResult('dashboard', rows, {
       title: 'Dashboard page, all panels rendered',
@@ -154,12 +182,21 @@ runMain(async () => {
       scaleNote,
       machine,
       notes: [
-        'Every service runs as its own process on loopback (scripts/stack.ts), as under `npm start`; Chromium is @sparticuz/chromium headless, viewport 1280 × 900.',
-        'Timed inside the page: performance.now() when a MutationObserver sees the last `[data-panel]` turn `data-state="ready"`; the origin is navigation start, so HTML, assets, the periods and default-period queries and every panel operation count.',
+        'Every service runs as its own process on loopback (scripts/stack.ts), as under `npm start`; ' +
+          'Chromium is @sparticuz/chromium ' +
+          'headless, viewport 1280 × 900.',
+        'Timed inside the page: performance.now() when a MutationObserver sees the last `[data-panel]` ' +
+          'turn `data-state="ready"`; ' +
+          'the origin is navigation start, so HTML, assets, the periods and default-period queries ' +
+          'and every panel operation ' +
+          'count.',
         ...notes,
       ],
     });
-    console.log(`dashboard: POLICY first visit median ${headline.median.toFixed(3)} s (${headline.verdict}); recorded in docs/benchmarks.md`);
+    console.log(
+      `dashboard: POLICY first visit median ${headline.median.toFixed(3)} s (${headline.verdict}); ` +
+        'recorded in docs/benchmarks.md',
+    );
   } finally {
     await chromium?.close();
     await stack.close();

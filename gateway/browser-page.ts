@@ -21,7 +21,8 @@ export function browserPage(dashboardsUrl: string): (req: http.IncomingMessage, 
   const body = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer"><title>Tidemark GraphQL API</title></head>
-<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; line-height: 1.5; padding: 0 1rem">
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; line-height: 1.5;
+  padding: 0 1rem">
 <h1>Tidemark GraphQL API</h1>
 <p>This is the API endpoint: programs send GraphQL requests here as <code>POST /graphql</code> with a bearer token.</p>
 <ul>
@@ -34,7 +35,10 @@ export function browserPage(dashboardsUrl: string): (req: http.IncomingMessage, 
   return (_req, res) => {
     res.statusCode = 200;
     res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'");
+    res.setHeader(
+      'content-security-policy',
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'",
+    );
     res.setHeader('cache-control', 'no-cache');
     res.end(body);
   };

@@ -16,7 +16,10 @@ export type ApiResult<TData> = { ok: true; data: TData } | { ok: false; errors: 
 
 const printed = new WeakMap<object, { query: string; operationName: string | undefined }>();
 
-function documentText(document: TypedDocumentNode<unknown, unknown>): { query: string; operationName: string | undefined } {
+function documentText(document: TypedDocumentNode<unknown, unknown>): {
+  query: string;
+  operationName: string | undefined;
+} {
   let entry = printed.get(document);
   if (!entry) {
     const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
@@ -56,16 +59,26 @@ export async function runOperation<TData, TVariables>(
   if (token) headers.authorization = `Bearer ${token}`;
   let response: Response;
   try {
-    response = await fetch('graphql', { method: 'POST', headers, body: JSON.stringify({ query, operationName, variables }) });
+    response = await fetch('graphql', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, operationName, variables }),
+    });
   } catch (error) {
-    return { ok: false, errors: [{ code: 'NETWORK_ERROR', message: `The dashboard server did not answer (${(error as Error).message})` }] };
+    return {
+      ok: false,
+      errors: [{ code: 'NETWORK_ERROR', message: `The dashboard server did not answer (${(error as Error).message})` }],
+    };
   }
   const text = await response.text();
   let body: { data?: TData | null; errors?: GraphQLErrorBody[] };
   try {
     body = JSON.parse(text) as typeof body;
   } catch {
-    return { ok: false, errors: [{ code: `HTTP_${response.status}`, message: text.slice(0, 300) || response.statusText }] };
+    return {
+      ok: false,
+      errors: [{ code: `HTTP_${response.status}`, message: text.slice(0, 300) || response.statusText }],
+    };
   }
   if (Array.isArray(body.errors) && body.errors.length > 0) return { ok: false, errors: toApiErrors(body.errors) };
   if (body.data === null || body.data === undefined) {

@@ -10,7 +10,8 @@ import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { readClaims, readToken } from './token.js';
 
-const DEFAULT_QUERY = `# Signed in with the dashboards' token. Every dashboard panel is a named query in operations/dashboards.
+const DEFAULT_QUERY = `# Signed in with the dashboards' token.
+# Every dashboard panel is a named query in operations/dashboards.
 query LatestBuild {
   warehouseStatus {
     buildId
@@ -24,7 +25,11 @@ async function fetcher(params: unknown): Promise<unknown> {
   const token = readToken();
   const response = await fetch(new URL('graphql', window.location.href), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify(params),
   });
   return response.json();
@@ -33,5 +38,11 @@ async function fetcher(params: unknown): Promise<unknown> {
 const token = readToken();
 const status = document.getElementById('explorer-status')!;
 const claims = token ? readClaims(token) : null;
-status.append(token ? ` · signed in as ${claims?.sub ?? 'unknown'} (${claims?.role ?? 'no role'})` : ' · not signed in: sign in on the dashboards first');
-createRoot(document.getElementById('explorer')!).render(createElement(GraphiQL, { fetcher: fetcher as never, defaultQuery: DEFAULT_QUERY }));
+status.append(
+  token
+    ? ` · signed in as ${claims?.sub ?? 'unknown'} (${claims?.role ?? 'no role'})`
+    : ' · not signed in: sign in on the dashboards first',
+);
+createRoot(document.getElementById('explorer')!).render(
+  createElement(GraphiQL, { fetcher: fetcher as never, defaultQuery: DEFAULT_QUERY }),
+);

@@ -4,11 +4,13 @@
  */
 import type { MeasureKind, SignificanceTest, SuppressionReason } from '../../operations/generated/graphql.js';
 
-const grouped = (digits: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-const fixed = (digits: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const grouped = (digits: number) =>
+  new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+const fixed = (digits: number) =>
+  new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-export const BELOW_THRESHOLD_TEXT = '<5';
-export const WITHHELD_TEXT = 'withheld';
+const BELOW_THRESHOLD_TEXT = '<5';
+const WITHHELD_TEXT = 'withheld';
 export const NO_DATA_TEXT = 'no data';
 export const NO_TEST_TEXT = 'no test';
 
@@ -25,7 +27,10 @@ export function formatPercentPerDay(percent: number): string {
   return `${formatPercent(percent)} per day`;
 }
 
-/** A measure's value in its unit: shares as percentages, counts whole, medians in days, rates and ratios to 2 places. */
+/**
+ * A measure's value in its unit: shares as percentages, counts whole, medians in days, rates and ratios to 2
+ * places.
+ */
 export function formatValue(value: number, kind: MeasureKind): string {
   switch (kind) {
     case 'PROPORTION':
@@ -59,7 +64,11 @@ export function formatPercent(percent: number): string {
 }
 
 /** The 95% interval with what it is about: a rate ratio, or a difference of shares in percentage points. */
-export function formatInterval(test: SignificanceTest, estimate: number | null, interval: { lower: number; upper: number | null } | null): string {
+export function formatInterval(
+  test: SignificanceTest,
+  estimate: number | null,
+  interval: { lower: number; upper: number | null } | null,
+): string {
   if (!interval || test === 'NONE') return '—';
   if (test === 'RATE_RATIO_EXACT') {
     const upper = interval.upper === null ? '∞' : fixed(2).format(interval.upper);

@@ -5,7 +5,15 @@
  */
 import type { ApiError } from './api.js';
 import { h } from './dom.js';
-import { loadPanel, panelElement, panelSection, setPanelState, type PanelContext, type PanelDefinition, type Role } from './panel.js';
+import {
+  loadPanel,
+  panelElement,
+  panelSection,
+  setPanelState,
+  type PanelContext,
+  type PanelDefinition,
+  type Role,
+} from './panel.js';
 import { funnelPanel } from './panels/funnel.js';
 import { campaignsPanel, indicatorsPanel, infoSharingPanel } from './panels/country-comparison.js';
 import { headlinePanel } from './panels/headline.js';
@@ -14,7 +22,14 @@ import { regionPanel } from './panels/region.js';
 import { KINDS, seriesPanel, seriesView } from './panels/series.js';
 import { statusPanel } from './panels/status.js';
 import { mySuppliersPanel, riskiestPanel, supplierPanel, supplierView } from './panels/suppliers.js';
-import { defaultPrevious, fetchPeriods, fillPeriodSelects, initialSelection, periodsWithData, type Selection } from './periods.js';
+import {
+  defaultPrevious,
+  fetchPeriods,
+  fillPeriodSelects,
+  initialSelection,
+  periodsWithData,
+  type Selection,
+} from './periods.js';
 import { updateReportHeader } from './report.js';
 import { adoptTokenFromUrl, forgetToken, readClaims, readToken, saveToken } from './token.js';
 import { readViewState, writeViewState } from './view-state.js';
@@ -54,8 +69,14 @@ function showIdentity(token: string | null): void {
     return;
   }
   const expired = claims.exp !== undefined && claims.exp * 1000 < Date.now();
-  const until = claims.exp === undefined ? '' : ` · ${expired ? 'expired' : 'valid until'} ${new Date(claims.exp * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-  identity.replaceChildren('Signed in as ', h('strong', {}, claims.sub ?? 'unknown'), ` (${claims.role ?? 'no role'})${until}`);
+  const stamp =
+    claims.exp === undefined ? '' : new Date(claims.exp * 1000).toISOString().slice(0, 16).replace('T', ' ');
+  const until = claims.exp === undefined ? '' : ` · ${expired ? 'expired' : 'valid until'} ${stamp} UTC`;
+  identity.replaceChildren(
+    'Signed in as ',
+    h('strong', {}, claims.sub ?? 'unknown'),
+    ` (${claims.role ?? 'no role'})${until}`,
+  );
 }
 
 /** The one sign-in prompt: no panels, no period pickers, one message saying what to do. */
@@ -73,13 +94,25 @@ function showSignIn(reason: string | null): void {
 
 function showPageError(errors: ApiError[]): void {
   grid.hidden = false;
-  grid.replaceChildren(h('div', { class: 'panel wide panel-error', role: 'alert' }, ...errors.map((e) => h('p', {}, h('code', {}, e.code), ' ', e.message))));
+  grid.replaceChildren(
+    h(
+      'div',
+      { class: 'panel wide panel-error', role: 'alert' },
+      ...errors.map((e) => h('p', {}, h('code', {}, e.code), ' ', e.message)),
+    ),
+  );
 }
 
 function saveView(): void {
   if (!ctx) return;
   const s = ctx.selection;
-  writeViewState({ current: s.current.id, previous: s.previous?.id ?? null, measure: seriesView.measure, kind: seriesView.kind, supplier: supplierView.id });
+  writeViewState({
+    current: s.current.id,
+    previous: s.previous?.id ?? null,
+    measure: seriesView.measure,
+    kind: seriesView.kind,
+    supplier: supplierView.id,
+  });
   updateReportHeader(s);
 }
 
@@ -89,7 +122,9 @@ function visiblePanels(role: Role): PanelDefinition<any, any>[] {
 
 /** Shows exactly the role's panels, in page order; panels already shown keep their content. */
 function layoutPanels(role: Role): void {
-  const present = new Map([...grid.querySelectorAll<HTMLElement>(':scope > [data-panel]')].map((el) => [el.dataset.panel!, el]));
+  const present = new Map(
+    [...grid.querySelectorAll<HTMLElement>(':scope > [data-panel]')].map((el) => [el.dataset.panel!, el]),
+  );
   grid.replaceChildren(...visiblePanels(role).map((panel) => present.get(panel.name) ?? panelSection(panel)));
 }
 
@@ -109,10 +144,15 @@ async function start(): Promise<void> {
   const periods = await fetchPeriods(token);
   if (!periods.ok) {
     const refused = periods.errors.find((e) => e.code === 'UNAUTHENTICATED');
-    if (refused) return showSignIn(`Your token was refused (${refused.message}). Paste a valid token to sign in again.`);
+    if (refused)
+      return showSignIn(`Your token was refused (${refused.message}). Paste a valid token to sign in again.`);
     return showPageError(periods.errors);
   }
-  if (!role) return showSignIn(`This token's role (${claims?.role ?? 'unreadable'}) has no dashboards. Sign in as a partner, agency, analyst or policy officer.`);
+  if (!role)
+    return showSignIn(
+      `This token's role (${claims?.role ?? 'unreadable'}) has no dashboards. Sign in as a partner, agency, analyst ` +
+        `or policy officer.`,
+    );
   signIn.hidden = true;
   // The explorer is for analysts (issue 12); other roles can still open it, and the API still decides.
   byId<HTMLElement>('explorer-link').hidden = role !== 'ANALYST';
@@ -126,7 +166,10 @@ async function start(): Promise<void> {
   const all = periods.data.reportingPeriods;
   const hasData = view.current ? null : await periodsWithData(all, role, token);
   const selection = initialSelection(all, view, new Date().toISOString().slice(0, 10), hasData);
-  if (!selection) return showPageError([{ code: 'NO_PERIODS', message: 'No action periods are defined yet; an analyst creates them.' }]);
+  if (!selection)
+    return showPageError([
+      { code: 'NO_PERIODS', message: 'No action periods are defined yet; an analyst creates them.' },
+    ]);
   ctx = { selection, token, role, country: claims?.country ?? null, asOf: null, onViewChange: () => viewChanged() };
   fillPeriodSelects(currentSelect, previousSelect, selection);
   saveView();

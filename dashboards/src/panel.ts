@@ -53,12 +53,21 @@ export function panelSection(definition: PanelDefinition<any, any>): HTMLElement
   const titleId = `${definition.name}-title`;
   return h(
     'section',
-    { class: `panel${definition.wide ? ' wide' : ''}`, 'data-panel': definition.name, 'data-state': 'loading', 'aria-labelledby': titleId },
+    {
+      class: `panel${definition.wide ? ' wide' : ''}`,
+      'data-panel': definition.name,
+      'data-state': 'loading',
+      'aria-labelledby': titleId,
+    },
     h(
       'div',
       { class: 'panel-head' },
       h('h2', { id: titleId }, definition.title),
-      h('button', { type: 'button', class: 'secondary csv-button no-print', 'data-csv': definition.name, disabled: true }, 'Download CSV'),
+      h(
+        'button',
+        { type: 'button', class: 'secondary csv-button no-print', 'data-csv': definition.name, disabled: true },
+        'Download CSV',
+      ),
     ),
     h('div', { class: 'panel-controls-slot' }),
     h('div', { class: 'panel-body' }, h('p', { class: 'panel-loading' }, 'Loading…')),
@@ -81,15 +90,28 @@ function errorBlock(errors: ApiError[]): HTMLElement {
   return h(
     'div',
     { class: 'panel-error', role: 'alert' },
-    h('p', { class: 'panel-error-title' }, errors.length === 1 ? 'The API refused or failed this panel:' : 'The API returned errors:'),
-    h('ul', {}, ...errors.map((e) => h('li', { 'data-error-code': e.code }, h('code', { class: 'error-code' }, e.code), ' ', e.message))),
+    h(
+      'p',
+      { class: 'panel-error-title' },
+      errors.length === 1 ? 'The API refused or failed this panel:' : 'The API returned errors:',
+    ),
+    h(
+      'ul',
+      {},
+      ...errors.map((e) =>
+        h('li', { 'data-error-code': e.code }, h('code', { class: 'error-code' }, e.code), ' ', e.message),
+      ),
+    ),
   );
 }
 
 /** The latest load per panel; answers of older loads (the user changed period meanwhile) are dropped. */
 const generation = new Map<string, number>();
 
-export async function loadPanel<TData, TVariables>(definition: PanelDefinition<TData, TVariables>, ctx: PanelContext): Promise<ApiResult<TData>> {
+export async function loadPanel<TData, TVariables>(
+  definition: PanelDefinition<TData, TVariables>,
+  ctx: PanelContext,
+): Promise<ApiResult<TData>> {
   const panel = panelElement(definition.name);
   const mine = (generation.get(definition.name) ?? 0) + 1;
   generation.set(definition.name, mine);

@@ -53,7 +53,11 @@ export function latestWithData(periods: Period[], hasData: (id: string) => boole
 }
 
 /** Which periods hold data for this role, asked of the API; null when it cannot tell (then the calendar decides). */
-export async function periodsWithData(periods: Period[], role: Role, token: string | null): Promise<((id: string) => boolean) | null> {
+export async function periodsWithData(
+  periods: Period[],
+  role: Role,
+  token: string | null,
+): Promise<((id: string) => boolean) | null> {
   if (periods.length === 0) return null;
   if (role === 'PARTNER') {
     const latest = await runOperation(DashboardLatestOwnAuditDocument, {}, token);
@@ -63,7 +67,11 @@ export async function periodsWithData(periods: Period[], role: Role, token: stri
     // A partner's own audits say nothing about the previous period: every period up to its latest counts.
     return holding ? (id) => periods.findIndex((p) => p.id === id) <= periods.indexOf(holding) : null;
   }
-  const answer = await runOperation(DashboardDataPeriodsDocument, { from: periods[0]!.startDate, to: periods.at(-1)!.endDate }, token);
+  const answer = await runOperation(
+    DashboardDataPeriodsDocument,
+    { from: periods[0]!.startDate, to: periods.at(-1)!.endDate },
+    token,
+  );
   if (!answer.ok) return null;
   // Points are keyed by their first day (cheaper to ask for than the period object); action periods do not overlap.
   const positive = (series: typeof answer.data.audits) =>
@@ -108,7 +116,8 @@ export function fillPeriodSelects(current: HTMLSelectElement, previous: HTMLSele
   current.replaceChildren(...newestFirst.map((p) => optionFor(p, p.id === selection.current.id)));
   const options = newestFirst.map((p) => optionFor(p, p.id === selection.previous?.id));
   // The first period has nothing before it; the API then compares with nothing.
-  if (selection.previous === null) options.push(Object.assign(h('option', { value: '' }, 'None (no earlier period)'), { selected: true }));
+  if (selection.previous === null)
+    options.push(Object.assign(h('option', { value: '' }, 'None (no earlier period)'), { selected: true }));
   previous.replaceChildren(...options);
   current.disabled = false;
   previous.disabled = false;

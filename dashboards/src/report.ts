@@ -13,7 +13,7 @@ interface Status {
 
 let lastStatus: Status | null = null;
 
-export function reportTitle(s: Selection): string {
+function reportTitle(s: Selection): string {
   return `Tidemark period report: ${s.current.label} compared with ${s.previous?.label ?? 'no earlier period'}`;
 }
 

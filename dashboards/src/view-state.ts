@@ -18,7 +18,13 @@ export function readViewState(search: string): ViewState {
     const value = params.get(key);
     return value === null || value === '' ? null : value;
   };
-  return { current: get('current'), previous: get('previous'), measure: get('measure'), kind: get('kind'), supplier: get('supplier') };
+  return {
+    current: get('current'),
+    previous: get('previous'),
+    measure: get('measure'),
+    kind: get('kind'),
+    supplier: get('supplier'),
+  };
 }
 
 /** The query string for a view; keys in a fixed order so the same view always gives the same URL. */

@@ -29,7 +29,7 @@ export interface ComparisonView extends Comparison {
 }
 
 /** Counts per day of their period, so periods of different lengths compare on the test's own basis. */
-export function perDay(
+function perDay(
   measure: MeasureDefinition,
   comparison: Pick<Comparison, 'current' | 'previous'>,
   lengths: { current: number; previous: number | null },

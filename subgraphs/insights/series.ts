@@ -31,7 +31,7 @@ export interface SeriesPointView {
  * catalogue tests as rates (scaled by the exposure for rates per exposure), Wilson for shares. None for medians,
  * ratios, counts without a test (reach), filled or withheld points, or fractional counts.
  */
-export function pointInterval(measure: MeasureDefinition, o: ShownObservation | undefined): { lower: number; upper: number } | null {
+function pointInterval(measure: MeasureDefinition, o: ShownObservation | undefined): { lower: number; upper: number } | null {
   if (!o || o.suppressed || o.value === null) return null;
   const whole = (v: number | null | undefined): v is number => v != null && Number.isInteger(v) && v >= 0;
   if (measure.kind === 'COUNT' && measure.test === 'RATE_RATIO_EXACT' && whole(o.value)) return poissonExact(o.value);

@@ -20,7 +20,15 @@ import {
 } from '../../operations/generated/graphql.js';
 import { gql } from '../helpers/graphql.js';
 import { readCells, waitForPanels } from './browser.js';
-import { ARTIFACTS, cell, labelFor, raw, useDashboardStack, type CompareRow, type SeriesPoint } from './dashboard-fixture.js';
+import {
+  ARTIFACTS,
+  cell,
+  labelFor,
+  raw,
+  useDashboardStack,
+  type CompareRow,
+  type SeriesPoint,
+} from './dashboard-fixture.js';
 import { pdfPages, pdfPageSize } from './pdf-text.js';
 
 const d = useDashboardStack();
@@ -72,9 +80,11 @@ describe('dashboards: server and gateway', () => {
     expect((await fetch(new URL('/.build-stamp', d.stack.urls.dashboards))).status).toBe(404);
   });
 
-  it('gives a browser that opens the gateway URL a page pointing to the dashboards and explorer, not a CSRF error', async () => {
+  it('gives a browser opening the gateway URL a page linking dashboards and explorer, no CSRF error', async () => {
     for (const path of ['/graphql', '/']) {
-      const response = await fetch(new URL(path, d.stack.gateway), { headers: { accept: 'text/html,application/xhtml+xml' } });
+      const response = await fetch(new URL(path, d.stack.gateway), {
+        headers: { accept: 'text/html,application/xhtml+xml' },
+      });
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type')).toContain('text/html');
       const html = await response.text();
@@ -82,7 +92,9 @@ describe('dashboards: server and gateway', () => {
       expect(html).toContain('explorer.html');
     }
     // GraphQL over GET is unchanged: without the CSRF header it is still refused.
-    const get = await fetch(new URL('/graphql?query=%7B__typename%7D', d.stack.gateway), { headers: { accept: 'text/html' } });
+    const get = await fetch(new URL('/graphql?query=%7B__typename%7D', d.stack.gateway), {
+      headers: { accept: 'text/html' },
+    });
     expect(get.status).toBe(400);
   });
 });
@@ -119,64 +131,109 @@ describe('dashboards: signing in', () => {
 });
 
 describe('dashboards: what each role sees', () => {
-  it('labels withheld values for a policy officer "<5" or "withheld" as the API’s reason says, in the page and its CSV', async () => {
-    await withPage(d.tokens.POLICY, '&current=JPA5&measure=AGENCY_VICTIMS_IDENTIFIED&kind=ACTION_PERIOD', async (page) => {
-      const states = await panelsOf(page);
-      expect(states).toEqual({ status: 'ready', headline: 'ready', funnel: 'ready', series: 'ready', indicators: 'ready', infoSharing: 'ready', hotspots: 'ready', campaigns: 'ready' });
-      const answer = await d.api(DashboardIndicatorsDocument, { current: 'JPA5', previous: 'JPA4' }, d.tokens.POLICY);
-      const rows = answer.data.compare as CompareRow[];
-      const headline = (await d.api(DashboardHeadlineDocument, { current: 'JPA5', previous: 'JPA4' }, d.tokens.POLICY)).data.compare as CompareRow[];
-      const hidden = rows.filter((r) => r.current === null && r.currentSuppression);
-      const hiddenTotals = headline.filter((r) => r.current === null && r.currentSuppression);
-      // Small counts by country; totals over countries withheld because a country inside them is.
-      expect(new Set([...hidden, ...hiddenTotals].map((r) => r.currentSuppression))).toEqual(new Set(['BELOW_THRESHOLD', 'COMPLEMENTARY', 'COMPONENT_SUPPRESSED']));
-      const cells = await readCells(page, 'indicators');
-      for (const row of hidden) expect(cell(cells, row.measure, 'current', row.group)?.text, `${row.measure} ${row.group}`).toBe(labelFor(row.currentSuppression));
-      for (const row of rows.filter((r) => r.previous === null && r.previousSuppression)) {
-        expect(cell(cells, row.measure, 'previous', row.group)?.text).toBe(labelFor(row.previousSuppression));
-      }
-      const totals = await readCells(page, 'headline');
-      for (const row of hiddenTotals) expect(cell(totals, row.measure, 'current')?.text, row.measure).toBe(labelFor(row.currentSuppression));
-      // An analyst sees the "<5" cells as numbers under 5, and a "withheld" total as the large number it is.
-      const analyst = (await d.api(DashboardIndicatorsDocument, { current: 'JPA5' }, d.tokens.ANALYST)).data.compare as CompareRow[];
-      const value = (row: CompareRow) => analyst.find((r) => r.measure === row.measure && r.group === row.group)?.current;
-      for (const row of hidden.filter((r) => r.currentSuppression === 'BELOW_THRESHOLD')) expect(value(row)).toBeLessThan(5);
-      const analystTotals = (await d.api(DashboardHeadlineDocument, { current: 'JPA5', previous: 'JPA4' }, d.tokens.ANALYST)).data.compare as CompareRow[];
-      const complementary = hiddenTotals.filter((r) => r.currentSuppression === 'COMPLEMENTARY');
-      expect(complementary.some((row) => analystTotals.find((r) => r.measure === row.measure)!.current! >= 5)).toBe(true);
+  it('labels withheld values "<5" or "withheld" as the API’s reason says, in the page and its CSV', async () => {
+    await withPage(
+      d.tokens.POLICY,
+      '&current=JPA5&measure=AGENCY_VICTIMS_IDENTIFIED&kind=ACTION_PERIOD',
+      async (page) => {
+        const states = await panelsOf(page);
+        expect(states).toEqual({
+          status: 'ready',
+          headline: 'ready',
+          funnel: 'ready',
+          series: 'ready',
+          indicators: 'ready',
+          infoSharing: 'ready',
+          hotspots: 'ready',
+          campaigns: 'ready',
+        });
+        const answer = await d.api(DashboardIndicatorsDocument, { current: 'JPA5', previous: 'JPA4' }, d.tokens.POLICY);
+        const rows = answer.data.compare as CompareRow[];
+        const headline = (
+          await d.api(DashboardHeadlineDocument, { current: 'JPA5', previous: 'JPA4' }, d.tokens.POLICY)
+        ).data.compare as CompareRow[];
+        const hidden = rows.filter((r) => r.current === null && r.currentSuppression);
+        const hiddenTotals = headline.filter((r) => r.current === null && r.currentSuppression);
+        // Small counts by country; totals over countries withheld because a country inside them is.
+        expect(new Set([...hidden, ...hiddenTotals].map((r) => r.currentSuppression))).toEqual(
+          new Set(['BELOW_THRESHOLD', 'COMPLEMENTARY', 'COMPONENT_SUPPRESSED']),
+        );
+        const cells = await readCells(page, 'indicators');
+        for (const row of hidden)
+          expect(cell(cells, row.measure, 'current', row.group)?.text, `${row.measure} ${row.group}`).toBe(
+            labelFor(row.currentSuppression),
+          );
+        for (const row of rows.filter((r) => r.previous === null && r.previousSuppression)) {
+          expect(cell(cells, row.measure, 'previous', row.group)?.text).toBe(labelFor(row.previousSuppression));
+        }
+        const totals = await readCells(page, 'headline');
+        for (const row of hiddenTotals)
+          expect(cell(totals, row.measure, 'current')?.text, row.measure).toBe(labelFor(row.currentSuppression));
+        // An analyst sees the "<5" cells as numbers under 5, and a "withheld" total as the large number it is.
+        const analyst = (await d.api(DashboardIndicatorsDocument, { current: 'JPA5' }, d.tokens.ANALYST)).data
+          .compare as CompareRow[];
+        const value = (row: CompareRow) =>
+          analyst.find((r) => r.measure === row.measure && r.group === row.group)?.current;
+        for (const row of hidden.filter((r) => r.currentSuppression === 'BELOW_THRESHOLD'))
+          expect(value(row)).toBeLessThan(5);
+        const analystTotals = (
+          await d.api(DashboardHeadlineDocument, { current: 'JPA5', previous: 'JPA4' }, d.tokens.ANALYST)
+        ).data.compare as CompareRow[];
+        const complementary = hiddenTotals.filter((r) => r.currentSuppression === 'COMPLEMENTARY');
+        expect(complementary.some((row) => analystTotals.find((r) => r.measure === row.measure)!.current! >= 5)).toBe(
+          true,
+        );
 
-      const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-panel="indicators"] .csv-button')]);
-      await file.saveAs(`${ARTIFACTS}/policy-${file.suggestedFilename()}`);
-      const csv = parse(readFileSync(`${ARTIFACTS}/policy-${file.suggestedFilename()}`, 'utf8'), { columns: true }) as Record<string, string>[];
-      expect(csv.length).toBe(rows.length);
-      for (const [i, row] of rows.entries()) {
-        expect(csv[i]!.current, `${row.measure} ${row.group}`).toBe(row.currentSuppression ? labelFor(row.currentSuppression) : raw(row.current));
-        expect(csv[i]!.previous).toBe(row.previousSuppression ? labelFor(row.previousSuppression) : raw(row.previous));
-        expect(csv[i]!.percent_change_per_day).toBe(raw(row.percentChangePerDay));
-      }
-      await page.screenshot({ path: `${ARTIFACTS}/policy.png`, fullPage: true });
-    });
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          page.click('[data-panel="indicators"] .csv-button'),
+        ]);
+        await file.saveAs(`${ARTIFACTS}/policy-${file.suggestedFilename()}`);
+        const csv = parse(readFileSync(`${ARTIFACTS}/policy-${file.suggestedFilename()}`, 'utf8'), {
+          columns: true,
+        }) as Record<string, string>[];
+        expect(csv.length).toBe(rows.length);
+        for (const [i, row] of rows.entries()) {
+          expect(csv[i]!.current, `${row.measure} ${row.group}`).toBe(
+            row.currentSuppression ? labelFor(row.currentSuppression) : raw(row.current),
+          );
+          expect(csv[i]!.previous).toBe(
+            row.previousSuppression ? labelFor(row.previousSuppression) : raw(row.previous),
+          );
+          expect(csv[i]!.percent_change_per_day).toBe(raw(row.percentChangePerDay));
+        }
+        await page.screenshot({ path: `${ARTIFACTS}/policy.png`, fullPage: true });
+      },
+    );
   });
 
   it('draws a withheld point of a policy officer’s trend as a labelled gap, never as zero', async () => {
-    await withPage(d.tokens.POLICY, '&current=JPA5&measure=AGENCY_VICTIMS_IDENTIFIED&kind=ACTION_PERIOD', async (page) => {
-      await panelsOf(page);
-      const periods = await d.periods(d.tokens.POLICY);
-      const to = periods.find((p) => p.id === 'JPA5')!.endDate;
-      const answer = await d.api(DashboardSeriesDocument, { measure: 'AGENCY_VICTIMS_IDENTIFIED', kind: 'ACTION_PERIOD', from: periods[0]!.startDate, to }, d.tokens.POLICY);
-      const points = answer.data.series[0].points as SeriesPoint[];
-      const withheld = points.filter((p) => p.suppressed);
-      expect(withheld.length).toBeGreaterThan(0);
-      for (const point of withheld) {
-        const mark = page.locator(`[data-panel="series"] svg [data-period="${point.period.id}"]`);
-        expect(await mark.getAttribute('data-value')).toBe('');
-        expect(await mark.getAttribute('data-withheld')).toBe(labelFor(point.suppressionReason));
-        expect(await mark.locator('circle').count()).toBe(0);
-      }
-    });
+    await withPage(
+      d.tokens.POLICY,
+      '&current=JPA5&measure=AGENCY_VICTIMS_IDENTIFIED&kind=ACTION_PERIOD',
+      async (page) => {
+        await panelsOf(page);
+        const periods = await d.periods(d.tokens.POLICY);
+        const to = periods.find((p) => p.id === 'JPA5')!.endDate;
+        const answer = await d.api(
+          DashboardSeriesDocument,
+          { measure: 'AGENCY_VICTIMS_IDENTIFIED', kind: 'ACTION_PERIOD', from: periods[0]!.startDate, to },
+          d.tokens.POLICY,
+        );
+        const points = answer.data.series[0].points as SeriesPoint[];
+        const withheld = points.filter((p) => p.suppressed);
+        expect(withheld.length).toBeGreaterThan(0);
+        for (const point of withheld) {
+          const mark = page.locator(`[data-panel="series"] svg [data-period="${point.period.id}"]`);
+          expect(await mark.getAttribute('data-value')).toBe('');
+          expect(await mark.getAttribute('data-withheld')).toBe(labelFor(point.suppressionReason));
+          expect(await mark.locator('circle').count()).toBe(0);
+        }
+      },
+    );
   });
 
-  it('prints an A4 period report with the periods, data-as-of date, methodology version and every column, no token form', async () => {
+  it('prints an A4 report: periods, data-as-of date, methodology version, every column, no token form', async () => {
     await withPage(d.tokens.POLICY, '&current=JPA5', async (page) => {
       const states = await panelsOf(page);
       const status = (await d.api(DashboardStatusDocument, {}, d.tokens.POLICY)).data.warehouseStatus;
@@ -189,11 +246,15 @@ describe('dashboards: what each role sees', () => {
       // Lines wrap where the page is narrow: compare text with runs of white space as one space.
       const pages = (await pdfPages(pdf)).map((page) => page.replace(/\s+/g, ' ').trim());
       const text = pages.join('\n');
-      expect(pages[0]).toContain('Tidemark period report: 5th Joint Period of Action compared with 4th Joint Period of Action');
+      expect(pages[0]).toContain(
+        'Tidemark period report: 5th Joint Period of Action compared with 4th Joint Period of Action',
+      );
       expect(pages[0]).toContain(`Data as of ${status.asOf}`);
       expect(pages[0]).toContain(`Methodology ${status.methodologyVersion}`);
-      for (const column of ['Measure', 'JPA5', 'JPA4', 'Change', '95% interval', 'Significance']) expect(pages[0]).toContain(column);
-      const headline = (await d.api(DashboardHeadlineDocument, { current: 'JPA5', previous: 'JPA4' }, d.tokens.POLICY)).data.compare as CompareRow[];
+      for (const column of ['Measure', 'JPA5', 'JPA4', 'Change', '95% interval', 'Significance'])
+        expect(pages[0]).toContain(column);
+      const headline = (await d.api(DashboardHeadlineDocument, { current: 'JPA5', previous: 'JPA4' }, d.tokens.POLICY))
+        .data.compare as CompareRow[];
       expect(pages[0]).toContain(`${headline.find((r) => r.measure === 'SUPPLIERS_AUDITED')!.current}`);
       expect(text).toContain('per day');
       expect(text).toContain('withheld');
@@ -203,7 +264,11 @@ describe('dashboards: what each role sees', () => {
       const titles = await page.$$eval('#panels [data-panel] h2', (els) => els.map((e) => e.textContent ?? ''));
       expect(titles.length).toBe(Object.keys(states).length - 1);
       expect(pages[0]).toContain(titles[0]!);
-      for (const title of titles.slice(1)) expect(pages.some((p) => p.startsWith(title)), `a page opens with ${title}`).toBe(true);
+      for (const title of titles.slice(1))
+        expect(
+          pages.some((p) => p.startsWith(title)),
+          `a page opens with ${title}`,
+        ).toBe(true);
       expect(pages.length).toBeGreaterThanOrEqual(titles.length);
     });
   });
@@ -212,17 +277,32 @@ describe('dashboards: what each role sees', () => {
     await withPage(d.tokens.PARTNER, '', async (page) => {
       const states = await panelsOf(page);
       expect(states).toEqual({ status: 'ready', hotspots: 'ready', mySuppliers: 'ready' });
-      const ranked = (await d.api(DashboardPartnerSuppliersDocument, { first: 20 }, d.tokens.PARTNER)).data.riskiestSuppliers as { id: string; risk: { score: number } }[];
+      const ranked = (await d.api(DashboardPartnerSuppliersDocument, { first: 20 }, d.tokens.PARTNER)).data
+        .riskiestSuppliers as { id: string; risk: { score: number } }[];
       expect(ranked.length).toBeGreaterThan(0);
-      const shown = await page.$$eval('[data-panel="mySuppliers"] tbody tr', (rows) => rows.map((r) => [r.getAttribute('data-group'), r.querySelector('[data-field="score"]')?.getAttribute('data-value')]));
+      const shown = await page.$$eval('[data-panel="mySuppliers"] tbody tr', (rows) =>
+        rows.map((r) => [
+          r.getAttribute('data-group'),
+          r.querySelector('[data-field="score"]')?.getAttribute('data-value'),
+        ]),
+      );
       expect(shown).toEqual(ranked.map((s) => [s.id, String(s.risk.score)]));
       // Every ranked supplier is one this partner has audited: its own audits of it are visible.
-      const audited = await gql(d.stack.gateway, 'query($id: ID!) { supplier(id: $id) { audits(first: 1) { totalCount } } }', { id: ranked.at(-1)!.id }, d.tokens.PARTNER);
+      const audited = await gql(
+        d.stack.gateway,
+        'query($id: ID!) { supplier(id: $id) { audits(first: 1) { totalCount } } }',
+        { id: ranked.at(-1)!.id },
+        d.tokens.PARTNER,
+      );
       expect(audited.data.supplier.audits.totalCount).toBeGreaterThan(0);
-      const overdue = await page.$$eval('[data-panel="mySuppliers"] [data-field="overdueActions"]', (els) => els.map((e) => Number(e.getAttribute('data-value'))));
+      const overdue = await page.$$eval('[data-panel="mySuppliers"] [data-field="overdueActions"]', (els) =>
+        els.map((e) => Number(e.getAttribute('data-value'))),
+      );
       expect(overdue.every((n) => Number.isInteger(n) && n >= 0)).toBe(true);
       const current = new URL(page.url()).searchParams.get('current')!;
-      const hotspots = (await d.api(DashboardHotspotsDocument, { period: current, withPrevious: false }, d.tokens.PARTNER)).data.riskHotspots;
+      const hotspots = (
+        await d.api(DashboardHotspotsDocument, { period: current, withPrevious: false }, d.tokens.PARTNER)
+      ).data.riskHotspots;
       expect(await page.locator('[data-panel="hotspots"] tbody tr[data-group]').count()).toBe(hotspots.cells.length);
       await page.screenshot({ path: `${ARTIFACTS}/partner.png`, fullPage: true });
     });
@@ -231,13 +311,27 @@ describe('dashboards: what each role sees', () => {
   it('shows an agency its own country against its region, as the API answers both', async () => {
     await withPage(d.tokens.AGENCY, '', async (page) => {
       const states = await panelsOf(page);
-      expect(states).toEqual({ status: 'ready', headline: 'ready', region: 'ready', funnel: 'ready', series: 'ready', infoSharing: 'ready', hotspots: 'ready', campaigns: 'ready' });
+      expect(states).toEqual({
+        status: 'ready',
+        headline: 'ready',
+        region: 'ready',
+        funnel: 'ready',
+        series: 'ready',
+        infoSharing: 'ready',
+        hotspots: 'ready',
+        campaigns: 'ready',
+      });
       const url = new URL(page.url());
       const variables = { current: url.searchParams.get('current')!, previous: url.searchParams.get('previous')! };
-      const own = (await d.api(DashboardAreaCompareDocument, { ...variables, countries: ['TH'] }, d.tokens.AGENCY)).data.compare as CompareRow[];
+      const own = (await d.api(DashboardAreaCompareDocument, { ...variables, countries: ['TH'] }, d.tokens.AGENCY)).data
+        .compare as CompareRow[];
       const cells = await readCells(page, 'region');
-      for (const row of own) expect(cell(cells, row.measure, 'current', 'own')?.value, row.measure).toBe(raw(row.current));
-      const regionTotals = await page.$$eval('[data-panel="region"] [data-group="region"][data-field="current"]', (els) => els.map((e) => e.getAttribute('data-value')));
+      for (const row of own)
+        expect(cell(cells, row.measure, 'current', 'own')?.value, row.measure).toBe(raw(row.current));
+      const regionTotals = await page.$$eval(
+        '[data-panel="region"] [data-group="region"][data-field="current"]',
+        (els) => els.map((e) => e.getAttribute('data-value')),
+      );
       expect(regionTotals.length).toBe(own.length);
       const investigations = own.find((r) => r.measure === 'AGENCY_INVESTIGATIONS_OPENED')!;
       const regionInvestigations = Number(cell(cells, 'AGENCY_INVESTIGATIONS_OPENED', 'current', 'region')?.value);

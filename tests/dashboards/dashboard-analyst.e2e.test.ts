@@ -20,7 +20,17 @@ import {
   DashboardSupplierDocument,
 } from '../../operations/generated/graphql.js';
 import { readCells, waitForPanels } from './browser.js';
-import { ARTIFACTS, cell, changeValue, countLineRuns, raw, useDashboardStack, type CompareRow, type HotspotRow, type SeriesPoint } from './dashboard-fixture.js';
+import {
+  ARTIFACTS,
+  cell,
+  changeValue,
+  countLineRuns,
+  raw,
+  useDashboardStack,
+  type CompareRow,
+  type HotspotRow,
+  type SeriesPoint,
+} from './dashboard-fixture.js';
 
 const d = useDashboardStack();
 
@@ -30,7 +40,13 @@ interface Measure {
 }
 
 /** Every compare row of a panel is on the page, each cell holding the API's number. */
-async function expectComparison(page: Page, panel: string, rows: CompareRow[], measures: Measure[], grouped: boolean): Promise<void> {
+async function expectComparison(
+  page: Page,
+  panel: string,
+  rows: CompareRow[],
+  measures: Measure[],
+  grouped: boolean,
+): Promise<void> {
   const cells = await readCells(page, panel);
   const kinds = new Map(measures.map((m) => [m.id, m.kind]));
   expect(rows.length).toBeGreaterThan(0);
@@ -39,9 +55,14 @@ async function expectComparison(page: Page, panel: string, rows: CompareRow[], m
     const name = `${panel} ${row.measure} ${row.group}`;
     expect(cell(cells, row.measure, 'current', group)?.value, `${name} current`).toBe(raw(row.current));
     expect(cell(cells, row.measure, 'previous', group)?.value, `${name} previous`).toBe(raw(row.previous));
-    expect(cell(cells, row.measure, 'change', group)?.value, `${name} change`).toBe(raw(changeValue(row, kinds.get(row.measure)!)));
-    const selector = `[data-panel="${panel}"] td[data-measure="${row.measure}"][data-field="significant"]${grouped ? `[data-group="${row.group}"]` : ''} .sig`;
-    expect(await page.getAttribute(selector, 'data-significant'), `${name} significance`).toBe(row.significant === null ? '' : String(row.significant));
+    expect(cell(cells, row.measure, 'change', group)?.value, `${name} change`).toBe(
+      raw(changeValue(row, kinds.get(row.measure)!)),
+    );
+    const where = grouped ? `[data-group="${row.group}"]` : '';
+    const selector = `[data-panel="${panel}"] td[data-measure="${row.measure}"][data-field="significant"]${where} .sig`;
+    expect(await page.getAttribute(selector, 'data-significant'), `${name} significance`).toBe(
+      row.significant === null ? '' : String(row.significant),
+    );
   }
 }
 
@@ -68,8 +89,15 @@ describe('dashboards: the page for an analyst', () => {
   it('shows the analyst’s panels ready, with the token moved out of the URL into the session', async () => {
     const states = await waitForPanels(page);
     expect(states).toEqual({
-      status: 'ready', headline: 'ready', funnel: 'ready', series: 'ready', indicators: 'ready', infoSharing: 'ready',
-      hotspots: 'ready', campaigns: 'ready', riskiest: 'ready',
+      status: 'ready',
+      headline: 'ready',
+      funnel: 'ready',
+      series: 'ready',
+      indicators: 'ready',
+      infoSharing: 'ready',
+      hotspots: 'ready',
+      campaigns: 'ready',
+      riskiest: 'ready',
     });
     const url = new URL(page.url());
     expect(url.searchParams.has('token')).toBe(false);
@@ -81,7 +109,11 @@ describe('dashboards: the page for an analyst', () => {
 
   it('defaults to the latest period with audits and agency feeds whose previous period has them too', async () => {
     const periods = await d.periods();
-    const answer = await d.api(DashboardDataPeriodsDocument, { from: periods[0]!.startDate, to: periods.at(-1)!.endDate }, d.tokens.ANALYST);
+    const answer = await d.api(
+      DashboardDataPeriodsDocument,
+      { from: periods[0]!.startDate, to: periods.at(-1)!.endDate },
+      d.tokens.ANALYST,
+    );
     expect(answer.errors).toBeUndefined();
     const withData = (series: { points: { startDate: string; value: number | null }[] }[]) =>
       new Set(series[0]!.points.filter((p) => (p.value ?? 0) > 0).map((p) => p.startDate));
@@ -127,15 +159,23 @@ describe('dashboards: the page for an analyst', () => {
       const answer = await d.api(document, selection, d.tokens.ANALYST);
       expect(answer.errors, panel).toBeUndefined();
       // The funnel shows its two ratios as the conversion into a step (below), not as rows.
-      const rows = (answer.data.compare as CompareRow[]).filter((r) => !['CONVICTION_RATIO', 'REFERRAL_RATE'].includes(r.measure));
+      const rows = (answer.data.compare as CompareRow[]).filter(
+        (r) => !['CONVICTION_RATIO', 'REFERRAL_RATE'].includes(r.measure),
+      );
       await expectComparison(page, panel, rows, answer.data.measures, grouped);
     }
     // Conversions into convictions and referrals are the API's ratios, for both periods.
     const funnel = (await d.api(DashboardFunnelDocument, selection, d.tokens.ANALYST)).data.compare as CompareRow[];
-    for (const [step, measure] of [['AGENCY_CONVICTIONS', 'CONVICTION_RATIO'], ['AGENCY_VICTIMS_REFERRED', 'REFERRAL_RATE']] as const) {
+    for (const [step, measure] of [
+      ['AGENCY_CONVICTIONS', 'CONVICTION_RATIO'],
+      ['AGENCY_VICTIMS_REFERRED', 'REFERRAL_RATE'],
+    ] as const) {
       const ratio = funnel.find((r) => r.measure === measure)!;
       for (const side of ['current', 'previous'] as const) {
-        const shown = await page.getAttribute(`[data-panel="funnel"] td[data-measure="${step}"][data-field="conversion-${side}"]`, 'data-value');
+        const shown = await page.getAttribute(
+          `[data-panel="funnel"] td[data-measure="${step}"][data-field="conversion-${side}"]`,
+          'data-value',
+        );
         expect(shown, `${measure} ${side}`).toBe(raw(ratio[side]));
       }
     }
@@ -144,30 +184,56 @@ describe('dashboards: the page for an analyst', () => {
   it('draws the series the API returns with gaps where the value is null and the compared periods shaded', async () => {
     const periods = await d.periods();
     const current = periods.find((p) => p.id === selection.current)!;
-    const answer = await d.api(DashboardSeriesDocument, { measure: 'SEVERE_FINDING_SHARE', kind: 'QUARTER', from: periods[0]!.startDate, to: current.endDate }, d.tokens.ANALYST);
+    const answer = await d.api(
+      DashboardSeriesDocument,
+      { measure: 'SEVERE_FINDING_SHARE', kind: 'QUARTER', from: periods[0]!.startDate, to: current.endDate },
+      d.tokens.ANALYST,
+    );
     const points = answer.data.series[0].points as SeriesPoint[];
-    const marks = await page.$$eval('[data-panel="series"] svg [data-period]', (els) => els.map((e) => [e.getAttribute('data-period'), e.getAttribute('data-value')]));
+    const marks = await page.$$eval('[data-panel="series"] svg [data-period]', (els) =>
+      els.map((e) => [e.getAttribute('data-period'), e.getAttribute('data-value')]),
+    );
     expect(marks).toEqual(points.map((p) => [p.period.id, raw(p.value)]));
     expect(await page.locator('[data-panel="series"] svg path.line').count()).toBe(countLineRuns(points));
     expect(await page.locator('[data-panel="series"] svg [data-highlight="current"]').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-panel="series"] svg [data-highlight="previous"]').count()).toBeGreaterThan(0);
     // The API's intervals are drawn as bands: one per run of consecutive points that have one.
-    const withInterval = (points as (SeriesPoint & { interval: unknown })[]).map((p) => ({ value: p.value !== null && p.interval ? 1 : null }));
+    const withInterval = (points as (SeriesPoint & { interval: unknown })[]).map((p) => ({
+      value: p.value !== null && p.interval ? 1 : null,
+    }));
     expect(withInterval.some((p) => p.value !== null)).toBe(true);
     expect(await page.locator('[data-panel="series"] svg path.band').count()).toBe(countLineRuns(withInterval));
-    const axisTitles = await page.$$eval('[data-panel="series"] svg .axis-title', (els) => els.map((e) => e.textContent));
+    const axisTitles = await page.$$eval('[data-panel="series"] svg .axis-title', (els) =>
+      els.map((e) => e.textContent),
+    );
     expect(axisTitles).toEqual(['Quarter', 'Share (%)']);
   });
 
   it('lists hotspot cells of both periods as the API returns them', async () => {
-    const answer = await d.api(DashboardHotspotsDocument, { period: selection.current, previous: selection.previous, withPrevious: true }, d.tokens.ANALYST);
+    const answer = await d.api(
+      DashboardHotspotsDocument,
+      { period: selection.current, previous: selection.previous, withPrevious: true },
+      d.tokens.ANALYST,
+    );
     const cells = answer.data.riskHotspots.cells as HotspotRow[];
-    const previous = new Map((answer.data.previous.cells as HotspotRow[]).map((c) => [`${c.country.code}:${c.sector}`, c]));
+    const previous = new Map(
+      (answer.data.previous.cells as HotspotRow[]).map((c) => [`${c.country.code}:${c.sector}`, c]),
+    );
     expect(cells.length).toBeGreaterThan(0);
     const shown = await page.$$eval('[data-panel="hotspots"] tbody tr[data-group]', (rows) =>
-      rows.map((r) => [r.getAttribute('data-group'), r.querySelector('[data-field="averageScore"]')?.getAttribute('data-value'), r.querySelector('[data-field="previousAverageScore"]')?.getAttribute('data-value')]),
+      rows.map((r) => [
+        r.getAttribute('data-group'),
+        r.querySelector('[data-field="averageScore"]')?.getAttribute('data-value'),
+        r.querySelector('[data-field="previousAverageScore"]')?.getAttribute('data-value'),
+      ]),
     );
-    expect(shown).toEqual(cells.map((c) => [`${c.country.code}:${c.sector}`, String(c.averageScore), raw(previous.get(`${c.country.code}:${c.sector}`)?.averageScore)]));
+    expect(shown).toEqual(
+      cells.map((c) => [
+        `${c.country.code}:${c.sector}`,
+        String(c.averageScore),
+        raw(previous.get(`${c.country.code}:${c.sector}`)?.averageScore),
+      ]),
+    );
   });
 
   it('downloads each panel’s CSV with exactly the API’s numbers', async () => {
@@ -180,19 +246,35 @@ describe('dashboards: the page for an analyst', () => {
       expect(csv[i]!.previous, row.measure).toBe(raw(row.previous));
       expect(csv[i]!.percent_change_per_day, row.measure).toBe(raw(row.percentChangePerDay));
       expect(csv[i]!.estimate, row.measure).toBe(raw(row.estimate));
-      expect(csv[i]!.significant, row.measure).toBe(row.significant === null ? 'no test' : row.significant ? 'significant' : 'not significant');
+      expect(csv[i]!.significant, row.measure).toBe(
+        row.significant === null ? 'no test' : row.significant ? 'significant' : 'not significant',
+      );
     }
     const hotspots = await download(page, 'hotspots');
-    const api = (await d.api(DashboardHotspotsDocument, { period: selection.current, previous: selection.previous, withPrevious: true }, d.tokens.ANALYST)).data.riskHotspots;
-    expect(hotspots.filter((r) => r.country !== 'withheld').map((r) => Number(r[`average_score_${selection.current}`]))).toEqual(api.cells.map((c: HotspotRow) => c.averageScore));
+    const api = (
+      await d.api(
+        DashboardHotspotsDocument,
+        { period: selection.current, previous: selection.previous, withPrevious: true },
+        d.tokens.ANALYST,
+      )
+    ).data.riskHotspots;
+    expect(
+      hotspots.filter((r) => r.country !== 'withheld').map((r) => Number(r[`average_score_${selection.current}`])),
+    ).toEqual(api.cells.map((c: HotspotRow) => c.averageScore));
   });
 
   it('ranks the highest-risk suppliers and drills down to one, keeping it in the URL', async () => {
-    const ranked = (await d.api(DashboardRiskiestSuppliersDocument, { first: 20 }, d.tokens.ANALYST)).data.riskiestSuppliers as { id: string; risk: { score: number } }[];
+    const ranked = (await d.api(DashboardRiskiestSuppliersDocument, { first: 20 }, d.tokens.ANALYST)).data
+      .riskiestSuppliers as { id: string; risk: { score: number } }[];
     expect(ranked.length).toBe(20);
     const scores = ranked.map((s) => s.risk.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    const shown = await page.$$eval('[data-panel="riskiest"] tbody tr', (rows) => rows.map((r) => [r.getAttribute('data-group'), r.querySelector('[data-field="score"]')?.getAttribute('data-value')]));
+    const shown = await page.$$eval('[data-panel="riskiest"] tbody tr', (rows) =>
+      rows.map((r) => [
+        r.getAttribute('data-group'),
+        r.querySelector('[data-field="score"]')?.getAttribute('data-value'),
+      ]),
+    );
     expect(shown).toEqual(ranked.map((s) => [s.id, String(s.risk.score)]));
 
     await page.click(`[data-panel="riskiest"] a[data-supplier="${ranked[0]!.id}"]`);
@@ -201,7 +283,10 @@ describe('dashboards: the page for an analyst', () => {
     // Opening the drill-down leaves every other panel as it was.
     expect(Object.values(await waitForPanels(page)).every((state) => state === 'ready')).toBe(true);
     const detail = (await d.api(DashboardSupplierDocument, { id: ranked[0]!.id }, d.tokens.ANALYST)).data.supplier;
-    const findings = detail.audits.edges.reduce((n: number, e: { node: { findings: unknown[] } }) => n + e.node.findings.length, 0);
+    const findings = detail.audits.edges.reduce(
+      (n: number, e: { node: { findings: unknown[] } }) => n + e.node.findings.length,
+      0,
+    );
     expect(await page.locator('[data-panel="supplier"] tr[data-audit]').count()).toBe(findings);
     expect(await page.locator('[data-panel="supplier"] svg circle.point').count()).toBe(6);
     await page.locator('[data-panel="supplier"]').screenshot({ path: `${ARTIFACTS}/analyst-supplier.png` });
@@ -211,7 +296,9 @@ describe('dashboards: the page for an analyst', () => {
     await page.selectOption('#current-period', 'JPA5');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('current') === 'JPA5');
     await page.selectOption('#series-measure', 'AGENCY_VICTIMS_IDENTIFIED');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('measure') === 'AGENCY_VICTIMS_IDENTIFIED');
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('measure') === 'AGENCY_VICTIMS_IDENTIFIED',
+    );
     await page.selectOption('#series-kind', 'ACTION_PERIOD');
     await waitForPanels(page);
     const shared = page.url();
@@ -228,7 +315,9 @@ describe('dashboards: the page for an analyst', () => {
       expect(await other.inputValue('#previous-period')).toBe('JPA4');
       expect(await other.inputValue('#series-measure')).toBe('AGENCY_VICTIMS_IDENTIFIED');
       expect(await other.inputValue('#series-kind')).toBe('ACTION_PERIOD');
-      expect(await other.getAttribute('[data-panel="supplier"] [data-supplier]', 'data-supplier')).toBe(new URL(shared).searchParams.get('supplier'));
+      expect(await other.getAttribute('[data-panel="supplier"] [data-supplier]', 'data-supplier')).toBe(
+        new URL(shared).searchParams.get('supplier'),
+      );
     } finally {
       await other.close();
     }
@@ -243,7 +332,9 @@ describe('dashboards: the page for an analyst', () => {
     const status = (await d.api(DashboardStatusDocument, {}, d.tokens.ANALYST)).data.warehouseStatus;
     expect(await page.textContent('.result-window')).toContain(status.buildId);
     // Every script of the explorer comes from this origin: no CDN.
-    const scripts = await page.$$eval('script[src], link[rel="stylesheet"]', (els) => els.map((e) => (e as HTMLScriptElement).src || (e as HTMLLinkElement).href));
+    const scripts = await page.$$eval('script[src], link[rel="stylesheet"]', (els) =>
+      els.map((e) => (e as HTMLScriptElement).src || (e as HTMLLinkElement).href),
+    );
     for (const src of scripts) expect(new URL(src).origin).toBe(new URL(d.stack.urls.dashboards!).origin);
     await page.screenshot({ path: `${ARTIFACTS}/explorer.png` });
   });

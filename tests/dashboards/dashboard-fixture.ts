@@ -27,7 +27,11 @@ export interface DashboardContext {
   browser: Chromium;
   tokens: Record<DashboardRole, string>;
   /** A named operation sent to the gateway, as the page sends it. */
-  api(document: Parameters<typeof print>[0], variables: Record<string, unknown>, token: string): Promise<GraphQLResponse>;
+  api(
+    document: Parameters<typeof print>[0],
+    variables: Record<string, unknown>,
+    token: string,
+  ): Promise<GraphQLResponse>;
   /** A new page signed in with `token` (given in the URL, as a user would). */
   openPage(token: string, query?: string): Promise<Page>;
   /** GET with the path sent as written (fetch would normalise dot segments away). */
@@ -48,13 +52,16 @@ export function useDashboardStack(): DashboardContext {
   ctx.rawGetStatus = (path) => {
     const { port } = new URL(ctx.stack.urls.dashboards!);
     return new Promise((resolve, reject) => {
-      http.get({ host: '127.0.0.1', port, path }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      }).on('error', reject);
+      http
+        .get({ host: '127.0.0.1', port, path }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        })
+        .on('error', reject);
     });
   };
-  ctx.periods = async (token = ctx.tokens.ANALYST) => (await ctx.api(DashboardPeriodsDocument, {}, token)).data.reportingPeriods as PeriodRow[];
+  ctx.periods = async (token = ctx.tokens.ANALYST) =>
+    (await ctx.api(DashboardPeriodsDocument, {}, token)).data.reportingPeriods as PeriodRow[];
 
   beforeAll(async () => {
     ctx.stack = await startSeededStack();

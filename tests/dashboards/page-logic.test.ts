@@ -23,7 +23,11 @@ const period = (id: string, startDate: string, endDate: string, previous: string
   lengthDays: 1,
   previous: previous ? { id: previous } : null,
 });
-const PERIODS = [period('JPA4', '2018-03-01', '2018-08-31', null), period('JPA5', '2019-07-02', '2019-12-03', 'JPA4'), period('JPA6', '2020-01-01', '2020-12-31', 'JPA5')];
+const PERIODS = [
+  period('JPA4', '2018-03-01', '2018-08-31', null),
+  period('JPA5', '2019-07-02', '2019-12-03', 'JPA4'),
+  period('JPA6', '2020-01-01', '2020-12-31', 'JPA5'),
+];
 
 describe('dashboards: number formatting', () => {
   it('writes shares as percentages, counts whole, medians in days, rates and ratios to two places', () => {
@@ -43,9 +47,13 @@ describe('dashboards: number formatting', () => {
   });
 
   it('names what a 95% interval is about, and shows an unbounded upper end as ∞', () => {
-    expect(formatInterval('RATE_RATIO_EXACT', 1.9027, { lower: 1.7632, upper: 2.0543 })).toBe('rate ratio 1.90 (1.76–2.05)');
+    expect(formatInterval('RATE_RATIO_EXACT', 1.9027, { lower: 1.7632, upper: 2.0543 })).toBe(
+      'rate ratio 1.90 (1.76–2.05)',
+    );
     expect(formatInterval('RATE_RATIO_EXACT', null, { lower: 3.2, upper: null })).toBe('rate ratio (3.20–∞)');
-    expect(formatInterval('NEWCOMBE_DIFFERENCE', -0.0329, { lower: -0.1014, upper: 0.036 })).toBe('difference −3.3 pp (−10.1 to +3.6 pp)');
+    expect(formatInterval('NEWCOMBE_DIFFERENCE', -0.0329, { lower: -0.1014, upper: 0.036 })).toBe(
+      'difference −3.3 pp (−10.1 to +3.6 pp)',
+    );
     expect(formatInterval('NONE', null, null)).toBe('—');
   });
 
@@ -78,8 +86,14 @@ describe('dashboards: period selection', () => {
 
   it('takes known periods from the URL and ignores unknown ones', () => {
     const url = (search: string) => readViewState(search);
-    expect(initialSelection(PERIODS, url('?current=JPA6&previous=JPA4'), '2025-01-01')).toMatchObject({ current: { id: 'JPA6' }, previous: { id: 'JPA4' } });
-    expect(initialSelection(PERIODS, url('?current=JPA99&previous=nope'), '2025-01-01')).toMatchObject({ current: { id: 'JPA6' }, previous: { id: 'JPA5' } });
+    expect(initialSelection(PERIODS, url('?current=JPA6&previous=JPA4'), '2025-01-01')).toMatchObject({
+      current: { id: 'JPA6' },
+      previous: { id: 'JPA4' },
+    });
+    expect(initialSelection(PERIODS, url('?current=JPA99&previous=nope'), '2025-01-01')).toMatchObject({
+      current: { id: 'JPA6' },
+      previous: { id: 'JPA5' },
+    });
     expect(initialSelection([], url(''), '2025-01-01')).toBeNull();
   });
 
@@ -107,24 +121,52 @@ describe('dashboards: labels, bases and exports', () => {
   });
 
   it('writes CSV by RFC 4180, quoting what needs it', () => {
-    const csv = toCsv({ columns: ['a', 'b'], rows: [['x,y', null], [1.25, '<5'], ['say "hi"', true]] });
+    const csv = toCsv({
+      columns: ['a', 'b'],
+      rows: [
+        ['x,y', null],
+        [1.25, '<5'],
+        ['say "hi"', true],
+      ],
+    });
     expect(csv).toBe('a,b\r\n"x,y",\r\n1.25,<5\r\n"say ""hi""",true\r\n');
   });
 
   it('keeps the whole view in the URL and reads back the same view', () => {
-    const view = { current: 'JPA5', previous: 'JPA4', measure: 'AGENCY_VICTIMS_IDENTIFIED', kind: 'ACTION_PERIOD', supplier: 'sup-1' };
+    const view = {
+      current: 'JPA5',
+      previous: 'JPA4',
+      measure: 'AGENCY_VICTIMS_IDENTIFIED',
+      kind: 'ACTION_PERIOD',
+      supplier: 'sup-1',
+    };
     expect(readViewState(viewSearch(view))).toEqual(view);
-    expect(readViewState('?current=&kind=QUARTER')).toEqual({ current: null, previous: null, measure: null, kind: 'QUARTER', supplier: null });
+    expect(readViewState('?current=&kind=QUARTER')).toEqual({
+      current: null,
+      previous: null,
+      measure: null,
+      kind: 'QUARTER',
+      supplier: null,
+    });
   });
 
   it('re-scores a supplier at six dates ending at the build’s asOf', () => {
-    expect(riskDates('2025-05-31')).toEqual(['2024-02-29', '2024-05-31', '2024-08-31', '2024-11-30', '2025-02-28', '2025-05-31']);
+    expect(riskDates('2025-05-31')).toEqual([
+      '2024-02-29',
+      '2024-05-31',
+      '2024-08-31',
+      '2024-11-30',
+      '2025-02-28',
+      '2025-05-31',
+    ]);
   });
 });
 
 describe('dashboards: token claims for display', () => {
   it('reads sub, role and expiry from a base64url payload, and nothing from garbage', () => {
-    const payload = Buffer.from(JSON.stringify({ sub: 'zoë@tidemark', role: 'POLICY', exp: 1_900_000_000, extra: '?>' })).toString('base64url');
+    const payload = Buffer.from(
+      JSON.stringify({ sub: 'zoë@tidemark', role: 'POLICY', exp: 1_900_000_000, extra: '?>' }),
+    ).toString('base64url');
     expect(readClaims(`h.${payload}.s`)).toEqual({ sub: 'zoë@tidemark', role: 'POLICY', exp: 1_900_000_000 });
     expect(readClaims('not-a-jwt')).toBeNull();
     expect(readClaims('a.%%%.b')).toBeNull();

@@ -61,7 +61,16 @@ export function lineChart(points: readonly ChartPoint[], options: LineChartOptio
     if (!p.highlight) return [];
     const left = Math.max(MARGIN.left, x(i) - step / 2);
     const right = Math.min(WIDTH - MARGIN.right, x(i) + step / 2);
-    return [svg('rect', { x: left, y: MARGIN.top, width: Math.max(right - left, 4), height: plotH, class: `shade shade-${p.highlight}`, 'data-highlight': p.highlight })];
+    return [
+      svg('rect', {
+        x: left,
+        y: MARGIN.top,
+        width: Math.max(right - left, 4),
+        height: plotH,
+        class: `shade shade-${p.highlight}`,
+        'data-highlight': p.highlight,
+      }),
+    ];
   });
 
   const grid = ticks.map((t) =>
@@ -69,7 +78,11 @@ export function lineChart(points: readonly ChartPoint[], options: LineChartOptio
       'g',
       { class: 'tick' },
       svg('line', { x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: y(t), y2: y(t), class: t === 0 ? 'axis' : 'grid' }),
-      svg('text', { x: MARGIN.left - 8, y: y(t), 'text-anchor': 'end', 'dominant-baseline': 'middle' }, options.formatValue(t)),
+      svg(
+        'text',
+        { x: MARGIN.left - 8, y: y(t), 'text-anchor': 'end', 'dominant-baseline': 'middle' },
+        options.formatValue(t),
+      ),
     ),
   );
 
@@ -78,7 +91,16 @@ export function lineChart(points: readonly ChartPoint[], options: LineChartOptio
   const showLast = lastRegular === points.length - 1 || x(points.length - 1) - x(lastRegular) >= 90;
   const xLabels = points.map((p, i) =>
     i % stride === 0 || (i === points.length - 1 && showLast)
-      ? svg('text', { x: x(i), y: baseline + 18, 'text-anchor': i === points.length - 1 && i > 0 ? 'end' : 'middle', class: 'x-label' }, p.label)
+      ? svg(
+          'text',
+          {
+            x: x(i),
+            y: baseline + 18,
+            'text-anchor': i === points.length - 1 && i > 0 ? 'end' : 'middle',
+            class: 'x-label',
+          },
+          p.label,
+        )
       : null,
   );
 
@@ -111,18 +133,33 @@ export function lineChart(points: readonly ChartPoint[], options: LineChartOptio
 
   const marks = points.map((p, i) => {
     if (p.value !== null) {
-      const interval = p.interval ? ` (95% interval ${options.formatValue(p.interval.lower)}–${options.formatValue(p.interval.upper)})` : '';
-      const text = `${p.title}: ${options.formatValue(p.value)}${interval}${p.filled ? ' (no data, counted as 0)' : ''}`;
+      const interval = p.interval
+        ? ` (95% interval ${options.formatValue(p.interval.lower)}–${options.formatValue(p.interval.upper)})`
+        : '';
+      const filled = p.filled ? ' (no data, counted as 0)' : '';
+      const text = `${p.title}: ${options.formatValue(p.value)}${interval}${filled}`;
       return svg(
         'circle',
-        { cx: x(i), cy: y(p.value), r: 3.5, class: p.filled ? 'point filled' : 'point', 'data-period': p.label, 'data-value': p.value },
+        {
+          cx: x(i),
+          cy: y(p.value),
+          r: 3.5,
+          class: p.filled ? 'point filled' : 'point',
+          'data-period': p.label,
+          'data-value': p.value,
+        },
         svg('title', {}, text),
       );
     }
     const text = `${p.title}: ${p.withheld ?? 'no data'}`;
     return svg(
       'g',
-      { class: p.withheld ? 'gap withheld' : 'gap', 'data-period': p.label, 'data-value': '', ...(p.withheld ? { 'data-withheld': p.withheld } : {}) },
+      {
+        class: p.withheld ? 'gap withheld' : 'gap',
+        'data-period': p.label,
+        'data-value': '',
+        ...(p.withheld ? { 'data-withheld': p.withheld } : {}),
+      },
       svg('title', {}, text),
       svg('line', { x1: x(i), x2: x(i), y1: MARGIN.top + 12, y2: baseline, class: 'gap-line' }),
       svg('text', { x: x(i), y: MARGIN.top + 8, 'text-anchor': 'middle', class: 'gap-label' }, p.withheld ?? 'no data'),
@@ -154,7 +191,13 @@ export function lineChart(points: readonly ChartPoint[], options: LineChartOptio
 
   return svg(
     'svg',
-    { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'line-chart', role: 'img', 'aria-labelledby': `${id}-title`, preserveAspectRatio: 'xMidYMid meet' },
+    {
+      viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+      class: 'line-chart',
+      role: 'img',
+      'aria-labelledby': `${id}-title`,
+      preserveAspectRatio: 'xMidYMid meet',
+    },
     svg('title', { id: `${id}-title` }, options.title),
     ...shades,
     ...grid,
@@ -162,8 +205,22 @@ export function lineChart(points: readonly ChartPoint[], options: LineChartOptio
     ...segments.map((d) => svg('path', { d, class: 'line' })),
     ...marks,
     ...xLabels,
-    svg('text', { x: MARGIN.left + plotW / 2, y: HEIGHT - 8, 'text-anchor': 'middle', class: 'axis-title' }, options.xTitle),
-    svg('text', { x: 0, y: 0, transform: `translate(16,${MARGIN.top + plotH / 2}) rotate(-90)`, 'text-anchor': 'middle', class: 'axis-title' }, options.yTitle),
+    svg(
+      'text',
+      { x: MARGIN.left + plotW / 2, y: HEIGHT - 8, 'text-anchor': 'middle', class: 'axis-title' },
+      options.xTitle,
+    ),
+    svg(
+      'text',
+      {
+        x: 0,
+        y: 0,
+        transform: `translate(16,${MARGIN.top + plotH / 2}) rotate(-90)`,
+        'text-anchor': 'middle',
+        class: 'axis-title',
+      },
+      options.yTitle,
+    ),
     ...legend,
   );
 }

@@ -17,12 +17,21 @@ function keyAttrs(key: CellKey): Record<string, string> {
  * The value; "<5" or "withheld" when withheld from this role (`data-suppressed` holds the reason); "no data".
  * `data-value` carries the raw number.
  */
-export function valueCell(key: CellKey, value: number | null, suppression: SuppressionReason | null, kind: MeasureKind): HTMLTableCellElement {
+export function valueCell(
+  key: CellKey,
+  value: number | null,
+  suppression: SuppressionReason | null,
+  kind: MeasureKind,
+): HTMLTableCellElement {
   if (value !== null) return h('td', { class: 'num', ...keyAttrs(key), 'data-value': value }, formatValue(value, kind));
   if (suppression) {
     const label = suppressionLabel(suppression);
     const title = label === '<5' ? 'Withheld: fewer than 5' : 'Withheld to protect another small count';
-    return h('td', { class: 'num suppressed', ...keyAttrs(key), 'data-value': '', 'data-suppressed': suppression, title }, label);
+    return h(
+      'td',
+      { class: 'num suppressed', ...keyAttrs(key), 'data-value': '', 'data-suppressed': suppression, title },
+      label,
+    );
   }
   return h('td', { class: 'num missing', ...keyAttrs(key), 'data-value': '' }, NO_DATA_TEXT);
 }
@@ -36,7 +45,12 @@ export function numberCell(key: CellKey, value: number | null, text: (v: number)
 export function significanceMarker(significant: boolean | null, direction: 'up' | 'down' | null = null): HTMLElement {
   if (significant === true) {
     const arrow = direction === 'up' ? '▲ ' : direction === 'down' ? '▼ ' : '';
-    return h('span', { class: 'sig sig-yes', 'data-significant': 'true' }, h('span', { 'aria-hidden': 'true' }, arrow), 'significant');
+    return h(
+      'span',
+      { class: 'sig sig-yes', 'data-significant': 'true' },
+      h('span', { 'aria-hidden': 'true' }, arrow),
+      'significant',
+    );
   }
   if (significant === false) return h('span', { class: 'sig sig-no', 'data-significant': 'false' }, 'not significant');
   return h('span', { class: 'sig sig-none', 'data-significant': '' }, NO_TEST_TEXT);

@@ -43,11 +43,19 @@ export interface MeasureInfo {
 export function changeOf(row: CompareRow, kind: MeasureKind): { value: number | null; text: string; basis: string } {
   switch (kind) {
     case 'COUNT':
-      return { value: row.percentChangePerDay, text: row.percentChangePerDay === null ? '—' : formatPercentPerDay(row.percentChangePerDay), basis: 'per day' };
+      return {
+        value: row.percentChangePerDay,
+        text: row.percentChangePerDay === null ? '—' : formatPercentPerDay(row.percentChangePerDay),
+        basis: 'per day',
+      };
     case 'PROPORTION':
       return { value: row.delta, text: row.delta === null ? '—' : formatDelta(row.delta, kind), basis: 'difference' };
     case 'RATE':
-      return { value: row.percentChange, text: row.percentChange === null ? '—' : formatPercent(row.percentChange), basis: 'rate' };
+      return {
+        value: row.percentChange,
+        text: row.percentChange === null ? '—' : formatPercent(row.percentChange),
+        basis: 'rate',
+      };
     default:
       return { value: row.delta, text: row.delta === null ? '—' : formatDelta(row.delta, kind), basis: 'difference' };
   }
@@ -59,17 +67,33 @@ function direction(row: CompareRow, kind: MeasureKind): 'up' | 'down' | null {
 }
 
 /** The cells of one row after its header cell(s). */
-export function comparisonCells(row: CompareRow, measure: MeasureInfo | undefined, group?: string): HTMLTableCellElement[] {
+export function comparisonCells(
+  row: CompareRow,
+  measure: MeasureInfo | undefined,
+  group?: string,
+): HTMLTableCellElement[] {
   const kind = measure?.kind ?? 'COUNT';
   const key = (field: string) => ({ measure: row.measure, field, ...(group ? { group } : {}) });
-  const keyData = (field: string) => ({ 'data-measure': row.measure, 'data-field': field, ...(group ? { 'data-group': group } : {}) });
+  const keyData = (field: string) => ({
+    'data-measure': row.measure,
+    'data-field': field,
+    ...(group ? { 'data-group': group } : {}),
+  });
   const change = changeOf(row, kind);
   const attrs = { 'data-measure': row.measure, ...(group ? { 'data-group': group } : {}) };
   return [
     valueCell(key('current'), row.current, row.currentSuppression, kind),
     valueCell(key('previous'), row.previous, row.previousSuppression, kind),
-    h('td', { class: 'num change', ...keyData('change'), 'data-value': change.value ?? '', 'data-basis': change.basis }, change.text),
-    h('td', { class: 'interval', ...attrs, 'data-field': 'interval' }, formatInterval(row.test, row.estimate, row.interval)),
+    h(
+      'td',
+      { class: 'num change', ...keyData('change'), 'data-value': change.value ?? '', 'data-basis': change.basis },
+      change.text,
+    ),
+    h(
+      'td',
+      { class: 'interval', ...attrs, 'data-field': 'interval' },
+      formatInterval(row.test, row.estimate, row.interval),
+    ),
     h('td', { ...attrs, 'data-field': 'significant' }, significanceMarker(row.significant, direction(row, kind))),
   ];
 }
@@ -87,14 +111,18 @@ export function comparisonHeaders(s: Selection): string[] {
 
 /** A note under a table saying how to read the change column when counts are in it. */
 export function basisNote(s: Selection): HTMLElement {
-  const lengths = s.previous ? `${s.current.id} has ${s.current.lengthDays} days, ${s.previous.id} ${s.previous.lengthDays}` : '';
+  const lengths = s.previous
+    ? `${s.current.id} has ${s.current.lengthDays} days, ${s.previous.id} ${s.previous.lengthDays}`
+    : '';
   return h(
     'p',
     { class: 'note' },
     'Change: counts per day (periods differ in length: ',
     lengths || 'no comparison period',
-    '), the basis of the exact rate-ratio test; shares as a difference in percentage points (Newcombe interval); rates as % change. ',
-    '"<5": a count under 5, withheld. "withheld": withheld to protect another small count. "no test": no significance test applies.',
+    '), the basis of the exact rate-ratio test; shares as a difference in percentage points ' +
+      '(Newcombe interval); rates as % change. ',
+    '"<5": a count under 5, withheld. "withheld": withheld to protect another small count. ' +
+      '"no test": no significance test applies.',
   );
 }
 
@@ -123,16 +151,37 @@ export function groupedComparisonTable(
   return dataTable(caption, ['Country', 'Measure', ...comparisonHeaders(s)], trs);
 }
 
-const shown = (value: number | null, reason: SuppressionReason | null): CsvValue => (value === null && reason ? suppressionLabel(reason) : value);
+const shown = (value: number | null, reason: SuppressionReason | null): CsvValue =>
+  value === null && reason ? suppressionLabel(reason) : value;
 
 /** The API's rows as CSV: every number as returned, the suppression label in a withheld cell. */
-export function comparisonCsv(fileName: string, rows: readonly CompareRow[], catalogue: Map<string, MeasureInfo>, s: Selection): CsvTable {
+export function comparisonCsv(
+  fileName: string,
+  rows: readonly CompareRow[],
+  catalogue: Map<string, MeasureInfo>,
+  s: Selection,
+): CsvTable {
   return {
     fileName,
     columns: [
-      'measure', 'measure_label', 'group', 'country', 'current_period', 'previous_period', 'current', 'previous', 'delta',
-      'percent_change', 'current_per_day', 'previous_per_day', 'percent_change_per_day', 'test', 'estimate',
-      'interval_lower', 'interval_upper', 'significant',
+      'measure',
+      'measure_label',
+      'group',
+      'country',
+      'current_period',
+      'previous_period',
+      'current',
+      'previous',
+      'delta',
+      'percent_change',
+      'current_per_day',
+      'previous_per_day',
+      'percent_change_per_day',
+      'test',
+      'estimate',
+      'interval_lower',
+      'interval_upper',
+      'significant',
     ],
     rows: rows.map((r) => [
       r.measure,

@@ -13,7 +13,14 @@ import {
 import { h } from '../dom.js';
 import type { PanelDefinition, Role } from '../panel.js';
 import { periodVariables } from '../periods.js';
-import { basisNote, comparisonCsv, fileStem, groupedComparisonTable, type CompareRow, type MeasureInfo } from './compare-table.js';
+import {
+  basisNote,
+  comparisonCsv,
+  fileStem,
+  groupedComparisonTable,
+  type CompareRow,
+  type MeasureInfo,
+} from './compare-table.js';
 
 type CountryData = { measures: readonly MeasureInfo[]; compare: readonly CompareRow[] };
 
@@ -44,7 +51,8 @@ function countryPanel<T extends CountryData>(options: {
         basisNote(s),
       );
     },
-    csv: (data, { selection: s }) => comparisonCsv(fileStem(s, options.name), data.compare, new Map(data.measures.map((m) => [m.id as string, m])), s),
+    csv: (data, { selection: s }) =>
+      comparisonCsv(fileStem(s, options.name), data.compare, new Map(data.measures.map((m) => [m.id as string, m])), s),
   };
 }
 
@@ -54,7 +62,9 @@ export const indicatorsPanel = countryPanel<DashboardIndicatorsQuery>({
   roles: ['ANALYST', 'POLICY'],
   document: DashboardIndicatorsDocument,
   empty: 'No agency feeds for',
-  note: 'Latest feed revisions, summed over each country’s agencies. Victim counts under 5 are withheld for every role but analysts.',
+  note:
+    'Latest feed revisions, summed over each country’s agencies. ' +
+    'Victim counts under 5 are withheld for every role but analysts.',
 });
 
 export const infoSharingPanel = countryPanel<DashboardInfoSharingQuery>({
@@ -63,7 +73,9 @@ export const infoSharingPanel = countryPanel<DashboardInfoSharingQuery>({
   roles: ['AGENCY', 'ANALYST', 'POLICY'],
   document: DashboardInfoSharingDocument,
   empty: 'No information-sharing figures for',
-  note: 'Requests sent to and answered by other countries’ agencies, the share answered, and the median days to answer (a median: no test).',
+  note:
+    'Requests sent to and answered by other countries’ agencies, the share answered, ' +
+    'and the median days to answer (a median: no test).',
 });
 
 export const campaignsPanel = countryPanel<DashboardCampaignsQuery>({
@@ -72,5 +84,7 @@ export const campaignsPanel = countryPanel<DashboardCampaignsQuery>({
   roles: ['AGENCY', 'ANALYST', 'POLICY'],
   document: DashboardCampaignsDocument,
   empty: 'No campaign metrics for',
-  note: 'Reach adds daily reach over channels (people reached twice count twice). Reports per 100,000 reached are compared as a rate.',
+  note:
+    'Reach adds daily reach over channels (people reached twice count twice). ' +
+    'Reports per 100,000 reached are compared as a rate.',
 });

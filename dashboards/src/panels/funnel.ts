@@ -4,13 +4,24 @@
  * conversions the catalogue defines (convictions per prosecution, referral rate) are the API's; the others are
  * the ratio of the two counts shown beside them, left empty when either is withheld.
  */
-import { DashboardFunnelDocument, type DashboardFunnelQuery, type DashboardFunnelQueryVariables } from '../../../operations/generated/graphql.js';
+import {
+  DashboardFunnelDocument,
+  type DashboardFunnelQuery,
+  type DashboardFunnelQueryVariables,
+} from '../../../operations/generated/graphql.js';
 import type { CsvValue } from '../csv.js';
 import { dataTable, h } from '../dom.js';
 import { formatValue, suppressionLabel } from '../format.js';
 import type { PanelDefinition } from '../panel.js';
 import { periodVariables, type Selection } from '../periods.js';
-import { basisNote, comparisonCells, comparisonCsv, comparisonHeaders, fileStem, type CompareRow } from './compare-table.js';
+import {
+  basisNote,
+  comparisonCells,
+  comparisonCsv,
+  comparisonHeaders,
+  fileStem,
+  type CompareRow,
+} from './compare-table.js';
 
 const STEPS: { measure: string; from?: string; ratio?: string; label: string }[] = [
   { measure: 'AGENCY_SUSPECTS_IDENTIFIED', label: 'Suspects identified' },
@@ -18,15 +29,25 @@ const STEPS: { measure: string; from?: string; ratio?: string; label: string }[]
   { measure: 'AGENCY_PROSECUTIONS', from: 'AGENCY_ARRESTS', label: 'Prosecutions' },
   { measure: 'AGENCY_CONVICTIONS', from: 'AGENCY_PROSECUTIONS', ratio: 'CONVICTION_RATIO', label: 'Convictions' },
   { measure: 'AGENCY_VICTIMS_IDENTIFIED', label: 'Victims identified' },
-  { measure: 'AGENCY_VICTIMS_REFERRED', from: 'AGENCY_VICTIMS_IDENTIFIED', ratio: 'REFERRAL_RATE', label: 'Victims referred' },
+  {
+    measure: 'AGENCY_VICTIMS_REFERRED',
+    from: 'AGENCY_VICTIMS_IDENTIFIED',
+    ratio: 'REFERRAL_RATE',
+    label: 'Victims referred',
+  },
 ];
 
 type Side = 'current' | 'previous';
 
 /** The conversion into a step for one period: the API's ratio where it has one, else step ÷ previous step. */
-function conversion(rows: Map<string, CompareRow>, step: (typeof STEPS)[number], side: Side): { value: number | null; withheld: string | null } {
+function conversion(
+  rows: Map<string, CompareRow>,
+  step: (typeof STEPS)[number],
+  side: Side,
+): { value: number | null; withheld: string | null } {
   if (!step.from) return { value: null, withheld: null };
-  const reason = (r: CompareRow | undefined) => (side === 'current' ? r?.currentSuppression : r?.previousSuppression) ?? null;
+  const reason = (r: CompareRow | undefined) =>
+    (side === 'current' ? r?.currentSuppression : r?.previousSuppression) ?? null;
   if (step.ratio) {
     const r = rows.get(step.ratio);
     return { value: r?.[side] ?? null, withheld: reason(r) ? suppressionLabel(reason(r)) : null };
@@ -43,7 +64,11 @@ function conversion(rows: Map<string, CompareRow>, step: (typeof STEPS)[number],
 function conversionCell(step: (typeof STEPS)[number], side: Side, rows: Map<string, CompareRow>): HTMLTableCellElement {
   const { value, withheld } = conversion(rows, step, side);
   const text = !step.from ? '' : value !== null ? formatValue(value, 'RATIO') : (withheld ?? '—');
-  return h('td', { class: 'num', 'data-measure': step.measure, 'data-field': `conversion-${side}`, 'data-value': value ?? '' }, text);
+  return h(
+    'td',
+    { class: 'num', 'data-measure': step.measure, 'data-field': `conversion-${side}`, 'data-value': value ?? '' },
+    text,
+  );
 }
 
 function headers(s: Selection): string[] {
@@ -77,8 +102,18 @@ export const funnelPanel: PanelDefinition<DashboardFunnelQuery, DashboardFunnelQ
     return h(
       'div',
       {},
-      dataTable(`Enforcement funnel, all reporting countries: ${s.current.label} against ${s.previous?.label ?? 'no earlier period'}`, headers(s), trs),
-      h('p', { class: 'note' }, 'Conversion: each step per unit of the step before it in the same period (convictions per prosecution and the referral rate as the API defines them). Conversions are ratios: no test.'),
+      dataTable(
+        `Enforcement funnel, all reporting countries: ${s.current.label} against ` +
+          (s.previous?.label ?? 'no earlier period'),
+        headers(s),
+        trs,
+      ),
+      h(
+        'p',
+        { class: 'note' },
+        'Conversion: each step per unit of the step before it in the same period (convictions per prosecution and ' +
+          'the referral rate as the API defines them). Conversions are ratios: no test.',
+      ),
       basisNote(s),
     );
   },
@@ -95,7 +130,11 @@ export const funnelPanel: PanelDefinition<DashboardFunnelQuery, DashboardFunnelQ
     return {
       ...table,
       columns: [...table.columns, 'conversion_current', 'conversion_previous'],
-      rows: table.rows.map((row, i) => [...row, conv(data.compare[i]!.measure, 'current'), conv(data.compare[i]!.measure, 'previous')]),
+      rows: table.rows.map((row, i) => [
+        ...row,
+        conv(data.compare[i]!.measure, 'current'),
+        conv(data.compare[i]!.measure, 'previous'),
+      ]),
     };
   },
 };

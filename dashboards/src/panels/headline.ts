@@ -1,9 +1,20 @@
 /** Panel "headline" (operation DashboardHeadline): each headline measure, current against previous period. */
-import { DashboardHeadlineDocument, type DashboardHeadlineQuery, type DashboardHeadlineQueryVariables } from '../../../operations/generated/graphql.js';
+import {
+  DashboardHeadlineDocument,
+  type DashboardHeadlineQuery,
+  type DashboardHeadlineQueryVariables,
+} from '../../../operations/generated/graphql.js';
 import { dataTable, h } from '../dom.js';
 import type { PanelDefinition } from '../panel.js';
 import { periodVariables } from '../periods.js';
-import { basisNote, comparisonCells, comparisonCsv, comparisonHeaders, fileStem, verdictClass } from './compare-table.js';
+import {
+  basisNote,
+  comparisonCells,
+  comparisonCsv,
+  comparisonHeaders,
+  fileStem,
+  verdictClass,
+} from './compare-table.js';
 
 export const headlinePanel: PanelDefinition<DashboardHeadlineQuery, DashboardHeadlineQueryVariables> = {
   name: 'headline',
@@ -24,7 +35,13 @@ export const headlinePanel: PanelDefinition<DashboardHeadlineQuery, DashboardHea
       );
     });
     const caption = `${s.current.label} compared with ${s.previous?.label ?? 'no earlier period'}`;
-    return h('div', {}, dataTable(caption, ['Measure', ...comparisonHeaders(s)], rows, { class: 'headline-table' }), basisNote(s));
+    return h(
+      'div',
+      {},
+      dataTable(caption, ['Measure', ...comparisonHeaders(s)], rows, { class: 'headline-table' }),
+      basisNote(s),
+    );
   },
-  csv: (data, { selection: s }) => comparisonCsv(fileStem(s, 'headline'), data.compare, new Map(data.measures.map((m) => [m.id as string, m])), s),
+  csv: (data, { selection: s }) =>
+    comparisonCsv(fileStem(s, 'headline'), data.compare, new Map(data.measures.map((m) => [m.id as string, m])), s),
 };

@@ -18,14 +18,24 @@ import type { Selection } from '../periods.js';
 
 type Point = DashboardSeriesQuery['series'][number]['points'][number];
 
-export const DEFAULT_MEASURE = 'SEVERE_FINDING_SHARE';
+const DEFAULT_MEASURE = 'SEVERE_FINDING_SHARE';
 export const KINDS: Record<string, string> = { QUARTER: 'quarter', ACTION_PERIOD: 'action period' };
 
 /** The trend's measure and kind, kept in the URL by the page (view-state.ts). */
 export const seriesView = { measure: DEFAULT_MEASURE, kind: 'QUARTER' };
 
-function select(id: string, label: string, options: [string, string][], value: string, onChange: (v: string) => void): HTMLElement[] {
-  const el = h('select', { id }, ...options.map(([v, text]) => Object.assign(h('option', { value: v }, text), { selected: v === value })));
+function select(
+  id: string,
+  label: string,
+  options: [string, string][],
+  value: string,
+  onChange: (v: string) => void,
+): HTMLElement[] {
+  const el = h(
+    'select',
+    { id },
+    ...options.map(([v, text]) => Object.assign(h('option', { value: v }, text), { selected: v === value })),
+  );
   el.addEventListener('change', () => onChange(el.value));
   return [h('label', { for: id }, label), el];
 }
@@ -53,7 +63,8 @@ function pointText(point: Point, text: (v: number) => string): string {
 }
 
 function highlightOf(p: Point, s: Selection): 'current' | 'previous' | null {
-  const inside = (period: { startDate: string; endDate: string } | null) => period !== null && p.startDate <= period.endDate && p.endDate >= period.startDate;
+  const inside = (period: { startDate: string; endDate: string } | null) =>
+    period !== null && p.startDate <= period.endDate && p.endDate >= period.startDate;
   return inside(s.current) ? 'current' : inside(s.previous) ? 'previous' : null;
 }
 
@@ -99,8 +110,20 @@ export const seriesPanel: PanelDefinition<DashboardSeriesQuery, DashboardSeriesQ
         'tr',
         { 'data-period': p.period.id },
         h('th', { scope: 'row' }, p.period.label),
-        h('td', { class: 'num', 'data-value': p.value ?? '', ...(p.suppressed ? { 'data-suppressed': p.suppressionReason ?? 'withheld' } : {}) }, pointText(p, text)),
-        h('td', { class: 'num interval' }, p.interval ? `${text(p.interval.lower)}–${p.interval.upper === null ? '∞' : text(p.interval.upper)}` : '—'),
+        h(
+          'td',
+          {
+            class: 'num',
+            'data-value': p.value ?? '',
+            ...(p.suppressed ? { 'data-suppressed': p.suppressionReason ?? 'withheld' } : {}),
+          },
+          pointText(p, text),
+        ),
+        h(
+          'td',
+          { class: 'num interval' },
+          p.interval ? `${text(p.interval.lower)}–${p.interval.upper === null ? '∞' : text(p.interval.upper)}` : '—',
+        ),
       ),
     );
     const unit = measure?.unit ?? 'value';
@@ -117,8 +140,24 @@ export const seriesPanel: PanelDefinition<DashboardSeriesQuery, DashboardSeriesQ
         previousName: s.previous?.label,
         width: panelElement('series').querySelector('.panel-body')?.clientWidth,
       }),
-      h('figcaption', {}, h('span', { class: 'legend-line' }, title), h('span', { class: 'legend-key' }, 'Shaded: the compared periods. Band: the 95% interval of each value (exact Poisson for counts and rates, Wilson for shares). A break in the line: no data. Hollow dot: no data, counted as 0. Dashed line: withheld ("<5" or "withheld"), never a zero.')),
-      h('details', {}, h('summary', {}, 'Show the numbers'), dataTable(title, ['Period', measure?.label ?? measureId, '95% interval'], rows)),
+      h(
+        'figcaption',
+        {},
+        h('span', { class: 'legend-line' }, title),
+        h(
+          'span',
+          { class: 'legend-key' },
+          'Shaded: the compared periods. Band: the 95% interval of each value ' +
+            '(exact Poisson for counts and rates, Wilson for shares). A break in the line: no data. ' +
+            'Hollow dot: no data, counted as 0. Dashed line: withheld ("<5" or "withheld"), never a zero.',
+        ),
+      ),
+      h(
+        'details',
+        {},
+        h('summary', {}, 'Show the numbers'),
+        dataTable(title, ['Period', measure?.label ?? measureId, '95% interval'], rows),
+      ),
     );
   },
   csv(data, { selection: s }) {
@@ -127,8 +166,14 @@ export const seriesPanel: PanelDefinition<DashboardSeriesQuery, DashboardSeriesQ
       fileName: `tidemark-trend-${seriesView.measure}-${seriesView.kind}-to-${s.current.id}.csv`,
       columns: ['measure', 'period', 'start_date', 'end_date', 'value', 'filled', 'interval_lower', 'interval_upper'],
       rows: points.map((p) => [
-        data.series[0]!.measure, p.period.id, p.startDate, p.endDate, p.value ?? (p.suppressed ? suppressionLabel(p.suppressionReason) : null),
-        p.filled, p.interval?.lower ?? null, p.interval?.upper ?? null,
+        data.series[0]!.measure,
+        p.period.id,
+        p.startDate,
+        p.endDate,
+        p.value ?? (p.suppressed ? suppressionLabel(p.suppressionReason) : null),
+        p.filled,
+        p.interval?.lower ?? null,
+        p.interval?.upper ?? null,
       ]),
     };
   },

@@ -1,5 +1,9 @@
 /** Panel "status" (operation DashboardStatus): the warehouse build every number on the page comes from. */
-import { DashboardStatusDocument, type DashboardStatusQuery, type DashboardStatusQueryVariables } from '../../../operations/generated/graphql.js';
+import {
+  DashboardStatusDocument,
+  type DashboardStatusQuery,
+  type DashboardStatusQueryVariables,
+} from '../../../operations/generated/graphql.js';
 import { h } from '../dom.js';
 import { formatDateTime } from '../format.js';
 import type { PanelDefinition } from '../panel.js';
@@ -25,6 +29,15 @@ export const statusPanel: PanelDefinition<DashboardStatusQuery, DashboardStatusQ
   csv: (data) => ({
     fileName: 'tidemark-status.csv',
     columns: ['build_id', 'built_at', 'as_of', 'methodology_version'],
-    rows: data.warehouseStatus ? [[data.warehouseStatus.buildId, data.warehouseStatus.builtAt, data.warehouseStatus.asOf, data.warehouseStatus.methodologyVersion]] : [],
+    rows: data.warehouseStatus
+      ? [
+          [
+            data.warehouseStatus.buildId,
+            data.warehouseStatus.builtAt,
+            data.warehouseStatus.asOf,
+            data.warehouseStatus.methodologyVersion,
+          ],
+        ]
+      : [],
   }),
 };

@@ -33,16 +33,28 @@ const score = (v: number) => v.toFixed(1);
 
 function driversText(risk: Risk | null | undefined): string {
   if (!risk) return '';
-  return risk.drivers.slice(0, TOP_DRIVERS).map((d) => `${d.label} (${score(d.contribution)})`).join('; ');
+  return risk.drivers
+    .slice(0, TOP_DRIVERS)
+    .map((d) => `${d.label} (${score(d.contribution)})`)
+    .join('; ');
 }
 
 function bandCell(risk: Risk | null | undefined): HTMLTableCellElement {
   if (!risk) return h('td', {}, '—');
-  return h('td', { 'data-field': 'band', 'data-value': risk.band }, h('span', { class: `band-tag band-tag-${risk.band.toLowerCase()}` }, enumLabel(risk.band)), risk.override ? ' (override)' : '');
+  return h(
+    'td',
+    { 'data-field': 'band', 'data-value': risk.band },
+    h('span', { class: `band-tag band-tag-${risk.band.toLowerCase()}` }, enumLabel(risk.band)),
+    risk.override ? ' (override)' : '',
+  );
 }
 
 function supplierLink(supplier: { id: string; name: string }, ctx: PanelContext): HTMLElement {
-  const link = h('a', { href: `?supplier=${encodeURIComponent(supplier.id)}`, 'data-supplier': supplier.id }, supplier.name);
+  const link = h(
+    'a',
+    { href: `?supplier=${encodeURIComponent(supplier.id)}`, 'data-supplier': supplier.id },
+    supplier.name,
+  );
   link.addEventListener('click', (event) => {
     event.preventDefault();
     supplierView.id = supplier.id;
@@ -51,7 +63,12 @@ function supplierLink(supplier: { id: string; name: string }, ctx: PanelContext)
   return link;
 }
 
-function rankedRow(s: Ranked, i: number, ctx: PanelContext | null, extra: HTMLTableCellElement[] = []): HTMLTableRowElement {
+function rankedRow(
+  s: Ranked,
+  i: number,
+  ctx: PanelContext | null,
+  extra: HTMLTableCellElement[] = [],
+): HTMLTableRowElement {
   return h(
     'tr',
     { 'data-group': s.id },
@@ -59,7 +76,11 @@ function rankedRow(s: Ranked, i: number, ctx: PanelContext | null, extra: HTMLTa
     h('th', { scope: 'row' }, ctx ? supplierLink(s, ctx) : s.name),
     h('td', {}, s.country?.name ?? s.country?.code ?? '—'),
     h('td', {}, enumLabel(s.sector)),
-    h('td', { class: 'num', 'data-field': 'score', 'data-value': s.risk?.score ?? '' }, s.risk ? score(s.risk.score) : '—'),
+    h(
+      'td',
+      { class: 'num', 'data-field': 'score', 'data-value': s.risk?.score ?? '' },
+      s.risk ? score(s.risk.score) : '—',
+    ),
     bandCell(s.risk),
     h('td', { class: 'drivers', 'data-field': 'drivers' }, driversText(s.risk)),
     ...extra,
@@ -67,26 +88,45 @@ function rankedRow(s: Ranked, i: number, ctx: PanelContext | null, extra: HTMLTa
 }
 
 const RANK_COLUMNS = ['id', 'name', 'country', 'sector', 'score', 'band', 'override', 'as_of', 'drivers'];
-const rankCsv = (s: Ranked) => [s.id, s.name, s.country?.code ?? '', s.sector, s.risk?.score ?? null, s.risk?.band ?? null, s.risk?.override ?? null, s.risk?.asOf ?? null, s.risk ? s.risk.drivers.map((d) => `${d.label}: ${d.contribution}`).join(' | ') : null];
+const rankCsv = (s: Ranked) => [
+  s.id,
+  s.name,
+  s.country?.code ?? '',
+  s.sector,
+  s.risk?.score ?? null,
+  s.risk?.band ?? null,
+  s.risk?.override ?? null,
+  s.risk?.asOf ?? null,
+  s.risk ? s.risk.drivers.map((d) => `${d.label}: ${d.contribution}`).join(' | ') : null,
+];
 
-export const riskiestPanel: PanelDefinition<DashboardRiskiestSuppliersQuery, DashboardRiskiestSuppliersQueryVariables> = {
-  name: 'riskiest',
-  title: 'Highest-risk suppliers',
-  roles: ['ANALYST'],
-  wide: true,
-  document: DashboardRiskiestSuppliersDocument,
-  variables: () => ({ first: 20 }),
-  render(data, ctx) {
-    if (data.riskiestSuppliers.length === 0) return h('p', { class: 'empty' }, 'No scored suppliers in this build.');
-    const rows = data.riskiestSuppliers.map((s, i) => rankedRow(s, i, ctx));
-    return h(
-      'div',
-      {},
-      dataTable('The 20 suppliers with the highest risk score; pick one to see its audits and risk over time', ['#', 'Supplier', 'Country', 'Sector', 'Score', 'Band', `Largest ${TOP_DRIVERS} drivers (points)`], rows),
-    );
-  },
-  csv: (data) => ({ fileName: 'tidemark-riskiest-suppliers.csv', columns: RANK_COLUMNS, rows: data.riskiestSuppliers.map(rankCsv) }),
-};
+export const riskiestPanel: PanelDefinition<DashboardRiskiestSuppliersQuery, DashboardRiskiestSuppliersQueryVariables> =
+  {
+    name: 'riskiest',
+    title: 'Highest-risk suppliers',
+    roles: ['ANALYST'],
+    wide: true,
+    document: DashboardRiskiestSuppliersDocument,
+    variables: () => ({ first: 20 }),
+    render(data, ctx) {
+      if (data.riskiestSuppliers.length === 0) return h('p', { class: 'empty' }, 'No scored suppliers in this build.');
+      const rows = data.riskiestSuppliers.map((s, i) => rankedRow(s, i, ctx));
+      return h(
+        'div',
+        {},
+        dataTable(
+          'The 20 suppliers with the highest risk score; pick one to see its audits and risk over time',
+          ['#', 'Supplier', 'Country', 'Sector', 'Score', 'Band', `Largest ${TOP_DRIVERS} drivers (points)`],
+          rows,
+        ),
+      );
+    },
+    csv: (data) => ({
+      fileName: 'tidemark-riskiest-suppliers.csv',
+      columns: RANK_COLUMNS,
+      rows: data.riskiestSuppliers.map(rankCsv),
+    }),
+  };
 
 type PartnerSupplier = DashboardPartnerSuppliersQuery['riskiestSuppliers'][number] & {
   actions: { open: number; overdue: number };
@@ -117,7 +157,9 @@ export const mySuppliersPanel: PanelDefinition<PartnerData> = {
   async fetch(ctx) {
     const ranked = await runOperation(DashboardPartnerSuppliersDocument, { first: PARTNER_LIST }, ctx.token);
     if (!ranked.ok) return ranked;
-    const actions = await Promise.all(ranked.data.riskiestSuppliers.map((s) => runOperation(DashboardSupplierActionsDocument, { id: s.id }, ctx.token)));
+    const actions = await Promise.all(
+      ranked.data.riskiestSuppliers.map((s) => runOperation(DashboardSupplierActionsDocument, { id: s.id }, ctx.token)),
+    );
     const failed = actions.find((a) => !a.ok);
     if (failed && !failed.ok) return failed;
     const suppliers = ranked.data.riskiestSuppliers.map((s, i) => {
@@ -127,18 +169,46 @@ export const mySuppliersPanel: PanelDefinition<PartnerData> = {
     return { ok: true, data: { suppliers } };
   },
   render(data) {
-    if (data.suppliers.length === 0) return h('p', { class: 'empty' }, 'You have not audited any supplier in this build yet.');
+    if (data.suppliers.length === 0)
+      return h('p', { class: 'empty' }, 'You have not audited any supplier in this build yet.');
     const rows = data.suppliers.map((s, i) =>
       rankedRow(s as Ranked, i, null, [
         h('td', { class: 'num', 'data-field': 'openActions', 'data-value': s.actions.open }, String(s.actions.open)),
-        h('td', { class: `num${s.actions.overdue > 0 ? ' overdue' : ''}`, 'data-field': 'overdueActions', 'data-value': s.actions.overdue }, String(s.actions.overdue)),
+        h(
+          'td',
+          {
+            class: `num${s.actions.overdue > 0 ? ' overdue' : ''}`,
+            'data-field': 'overdueActions',
+            'data-value': s.actions.overdue,
+          },
+          String(s.actions.overdue),
+        ),
       ]),
     );
     return h(
       'div',
       {},
-      dataTable(`The ${PARTNER_LIST} suppliers you have audited with the highest risk`, ['#', 'Supplier', 'Country', 'Sector', 'Score', 'Band', `Largest ${TOP_DRIVERS} drivers (points)`, 'Open corrective actions', 'Overdue'], rows),
-      h('p', { class: 'note' }, 'Drivers from other partners’ audits appear as one contribution without details. Corrective actions: from your own latest 50 audits of each supplier; overdue: still open after the due date.'),
+      dataTable(
+        `The ${PARTNER_LIST} suppliers you have audited with the highest risk`,
+        [
+          '#',
+          'Supplier',
+          'Country',
+          'Sector',
+          'Score',
+          'Band',
+          `Largest ${TOP_DRIVERS} drivers (points)`,
+          'Open corrective actions',
+          'Overdue',
+        ],
+        rows,
+      ),
+      h(
+        'p',
+        { class: 'note' },
+        'Drivers from other partners’ audits appear as one contribution without details. Corrective actions: from ' +
+          'your own latest 50 audits of each supplier; overdue: still open after the due date.',
+      ),
     );
   },
   csv: (data) => ({
@@ -184,9 +254,22 @@ export const supplierPanel: PanelDefinition<SupplierData> = {
     const history = [s.r1, s.r2, s.r3, s.r4, s.r5, s.r6].filter((r): r is NonNullable<typeof r> => !!r);
     const chart = lineChart(
       history.map((r) => ({ label: r.asOf, title: r.asOf, value: r.score, withheld: null, filled: false })),
-      { title: `Risk score of ${s.name} over time`, formatValue: score, xTitle: 'Scored as of (date)', yTitle: 'Risk score (0–100)', width: 640 },
+      {
+        title: `Risk score of ${s.name} over time`,
+        formatValue: score,
+        xTitle: 'Scored as of (date)',
+        yTitle: 'Risk score (0–100)',
+        width: 640,
+      },
     );
-    const drivers = (s.risk?.drivers ?? []).map((d) => h('tr', {}, h('th', { scope: 'row' }, d.label), h('td', { class: 'num', 'data-value': d.contribution }, score(d.contribution))));
+    const drivers = (s.risk?.drivers ?? []).map((d) =>
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, d.label),
+        h('td', { class: 'num', 'data-value': d.contribution }, score(d.contribution)),
+      ),
+    );
     const findings = (s.audits?.edges ?? []).flatMap(({ node: a }) =>
       a.findings.map((f) =>
         h(
@@ -200,27 +283,72 @@ export const supplierPanel: PanelDefinition<SupplierData> = {
           h('td', {}, f.description),
           h('td', {}, f.correctiveAction ? enumLabel(f.correctiveAction.status) : '—'),
           h('td', {}, f.correctiveAction?.dueDate ?? ''),
-          h('td', { class: f.correctiveAction?.isOverdue ? 'overdue' : '' }, f.correctiveAction?.isOverdue ? 'overdue' : ''),
+          h(
+            'td',
+            { class: f.correctiveAction?.isOverdue ? 'overdue' : '' },
+            f.correctiveAction?.isOverdue ? 'overdue' : '',
+          ),
         ),
       ),
     );
     return h(
       'div',
       { 'data-supplier': s.id },
-      h('div', { class: 'drill-head' }, h('p', {}, h('strong', {}, s.name), ` · ${s.country?.name ?? s.country?.code ?? '—'} · ${enumLabel(s.sector)} · score ${s.risk ? score(s.risk.score) : '—'} (${s.risk?.band ?? '—'})`), close),
+      h(
+        'div',
+        { class: 'drill-head' },
+        h(
+          'p',
+          {},
+          h('strong', {}, s.name),
+          ` · ${s.country?.name ?? s.country?.code ?? '—'} · ${enumLabel(s.sector)}`,
+          ` · score ${s.risk ? score(s.risk.score) : '—'} (${s.risk?.band ?? '—'})`,
+        ),
+        close,
+      ),
       chart,
       dataTable('What the score is made of (points)', ['Driver', 'Points'], drivers),
-      dataTable(`Audits, findings and corrective actions (${s.audits?.edges.length ?? 0} audits)`, ['Audit date', 'Scheme', 'Partner', 'Severity', 'ILO indicator', 'Finding', 'Corrective action', 'Due', ''], findings),
+      dataTable(
+        `Audits, findings and corrective actions (${s.audits?.edges.length ?? 0} audits)`,
+        ['Audit date', 'Scheme', 'Partner', 'Severity', 'ILO indicator', 'Finding', 'Corrective action', 'Due', ''],
+        findings,
+      ),
     );
   },
   csv(data) {
     const s = data.supplier;
     const rows = (s?.audits?.edges ?? []).flatMap(({ node: a }) =>
-      a.findings.map((f) => [s!.id, a.id, a.auditDate, a.scheme, a.partnerOrgId, f.id, f.severity, f.iloIndicator, f.description, f.correctiveAction?.status ?? null, f.correctiveAction?.dueDate ?? null, f.correctiveAction?.isOverdue ?? null]),
+      a.findings.map((f) => [
+        s!.id,
+        a.id,
+        a.auditDate,
+        a.scheme,
+        a.partnerOrgId,
+        f.id,
+        f.severity,
+        f.iloIndicator,
+        f.description,
+        f.correctiveAction?.status ?? null,
+        f.correctiveAction?.dueDate ?? null,
+        f.correctiveAction?.isOverdue ?? null,
+      ]),
     );
     return {
       fileName: `tidemark-supplier-${s?.id ?? 'none'}.csv`,
-      columns: ['supplier_id', 'audit_id', 'audit_date', 'scheme', 'partner', 'finding_id', 'severity', 'ilo_indicator', 'description', 'corrective_action_status', 'due_date', 'overdue'],
+      columns: [
+        'supplier_id',
+        'audit_id',
+        'audit_date',
+        'scheme',
+        'partner',
+        'finding_id',
+        'severity',
+        'ilo_indicator',
+        'description',
+        'corrective_action_status',
+        'due_date',
+        'overdue',
+      ],
       rows,
     };
   },
