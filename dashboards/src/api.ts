@@ -12,7 +12,11 @@ export interface ApiError {
   path?: string;
 }
 
-export type ApiResult<TData> = { ok: true; data: TData } | { ok: false; errors: ApiError[] };
+/**
+ * `warnings`: errors that came with data, on fields the schema lets be null (a subgraph that did not answer
+ * for a supplier's country, say). The panel still renders, shows "—" there and says what is missing.
+ */
+export type ApiResult<TData> = { ok: true; data: TData; warnings?: ApiError[] } | { ok: false; errors: ApiError[] };
 
 const printed = new WeakMap<object, { query: string; operationName: string | undefined }>();
 
@@ -80,7 +84,11 @@ export async function runOperation<TData, TVariables>(
       errors: [{ code: `HTTP_${response.status}`, message: text.slice(0, 300) || response.statusText }],
     };
   }
-  if (Array.isArray(body.errors) && body.errors.length > 0) return { ok: false, errors: toApiErrors(body.errors) };
+  const errors = Array.isArray(body.errors) && body.errors.length > 0 ? toApiErrors(body.errors) : null;
+  // Without data, or with a whole root field gone (its path has one element), the panel cannot be drawn.
+  const partial = errors !== null && body.data != null && errors.every((e) => (e.path ?? '').includes('.'));
+  if (errors && !partial) return { ok: false, errors };
+  if (errors) return { ok: true, data: body.data as TData, warnings: errors };
   if (body.data === null || body.data === undefined) {
     return { ok: false, errors: [{ code: `HTTP_${response.status}`, message: 'The API returned no data' }] };
   }

@@ -139,6 +139,15 @@ export async function loadPanel<TData, TVariables>(
     setPanelState(panel, 'error', errorBlock([{ code: 'RENDER_ERROR', message: (error as Error).message }]));
     return result;
   }
+  if (result.warnings?.length) {
+    const missing = result.warnings.map((w) => `${w.code}: ${w.message}`).join('; ');
+    content = h(
+      'div',
+      {},
+      content,
+      h('p', { class: 'note partial', role: 'status' }, `Some values could not be loaded (shown as —): ${missing}`),
+    );
+  }
   setPanelState(panel, 'ready', content);
   panel.dataset.renderMs = String(Math.round(performance.now() - started));
   if (csvButton) {

@@ -15,7 +15,7 @@ import type { PanelDefinition } from '../panel.js';
 import type { Selection } from '../periods.js';
 import { enumLabel, significanceMarker } from './cells.js';
 
-type Cell = DashboardHotspotsQuery['riskHotspots']['cells'][number];
+type Cell = NonNullable<DashboardHotspotsQuery['riskHotspots']>['cells'][number];
 
 const keyOf = (cell: Cell) => `${cell.country?.code ?? ''}:${cell.sector ?? ''}`;
 const score = (v: number) => v.toFixed(1);
@@ -93,6 +93,7 @@ export const hotspotsPanel: PanelDefinition<DashboardHotspotsQuery, DashboardHot
     withPrevious: s.previous !== null,
   }),
   render(data, { selection: s }) {
+    if (!data.riskHotspots) return h('p', { class: 'empty' }, 'Hotspots are not available right now.');
     const { cells, withheldCells, asOf } = data.riskHotspots;
     const previous = new Map((data.previous?.cells ?? []).map((c) => [keyOf(c), c]));
     const rows = cells.map((c) => cellRow(c, previous.get(keyOf(c))));
@@ -119,7 +120,7 @@ export const hotspotsPanel: PanelDefinition<DashboardHotspotsQuery, DashboardHot
   },
   csv(data, { selection: s }) {
     const previous = new Map((data.previous?.cells ?? []).map((c) => [keyOf(c), c]));
-    const rows = data.riskHotspots.cells.map((c) => {
+    const rows = (data.riskHotspots?.cells ?? []).map((c) => {
       const p = previous.get(keyOf(c));
       return [
         c.country?.code ?? '',
@@ -140,7 +141,7 @@ export const hotspotsPanel: PanelDefinition<DashboardHotspotsQuery, DashboardHot
     });
     rows.push([
       'withheld',
-      `${data.riskHotspots.withheldCells} cells withheld`,
+      `${data.riskHotspots?.withheldCells ?? 0} cells withheld`,
       null,
       null,
       null,
