@@ -8,6 +8,7 @@ import { authConfigFrom, authEnvSchema } from '../lib/auth-config.js';
 import type { AuthConfig } from '../lib/auth.js';
 import { env, readConfig } from '../lib/config.js';
 import { DEFAULT_PORTS, SUBGRAPH_NAMES } from '../lib/ports.js';
+import { DEFAULT_BREAKER_OPTIONS, type CircuitBreakerOptions } from './circuit-breaker.js';
 import { DEFAULT_LIMITS, type OperationLimits } from './limits/index.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type GatewayMode } from './server.js';
 import { SUPERGRAPH_FILE } from './supergraph-file.js';
@@ -26,6 +27,9 @@ const schema = z.object({
   INSIGHTS_URL: subgraphUrl('insights'),
   DASHBOARDS_URL: env.url().default(`http://127.0.0.1:${DEFAULT_PORTS.dashboards}/`),
   GATEWAY_SUBGRAPH_TIMEOUT_MS: count(DEFAULT_SUBGRAPH_TIMEOUT_MS),
+  GATEWAY_BREAKER_FAILURES: count(DEFAULT_BREAKER_OPTIONS.failureThreshold),
+  GATEWAY_BREAKER_OPEN_MS: count(DEFAULT_BREAKER_OPTIONS.openMs),
+  GATEWAY_BREAKER_PROBE_TIMEOUT_MS: count(DEFAULT_BREAKER_OPTIONS.probeTimeoutMs),
   GATEWAY_MAX_DEPTH: count(DEFAULT_LIMITS.maxDepth),
   GATEWAY_MAX_ALIASES: count(DEFAULT_LIMITS.maxAliases),
   GATEWAY_MAX_ROOT_FIELDS: count(DEFAULT_LIMITS.maxRootFields),
@@ -46,6 +50,7 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** Where the dashboards are served (DASHBOARDS_URL), for the page a browser gets at the API's URL. */
   dashboardsUrl: string;
+  breaker: CircuitBreakerOptions;
   limits: OperationLimits;
   auth: AuthConfig;
 }
@@ -61,6 +66,11 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     subgraphUrls: { audits: c.AUDITS_URL, agency: c.AGENCY_URL, campaigns: c.CAMPAIGNS_URL, insights: c.INSIGHTS_URL },
     subgraphTimeoutMs: c.GATEWAY_SUBGRAPH_TIMEOUT_MS,
     dashboardsUrl: c.DASHBOARDS_URL,
+    breaker: {
+      failureThreshold: c.GATEWAY_BREAKER_FAILURES,
+      openMs: c.GATEWAY_BREAKER_OPEN_MS,
+      probeTimeoutMs: c.GATEWAY_BREAKER_PROBE_TIMEOUT_MS,
+    },
     limits: {
       ...DEFAULT_LIMITS,
       maxDepth: c.GATEWAY_MAX_DEPTH,

@@ -33,7 +33,7 @@ async function authorizeOperator(req: http.IncomingMessage, res: http.ServerResp
 }
 
 /** `http://host:port/graphql` → `http://host:port/health`. */
-function healthUrlOf(graphqlUrl: string): string {
+export function healthUrlOf(graphqlUrl: string): string {
   return new URL('/health', graphqlUrl).toString();
 }
 

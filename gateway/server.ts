@@ -16,6 +16,7 @@ import { createVerifier, DEFAULT_AUDIENCE, DEFAULT_ISSUER, type TokenVerifier } 
 import { errorMaskingPlugin } from '../lib/error-masking.js';
 import { startHttpServer, type RunningServer } from '../lib/http-server.js';
 import { createLogger, type Logger } from '../lib/logger.js';
+import { CircuitBreakers, DEFAULT_BREAKER_OPTIONS, type CircuitBreakerOptions } from './circuit-breaker.js';
 import { createContextFunction, type GatewayContext } from './context.js';
 import { formatGatewayError } from './format-error.js';
 import { introspectionPolicyPlugin } from './introspection-policy.js';
@@ -47,6 +48,8 @@ export interface GatewayOptions {
   limits?: Partial<OperationLimits>;
   /** Deadline for one subgraph fetch; past it the fetch fails as SUBGRAPH_UNAVAILABLE. Default 10 s. */
   subgraphTimeoutMs?: number;
+  /** When a subgraph's circuit opens and how it is probed; default DEFAULT_BREAKER_OPTIONS. */
+  breaker?: Partial<CircuitBreakerOptions>;
   /** Introspection is possible only in development (and only for ANALYST tokens). */
   mode: GatewayMode;
   /** Where the dashboards (and the GraphQL explorer) are served, for the page a browser gets at `/`. */
@@ -74,13 +77,20 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
     options.verifier ?? createVerifier({ issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, secretFile: join(options.dataDir, 'jwt-secret') });
   const metrics = createGatewayMetrics();
   const fetcher = createSubgraphFetcher({ timeoutMs: options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS });
+  const subgraphOfUrl = new Map(Object.entries(subgraphUrls).map(([name, url]) => [url, name]));
+  const breakers = new CircuitBreakers({ ...DEFAULT_BREAKER_OPTIONS, ...options.breaker }, (url, state) => {
+    const subgraph = subgraphOfUrl.get(url) ?? 'unknown';
+    metrics.recordCircuitState(subgraph, url, state);
+    log.warn({ subgraph, url, state }, 'subgraph circuit breaker changed state');
+  });
 
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: log,
     // Query plans reveal subgraph operations; never return them to clients.
     __exposeQueryPlanExperimental: false,
-    buildService: ({ name }) => new SubgraphDataSource({ subgraph: name, url: subgraphUrls[name]!, fetcher, metrics }),
+    buildService: ({ name }) =>
+      new SubgraphDataSource({ subgraph: name, url: subgraphUrls[name]!, fetcher, metrics, breakers }),
   });
   const notes = new Map<string, OutcomeNote>();
   const apollo = new ApolloServer<GatewayContext>({

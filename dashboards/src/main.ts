@@ -163,7 +163,7 @@ async function start(): Promise<void> {
   if (view.measure) seriesView.measure = view.measure;
   if (view.kind && view.kind in KINDS) seriesView.kind = view.kind;
   supplierView.id = role === 'ANALYST' ? view.supplier : null;
-  const all = periods.data.reportingPeriods;
+  const all = periods.data.reportingPeriods ?? [];
   const hasData = view.current ? null : await periodsWithData(all, role, token);
   const selection = initialSelection(all, view, new Date().toISOString().slice(0, 10), hasData);
   if (!selection)

@@ -14,7 +14,7 @@ import { runOperation, type ApiResult } from './api.js';
 import { h } from './dom.js';
 import type { Role } from './panel.js';
 
-export type Period = DashboardPeriodsQuery['reportingPeriods'][number];
+export type Period = NonNullable<DashboardPeriodsQuery['reportingPeriods']>[number];
 
 export interface Selection {
   current: Period;
@@ -75,7 +75,7 @@ export async function periodsWithData(
   if (!answer.ok) return null;
   // Points are keyed by their first day (cheaper to ask for than the period object); action periods do not overlap.
   const positive = (series: typeof answer.data.audits) =>
-    new Set(series.flatMap((s) => s.points.filter((p) => (p.value ?? 0) > 0).map((p) => p.startDate)));
+    new Set((series ?? []).flatMap((s) => s.points.filter((p) => (p.value ?? 0) > 0).map((p) => p.startDate)));
   const audits = positive(answer.data.audits);
   const agency = positive(answer.data.agency);
   const start = new Map(periods.map((p) => [p.id, p.startDate]));

@@ -27,7 +27,10 @@ export interface SuppressionCell {
   denominator?: number | null;
 }
 
-/** BELOW_THRESHOLD: the count itself is under 5; COMPLEMENTARY: hidden so the first cannot be recovered by subtraction; COMPONENT_SUPPRESSED: derived from a hidden count. */
+/**
+ * BELOW_THRESHOLD: the count itself is under 5; COMPLEMENTARY: hidden so the first cannot be recovered by subtraction;
+ * COMPONENT_SUPPRESSED: derived from a hidden count.
+ */
 export type SuppressionReason = 'BELOW_THRESHOLD' | 'COMPLEMENTARY' | 'COMPONENT_SUPPRESSED';
 
 export type SuppressedCell<T extends SuppressionCell> = T & {

@@ -1,6 +1,7 @@
 /**
  * DuckDB → JSON-safe JS values, decided once here so no service has to think about it:
- * - BIGINT/HUGEINT/UBIGINT become numbers when safe, else decimal strings (never a BigInt: JSON.stringify throws on it);
+ * - BIGINT/HUGEINT/UBIGINT become numbers when safe, else decimal strings (never a BigInt: JSON.stringify throws on
+ *   it);
  * - DATE becomes 'YYYY-MM-DD' (a calendar date, not an instant: no time-zone shift is possible);
  * - TIMESTAMP/TIMESTAMPTZ become ISO-8601 strings in UTC;
  * - DECIMAL becomes a number; LIST becomes an array of converted values.
@@ -77,7 +78,10 @@ export function readMaterializedRows(result: DuckDBMaterializedResult): Record<s
   return fixColumns(rows, names, result.columnTypes());
 }
 
-/** Second pass over the columns whose JS form is unsafe for JSON (bigints, Dates, nested values); `names` are the row keys. */
+/**
+ * Second pass over the columns whose JS form is unsafe for JSON (bigints, Dates, nested values); `names` are the row
+ * keys.
+ */
 function fixColumns(rows: Record<string, unknown>[], names: readonly string[], types: readonly DuckDBType[]): Record<string, unknown>[] {
   const fixes = types
     .map((type, i) => [names[i]!, converterFor(type.typeId)] as const)

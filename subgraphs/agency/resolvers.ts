@@ -1,6 +1,7 @@
 /** Thin resolvers: arguments in, store calls, rows out (mapped in the type resolvers below). */
 import { exportChangeBatch } from '../../lib/change-feed.js';
 import { badInput } from '../../lib/errors.js';
+import { idempotencyClaim } from '../../lib/idempotency.js';
 import { requireIdentity } from '../../lib/identity.js';
 import { DateScalar, DateTimeScalar } from '../../lib/scalars.js';
 import type { Context } from './context.js';
@@ -52,8 +53,14 @@ export const resolvers: Resolvers = {
     latestIndicatorValues: (_, { countryCode, ...args }, ctx) => latestValues(ctx, countryCode, args),
   },
   Mutation: {
-    submitIndicatorFeed: (_, { input }, ctx) => submitIndicatorFeed(ctx.db, requireIdentity(ctx), input),
-    createActionPeriod: (_, { input }, ctx) => createActionPeriod(ctx.db, input),
+    submitIndicatorFeed: (_, { input, idempotencyKey }, ctx) =>
+      submitIndicatorFeed(ctx.db, requireIdentity(ctx), input, idempotencyKey),
+    createActionPeriod: (_, { input, idempotencyKey }, ctx) => 
+      createActionPeriod(
+        ctx.db,
+        input,
+        idempotencyClaim(requireIdentity(ctx), 'createActionPeriod', idempotencyKey, input),
+      ),
     exportAgencyChanges: (_, { table, afterSeq }, ctx) =>
       exportChangeBatch(ctx.db, { source: 'agency', table, allowedTables: AGENCY_CHANGE_TABLES, afterSeq, lakeDir: ctx.lakeDir }),
   },

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { SECTORS } from '../../lib/domain/sectors.js';
 import { badInput } from '../../lib/errors.js';
+import { idempotencyKeySchema } from '../../lib/idempotency.js';
 import { isIsoCountryCode } from '../../lib/reference/iso.js';
 import { isCalendarDate, todayUtc } from '../../lib/scalars.js';
 import { refuseUnsafeText } from '../../lib/text-safety.js';
@@ -94,7 +95,8 @@ const auditSchema = z
     }
     const today = todayUtc();
     if (a.auditDate > today) ctx.addIssue({ code: 'custom', path: ['auditDate'], message: `must not be in the future (today is ${today} UTC)` });
-    // Social audits of this kind did not exist before 2000; an earlier date is a typo, and the warehouse calendar starts in 1990.
+    // Social audits of this kind did not exist before 2000; an earlier date is a typo, and the warehouse calendar
+    // starts in 1990.
     if (a.auditDate < EARLIEST_AUDIT_DATE) ctx.addIssue({ code: 'custom', path: ['auditDate'], message: `must not be before ${EARLIEST_AUDIT_DATE}` });
     a.findings.forEach((f, i) => {
       if (!f.correctiveAction) return;
@@ -103,11 +105,6 @@ const auditSchema = z
     });
   });
 
-const idempotencyKeySchema = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters')
-  .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
 
 /** `['findings', 2, 'severity']` under `input` → `input.findings[2].severity`. */
 function formatPath(prefix: string, path: readonly PropertyKey[]): string {

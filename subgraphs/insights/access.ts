@@ -17,6 +17,7 @@ export const access: AccessRules = {
   'Query.riskHotspots': READERS,
   'Query.compare': AGGREGATE_READERS,
   'Query.riskiestSuppliers': RISK_READERS,
+  'RankedSupplier.*': RISK_READERS,
   'Query.series': AGGREGATE_READERS,
   'Query.measures': READERS,
   'Query.warehouseStatus': READERS,

@@ -64,7 +64,7 @@ export const resolvers: Resolvers = {
       const identity = ctx.identity!;
       const partnerOrgId = identity.role === 'PARTNER' ? (identity.orgId ?? '') : null;
       const ids = await rankSuppliersByRisk(ctx.snapshot.get().db, { first, countryCode, sector: args.sector ?? null, partnerOrgId });
-      return ids.map((id) => ({ id }));
+      return ids.map((supplierId, i) => ({ rank: i + 1, supplierId }));
     },
     measures: () => [...MEASURES],
     warehouseStatus: (_, __, ctx) => ({ snapshot: ctx.snapshot.get() }),
@@ -113,6 +113,11 @@ export const resolvers: Resolvers = {
   RiskHotspot: {
     country: (h) => (h.countryCode ? { code: h.countryCode } : null),
     sector: (h) => h.sector as never,
+  },
+
+  RankedSupplier: {
+    supplier: (r) => ({ id: r.supplierId }),
+    risk: (r, _, ctx) => ctx.risk.load({ supplierId: r.supplierId, asOf: null }),
   },
 
   SupplierRisk: {

@@ -278,7 +278,7 @@ describe('dashboards: what each role sees', () => {
       const states = await panelsOf(page);
       expect(states).toEqual({ status: 'ready', hotspots: 'ready', mySuppliers: 'ready' });
       const ranked = (await d.api(DashboardPartnerSuppliersDocument, { first: 20 }, d.tokens.PARTNER)).data
-        .riskiestSuppliers as { id: string; risk: { score: number } }[];
+        .riskiestSuppliers as { supplierId: string; risk: { score: number } }[];
       expect(ranked.length).toBeGreaterThan(0);
       const shown = await page.$$eval('[data-panel="mySuppliers"] tbody tr', (rows) =>
         rows.map((r) => [
@@ -286,12 +286,12 @@ describe('dashboards: what each role sees', () => {
           r.querySelector('[data-field="score"]')?.getAttribute('data-value'),
         ]),
       );
-      expect(shown).toEqual(ranked.map((s) => [s.id, String(s.risk.score)]));
+      expect(shown).toEqual(ranked.map((s) => [s.supplierId, String(s.risk.score)]));
       // Every ranked supplier is one this partner has audited: its own audits of it are visible.
       const audited = await gql(
         d.stack.gateway,
         'query($id: ID!) { supplier(id: $id) { audits(first: 1) { totalCount } } }',
-        { id: ranked.at(-1)!.id },
+        { id: ranked.at(-1)!.supplierId },
         d.tokens.PARTNER,
       );
       expect(audited.data.supplier.audits.totalCount).toBeGreaterThan(0);

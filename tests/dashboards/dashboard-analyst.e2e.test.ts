@@ -265,7 +265,7 @@ describe('dashboards: the page for an analyst', () => {
 
   it('ranks the highest-risk suppliers and drills down to one, keeping it in the URL', async () => {
     const ranked = (await d.api(DashboardRiskiestSuppliersDocument, { first: 20 }, d.tokens.ANALYST)).data
-      .riskiestSuppliers as { id: string; risk: { score: number } }[];
+      .riskiestSuppliers as { supplierId: string; risk: { score: number } }[];
     expect(ranked.length).toBe(20);
     const scores = ranked.map((s) => s.risk.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -275,14 +275,15 @@ describe('dashboards: the page for an analyst', () => {
         r.querySelector('[data-field="score"]')?.getAttribute('data-value'),
       ]),
     );
-    expect(shown).toEqual(ranked.map((s) => [s.id, String(s.risk.score)]));
+    expect(shown).toEqual(ranked.map((s) => [s.supplierId, String(s.risk.score)]));
 
-    await page.click(`[data-panel="riskiest"] a[data-supplier="${ranked[0]!.id}"]`);
+    await page.click(`[data-panel="riskiest"] a[data-supplier="${ranked[0]!.supplierId}"]`);
     await page.waitForSelector('[data-panel="supplier"][data-state="ready"]');
-    expect(new URL(page.url()).searchParams.get('supplier')).toBe(ranked[0]!.id);
+    expect(new URL(page.url()).searchParams.get('supplier')).toBe(ranked[0]!.supplierId);
     // Opening the drill-down leaves every other panel as it was.
     expect(Object.values(await waitForPanels(page)).every((state) => state === 'ready')).toBe(true);
-    const detail = (await d.api(DashboardSupplierDocument, { id: ranked[0]!.id }, d.tokens.ANALYST)).data.supplier;
+    const detail = (await d.api(DashboardSupplierDocument, { id: ranked[0]!.supplierId }, d.tokens.ANALYST)).data
+      .supplier;
     const findings = detail.audits.edges.reduce(
       (n: number, e: { node: { findings: unknown[] } }) => n + e.node.findings.length,
       0,

@@ -29,6 +29,13 @@ describe('npm run token', () => {
     expect(unknown.stderr).toContain('--role must be one of PARTNER, AGENCY, ANALYST, POLICY, WAREHOUSE');
   });
 
+  it('takes the role alone, as docs/queries.md writes it: npm run token -- POLICY', async () => {
+    const { stdout } = await mint('POLICY');
+    expect(await verifier().verify(stdout.trim())).toEqual({ subject: 'policy@demo', role: 'POLICY' });
+    const twice = await mint('POLICY', '--role', 'ANALYST').catch((error) => error);
+    expect(twice.code).toBe(2);
+  });
+
   it('honours --expires', async () => {
     const { stdout } = await mint('--role', 'ANALYST', '--expires', '1s');
     await expect(verifier().verify(stdout.trim())).resolves.toMatchObject({ role: 'ANALYST' });

@@ -12,6 +12,8 @@ export interface SeededStackOptions {
   syncIntervalSeconds?: number;
   /** Services not to start (e.g. the dashboards for API-only suites). */
   without?: string[];
+  /** Environment for every service (e.g. the gateway's GATEWAY_* settings). */
+  extraEnv?: Record<string, string>;
 }
 
 export async function startSeededStack(options: SeededStackOptions = {}): Promise<TestStack & { seeded: SeedSummary }> {
@@ -19,6 +21,7 @@ export async function startSeededStack(options: SeededStackOptions = {}): Promis
   const stack = await startTestStack({
     syncIntervalSeconds: options.syncIntervalSeconds ?? 2,
     ...(options.without ? { without: options.without } : {}),
+    ...(options.extraEnv ? { extraEnv: options.extraEnv } : {}),
     before: async (dataDir) => {
       seeded = await seedDemoData(dataDir, { seed: 42 });
     },

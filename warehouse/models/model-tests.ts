@@ -112,7 +112,8 @@ async function runColumnTests(
 
 /**
  * The tests of a build: 'all' runs every test whole; 'changed' runs the tests of the models this build
- * changed, narrowed to the recomputed keys (suppliers or audits) for incrementally updated ones (the rest was tested before).
+ * changed, narrowed to the recomputed keys (suppliers or audits) for incrementally updated ones (the rest was tested
+ * before).
  * Results come in the order the tests are declared.
  */
 export async function runBuildTests(

@@ -22,7 +22,8 @@ import {
   type MeasureInfo,
 } from './compare-table.js';
 
-type CountryData = { measures: readonly MeasureInfo[]; compare: readonly CompareRow[] };
+// Root fields are null only when insights failed, and then the panel shows the error instead (api.ts).
+type CountryData = { measures: readonly MeasureInfo[] | null; compare: readonly CompareRow[] | null };
 
 function countryPanel<T extends CountryData>(options: {
   name: string;
@@ -40,19 +41,24 @@ function countryPanel<T extends CountryData>(options: {
     document: options.document,
     variables: (ctx) => periodVariables(ctx.selection),
     render(data, { selection: s }) {
-      if (data.compare.length === 0) return h('p', { class: 'empty' }, `${options.empty} ${s.current.label}.`);
-      const catalogue = new Map(data.measures.map((m) => [m.id as string, m]));
+      if ((data.compare ?? []).length === 0) return h('p', { class: 'empty' }, `${options.empty} ${s.current.label}.`);
+      const catalogue = new Map((data.measures ?? []).map((m) => [m.id as string, m]));
       const caption = `${options.title}: ${s.current.label} against ${s.previous?.label ?? 'no earlier period'}`;
       return h(
         'div',
         {},
-        groupedComparisonTable(caption, data.compare, catalogue, s, (row) => row.country?.name ?? row.group),
+        groupedComparisonTable(caption, data.compare ?? [], catalogue, s, (row) => row.country?.name ?? row.group),
         h('p', { class: 'note' }, options.note),
         basisNote(s),
       );
     },
     csv: (data, { selection: s }) =>
-      comparisonCsv(fileStem(s, options.name), data.compare, new Map(data.measures.map((m) => [m.id as string, m])), s),
+      comparisonCsv(
+        fileStem(s, options.name),
+        data.compare ?? [],
+        new Map((data.measures ?? []).map((m) => [m.id as string, m])),
+        s,
+      ),
   };
 }
 

@@ -83,8 +83,8 @@ export const funnelPanel: PanelDefinition<DashboardFunnelQuery, DashboardFunnelQ
   document: DashboardFunnelDocument,
   variables: (ctx) => periodVariables(ctx.selection),
   render(data, { selection: s }) {
-    const catalogue = new Map(data.measures.map((m) => [m.id as string, m]));
-    const rows = new Map(data.compare.map((r) => [r.measure as string, r]));
+    const catalogue = new Map((data.measures ?? []).map((m) => [m.id as string, m]));
+    const rows = new Map((data.compare ?? []).map((r) => [r.measure as string, r]));
     const trs = STEPS.flatMap((step) => {
       const row = rows.get(step.measure);
       if (!row) return [];
@@ -118,9 +118,9 @@ export const funnelPanel: PanelDefinition<DashboardFunnelQuery, DashboardFunnelQ
     );
   },
   csv(data, { selection: s }) {
-    const catalogue = new Map(data.measures.map((m) => [m.id as string, m]));
-    const table = comparisonCsv(fileStem(s, 'funnel'), data.compare, catalogue, s);
-    const rows = new Map(data.compare.map((r) => [r.measure as string, r]));
+    const catalogue = new Map((data.measures ?? []).map((m) => [m.id as string, m]));
+    const table = comparisonCsv(fileStem(s, 'funnel'), data.compare ?? [], catalogue, s);
+    const rows = new Map((data.compare ?? []).map((r) => [r.measure as string, r]));
     const conv = (measure: string, side: Side): CsvValue => {
       const step = STEPS.find((st) => st.measure === measure);
       if (!step?.from) return null;
@@ -132,8 +132,8 @@ export const funnelPanel: PanelDefinition<DashboardFunnelQuery, DashboardFunnelQ
       columns: [...table.columns, 'conversion_current', 'conversion_previous'],
       rows: table.rows.map((row, i) => [
         ...row,
-        conv(data.compare[i]!.measure, 'current'),
-        conv(data.compare[i]!.measure, 'previous'),
+        conv(data.compare![i]!.measure, 'current'),
+        conv(data.compare![i]!.measure, 'previous'),
       ]),
     };
   },

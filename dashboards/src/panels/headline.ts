@@ -24,8 +24,8 @@ export const headlinePanel: PanelDefinition<DashboardHeadlineQuery, DashboardHea
   document: DashboardHeadlineDocument,
   variables: (ctx) => periodVariables(ctx.selection),
   render(data, { selection: s }) {
-    const catalogue = new Map(data.measures.map((m) => [m.id as string, m]));
-    const rows = data.compare.map((row) => {
+    const catalogue = new Map((data.measures ?? []).map((m) => [m.id as string, m]));
+    const rows = (data.compare ?? []).map((row) => {
       const measure = catalogue.get(row.measure);
       return h(
         'tr',
@@ -43,5 +43,10 @@ export const headlinePanel: PanelDefinition<DashboardHeadlineQuery, DashboardHea
     );
   },
   csv: (data, { selection: s }) =>
-    comparisonCsv(fileStem(s, 'headline'), data.compare, new Map(data.measures.map((m) => [m.id as string, m])), s),
+    comparisonCsv(
+      fileStem(s, 'headline'),
+      data.compare ?? [],
+      new Map((data.measures ?? []).map((m) => [m.id as string, m])),
+      s,
+    ),
 };

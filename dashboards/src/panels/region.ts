@@ -75,9 +75,9 @@ export const regionPanel: PanelDefinition<RegionData> = {
     };
   },
   render(data, { selection: s }) {
-    const catalogue = new Map(data.measures.map((m) => [m.id as string, m]));
-    const regionRows = new Map(data.region.map((r) => [r.measure as string, r]));
-    const trs = data.own.flatMap((row) => {
+    const catalogue = new Map((data.measures ?? []).map((m) => [m.id as string, m]));
+    const regionRows = new Map((data.region ?? []).map((r) => [r.measure as string, r]));
+    const trs = (data.own ?? []).flatMap((row) => {
       const measure = catalogue.get(row.measure);
       const label = measure?.label ?? row.measure;
       const pair: [string, CompareRow | undefined][] = [
@@ -113,16 +113,16 @@ export const regionPanel: PanelDefinition<RegionData> = {
     );
   },
   csv(data, { selection: s }) {
-    const catalogue = new Map(data.measures.map((m) => [m.id as string, m]));
+    const catalogue = new Map((data.measures ?? []).map((m) => [m.id as string, m]));
     const own = comparisonCsv(
       fileStem(s, 'region'),
-      data.own.map((r) => ({ ...r, group: data.countryName })),
+      (data.own ?? []).map((r) => ({ ...r, group: data.countryName })),
       catalogue,
       s,
     );
     const region = comparisonCsv(
       fileStem(s, 'region'),
-      data.region.map((r) => ({ ...r, group: data.regionName })),
+      (data.region ?? []).map((r) => ({ ...r, group: data.regionName })),
       catalogue,
       s,
     );

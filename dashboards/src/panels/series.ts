@@ -16,7 +16,7 @@ import { formatValue, NO_DATA_TEXT, suppressionLabel } from '../format.js';
 import { panelElement, type PanelContext, type PanelDefinition } from '../panel.js';
 import type { Selection } from '../periods.js';
 
-type Point = DashboardSeriesQuery['series'][number]['points'][number];
+type Point = NonNullable<DashboardSeriesQuery['series']>[number]['points'][number];
 
 const DEFAULT_MEASURE = 'SEVERE_FINDING_SHARE';
 export const KINDS: Record<string, string> = { QUARTER: 'quarter', ACTION_PERIOD: 'action period' };
@@ -83,22 +83,22 @@ export const seriesPanel: PanelDefinition<DashboardSeriesQuery, DashboardSeriesQ
   }),
   render(data, ctx) {
     const s = ctx.selection;
-    const measureId = data.series[0]?.measure ?? seriesView.measure;
-    const measure = data.measures.find((m) => m.id === measureId);
-    const available = data.measures.filter((m) => m.available).map((m): [string, string] => [m.id, m.label]);
+    const measureId = (data.series ?? [])[0]?.measure ?? seriesView.measure;
+    const measure = (data.measures ?? []).find((m) => m.id === measureId);
+    const available = (data.measures ?? []).filter((m) => m.available).map((m): [string, string] => [m.id, m.label]);
     if (available.length > 0 && available.length !== knownMeasures.length) {
       knownMeasures = available;
       panelElement('series').querySelector('.panel-controls-slot')?.replaceChildren(controls(ctx));
     }
     const kind = measure?.kind ?? 'COUNT';
     const text = (v: number) => formatValue(v, kind);
-    const points = data.series[0]?.points ?? [];
+    const points = (data.series ?? [])[0]?.points ?? [];
     if (points.length === 0) return h('p', { class: 'empty' }, 'No periods in this range.');
     const byKind = KINDS[seriesView.kind] ?? seriesView.kind;
     const title = `${measure?.label ?? measureId} by ${byKind}, ${points[0]!.startDate} to ${points.at(-1)!.endDate}`;
     const chartPoints: ChartPoint[] = points.map((p) => ({
-      label: p.period.id,
-      title: p.period.label,
+      label: p.period?.id ?? p.startDate,
+      title: p.period?.label ?? p.startDate,
       value: p.value,
       withheld: p.suppressed ? suppressionLabel(p.suppressionReason) : null,
       filled: p.filled,
@@ -108,8 +108,8 @@ export const seriesPanel: PanelDefinition<DashboardSeriesQuery, DashboardSeriesQ
     const rows = points.map((p) =>
       h(
         'tr',
-        { 'data-period': p.period.id },
-        h('th', { scope: 'row' }, p.period.label),
+        { 'data-period': p.period?.id ?? p.startDate },
+        h('th', { scope: 'row' }, p.period?.label ?? p.startDate),
         h(
           'td',
           {
@@ -161,13 +161,13 @@ export const seriesPanel: PanelDefinition<DashboardSeriesQuery, DashboardSeriesQ
     );
   },
   csv(data, { selection: s }) {
-    const points = data.series[0]?.points ?? [];
+    const points = (data.series ?? [])[0]?.points ?? [];
     return {
       fileName: `tidemark-trend-${seriesView.measure}-${seriesView.kind}-to-${s.current.id}.csv`,
       columns: ['measure', 'period', 'start_date', 'end_date', 'value', 'filled', 'interval_lower', 'interval_upper'],
       rows: points.map((p) => [
-        data.series[0]!.measure,
-        p.period.id,
+        (data.series ?? [])[0]!.measure,
+        p.period?.id ?? p.startDate,
         p.startDate,
         p.endDate,
         p.value ?? (p.suppressed ? suppressionLabel(p.suppressionReason) : null),

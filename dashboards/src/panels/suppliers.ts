@@ -22,8 +22,25 @@ import { dataTable, h } from '../dom.js';
 import type { PanelContext, PanelDefinition } from '../panel.js';
 import { enumLabel } from './cells.js';
 
-type Ranked = DashboardRiskiestSuppliersQuery['riskiestSuppliers'][number];
-type Risk = NonNullable<Ranked['risk']>;
+type RankedAnswer = NonNullable<DashboardRiskiestSuppliersQuery['riskiestSuppliers']>[number];
+type Risk = NonNullable<RankedAnswer['risk']>;
+
+/** One ranked supplier as the tables show it; registry fields are null when the registry could not answer. */
+interface Ranked {
+  id: string;
+  name: string;
+  sector: string | null;
+  country: { code: string; name: string } | null;
+  risk: Risk | null;
+}
+
+const flatten = (r: RankedAnswer): Ranked => ({
+  id: r.supplierId,
+  name: r.supplier?.name ?? r.supplierId,
+  sector: r.supplier?.sector ?? null,
+  country: r.supplier?.country ?? null,
+  risk: r.risk,
+});
 
 /** The supplier drilled into, kept in the URL by the page. */
 export const supplierView = { id: null as string | null };
@@ -75,7 +92,7 @@ function rankedRow(
     h('td', { class: 'num' }, String(i + 1)),
     h('th', { scope: 'row' }, ctx ? supplierLink(s, ctx) : s.name),
     h('td', {}, s.country?.name ?? s.country?.code ?? '—'),
-    h('td', {}, enumLabel(s.sector)),
+    h('td', {}, s.sector ? enumLabel(s.sector) : '—'),
     h(
       'td',
       { class: 'num', 'data-field': 'score', 'data-value': s.risk?.score ?? '' },
@@ -97,7 +114,7 @@ const rankCsv = (s: Ranked) => [
   s.risk?.band ?? null,
   s.risk?.override ?? null,
   s.risk?.asOf ?? null,
-  s.risk ? s.risk.drivers.map((d) => `${d.label}: ${d.contribution}`).join(' | ') : null,
+  s.risk ? s.risk.drivers.map((d: Risk['drivers'][number]) => `${d.label}: ${d.contribution}`).join(' | ') : null,
 ];
 
 export const riskiestPanel: PanelDefinition<DashboardRiskiestSuppliersQuery, DashboardRiskiestSuppliersQueryVariables> =
@@ -109,8 +126,9 @@ export const riskiestPanel: PanelDefinition<DashboardRiskiestSuppliersQuery, Das
     document: DashboardRiskiestSuppliersDocument,
     variables: () => ({ first: 20 }),
     render(data, ctx) {
-      if (data.riskiestSuppliers.length === 0) return h('p', { class: 'empty' }, 'No scored suppliers in this build.');
-      const rows = data.riskiestSuppliers.map((s, i) => rankedRow(s, i, ctx));
+      const ranked = (data.riskiestSuppliers ?? []).map(flatten);
+      if (ranked.length === 0) return h('p', { class: 'empty' }, 'No scored suppliers in this build.');
+      const rows = ranked.map((s, i) => rankedRow(s, i, ctx));
       return h(
         'div',
         {},
@@ -124,11 +142,11 @@ export const riskiestPanel: PanelDefinition<DashboardRiskiestSuppliersQuery, Das
     csv: (data) => ({
       fileName: 'tidemark-riskiest-suppliers.csv',
       columns: RANK_COLUMNS,
-      rows: data.riskiestSuppliers.map(rankCsv),
+      rows: (data.riskiestSuppliers ?? []).map(flatten).map(rankCsv),
     }),
   };
 
-type PartnerSupplier = DashboardPartnerSuppliersQuery['riskiestSuppliers'][number] & {
+type PartnerSupplier = Ranked & {
   actions: { open: number; overdue: number };
 };
 type PartnerData = { suppliers: PartnerSupplier[] };
@@ -157,12 +175,14 @@ export const mySuppliersPanel: PanelDefinition<PartnerData> = {
   async fetch(ctx) {
     const ranked = await runOperation(DashboardPartnerSuppliersDocument, { first: PARTNER_LIST }, ctx.token);
     if (!ranked.ok) return ranked;
+    // The partner's query has the same shape as the analyst's.
+    const list = (ranked.data.riskiestSuppliers ?? []).map((r) => flatten(r as RankedAnswer));
     const actions = await Promise.all(
-      ranked.data.riskiestSuppliers.map((s) => runOperation(DashboardSupplierActionsDocument, { id: s.id }, ctx.token)),
+      list.map((s) => runOperation(DashboardSupplierActionsDocument, { id: s.id }, ctx.token)),
     );
     const failed = actions.find((a) => !a.ok);
     if (failed && !failed.ok) return failed;
-    const suppliers = ranked.data.riskiestSuppliers.map((s, i) => {
+    const suppliers = list.map((s, i) => {
       const answer = actions[i]!;
       return { ...s, actions: answer.ok ? actionCounts(answer.data) : { open: 0, overdue: 0 } };
     });
@@ -172,7 +192,7 @@ export const mySuppliersPanel: PanelDefinition<PartnerData> = {
     if (data.suppliers.length === 0)
       return h('p', { class: 'empty' }, 'You have not audited any supplier in this build yet.');
     const rows = data.suppliers.map((s, i) =>
-      rankedRow(s as Ranked, i, null, [
+      rankedRow(s, i, null, [
         h('td', { class: 'num', 'data-field': 'openActions', 'data-value': s.actions.open }, String(s.actions.open)),
         h(
           'td',
@@ -214,7 +234,7 @@ export const mySuppliersPanel: PanelDefinition<PartnerData> = {
   csv: (data) => ({
     fileName: 'tidemark-my-suppliers.csv',
     columns: [...RANK_COLUMNS, 'open_corrective_actions', 'overdue_corrective_actions'],
-    rows: data.suppliers.map((s) => [...rankCsv(s as Ranked), s.actions.open, s.actions.overdue]),
+    rows: data.suppliers.map((s) => [...rankCsv(s), s.actions.open, s.actions.overdue]),
   }),
 };
 

@@ -67,7 +67,9 @@ export interface FeedFilter {
   periodId?: string | null;
 }
 
-/** The latest revision of every matching feed, most recently submitted first, keyset-paged on (submitted_at, feed_id). */
+/**
+ * The latest revision of every matching feed, most recently submitted first, keyset-paged on (submitted_at, feed_id).
+ */
 export async function listLatestFeeds(
   db: Kysely<DB>,
   filter: FeedFilter,

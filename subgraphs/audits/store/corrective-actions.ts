@@ -1,10 +1,12 @@
 /**
  * Corrective-action updates by the partner that owns the audit. The new state is the stored one with the
  * given fields replaced; moving back to OPEN or IN_PROGRESS clears the closed and verified dates; VERIFIED is
- * final. The result must satisfy corrective-action-rules.ts.
+ * final. The result must satisfy corrective-action-rules.ts. With an idempotency key, a retry gets the first
+ * answer back (even once the action is VERIFIED, when a new update would be refused).
  */
 import { sql, type Kysely } from 'kysely';
 import { badInput, notFound } from '../../../lib/errors.js';
+import { rememberResult, replayOrNull, type IdempotencyClaim } from '../../../lib/idempotency.js';
 import { todayUtc } from '../../../lib/scalars.js';
 import type { AuditScope } from '../audit-scope.js';
 import { findStateViolation, type CorrectiveActionState } from '../corrective-action-rules.js';
@@ -27,8 +29,11 @@ export async function updateCorrectiveAction(
   id: string,
   patch: CorrectiveActionPatch,
   scope: AuditScope,
+  claim: IdempotencyClaim | null = null,
 ): Promise<CorrectiveActionRow> {
   return db.transaction().execute(async (trx) => {
+    const earlier = await replayOrNull<CorrectiveActionRow>(trx, claim);
+    if (earlier) return earlier;
     let query = trx
       .selectFrom('corrective_actions as ca')
       .innerJoin('findings as f', 'f.finding_id', 'ca.finding_id')
@@ -51,7 +56,7 @@ export async function updateCorrectiveAction(
     const next = nextState(current, patch);
     const violation = findStateViolation(next, row.audit_date, todayUtc());
     if (violation) throw badInput(`input.${violation.field}`, violation.message);
-    return trx
+    const updated = await trx
       .updateTable('corrective_actions')
       .set({
         status: next.status,
@@ -64,5 +69,8 @@ export async function updateCorrectiveAction(
       .where('corrective_action_id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
+    // The whole row is the answer: a later update must not change what a retry of this one returns.
+    await rememberResult(trx, claim, updated);
+    return updated;
   });
 }

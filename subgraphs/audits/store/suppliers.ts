@@ -72,7 +72,10 @@ export function newSupplierRow(draft: SupplierDraft, key: string, now: string) {
   };
 }
 
-/** Registers a facility, or returns the supplier it matches. One transaction: the match and the insert see the same registry. */
+/**
+ * Registers a facility, or returns the supplier it matches. One transaction: the match and the insert see the same
+ * registry.
+ */
 export async function registerSupplier(db: Kysely<DB>, draft: SupplierDraft): Promise<{ supplier: SupplierRow; matchedExisting: boolean }> {
   const key = matchKey(draft.name, draft.address, draft.countryCode);
   return db.transaction().execute(async (trx) => {

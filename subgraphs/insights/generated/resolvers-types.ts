@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SupplierMapper, CountryMapper, CampaignMapper, ReportingPeriodMapper, SupplierRiskMapper, RiskDriverMapper, RiskHotspotsMapper, RiskHotspotMapper, RiskBandCountsMapper, CountryRiskProfileMapper, RiskDriverTotalMapper, CountryIndicatorValueMapper, CampaignImpactMapper, MeasureComparisonMapper, MeasureSeriesMapper, SeriesPointMapper, MeasureMapper, WarehouseStatusMapper, SourceTableStatusMapper, SnapshotTableStatusMapper } from '../mappers.js';
+import type { SupplierMapper, CountryMapper, CampaignMapper, ReportingPeriodMapper, SupplierRiskMapper, RankedSupplierMapper, RiskDriverMapper, RiskHotspotsMapper, RiskHotspotMapper, RiskBandCountsMapper, CountryRiskProfileMapper, RiskDriverTotalMapper, CountryIndicatorValueMapper, CampaignImpactMapper, MeasureComparisonMapper, MeasureSeriesMapper, SeriesPointMapper, MeasureMapper, WarehouseStatusMapper, SourceTableStatusMapper, SnapshotTableStatusMapper } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -47,7 +47,7 @@ export type Campaign = {
    * Reach and reports of this campaign in a period, compared with the preceding period of the same kind
    * (zeros when the build holds no metrics of the campaign in the period).
    */
-  impact: CampaignImpact;
+  impact?: Maybe<CampaignImpact>;
 };
 
 
@@ -62,7 +62,7 @@ export type CampaignImpact = {
   /** CAMPAIGN_REACH, CAMPAIGN_REPORTS and CAMPAIGN_REPORTS_PER_100K_REACHED against the previous period. */
   comparison: Array<MeasureComparison>;
   /** The period. */
-  period: ReportingPeriod;
+  period?: Maybe<ReportingPeriod>;
   /** The preceding period of the same kind, compared with; null when there is none. */
   previousPeriod?: Maybe<ReportingPeriod>;
   /** Sum of daily reach over channels, for campaign days in the period. */
@@ -84,7 +84,7 @@ export type Country = {
    * those dimensions ([] = totals only; omitted = every cell). Victim counts below 5 are suppressed for every role
    * but ANALYST, with complementary suppression.
    */
-  indicators: Array<CountryIndicatorValue>;
+  indicators?: Maybe<Array<CountryIndicatorValue>>;
   /**
    * Supplier risk in this country: without `period` the whole registry, with it the suppliers audited in that
    * period. Null for every role but ANALYST when the country holds fewer than 3 suppliers audited by at least 2 partners.
@@ -282,7 +282,7 @@ export type MeasureComparison = {
   /** COUNT measures only: the current value per day of its period (the basis of the rate-ratio test); else null. */
   currentPerDay?: Maybe<Scalars['Float']['output']>;
   /** The current period. */
-  currentPeriod: ReportingPeriod;
+  currentPeriod?: Maybe<ReportingPeriod>;
   /** Why the current value is withheld from you; null when it is shown. */
   currentSuppression?: Maybe<SuppressionReason>;
   /** current − previous; null unless both are shown. */
@@ -447,29 +447,29 @@ export type Query = {
    * preceding period of the same kind (for action periods the previous number). Victim counts below 5 (and the
    * values derived from them) are suppressed for every role but ANALYST; deltas use only values you may see.
    */
-  compare: Array<MeasureComparison>;
+  compare?: Maybe<Array<MeasureComparison>>;
   /** The measures `compare` and `series` know, with their exact definitions. */
-  measures: Array<Measure>;
+  measures?: Maybe<Array<Measure>>;
   /**
    * Where supplier abuse risk concentrates, by country, sector or both. Without `period`, every supplier in the
    * registry counts; with it, only suppliers audited in that period (scores stay as of the build's asOf).
    * Every role but ANALYST sees a cell only when it holds at least 3 suppliers audited by at least 2 partners
    * (a partner: at least 2 partners besides itself); the others are counted in `withheldCells`.
    */
-  riskHotspots: RiskHotspots;
+  riskHotspots?: Maybe<RiskHotspots>;
   /**
    * Suppliers by abuse-risk score at the build's asOf, highest first (analyst work lists, a partner's own
-   * suppliers). A partner gets only suppliers it has audited. Read each one's `risk` for band and drivers.
+   * suppliers). A partner gets only suppliers it has audited. Null only when insights could not answer.
    */
-  riskiestSuppliers: Array<Supplier>;
+  riskiestSuppliers?: Maybe<Array<RankedSupplier>>;
   /**
    * A measure over consecutive periods of one kind that overlap from..to (at most 240 periods), one series per
    * group. Periods without data are filled: 0 for counts that count events, null for rates, shares and medians
    * (and for agency counts, where a missing feed is unknown).
    */
-  series: Array<MeasureSeries>;
+  series?: Maybe<Array<MeasureSeries>>;
   /** Which warehouse build insights is serving and how fresh each synced source table is. */
-  warehouseStatus: WarehouseStatus;
+  warehouseStatus?: Maybe<WarehouseStatus>;
 };
 
 
@@ -518,6 +518,19 @@ export type QuerySeriesArgs = {
   kind: PeriodKind;
   measure: MeasureId;
   to: Scalars['Date']['input'];
+};
+
+/** One place in a ranking of suppliers by risk score. */
+export type RankedSupplier = {
+  __typename?: 'RankedSupplier';
+  /** 1 for the highest score. */
+  rank: Scalars['Int']['output'];
+  /** The supplier's risk at the build's asOf, with drivers shaped for your role. */
+  risk?: Maybe<SupplierRisk>;
+  /** The supplier (name, country, sector from the registry); null when the registry could not answer. */
+  supplier?: Maybe<Supplier>;
+  /** The supplier's id. */
+  supplierId: Scalars['ID']['output'];
 };
 
 /** A period that agency indicators are reported for and compared over. */
@@ -648,7 +661,10 @@ export type RiskHotspots = {
 
 /** Why a band was forced regardless of the score. */
 export type RiskOverride =
-  /** An S4 finding from an audit within the last 365 days whose corrective action is not verified. */
+  /**
+   * An S4 finding that carries an ILO forced-labour indicator, from an audit within the last 365 days, whose
+   * corrective action is not verified.
+   */
   | 'S4_UNVERIFIED_WITHIN_365D';
 
 /** Industry sector of a supplier facility. */
@@ -692,7 +708,7 @@ export type SeriesPoint = {
    */
   interval?: Maybe<Interval>;
   /** The period. */
-  period: ReportingPeriod;
+  period?: Maybe<ReportingPeriod>;
   /** First day of the period. */
   startDate: Scalars['Date']['output'];
   /** True when the value is withheld from you. */
@@ -771,7 +787,9 @@ export type Supplier = {
   id: Scalars['ID']['output'];
   /**
    * The supplier's risk-v1 abuse-risk score. Without `asOf`, as of the build's date; another date re-scores on
-   * demand. Null when the supplier does not exist, or when a partner has not audited it.
+   * demand. Null when the supplier does not exist, or when a partner has not audited it. A partner's score counts
+   * other partners' audits only as they stood at month boundaries (their dates moved to the first of the next
+   * month), whatever `asOf` is: it can differ from an analyst's score for the same date (docs/security.md).
    */
   risk?: Maybe<SupplierRisk>;
 };
@@ -796,7 +814,8 @@ export type SupplierRisk = {
   confidence: Scalars['Float']['output'];
   /**
    * What the score is made of, largest contribution first: inherent-risk points, the 20 largest findings one by
-   * one and the rest summed (findings that round to 0 points are left out).
+   * one and the rest summed. The drivers shown are rounded together to one decimal (largest remainder), so they
+   * sum exactly to the score; a driver that rounds to 0 points is left out.
    */
   drivers: Array<RiskDriver>;
   /** Evidence E (0–1): noisy-OR of the forced-labour findings' strengths. */
@@ -811,6 +830,12 @@ export type SupplierRisk = {
   methodologyVersion: Scalars['String']['output'];
   /** The override that forced the band, or null. */
   override?: Maybe<RiskOverride>;
+  /**
+   * The findings behind the override (S4, carrying an ILO indicator, within 365 days, not verified) that you may
+   * see: all of them for analysts, your own audits' findings for a partner, none for other roles (finding details
+   * are not theirs). Empty without an override.
+   */
+  overrideFindingIds: Array<Scalars['ID']['output']>;
   /** 0–100, one decimal. */
   score: Scalars['Float']['output'];
 };
@@ -977,6 +1002,7 @@ export type ResolversTypes = ResolversObject<{
   MeasureSource: MeasureSource;
   PeriodKind: PeriodKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankedSupplier: ResolverTypeWrapper<RankedSupplierMapper>;
   ReportingPeriod: ResolverTypeWrapper<ReportingPeriodMapper>;
   RiskBand: RiskBand;
   RiskBandCounts: ResolverTypeWrapper<RiskBandCountsMapper>;
@@ -1019,6 +1045,7 @@ export type ResolversParentTypes = ResolversObject<{
   MeasureFilter: MeasureFilter;
   MeasureSeries: MeasureSeriesMapper;
   Query: Record<PropertyKey, never>;
+  RankedSupplier: RankedSupplierMapper;
   ReportingPeriod: ReportingPeriodMapper;
   RiskBandCounts: RiskBandCountsMapper;
   RiskDriver: RiskDriverMapper;
@@ -1036,12 +1063,12 @@ export type ResolversParentTypes = ResolversObject<{
 export type CampaignResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Campaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  impact?: Resolver<ResolversTypes['CampaignImpact'], ParentType, ContextType, RequireFields<CampaignImpactArgs, 'period'>>;
+  impact?: Resolver<Maybe<ResolversTypes['CampaignImpact']>, ParentType, ContextType, RequireFields<CampaignImpactArgs, 'period'>>;
 }>;
 
 export type CampaignImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignImpact'] = ResolversParentTypes['CampaignImpact']> = ResolversObject<{
   comparison?: Resolver<Array<ResolversTypes['MeasureComparison']>, ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
   previousPeriod?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
   reach?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   reports?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1051,7 +1078,7 @@ export type CampaignImpactResolvers<ContextType = Context, ParentType extends Re
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['CountryIndicatorValue']>, ParentType, ContextType, RequireFields<CountryIndicatorsArgs, 'period'>>;
+  indicators?: Resolver<Maybe<Array<ResolversTypes['CountryIndicatorValue']>>, ParentType, ContextType, RequireFields<CountryIndicatorsArgs, 'period'>>;
   riskProfile?: Resolver<Maybe<ResolversTypes['CountryRiskProfile']>, ParentType, ContextType, Partial<CountryRiskProfileArgs>>;
 }>;
 
@@ -1110,7 +1137,7 @@ export type MeasureComparisonResolvers<ContextType = Context, ParentType extends
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   current?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   currentPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  currentPeriod?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+  currentPeriod?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
   currentSuppression?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
   delta?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   estimate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1138,12 +1165,19 @@ export type MeasureSeriesResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  compare?: Resolver<Array<ResolversTypes['MeasureComparison']>, ParentType, ContextType, RequireFields<QueryCompareArgs, 'current' | 'measures'>>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
-  riskHotspots?: Resolver<ResolversTypes['RiskHotspots'], ParentType, ContextType, RequireFields<QueryRiskHotspotsArgs, 'groupBy'>>;
-  riskiestSuppliers?: Resolver<Array<ResolversTypes['Supplier']>, ParentType, ContextType, Partial<QueryRiskiestSuppliersArgs>>;
-  series?: Resolver<Array<ResolversTypes['MeasureSeries']>, ParentType, ContextType, RequireFields<QuerySeriesArgs, 'from' | 'kind' | 'measure' | 'to'>>;
-  warehouseStatus?: Resolver<ResolversTypes['WarehouseStatus'], ParentType, ContextType>;
+  compare?: Resolver<Maybe<Array<ResolversTypes['MeasureComparison']>>, ParentType, ContextType, RequireFields<QueryCompareArgs, 'current' | 'measures'>>;
+  measures?: Resolver<Maybe<Array<ResolversTypes['Measure']>>, ParentType, ContextType>;
+  riskHotspots?: Resolver<Maybe<ResolversTypes['RiskHotspots']>, ParentType, ContextType, RequireFields<QueryRiskHotspotsArgs, 'groupBy'>>;
+  riskiestSuppliers?: Resolver<Maybe<Array<ResolversTypes['RankedSupplier']>>, ParentType, ContextType, Partial<QueryRiskiestSuppliersArgs>>;
+  series?: Resolver<Maybe<Array<ResolversTypes['MeasureSeries']>>, ParentType, ContextType, RequireFields<QuerySeriesArgs, 'from' | 'kind' | 'measure' | 'to'>>;
+  warehouseStatus?: Resolver<Maybe<ResolversTypes['WarehouseStatus']>, ParentType, ContextType>;
+}>;
+
+export type RankedSupplierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RankedSupplier'] = ResolversParentTypes['RankedSupplier']> = ResolversObject<{
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  risk?: Resolver<Maybe<ResolversTypes['SupplierRisk']>, ParentType, ContextType>;
+  supplier?: Resolver<Maybe<ResolversTypes['Supplier']>, ParentType, ContextType>;
+  supplierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type ReportingPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportingPeriod'] = ResolversParentTypes['ReportingPeriod']> = ResolversObject<{
@@ -1200,7 +1234,7 @@ export type SeriesPointResolvers<ContextType = Context, ParentType extends Resol
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   filled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   interval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   suppressionReason?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
@@ -1238,6 +1272,7 @@ export type SupplierRiskResolvers<ContextType = Context, ParentType extends Reso
   inherentPart?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   methodologyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   override?: Resolver<Maybe<ResolversTypes['RiskOverride']>, ParentType, ContextType>;
+  overrideFindingIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
@@ -1263,6 +1298,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MeasureComparison?: MeasureComparisonResolvers<ContextType>;
   MeasureSeries?: MeasureSeriesResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankedSupplier?: RankedSupplierResolvers<ContextType>;
   ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
   RiskBandCounts?: RiskBandCountsResolvers<ContextType>;
   RiskDriver?: RiskDriverResolvers<ContextType>;
