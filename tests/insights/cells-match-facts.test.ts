@@ -12,7 +12,6 @@ import { listHotspotFacts } from '../../subgraphs/insights/store/hotspots.js';
 import { listMeasureFacts, type FactFilter, type FactGrouping } from '../../subgraphs/insights/store/measure-facts.js';
 import { buildDemoWarehouse, DEMO_AS_OF, type DemoBuild } from './fixtures/demo-build.js';
 import { openSnapshotReadOnly, query } from './fixtures/independent-sql.js';
-import { readSnapshotPointer } from '../../subgraphs/insights/snapshot/pointer.js';
 
 let build: DemoBuild;
 let marts: Database<any>;
@@ -20,8 +19,12 @@ let periods: PeriodRow[];
 
 beforeAll(async () => {
   build = await buildDemoWarehouse('tidemark-insights-cells-');
-  marts = await openSnapshotReadOnly(readSnapshotPointer(build.dataDir)!.path);
-  periods = await query<PeriodRow>(marts, 'SELECT * FROM mart_periods');
+  marts = await openSnapshotReadOnly(build.dataDir);
+  // The years around the demo data (2018–2025): the calendar runs 2000–2049, empty elsewhere.
+  periods = await query<PeriodRow>(
+    marts,
+    "SELECT * FROM mart_periods WHERE end_date >= DATE '2015-01-01' AND start_date <= DATE '2030-12-31'",
+  );
 }, 120_000);
 
 afterAll(async () => {
