@@ -6,6 +6,8 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['tests/**/*.test.ts', 'warehouse/**/*.test.ts'],
+    // With TIDEMARK_TEST_ENGINE=postgres it starts one PostgreSQL for the run (npm run test:postgres).
+    globalSetup: ['tests/helpers/postgres-setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -4,12 +4,15 @@ import { createVerifier } from '../../lib/auth.js';
 import { authConfigFrom, authEnvSchema } from '../../lib/auth-config.js';
 import { env, readConfig } from '../../lib/config.js';
 import { createLogger } from '../../lib/logger.js';
+import { databaseUrlFor } from '../../lib/store/open-store.js';
 import { DEFAULT_PORTS } from '../../lib/ports.js';
 import { start } from './server.js';
 
 const config = readConfig('agency', z.object({ PORT: env.port(DEFAULT_PORTS.agency), HOST: env.host(), ...authEnvSchema }));
 const log = createLogger('agency');
-const server = await start({ port: config.PORT, host: config.HOST, dataDir: config.TIDEMARK_DATA_DIR, verifier: createVerifier(authConfigFrom(config)), log });
+const server = await start({ port: config.PORT, host: config.HOST, dataDir: config.TIDEMARK_DATA_DIR,
+  databaseUrl: databaseUrlFor('agency'),
+  verifier: createVerifier(authConfigFrom(config)), log });
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

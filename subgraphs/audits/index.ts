@@ -4,6 +4,7 @@ import { authConfigFrom, authEnvSchema } from '../../lib/auth-config.js';
 import { createVerifier } from '../../lib/auth.js';
 import { env, readConfig } from '../../lib/config.js';
 import { createLogger } from '../../lib/logger.js';
+import { databaseUrlFor } from '../../lib/store/open-store.js';
 import { DEFAULT_PORTS } from '../../lib/ports.js';
 import { start } from './server.js';
 
@@ -13,6 +14,7 @@ const server = await start({
   port: config.PORT,
   host: config.HOST,
   dataDir: config.TIDEMARK_DATA_DIR,
+  databaseUrl: databaseUrlFor('audits'),
   verifier: createVerifier(authConfigFrom(config)),
   log,
 });

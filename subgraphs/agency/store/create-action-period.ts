@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import { badInput } from '../../../lib/errors.js';
+import { lockForTransaction } from '../../../lib/store/transaction-lock.js';
 import type { DB } from '../db-types.js';
 import { actionPeriodDatesProblem, actionPeriodId, actionPeriodLabel, type ReportingPeriod } from '../periods.js';
 import { validateCreateActionPeriodInput } from '../validation.js';
@@ -22,7 +23,9 @@ export async function createActionPeriod(db: Kysely<DB>, input: unknown): Promis
     endDate: parsed.endDate,
   };
   return db.transaction().execute(async (trx) => {
-    // Read inside the transaction: one connection serialises writers, so the checks hold at commit.
+    // Read inside the transaction with writers serialised (one DuckDB connection; a lock on PostgreSQL), so
+    // the checks hold at commit.
+    await lockForTransaction(trx, ['action_periods']);
     for (const other of await listActionPeriods(trx)) {
       if (other.number === period.number) throw badInput('input.number', `${other.id} already exists (${other.startDate} – ${other.endDate})`);
       if (other.startDate <= period.endDate && period.startDate <= other.endDate) {

@@ -6,6 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import { badInput, notFound } from '../../../lib/errors.js';
 import { todayUtc } from '../../../lib/scalars.js';
+import { lockForTransaction } from '../../../lib/store/transaction-lock.js';
 import type { AuditScope } from '../audit-scope.js';
 import { findStateViolation, type CorrectiveActionState } from '../corrective-action-rules.js';
 import type { CorrectiveActionRow, DB } from '../db-types.js';
@@ -30,6 +31,8 @@ export async function updateCorrectiveAction(
   scope: AuditScope,
 ): Promise<CorrectiveActionRow> {
   return db.transaction().execute(async (trx) => {
+    // Two updates of one action at once must not both check against the state before either.
+    await lockForTransaction(trx, [`corrective_action:${id}`]);
     let query = trx
       .selectFrom('corrective_actions as ca')
       .innerJoin('findings as f', 'f.finding_id', 'ca.finding_id')
