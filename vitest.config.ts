@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   // graphql ships ESM (.mjs) and CJS builds; @apollo/* require() the CJS one. Pin one copy, or schemas built by
@@ -6,6 +6,8 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['tests/**/*.test.ts', 'warehouse/**/*.test.ts'],
+    // PostgreSQL-only suites run under `npm run test:postgres` (vitest.postgres.config.ts).
+    exclude: [...configDefaults.exclude, 'tests/postgres/**'],
     // With TIDEMARK_TEST_ENGINE=postgres it starts one PostgreSQL for the run (npm run test:postgres).
     globalSetup: ['tests/helpers/postgres-setup.ts'],
     pool: 'forks',
