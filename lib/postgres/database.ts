@@ -2,6 +2,8 @@
  * Opens a subgraph's store on PostgreSQL: a pg pool, Kysely's Postgres dialect over it, the store's
  * PostgreSQL migrations (`<migrationsDir>/postgres/NNN_name.sql`) applied once across every replica that
  * starts at the same time (an advisory lock around the whole run; PostgreSQL DDL is transactional).
+ * Each store lives in a schema of its own (its service's name), so the three stores can share one database:
+ * their tables, sequences and `schema_migrations` have the same names.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +17,8 @@ export interface PostgresOpenOptions {
   migrationsDir?: string;
   /** Pool size per process (default 10). */
   maxConnections?: number;
+  /** The schema every connection works in (search_path), created on open; default `public`. */
+  schema?: string;
 }
 
 /** Any constant: the advisory lock key that serialises migration runs of replicas starting together. */
@@ -27,13 +31,14 @@ export function redactUrl(url: string): string {
   return parsed.toString();
 }
 
-export function createPool(url: string, max = 10): pg.Pool {
+export function createPool(url: string, max = 10, schema = 'public'): pg.Pool {
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`not a plain schema name: ${schema}`);
   const pool = new pg.Pool({
     connectionString: url,
     max,
     types: typeParsers,
     // UTC sessions: TIMESTAMP columns hold UTC wall time, as the DuckDB stores do.
-    options: '-c TimeZone=UTC',
+    options: `-c TimeZone=UTC -c search_path=${schema}`,
   });
   // An idle client that loses its server (restart, failover) emits 'error'; the pool replaces it on next use.
   pool.on('error', () => {});
@@ -41,7 +46,8 @@ export function createPool(url: string, max = 10): pg.Pool {
 }
 
 export async function openPostgresDatabase<DB>(url: string, options: PostgresOpenOptions = {}): Promise<Database<DB>> {
-  const pool = createPool(url, options.maxConnections ?? 10);
+  const schema = options.schema ?? 'public';
+  const pool = createPool(url, options.maxConnections ?? 10, schema);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   let closed = false;
   const close = async () => {
@@ -50,7 +56,7 @@ export async function openPostgresDatabase<DB>(url: string, options: PostgresOpe
     await db.destroy();
   };
   try {
-    if (options.migrationsDir) await applyPostgresMigrations(db, join(options.migrationsDir, 'postgres'));
+    if (options.migrationsDir) await applyPostgresMigrations(db, join(options.migrationsDir, 'postgres'), schema);
   } catch (error) {
     await close();
     throw error;
@@ -58,10 +64,11 @@ export async function openPostgresDatabase<DB>(url: string, options: PostgresOpe
   return { db, path: redactUrl(url), close };
 }
 
-export async function applyPostgresMigrations(db: Kysely<any>, dir: string): Promise<string[]> {
+export async function applyPostgresMigrations(db: Kysely<any>, dir: string, schema = 'public'): Promise<string[]> {
   const files = readdirSync(dir).filter((f) => /^\d+_.*\.sql$/.test(f)).sort();
   return db.transaction().execute(async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
+    await sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(schema)}`.execute(trx);
     await sql`CREATE TABLE IF NOT EXISTS schema_migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP NOT NULL DEFAULT now())`.execute(trx);
     const done = new Set((await sql<{ name: string }>`SELECT name FROM schema_migrations`.execute(trx)).rows.map((r) => r.name));
     const applied: string[] = [];

@@ -1,7 +1,8 @@
 /**
  * Opens a subgraph's store on the engine its configuration names: the embedded DuckDB file
  * `${dataDir}/<service>.duckdb` by default (what `npm start` runs), or PostgreSQL when a URL is given
- * (`<SERVICE>_DATABASE_URL`, else `TIDEMARK_DATABASE_URL`). Both engines run the same store functions.
+ * (`<SERVICE>_DATABASE_URL`, else `TIDEMARK_DATABASE_URL`), in a schema named after the service, so one
+ * database can hold all three stores. Both engines run the same store functions.
  */
 import { join } from 'node:path';
 import { openDatabase, type Database, type OpenOptions } from '../duckdb/database.js';
@@ -33,7 +34,8 @@ export function databaseUrlFor(service: StoreOptions['service'], env: NodeJS.Pro
 
 export async function openStore<DB>(options: StoreOptions): Promise<Store<DB>> {
   if (options.databaseUrl) {
-    return { ...(await openPostgresDatabase<DB>(options.databaseUrl, { migrationsDir: options.migrationsDir })), engine: 'postgres' };
+    const database = await openPostgresDatabase<DB>(options.databaseUrl, { migrationsDir: options.migrationsDir, schema: options.service });
+    return { ...database, engine: 'postgres' };
   }
   const database = await openDatabase<DB>(join(options.dataDir, `${options.service}.duckdb`), {
     migrationsDir: options.migrationsDir,

@@ -1,13 +1,14 @@
 /**
  * Which engine the store suites run on: the embedded DuckDB files by default, PostgreSQL under
- * `npm run test:postgres` (TIDEMARK_TEST_ENGINE=postgres; the server comes from postgres-setup.ts). A store's
- * database is named after its data dir and service, so reopening the same dir (a restart test) finds the same
- * data, and every temp dir starts empty, exactly as with DuckDB files.
+ * `npm run test:postgres` (TIDEMARK_TEST_ENGINE=postgres; the server comes from postgres-setup.ts). Each data
+ * dir gets a database named after it (each store in its service's schema), so reopening the same dir (a
+ * restart test) finds the same data, and every temp dir starts empty, exactly as with DuckDB files.
  */
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openStore, type Store, type StoreOptions } from '../../lib/store/open-store.js';
+import { moveDataDirToPostgres } from '../../scripts/move-to-postgres/move.js';
 
 type Service = StoreOptions['service'];
 
@@ -27,11 +28,11 @@ async function createDatabase(adminUrl: string, name: string): Promise<void> {
   }
 }
 
-/** The PostgreSQL URL for `service`'s store in `dataDir` (database created on first use); undefined on DuckDB. */
-export async function testDatabaseUrl(dataDir: string, service: Service): Promise<string | undefined> {
+/** The PostgreSQL URL for the stores of `dataDir` (database created on first use); undefined on DuckDB. */
+export async function testDatabaseUrl(dataDir: string, _service?: Service): Promise<string | undefined> {
   if (TEST_ENGINE !== 'postgres') return undefined;
   const adminUrl = inject('postgresAdminUrl');
-  const name = `${inject('postgresRunPrefix')}${service}_${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`;
+  const name = `${inject('postgresRunPrefix')}${createHash('sha256').update(dataDir).digest('hex').slice(0, 16)}`;
   let url = created.get(name);
   if (!url) {
     url = createDatabase(adminUrl, name).then(() => {
@@ -44,14 +45,16 @@ export async function testDatabaseUrl(dataDir: string, service: Service): Promis
   return url;
 }
 
-/** The store env of a stack in `dataDir` (its child processes read `<SERVICE>_DATABASE_URL`); {} on DuckDB. */
+/**
+ * The store env of a stack in `dataDir` (its child processes read TIDEMARK_DATABASE_URL); {} on DuckDB. On
+ * PostgreSQL, stores a fixture has already written as DuckDB files (the seeded demo data) are moved there
+ * first, with the same code as `npm run move-to-postgres`.
+ */
 export async function testStoreEnv(dataDir: string): Promise<Record<string, string>> {
-  const env: Record<string, string> = {};
-  for (const service of ['audits', 'agency', 'campaigns'] as const) {
-    const url = await testDatabaseUrl(dataDir, service);
-    if (url) env[`${service.toUpperCase()}_DATABASE_URL`] = url;
-  }
-  return env;
+  const url = await testDatabaseUrl(dataDir);
+  if (!url) return {};
+  await moveDataDirToPostgres(dataDir, { audits: url, agency: url, campaigns: url });
+  return { TIDEMARK_DATABASE_URL: url };
 }
 
 /** A store for a test, on the engine under test: `${dir}/<service>.duckdb` or that dir's PostgreSQL database. */
