@@ -14,7 +14,10 @@ const STORE_SUITES = [
   'tests/agency/{change-feed,periods-api,restart,roles,store-feeds,store-periods,submit-feed,text-safety}.test.ts',
   'tests/campaigns/{http-roles,http-text-safety,http-validation,store}.test.ts',
 ];
-const E2E_SUITES = ['tests/e2e/{foundation,freshness}.e2e.test.ts', 'tests/security/*.test.ts'];
+const E2E_SUITES = [
+  'tests/e2e/{foundation,freshness}.e2e.test.ts',
+  'tests/security/{access-matrix,partner-isolation-audits,partner-isolation-insights}.test.ts',
+];
 
 // Spread, not mergeConfig: mergeConfig would append to the default run's include and exclude lists.
 export default defineConfig({
