@@ -63,7 +63,7 @@ runMain(async () => {
       'Each phase starts with a warm-up round; latencies are client-side, request sent to response parsed.',
       `Load average (1 min) when the single phase started and ended: ${loadDuringSingles.map((l) => l.toFixed(2)).join(' and ')} (2 cores; other sessions share the machine).`,
       'What bounds the single-submission figures: (1) CPU. Each submission costs the subgraph the CPU in the row above (its JavaScript, DuckDB’s inserts and commit, GC) plus the load generator’s, all on the same 2 cores; 50 closed-loop clients see latency ≈ 50 ÷ throughput, so p99 ≤ 50 ms needs well over 1,000 submissions/s, which the machine gives only while no other process takes a core. (2) DuckDB checkpoints. When the WAL passes checkpoint_threshold DuckDB checkpoints inside a commit while the one connection waits, and every submission in flight (up to 50) waits with it: the slowest-submission row. The subgraph sets the threshold to 64 MiB (subgraphs/audits/server.ts), about 20,000 of these audits, so at most one run of three meets one; at DuckDB’s default 16 MB (about 5,000 audits, 1% of submissions stalled) it set p99. On 2026-11-28 such a checkpoint cost 0.2–0.4 s on the full-scale store at up to 16 MB of WAL and 0.4–0.75 s at 64 MB.',
-      'Intake commits a group of concurrent submissions as one DuckDB transaction in one call (see subgraphs/audits/store/intake-write.ts); the group-size row shows how many shared each commit.',
+      'Intake commits a group of concurrent submissions as one DuckDB transaction in one call (see subgraphs/audits/store/intake/write.ts); the group-size row shows how many shared each commit.',
     ],
   });
   freshScratchDir('intake');

@@ -3,13 +3,12 @@
  * byte for byte; each part draws from its own PRNG stream, so reworking one generator leaves the others' rows
  * unchanged.
  */
-import { loadIsoCountries } from '../lib/reference/iso.js';
 import { generateAudits } from './audits.js';
 import { generateCampaigns } from './campaigns.js';
 import { generateFeeds } from './feeds.js';
 import { actionPeriods } from './periods.js';
 import { Random } from './random.js';
-import type { CountryRow, DemoData } from './rows.js';
+import type { DemoData } from './rows.js';
 import { generateSuppliers } from './suppliers.js';
 
 export const DEFAULT_SEED = 42;
@@ -23,17 +22,6 @@ export interface GenerateOptions {
   supplierCount?: number;
 }
 
-export function isoCountryRows(): CountryRow[] {
-  return loadIsoCountries().map((c) => ({
-    country_code: c.code,
-    alpha3: c.alpha3,
-    numeric_code: c.numericCode,
-    name: c.name,
-    region: c.region,
-    sub_region: c.subRegion,
-  }));
-}
-
 export function generateDemoData(options: GenerateOptions = {}): DemoData {
   const seed = options.seed ?? DEFAULT_SEED;
   const now = options.now ?? DEMO_NOW;
@@ -45,7 +33,7 @@ export function generateDemoData(options: GenerateOptions = {}): DemoData {
   const campaigns = generateCampaigns(Random.stream(seed, 'campaigns'), periods, now);
   return {
     audits: { suppliers: suppliers.rows, ...audits },
-    agency: { countries: isoCountryRows(), action_periods: periods, indicator_feeds: feeds.feeds, indicator_values: feeds.values },
+    agency: { action_periods: periods, indicator_feeds: feeds.feeds, indicator_values: feeds.values },
     campaigns: { campaigns: campaigns.campaigns, campaign_metrics: campaigns.metrics },
   };
 }

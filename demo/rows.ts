@@ -3,7 +3,7 @@
  * subgraphs/<name>/migrations/*.sql) minus `change_seq` and `is_deleted`, which the seeder sets
  * (`change_seq = nextval('change_seq_counter')`, `is_deleted` by default).
  */
-import type { ActionPeriodTable, CountryTable, IndicatorFeedTable, IndicatorValueTable } from '../subgraphs/agency/db-types.js';
+import type { ActionPeriodTable, IndicatorFeedTable, IndicatorValueTable } from '../subgraphs/agency/db-types.js';
 import type { AuditTable, CorrectiveActionTable, FindingTable, SupplierTable } from '../subgraphs/audits/db-types.js';
 import type { CampaignMetricTable, CampaignTable } from '../subgraphs/campaigns/db-types.js';
 
@@ -13,7 +13,6 @@ export type SupplierRow = Row<SupplierTable>;
 export type AuditRow = Row<AuditTable>;
 export type FindingRow = Row<FindingTable>;
 export type CorrectiveActionRow = Row<CorrectiveActionTable>;
-export type CountryRow = Row<CountryTable>;
 export type ActionPeriodRow = Row<ActionPeriodTable>;
 export type IndicatorFeedRow = Row<IndicatorFeedTable>;
 export type IndicatorValueRow = Row<IndicatorValueTable>;
@@ -28,7 +27,6 @@ export interface DemoData {
     corrective_actions: CorrectiveActionRow[];
   };
   agency: {
-    countries: CountryRow[];
     action_periods: ActionPeriodRow[];
     indicator_feeds: IndicatorFeedRow[];
     indicator_values: IndicatorValueRow[];

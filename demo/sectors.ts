@@ -5,7 +5,11 @@
  * Electronics in Malaysia) and most do not.
  */
 
-export const DEMO_SECTORS = ['FISHING', 'SEAFOOD_PROCESSING', 'GARMENTS', 'AGRICULTURE', 'ELECTRONICS', 'CONSTRUCTION'] as const;
+import type { Sector } from '../lib/domain/sectors.js';
+
+export const DEMO_SECTORS = [
+  'FISHING', 'SEAFOOD_PROCESSING', 'GARMENTS', 'AGRICULTURE', 'ELECTRONICS', 'CONSTRUCTION',
+] as const satisfies readonly Sector[];
 export type DemoSector = (typeof DEMO_SECTORS)[number];
 
 /** Relative sector weights per country; a missing sector does not occur there. */

@@ -11,6 +11,8 @@ import { sql, type Kysely } from 'kysely';
 import { openDatabase, type Database } from '../lib/duckdb/database.js';
 import { DEFAULT_SEED, DEMO_NOW, generateDemoData } from './generate.js';
 import type { DemoData } from './rows.js';
+import type { DB as AgencyDB } from '../subgraphs/agency/db-types.js';
+import { seedIsoCountries } from '../subgraphs/agency/store/countries.js';
 
 const migrationsOf = (subgraph: string) => fileURLToPath(new URL(`../subgraphs/${subgraph}/migrations`, import.meta.url));
 
@@ -53,7 +55,7 @@ async function seedAudits(db: Kysely<any>, data: DemoData['audits']): Promise<vo
 /** Countries and action periods may already be there (the agency subgraph loads them on start): add only what is missing. */
 async function seedAgency(db: Kysely<any>, data: DemoData['agency']): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    if ((await countRows(trx, 'countries')) === 0) await insertRows(trx, 'countries', data.countries);
+    await seedIsoCountries(trx as Kysely<AgencyDB>);
     const known = new Set((await trx.selectFrom('action_periods').select('period_id').execute()).map((r: { period_id: string }) => r.period_id));
     await insertRows(trx, 'action_periods', data.action_periods.filter((p) => !known.has(p.period_id)));
     await insertRows(trx, 'indicator_feeds', data.indicator_feeds);

@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { badInput } from './errors.js';
+import { sqlString } from './duckdb/sql-literals.js';
 import { exportPostgresChangeBatch } from './postgres/change-feed.js';
 import { engineOf } from './store/engine.js';
 
@@ -50,7 +51,7 @@ export async function exportChangeBatch(
     // sorted: readers upsert by key and change_seq, and sorting was nearly half the cost of a large batch.
     await sql
       .raw(
-        `COPY (SELECT * FROM "${opts.table}" WHERE change_seq > ${opts.afterSeq} AND change_seq <= ${hi}) TO '${file.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION zstd)`,
+        `COPY (SELECT * FROM "${opts.table}" WHERE change_seq > ${opts.afterSeq} AND change_seq <= ${hi}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`,
       )
       .execute(conn);
     return { source: opts.source, table: opts.table, path: file, fromSeqExclusive: opts.afterSeq, toSeqInclusive: hi, rowCount: n };

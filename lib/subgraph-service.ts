@@ -45,7 +45,7 @@ export async function startSubgraphService<TExtra extends object>(options: Subgr
     schema,
     introspection: options.introspection ?? false,
     includeStacktraceInErrorResponses: false,
-    // Each service's index.ts owns SIGINT/SIGTERM (it must close its DuckDB file too). Apollo's own handler
+    // lib/service-runner.ts owns SIGINT/SIGTERM (it must close the DuckDB file too). Apollo's own handler
     // would race it: a second stop() while Apollo's first is running waits on a barrier Apollo never
     // resolves on success (@apollo/server 5.5), so the process hung on SIGTERM.
     stopOnTerminationSignals: false,

@@ -11,6 +11,7 @@
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { openDatabase, type Database } from '../lib/duckdb/database.js';
+import { quoteIdent, sqlString } from '../lib/duckdb/sql-literals.js';
 
 export type WarehouseDb = Kysely<any>;
 
@@ -62,14 +63,8 @@ export async function querySql<T>(db: WarehouseDb, text: string): Promise<T[]> {
   return (await sql.raw<T>(text).execute(db)).rows;
 }
 
-export function quoteIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
-
-/** A SQL string literal; for paths and validated values spliced into statements that take no parameters. */
-export function sqlString(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
-}
+// Literals for paths and validated values spliced into statements that take no parameters: one shared home.
+export { quoteIdent, sqlString };
 
 /** A SQL date literal from a validated 'YYYY-MM-DD'. */
 export function sqlDate(value: string): string {

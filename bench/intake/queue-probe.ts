@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../../lib/duckdb/database.js';
 import type { DB } from '../../subgraphs/audits/db-types.js';
 import { submitAudit } from '../../subgraphs/audits/intake.js';
-import { IntakeQueue } from '../../subgraphs/audits/store/intake-queue.js';
+import { IntakeQueue } from '../../subgraphs/audits/store/intake/queue.js';
 import { freshScratchDir, REPO_DIR, scaleDataDir } from '../lib/paths.js';
 import { percentile } from '../lib/stats.js';
 import { auditInput } from './payloads.js';

@@ -7,6 +7,7 @@
  * change_seq comes from `nextval('change_seq_counter')` in every variant, as in the stores.
  */
 import { sql, type Kysely } from 'kysely';
+import { sqlString } from '../../lib/duckdb/sql-literals.js';
 
 export type IntakeVariant = 'params' | 'literal' | 'json';
 
@@ -54,7 +55,7 @@ function findingRows(firstN: number, audits: number, perAudit: number): Row[] {
 
 function literal(value: string | number | null): string {
   if (value === null) return 'NULL';
-  return typeof value === 'number' ? String(value) : `'${value.replaceAll("'", "''")}'`;
+  return typeof value === 'number' ? String(value) : sqlString(value);
 }
 
 async function insertRows(db: Kysely<any>, variant: IntakeVariant, table: string, types: Record<string, string>, rows: Row[]): Promise<void> {

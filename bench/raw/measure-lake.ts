@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { openDatabase } from '../../lib/duckdb/database.js';
+import { sqlString } from '../../lib/duckdb/sql-literals.js';
 import { fmtBytes, fmtNumber, fmtSummary } from '../lib/format.js';
 import type { ResultRow } from '../lib/record.js';
 import { runRepeated, timeIt } from '../lib/stats.js';
@@ -13,7 +14,7 @@ import { countRows } from './intake.js';
 import { ENRICHED_FINDINGS_SQL, noisyOrSql } from './noisy-or.js';
 
 const exec = (db: Kysely<any>, text: string) => sql.raw(text).execute(db);
-const quote = (path: string) => `'${path.replaceAll("'", "''")}'`;
+const quote = sqlString;
 
 export async function measureLake(opts: { dataDir: string; scratch: string; findingsCount: number; runs: number; log: (line: string) => void }): Promise<ResultRow[]> {
   const { dataDir, scratch, findingsCount, runs, log } = opts;

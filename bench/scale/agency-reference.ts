@@ -1,9 +1,9 @@
 /**
- * Agency reference rows: every ISO country and the Joint Periods of Action of the decade. Rows the agency
- * migrations already seed are kept; change_seq comes from nextval as in the agency store.
+ * Agency reference rows: the Joint Periods of Action of the decade (countries come from the agency store's own
+ * seedIsoCountries). Rows the agency migrations already seed are kept; change_seq comes from nextval as in the
+ * agency store.
  */
 import { sql, type Kysely } from 'kysely';
-import { loadIsoCountries } from '../../lib/reference/iso.js';
 
 /**
  * Joint Periods of Action are agreed dates, not a calendar rule. The agency migrations seed JPA4 and JPA5
@@ -25,21 +25,6 @@ function ordinal(n: number): string {
 async function existingKeys(db: Kysely<any>, table: string, column: string): Promise<Set<string>> {
   const rows = await db.selectFrom(table).select(sql.ref(column).as('key')).execute();
   return new Set(rows.map((r) => String(r.key)));
-}
-
-export async function insertCountries(db: Kysely<any>): Promise<number> {
-  const present = await existingKeys(db, 'countries', 'country_code');
-  const rows = loadIsoCountries().filter((c) => !present.has(c.code)).map((c) => ({
-    country_code: c.code,
-    alpha3: c.alpha3,
-    numeric_code: c.numericCode,
-    name: c.name,
-    region: c.region,
-    sub_region: c.subRegion,
-    change_seq: sql`nextval('change_seq_counter')`,
-  }));
-  if (rows.length > 0) await db.insertInto('countries').values(rows).execute();
-  return rows.length;
 }
 
 export async function insertActionPeriods(db: Kysely<any>): Promise<number> {

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { openDatabase } from '../../lib/duckdb/database.js';
 import { insertFeeds } from './agency-feeds.js';
-import { insertActionPeriods, insertCountries } from './agency-reference.js';
+import { seedIsoCountries } from '../../subgraphs/agency/store/countries.js';
+import { insertActionPeriods } from './agency-reference.js';
 import { installAuditMacros } from './audit-macros.js';
 import { insertAudits, insertCorrectiveActions, insertFindings, nextSeqAfter, type AuditRange } from './audits.js';
 import { insertCampaigns } from './campaigns.js';
@@ -96,7 +97,7 @@ export async function generateScale(options: ScaleOptions & { force?: boolean; l
   const agency = await openDatabase<any>(join(options.dataDir, 'agency.duckdb'), { migrationsDir: migrations('agency') });
   try {
     await installRandomMacros(agency.db, options.seed);
-    counts.countries = await timed(steps, log, 'countries', () => insertCountries(agency.db));
+    counts.countries = await timed(steps, log, 'countries', () => seedIsoCountries(agency.db));
     counts.action_periods = await timed(steps, log, 'action_periods', () => insertActionPeriods(agency.db));
     let values = 0;
     counts.indicator_feeds = await timed(steps, log, 'indicator_feeds + values', async () => {

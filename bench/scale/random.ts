@@ -5,6 +5,9 @@
  * generated there.
  */
 import { sql, type Kysely } from 'kysely';
+import { sqlString } from '../../lib/duckdb/sql-literals.js';
+
+export { sqlString };
 
 /** Installs `rnd(i, salt)` ∈ [0, 1), `rint(i, salt, n)` ∈ [0, n) and `rndk(k1, k2, k3, salt)` as temporary macros. */
 export async function installRandomMacros(db: Kysely<any>, seed: number): Promise<void> {
@@ -21,9 +24,6 @@ export function sqlList(values: readonly string[]): string {
   return `[${values.map(sqlString).join(', ')}]`;
 }
 
-export function sqlString(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
-}
 
 /** SQL that picks one of `values` uniformly for row `i`. */
 export function sqlPick(values: readonly string[], i: string, salt: string): string {

@@ -1,5 +1,5 @@
 /** Word lists for generated suppliers: sourcing countries with weights and cities, sectors, ILAB good names. */
-import type { Sector } from '../../subgraphs/audits/domain.js';
+import type { Sector } from '../../lib/domain/sectors.js';
 
 export interface SourcingCountry {
   code: string;

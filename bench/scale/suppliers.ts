@@ -4,7 +4,7 @@
  * (sector, migrant share and chance) that skews its generated findings, so risk scores spread out.
  */
 import { sql, type Kysely } from 'kysely';
-import type { Sector } from '../../subgraphs/audits/domain.js';
+import type { Sector } from '../../lib/domain/sectors.js';
 import { matchKey } from '../../subgraphs/audits/matching.js';
 import { loadIsoCountries } from '../../lib/reference/iso.js';
 import { entityId } from './ids.js';

@@ -1,18 +1,19 @@
 /**
- * Complementary (secondary) suppression over additive breakdowns, shared by the agency subgraph and the
- * warehouse (DESIGN §5). A breakdown is the set of cells of one measure that agree on every coordinate but one
- * breakdown dimension, where they take that dimension's values; the cell with 'ALL' there is their total.
- * If exactly one entry of a breakdown is hidden and the rest are visible, subtraction recovers it, so the
- * smallest visible cell is hidden too. A cell of a cross-tabulation sits in one breakdown per dimension, so
- * hiding one entry can expose another: the loop runs until no breakdown has exactly one hidden entry. This is
- * the standard greedy rule, not an optimal (fewest cells) solution.
+ * Small-count suppression, the one rule for the agency subgraph and the warehouse's analytics (DESIGN §5):
+ * a victim count below SUPPRESSION_THRESHOLD (zero included) is withheld from every role but ANALYST, and
+ * complementary (secondary) suppression over additive breakdowns keeps it from being recovered by subtraction.
  *
- * Two callers, two views of the total (`options.total`):
- * - 'INCLUDED' (warehouse): the total is an entry of its breakdown, so a breakdown counts only when its total
- *   is in view, and a lone hidden entry with no visible sibling takes the total with it;
- * - 'EXCLUDED' (agency subgraph): a breakdown is its cells alone (two or more), whether or not the total is
- *   in view; the total is never hidden as a complement.
+ * A breakdown is the set of cells of one measure that agree on every coordinate but one breakdown dimension,
+ * where they take that dimension's values; the cell with 'ALL' there is their total, and it is an entry of the
+ * breakdown when it is among the cells. A breakdown is checked when it has two entries or more (two cells, or
+ * one cell and its total): if exactly one entry is hidden, the smallest visible cell is hidden too, or the total
+ * when no cell is left. A cell of a cross-tabulation sits in one breakdown per dimension, so hiding one entry
+ * can expose another: the loop runs until no breakdown has exactly one hidden entry. This is the standard
+ * greedy rule, not an optimal (fewest cells) solution.
  */
+
+/** Victim counts below this are withheld from every role but ANALYST. */
+export const SUPPRESSION_THRESHOLD = 5;
 
 export const TOTAL = 'ALL';
 
@@ -27,8 +28,6 @@ export interface AdditiveCell {
 export interface ComplementaryOptions {
   /** Dimensions whose values add up to their 'ALL' cell. */
   breakdownDimensions: readonly string[];
-  /** Whether the total cell is an entry of its breakdown (see the module comment). */
-  total: 'INCLUDED' | 'EXCLUDED';
   /** Orders cells of equal value when picking the complement, by index; default input order. */
   compareTies?: (a: number, b: number) => number;
 }
@@ -64,7 +63,6 @@ function findBreakdowns(cells: readonly AdditiveCell[], indexes: readonly number
     seen.add(fullKey);
     for (const dimension of options.breakdownDimensions) {
       const isTotal = coords[dimension] === TOTAL;
-      if (isTotal && options.total === 'EXCLUDED') continue;
       const groupKey = `${dimension}:${keyWithout(cell.measureId, coords, dimension)}`;
       const group = groups.get(groupKey) ?? { members: [] };
       if (isTotal) group.total = index;
@@ -72,11 +70,8 @@ function findBreakdowns(cells: readonly AdditiveCell[], indexes: readonly number
       groups.set(groupKey, group);
     }
   }
-  return [...groups.values()].filter((group) =>
-    // Without a total in view, the members' sum is unknown and nothing can be subtracted; a lone cell without
-    // its total has no sibling to subtract.
-    options.total === 'INCLUDED' ? group.total !== undefined && group.members.length > 0 : group.members.length > 1,
-  );
+  // A lone total, or a lone cell without its total, has nothing to be subtracted from.
+  return [...groups.values()].filter((group) => group.members.length + (group.total === undefined ? 0 : 1) > 1);
 }
 
 /**
@@ -103,7 +98,7 @@ export function addComplementarySuppression(
       const visible = breakdown.members
         .filter((index) => !hidden[index])
         .sort((a, b) => cells[a]!.value! - cells[b]!.value! || compareTies(a, b));
-      const next = visible[0] ?? breakdown.total;
+      const next = visible[0] ?? (breakdown.total !== undefined && !hidden[breakdown.total] ? breakdown.total : undefined);
       if (next === undefined) continue;
       hidden[next] = true;
       added.push(next);

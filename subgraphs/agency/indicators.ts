@@ -1,30 +1,28 @@
-/** The agency indicators and their breakdown dimensions (DESIGN §2), as the store and validation see them. */
+/**
+ * The agency indicators and their breakdown dimensions (DESIGN §2), as the store and validation see them: the
+ * lists themselves are shared (lib/domain/agency-indicators.ts); the cell keys and breakdowns are the agency's.
+ */
+import {
+  AGENCY_INDICATORS,
+  BREAKDOWN_DIMENSIONS,
+  MEDIAN_INDICATORS as MEDIAN_LIST,
+  VICTIM_INDICATORS as VICTIM_LIST,
+  type AgencyIndicator,
+  type BreakdownDimension,
+} from '../../lib/domain/agency-indicators.js';
 
-export const INDICATORS = [
-  'INVESTIGATIONS_OPENED',
-  'ARRESTS',
-  'SUSPECTS_IDENTIFIED',
-  'PROSECUTIONS',
-  'CONVICTIONS',
-  'VICTIMS_IDENTIFIED',
-  'VICTIMS_REFERRED',
-  'JOINT_INVESTIGATIONS',
-  'INFO_REQUESTS_SENT',
-  'INFO_REQUESTS_ANSWERED',
-  'INFO_RESPONSE_DAYS_MEDIAN',
-  'SYNDICATES_DISRUPTED',
-] as const;
-export type IndicatorCode = (typeof INDICATORS)[number];
+export const INDICATORS = AGENCY_INDICATORS;
+export type IndicatorCode = AgencyIndicator;
 
-/** Victim counts: suppressed below 5 for every role but ANALYST (DESIGN §5). */
-export const VICTIM_INDICATORS: ReadonlySet<string> = new Set(['VICTIMS_IDENTIFIED', 'VICTIMS_REFERRED']);
+/** Victim counts: suppressed below the threshold for every role but ANALYST. */
+export const VICTIM_INDICATORS: ReadonlySet<string> = new Set(VICTIM_LIST);
 
 /** A median of days: may be fractional, and neither adds up over cells nor over agencies. */
-export const MEDIAN_INDICATORS: ReadonlySet<string> = new Set(['INFO_RESPONSE_DAYS_MEDIAN']);
+export const MEDIAN_INDICATORS: ReadonlySet<string> = new Set(MEDIAN_LIST);
 
 /** Breakdown dimensions, in key order; 'ALL' on a dimension means "not broken down by it". */
-export const DIMENSIONS = ['crimeType', 'exploitation', 'sex', 'ageGroup'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
+export const DIMENSIONS = BREAKDOWN_DIMENSIONS;
+export type Dimension = BreakdownDimension;
 
 export const DIMENSION_VALUES: Readonly<Record<Dimension, readonly string[]>> = {
   crimeType: ['ALL', 'TRAFFICKING', 'SMUGGLING'],

@@ -1,38 +1,14 @@
-/** Per-request batching: every Country looked up in one tick (entity references, feed.country) is one query. */
+/** Per-request batching (lib/loader.ts): the Countries looked up together (references, feed.country) are one query. */
 import type { Kysely } from 'kysely';
+import { createLoader, type Loader } from '../../lib/loader.js';
 import type { CountryRow, DB } from './db-types.js';
 import { findCountriesByCodes } from './store/countries.js';
 
-export interface CountryLoader {
-  load(code: string): Promise<CountryRow | null>;
-}
+export type CountryLoader = Loader<string, CountryRow | null>;
 
 export function createCountryLoader(db: Kysely<DB>): CountryLoader {
-  const cache = new Map<string, Promise<CountryRow | null>>();
-  let pending: { code: string; resolve: (row: CountryRow | null) => void; reject: (e: unknown) => void }[] = [];
-
-  const flush = async () => {
-    const batch = pending;
-    pending = [];
-    try {
-      const rows = await findCountriesByCodes(db, [...new Set(batch.map((p) => p.code))]);
-      const byCode = new Map(rows.map((r) => [r.country_code, r]));
-      for (const p of batch) p.resolve(byCode.get(p.code) ?? null);
-    } catch (error) {
-      for (const p of batch) p.reject(error);
-    }
-  };
-
-  return {
-    load(code) {
-      const cached = cache.get(code);
-      if (cached) return cached;
-      const promise = new Promise<CountryRow | null>((resolve, reject) => {
-        if (pending.length === 0) setImmediate(() => void flush());
-        pending.push({ code, resolve, reject });
-      });
-      cache.set(code, promise);
-      return promise;
-    },
-  };
+  return createLoader(
+    async (codes) => new Map((await findCountriesByCodes(db, [...codes])).map((r) => [r.country_code, r])),
+    null,
+  );
 }

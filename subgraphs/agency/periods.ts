@@ -18,9 +18,9 @@ export interface ReportingPeriod {
   endDate: string;
 }
 
-/** Calendar periods are supported for these years (ids are four digits; this keeps Date arithmetic honest). */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2999;
+/** Calendar periods exist for these years, here and in the warehouse's mart_periods (tests/contracts checks). */
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2099;
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

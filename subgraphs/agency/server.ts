@@ -19,7 +19,7 @@ import type { Context } from './context.js';
 import type { DB } from './db-types.js';
 import { createCountryLoader } from './loaders.js';
 import { resolvers } from './resolvers.js';
-import { seedCountriesIfEmpty } from './store/countries.js';
+import { seedIsoCountries } from './store/countries.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
@@ -42,7 +42,7 @@ export async function start(options: AgencyServerOptions): Promise<RunningServer
     migrationsDir: join(HERE, 'migrations'),
   });
   try {
-    const seeded = await seedCountriesIfEmpty(database.db, loadIsoCountries());
+    const seeded = await seedIsoCountries(database.db);
     if (seeded > 0) log.info({ countries: seeded }, 'loaded ISO 3166 countries');
     const verifier =
       options.verifier ??

@@ -7,15 +7,12 @@
  *
  * A breakdown is the set of cells of one indicator that differ only in one dimension (all non-ALL on it);
  * its total is the cell with ALL there. Suppression must run over ALL cells of a feed before any filtering,
- * so the cells a caller sees do not depend on which cells it asked for. The rule itself is
- * lib/suppression/complementary.ts with the total outside the breakdown ('EXCLUDED'); the warehouse uses it
- * with the total inside.
+ * so the cells a caller sees do not depend on which cells it asked for. The rule itself, threshold included, is
+ * lib/suppression/complementary.ts, the same the warehouse's analytics use.
  */
 import type { Role } from '../../lib/identity.js';
-import { addComplementarySuppression } from '../../lib/suppression/complementary.js';
+import { addComplementarySuppression, SUPPRESSION_THRESHOLD } from '../../lib/suppression/complementary.js';
 import { cellKey, DIMENSIONS, VICTIM_INDICATORS, type Cell } from './indicators.js';
-
-export const SUPPRESSION_THRESHOLD = 5;
 
 export type PublishedCell<T extends Cell> = Omit<T, 'value'> & { value: number | null; suppressed: boolean };
 
@@ -41,8 +38,8 @@ export function suppressedCellKeys(cells: readonly Cell[]): Set<string> {
     })),
     counted,
     hidden,
-    // The total is not part of a breakdown here; ties go to the smaller cell key, whatever the input order.
-    { breakdownDimensions: DIMENSIONS, total: 'EXCLUDED', compareTies: (a, b) => keys[a]!.localeCompare(keys[b]!) },
+    // Ties go to the smaller cell key, whatever the input order.
+    { breakdownDimensions: DIMENSIONS, compareTies: (a, b) => keys[a]!.localeCompare(keys[b]!) },
   );
   return new Set(keys.filter((_, index) => hidden[index]));
 }

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { SubgraphContext } from '../../lib/subgraph-service.js';
 import type { DB } from './db-types.js';
 import type { Loaders } from './loaders.js';
-import type { IntakeQueue } from './store/intake-queue.js';
+import type { IntakeQueue } from './store/intake/queue.js';
 
 export type Context = SubgraphContext<{
   db: Kysely<DB>;

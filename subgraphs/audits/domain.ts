@@ -1,8 +1,6 @@
-/** Enum values (DESIGN §2) and the validated shapes the store accepts. */
-export const SECTORS = [
-  'FISHING', 'SEAFOOD_PROCESSING', 'DOMESTIC_WORK', 'AGRICULTURE', 'CONSTRUCTION', 'MINING',
-  'GARMENTS', 'ELECTRONICS', 'MANUFACTURING', 'HOSPITALITY', 'LOGISTICS', 'OTHER',
-] as const;
+/** Enum values (DESIGN §2) and the validated shapes the store accepts; sectors are shared (lib/domain/sectors.ts). */
+import type { Sector } from '../../lib/domain/sectors.js';
+
 export const SCHEMES = ['SMETA', 'AMFORI_BSCI', 'RBA_VAP', 'SA8000', 'INTERNAL', 'OTHER'] as const;
 export const AUDIT_TYPES = ['INITIAL', 'PERIODIC', 'FOLLOW_UP', 'CLOSURE'] as const;
 export const ANNOUNCEMENTS = ['ANNOUNCED', 'SEMI_ANNOUNCED', 'UNANNOUNCED'] as const;
@@ -14,7 +12,6 @@ export const ILO_INDICATORS = [
 export const SEVERITIES = ['S0', 'S1', 'S2', 'S3', 'S4'] as const;
 export const CA_STATUSES = ['OPEN', 'IN_PROGRESS', 'CLOSED', 'VERIFIED'] as const;
 
-export type Sector = (typeof SECTORS)[number];
 export type CorrectiveActionStatus = (typeof CA_STATUSES)[number];
 
 export interface SupplierDraft {
@@ -65,7 +62,7 @@ export interface AuditSubmission {
   path: string;
   /** Path of the idempotency key argument, e.g. `idempotencyKey` or `inputs[3].idempotencyKey`. */
   keyPath: string;
-  /** What intake derives from the draft when the submission arrives (store/intake-rows.ts). */
+  /** What intake derives from the draft when the submission arrives (store/intake/rows.ts). */
   prepared: PreparedSubmission;
 }
 

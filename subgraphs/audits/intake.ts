@@ -1,14 +1,14 @@
 /**
  * From mutation arguments to queued intake units: validate everything first (BAD_USER_INPUT naming the
  * field), hash each body for its idempotency key, take the submitting partner from the token, and derive
- * the rows to write (store/intake-rows.ts) before the submission joins a group commit.
+ * the rows to write (store/intake/rows.ts) before the submission joins a group commit.
  */
 import { badInput } from '../../lib/errors.js';
 import type { AuditSubmission } from './domain.js';
 import { hashRequest } from './idempotency.js';
-import type { SubmissionResult } from './store/intake-types.js';
-import type { IntakeQueue } from './store/intake-queue.js';
-import { newSubmission } from './store/intake-rows.js';
+import type { SubmissionResult } from './store/intake/types.js';
+import type { IntakeQueue } from './store/intake/queue.js';
+import { newSubmission } from './store/intake/rows.js';
 import { MAX_BATCH, parseAudit, parseIdempotencyKey } from './validation.js';
 
 function toSubmission(partnerOrgId: string, input: unknown, key: string | null | undefined, path: string, keyPath: string): AuditSubmission {

@@ -1,6 +1,6 @@
 /** GraphQL type → the store row a resolver returns for it (read by codegen.ts). */
 import type { AuditRecord, CorrectiveActionRow, FindingRow, SupplierRow } from './db-types.js';
-import type { SubmissionResult } from './store/intake-types.js';
+import type { SubmissionResult } from './store/intake/types.js';
 
 export type SupplierMapper = SupplierRow;
 export type AuditMapper = AuditRecord;

@@ -12,7 +12,7 @@ import { access } from './access.js';
 import type { DB } from './db-types.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
-import { IntakeQueue } from './store/intake-queue.js';
+import { IntakeQueue } from './store/intake/queue.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 

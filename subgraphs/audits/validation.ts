@@ -8,13 +8,14 @@
  * - mutation inputs hold no control or bidi formatting characters (lib/text-safety.ts), checked first.
  */
 import { z } from 'zod';
+import { SECTORS } from '../../lib/domain/sectors.js';
 import { badInput } from '../../lib/errors.js';
 import { isIsoCountryCode } from '../../lib/reference/iso.js';
 import { isCalendarDate, todayUtc } from '../../lib/scalars.js';
 import { refuseUnsafeText } from '../../lib/text-safety.js';
 import { findStateViolation } from './corrective-action-rules.js';
 import {
-  ANNOUNCEMENTS, AUDIT_TYPES, CA_STATUSES, ILO_INDICATORS, SCHEMES, SECTORS, SEVERITIES,
+  ANNOUNCEMENTS, AUDIT_TYPES, CA_STATUSES, ILO_INDICATORS, SCHEMES, SEVERITIES,
   type AuditDraft, type SupplierDraft,
 } from './domain.js';
 

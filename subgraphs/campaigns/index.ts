@@ -1,28 +1,8 @@
-/** Process entry: reads the environment, starts the campaigns subgraph, stops cleanly on SIGINT/SIGTERM. */
-import { z } from 'zod';
-import { authConfigFrom, authEnvSchema } from '../../lib/auth-config.js';
-import { createVerifier } from '../../lib/auth.js';
-import { env, readConfig } from '../../lib/config.js';
-import { createLogger } from '../../lib/logger.js';
-import { databaseUrlFor } from '../../lib/store/open-store.js';
+/** Runs the campaigns subgraph from the environment: PORT, HOST, TIDEMARK_DATA_DIR, the auth variables and the store URL. */
 import { DEFAULT_PORTS } from '../../lib/ports.js';
+import { databaseUrlFor } from '../../lib/store/open-store.js';
+import { readSubgraphProcessConfig, runService } from '../../lib/service-runner.js';
 import { start } from './server.js';
 
-const config = readConfig('campaigns', z.object({ PORT: env.port(DEFAULT_PORTS.campaigns), HOST: env.host(), ...authEnvSchema }));
-const log = createLogger('campaigns');
-const running = await start({
-  port: config.PORT,
-  host: config.HOST,
-  dataDir: config.TIDEMARK_DATA_DIR,
-  databaseUrl: databaseUrlFor('campaigns'),
-  verifier: createVerifier(authConfigFrom(config)),
-  log,
-});
-
-async function shutdown(signal: string): Promise<void> {
-  log.info({ signal }, 'stopping campaigns subgraph');
-  await running.stop();
-  process.exit(0);
-}
-process.once('SIGINT', () => void shutdown('SIGINT'));
-process.once('SIGTERM', () => void shutdown('SIGTERM'));
+const config = readSubgraphProcessConfig('campaigns', DEFAULT_PORTS.campaigns);
+await runService('campaigns', (log) => start({ ...config, databaseUrl: databaseUrlFor('campaigns'), log }));

@@ -1,15 +1,15 @@
 /**
  * Victim-count suppression for agency cells (DESIGN §5), with the warehouse's rule
- * (warehouse/indicators/suppression.ts): within each country and period, every cell of every breakdown goes
+ * (lib/analytics/suppression.ts): within each country and period, every cell of every breakdown goes
  * through applySuppression together, so complementary suppression sees every relation a response could show.
  * A sum over several countries is a new cell: it is withheld when any country it adds up is withheld (else the
  * sum minus the visible countries would give the hidden one away) or when it is itself below the threshold.
  * Medians (INFO_RESPONSE_DAYS_MEDIAN) never add up: with more than one agency or country the value is null.
  */
 import type { Role } from '../../lib/identity.js';
-import { agencyMeasureId, requireMeasure } from '../../warehouse/indicators/measures.js';
-import { applySuppression } from '../../warehouse/indicators/suppression.js';
-import type { AgencyCellFact } from './queries/agency-cells.js';
+import { agencyMeasureId, requireMeasure } from '../../lib/analytics/measures.js';
+import { applySuppression } from '../../lib/analytics/suppression.js';
+import type { AgencyCellFact } from './store/agency-cells.js';
 
 export interface AgencyCell extends AgencyCellFact {
   /** null when suppressed or not summable. */

@@ -3,10 +3,10 @@
  * three measures compared with the preceding period of the same kind (compare.ts, filtered to the campaign).
  */
 import type { Role } from '../../lib/identity.js';
-import { requireMeasure } from '../../warehouse/indicators/measures.js';
+import { requireMeasure } from '../../lib/analytics/measures.js';
 import { compareMeasures, type ComparisonView } from './compare.js';
 import { resolvePeriodPair } from './periods.js';
-import type { Snapshot } from './snapshot.js';
+import type { Snapshot } from './snapshot/snapshot.js';
 
 const IMPACT_MEASURES = ['CAMPAIGN_REACH', 'CAMPAIGN_REPORTS', 'CAMPAIGN_REPORTS_PER_100K_REACHED'] as const;
 

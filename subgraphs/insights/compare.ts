@@ -1,16 +1,16 @@
 /**
  * Query.compare and Campaign.impact: each measure and group, current against previous period, through the
- * warehouse's comparison (warehouse/indicators/comparison.ts). Rows cover every group with data in either
+ * the shared comparison (lib/analytics/comparison.ts). Rows cover every group with data in either
  * period (and every filtered country when grouped by country); a side without rows is 0 for counts of events
  * and null otherwise. Suppressed sides never reach delta, percent change or the test.
  */
 import type { Role } from '../../lib/identity.js';
-import { compareMeasure, type Comparison, type Observation } from '../../warehouse/indicators/comparison.js';
-import type { MeasureDefinition } from '../../warehouse/indicators/measures.js';
+import { compareMeasure, type Comparison, type Observation } from '../../lib/analytics/comparison.js';
+import type { MeasureDefinition } from '../../lib/analytics/measures.js';
 import type { PeriodRow } from './db-types.js';
 import { missingObservation, observeMeasure, prefetchCellFacts } from './measure-observations.js';
-import type { FactFilter, FactGrouping } from './queries/measure-facts.js';
-import type { Snapshot } from './snapshot.js';
+import type { FactFilter, FactGrouping } from './store/measure-facts.js';
+import type { Snapshot } from './snapshot/snapshot.js';
 
 export interface ComparisonView extends Comparison {
   measure: string;

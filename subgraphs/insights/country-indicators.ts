@@ -4,10 +4,10 @@
  * BEFORE the requested cells are picked, so what is withheld never depends on what was asked for.
  */
 import type { Role } from '../../lib/identity.js';
-import { AGENCY_INDICATORS } from '../../warehouse/indicators/measure-types.js';
+import { AGENCY_INDICATORS } from '../../lib/domain/agency-indicators.js';
 import type { AgencyCell } from './agency-suppression.js';
 import { loadSuppressedAgencyCells } from './measure-observations.js';
-import type { Snapshot } from './snapshot.js';
+import type { Snapshot } from './snapshot/snapshot.js';
 
 export type BreakdownDimension = 'CRIME_TYPE' | 'EXPLOITATION' | 'SEX' | 'AGE_GROUP';
 

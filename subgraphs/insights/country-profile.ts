@@ -1,14 +1,14 @@
 /**
- * Country.riskProfile: the country's hotspot cell (queries/hotspots.ts, grouped by country) with its band
+ * Country.riskProfile: the country's hotspot cell (store/hotspots.ts, grouped by country) with its band
  * counts and top drivers. Every role but ANALYST gets null when the cell fails the cross-partner rule
  * (hotspot-view.ts), so a profile never describes one partner's audits.
  */
 import type { Identity } from '../../lib/identity.js';
 import type { DriverKind, PeriodRow } from './db-types.js';
 import { bandsOf, visibleHotspots, type BandCounts } from './hotspot-view.js';
-import { listTopCountryDrivers } from './queries/country-drivers.js';
-import { listHotspotFacts, type HotspotFact, type HotspotGrouping, type PopulationScope } from './queries/hotspots.js';
-import type { Snapshot } from './snapshot.js';
+import { listTopCountryDrivers } from './store/country-drivers.js';
+import { listHotspotFacts, type HotspotFact, type HotspotGrouping, type PopulationScope } from './store/hotspots.js';
+import type { Snapshot } from './snapshot/snapshot.js';
 
 const TOP_DRIVERS = 5;
 

@@ -1,11 +1,11 @@
 /**
  * Hotspots and country risk profiles as a caller may see them. DESIGN §5: cross-partner aggregates show a
  * cell to every role but ANALYST only when it holds at least 3 audited suppliers audited by at least 2
- * partners (for a partner: 2 partners besides itself); the rule is warehouse/indicators/hotspot-suppression.ts.
+ * partners (for a partner: 2 partners besides itself); the rule is lib/analytics/hotspot-suppression.ts.
  */
 import type { Identity } from '../../lib/identity.js';
-import { withholdSmallHotspots } from '../../warehouse/indicators/suppression.js';
-import type { HotspotFact } from './queries/hotspots.js';
+import { withholdSmallHotspots } from '../../lib/analytics/suppression.js';
+import type { HotspotFact } from './store/hotspots.js';
 
 export interface BandCounts {
   low: number;

@@ -1,16 +1,16 @@
 /** What each GraphQL type resolves from (read by codegen: `<Type>Mapper`). */
 import type { Watermark } from '../../warehouse/api.js';
-import type { MeasureDefinition } from '../../warehouse/indicators/measures.js';
+import type { MeasureDefinition } from '../../lib/analytics/measures.js';
 import type { AgencyCell } from './agency-suppression.js';
 import type { CampaignImpactView } from './campaign-impact.js';
 import type { ComparisonView } from './compare.js';
 import type { CountryRiskProfileView, DriverTotalView } from './country-profile.js';
 import type { BandCounts, HotspotView } from './hotspot-view.js';
-import type { HotspotGrouping } from './queries/hotspots.js';
-import type { SnapshotTableCount } from './queries/snapshot-tables.js';
+import type { HotspotGrouping } from './store/hotspots.js';
+import type { SnapshotTableCount } from './store/snapshot-tables.js';
 import type { RiskDriverView, SupplierRiskView } from './risk-view.js';
 import type { SeriesPointView, SeriesView } from './series.js';
-import type { Snapshot } from './snapshot.js';
+import type { Snapshot } from './snapshot/snapshot.js';
 
 export type SupplierMapper = { id: string };
 export type CountryMapper = { code: string };

@@ -1,7 +1,7 @@
 /** Validation of the measure arguments of compare and series: every problem is BAD_USER_INPUT naming the argument. */
 import { badInput } from '../../lib/errors.js';
-import { findMeasure, type MeasureDefinition } from '../../warehouse/indicators/measures.js';
-import type { FactFilter, FactGrouping } from './queries/measure-facts.js';
+import { findMeasure, type MeasureDefinition } from '../../lib/analytics/measures.js';
+import type { FactFilter, FactGrouping } from './store/measure-facts.js';
 
 export const MAX_COMPARE_MEASURES = 20;
 const MAX_FILTER_VALUES = 300;

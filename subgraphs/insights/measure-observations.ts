@@ -1,16 +1,16 @@
 /**
  * One measure's observations per group and period, as the caller may see them: the input of comparisons
- * (warehouse/indicators/comparison.ts) and series. Audit and campaign measures come from the fact marts;
+ * (lib/analytics/comparison.ts) and series. Audit and campaign measures come from the fact marts;
  * agency measures from the latest feed revisions, with victim-count suppression applied first.
  */
 import type { Role } from '../../lib/identity.js';
-import type { Observation } from '../../warehouse/indicators/comparison.js';
-import { requireMeasure, type MeasureDefinition } from '../../warehouse/indicators/measures.js';
+import type { Observation } from '../../lib/analytics/comparison.js';
+import { requireMeasure, type MeasureDefinition } from '../../lib/analytics/measures.js';
 import { suppressAgencyCells, sumCountryTotals, isTotalCell, type AgencyCell } from './agency-suppression.js';
 import type { PeriodRow } from './db-types.js';
-import { listAgencyCells } from './queries/agency-cells.js';
-import { CELL_MEASURES, listCellFacts, listMeasureFacts, type FactFilter, type FactGrouping, type MeasureFact } from './queries/measure-facts.js';
-import type { Snapshot } from './snapshot.js';
+import { listAgencyCells } from './store/agency-cells.js';
+import { CELL_MEASURES, listCellFacts, listMeasureFacts, type FactFilter, type FactGrouping, type MeasureFact } from './store/measure-facts.js';
+import type { Snapshot } from './snapshot/snapshot.js';
 
 /** group → period id → observation. Groups: 'ALL', a country code or a sector. */
 export type Observations = Map<string, Map<string, Observation>>;

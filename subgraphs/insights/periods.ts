@@ -5,8 +5,8 @@
  */
 import { badInput } from '../../lib/errors.js';
 import type { PeriodRow } from './db-types.js';
-import { findPeriodsByIds } from './queries/periods.js';
-import type { Snapshot } from './snapshot.js';
+import { findPeriodsByIds } from './store/periods.js';
+import type { Snapshot } from './snapshot/snapshot.js';
 
 const ID_HINT = "period ids look like 'JPA5' (action period), '2019-07' (month), '2019-Q3' (quarter) or '2019' (year)";
 

@@ -5,7 +5,7 @@
  */
 import { badInput } from '../../lib/errors.js';
 import { DateScalar, DateTimeScalar } from '../../lib/scalars.js';
-import { MEASURES } from '../../warehouse/indicators/measures.js';
+import { MEASURES } from '../../lib/analytics/measures.js';
 import { buildCampaignImpact } from './campaign-impact.js';
 import { compareMeasures } from './compare.js';
 import { listCountryIndicators } from './country-indicators.js';
@@ -14,8 +14,8 @@ import type { Resolvers } from './generated/resolvers-types.js';
 import { viewHotspot, visibleHotspots } from './hotspot-view.js';
 import { checkMeasureScope, MAX_COMPARE_MEASURES, parseFilter, requireMeasureArg } from './measure-arguments.js';
 import { requirePeriod, resolvePeriodPair } from './periods.js';
-import { listPeriodsOverlapping, MAX_SERIES_PERIODS } from './queries/periods.js';
-import { listSnapshotTables } from './queries/snapshot-tables.js';
+import { listPeriodsOverlapping, MAX_SERIES_PERIODS } from './store/periods.js';
+import { listSnapshotTables } from './store/snapshot-tables.js';
 import { checkRiskAsOf } from './risk-loader.js';
 import { buildSeries } from './series.js';
 

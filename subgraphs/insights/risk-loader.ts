@@ -5,10 +5,10 @@
  */
 import { badInput } from '../../lib/errors.js';
 import type { Identity } from '../../lib/identity.js';
-import { createBatchLoader, type BatchLoader } from './batch-loader.js';
-import { findPublishedRisks, findSuppliersAuditedBy, scoreRisksAsOf } from './queries/supplier-risk.js';
+import { createLoader, type Loader } from '../../lib/loader.js';
+import { findPublishedRisks, findSuppliersAuditedBy, scoreRisksAsOf } from './store/supplier-risk.js';
 import { viewSupplierRisk, type SupplierRiskView } from './risk-view.js';
-import type { Snapshot } from './snapshot.js';
+import type { Snapshot } from './snapshot/snapshot.js';
 
 export interface RiskRequest {
   supplierId: string;
@@ -16,7 +16,7 @@ export interface RiskRequest {
   asOf: string | null;
 }
 
-export type RiskLoader = BatchLoader<RiskRequest, SupplierRiskView | null>;
+export type RiskLoader = Loader<RiskRequest, SupplierRiskView | null>;
 
 /** Throws BAD_USER_INPUT for a date after the build's asOf: the build holds nothing later to score with. */
 export function checkRiskAsOf(snapshot: Snapshot, asOf: string | null | undefined): string | null {
@@ -26,7 +26,7 @@ export function checkRiskAsOf(snapshot: Snapshot, asOf: string | null | undefine
 }
 
 export function createRiskLoader(snapshot: () => Snapshot, viewer: () => Identity): RiskLoader {
-  return createBatchLoader<RiskRequest, SupplierRiskView | null>(
+  return createLoader<RiskRequest, SupplierRiskView | null>(
     async (requests) => {
       const snap = snapshot();
       const identity = viewer();
@@ -44,8 +44,8 @@ export function createRiskLoader(snapshot: () => Snapshot, viewer: () => Identit
       }
       return out;
     },
-    riskKey,
     null,
+    riskKey,
   );
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Identity } from '../../lib/identity.js';
 import type { DriverFactKind, RiskDriverFact } from './risk-drivers.js';
-import type { SupplierRiskFacts } from './queries/supplier-risk.js';
+import type { SupplierRiskFacts } from './store/supplier-risk.js';
 
 export type RiskDriverViewKind = DriverFactKind | 'OTHER_PARTNERS_EVIDENCE' | 'AUDIT_EVIDENCE';
 

@@ -1,15 +1,15 @@
 /**
  * Query.series: a measure over consecutive periods of one kind, one series per group, gaps filled by the
- * warehouse's rule (warehouse/indicators/series.ts): 0 for counts of events, null for rates, shares, medians
+ * shared rule (lib/analytics/series.ts): 0 for counts of events, null for rates, shares, medians
  * and agency counts (a period without a feed is unknown). A suppressed point stays null.
  */
 import type { Role } from '../../lib/identity.js';
-import { fillSeries, type SeriesPoint } from '../../warehouse/indicators/comparison.js';
-import type { MeasureDefinition } from '../../warehouse/indicators/measures.js';
+import { fillSeries, type SeriesPoint } from '../../lib/analytics/comparison.js';
+import type { MeasureDefinition } from '../../lib/analytics/measures.js';
 import type { PeriodRow } from './db-types.js';
 import { observeMeasure } from './measure-observations.js';
-import type { FactFilter, FactGrouping } from './queries/measure-facts.js';
-import type { Snapshot } from './snapshot.js';
+import type { FactFilter, FactGrouping } from './store/measure-facts.js';
+import type { Snapshot } from './snapshot/snapshot.js';
 
 export interface SeriesPointView {
   periodId: string;

@@ -15,7 +15,7 @@ import type { Context } from './context.js';
 import { warmSnapshot } from './country-profile.js';
 import { resolvers } from './resolvers.js';
 import { createRiskLoader } from './risk-loader.js';
-import { requestSnapshot, SnapshotSource } from './snapshot.js';
+import { requestSnapshot, SnapshotSource } from './snapshot/snapshot.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SCHEMA_FILE = join(here, 'schema.graphql');

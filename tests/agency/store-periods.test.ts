@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadIsoCountries } from '../../lib/reference/iso.js';
 import type { DB } from '../../subgraphs/agency/db-types.js';
-import { findCountryByCode, listCountries, seedCountriesIfEmpty } from '../../subgraphs/agency/store/countries.js';
+import { findCountryByCode, listCountries, seedIsoCountries } from '../../subgraphs/agency/store/countries.js';
 import { createActionPeriod } from '../../subgraphs/agency/store/create-action-period.js';
 import { findPreviousPeriod, findReportingPeriod } from '../../subgraphs/agency/store/reporting-periods.js';
 import { openAgencyStore } from './store-db.js';
@@ -18,7 +17,7 @@ afterAll(() => store.dispose());
 
 describe('agency store: countries and periods', () => {
   it('loads the 249 ISO countries once, with a change_seq each', async () => {
-    expect(await seedCountriesIfEmpty(db, loadIsoCountries())).toBe(0);
+    expect(await seedIsoCountries(db)).toBe(0);
     const all = await listCountries(db);
     expect(all).toHaveLength(249);
     expect(new Set(all.map((c) => c.change_seq)).size).toBe(249);

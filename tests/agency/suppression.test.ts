@@ -17,7 +17,12 @@ const view = (cells: ReturnType<typeof publishCells<Cell>>) => cells.map((c) => 
 
 describe('agency: victim-count suppression', () => {
   it('suppresses victim counts below 5 (0 included) for every role but ANALYST', () => {
-    const cells = [cell('VICTIMS_IDENTIFIED', 4), cell('VICTIMS_REFERRED', 0), cell('VICTIMS_REFERRED', 5, { crimeType: 'TRAFFICKING' })];
+    // The third cell shares no breakdown with the second (no total of its own is present), so only the threshold acts.
+    const cells = [
+      cell('VICTIMS_IDENTIFIED', 4),
+      cell('VICTIMS_REFERRED', 0),
+      cell('VICTIMS_REFERRED', 5, { crimeType: 'TRAFFICKING', sex: 'FEMALE' }),
+    ];
     for (const role of ['AGENCY', 'POLICY', 'PARTNER'] as const) {
       expect(publishCells(cells, role).map((c) => [c.value, c.suppressed])).toEqual([
         [null, true],
@@ -103,6 +108,11 @@ describe('agency: victim-count suppression', () => {
     const first = [...suppressedCellKeys(cells)].sort();
     expect(first).toEqual(['VICTIMS_IDENTIFIED|ALL|LABOUR|ALL|ALL', 'VICTIMS_IDENTIFIED|ALL|OTHER|ALL|ALL']);
     expect([...suppressedCellKeys([...cells].reverse())].sort()).toEqual(first);
+  });
+
+  it('counts the total as an entry of its breakdown, as the warehouse does: a lone withheld cell takes it along', () => {
+    const alone = [cell('VICTIMS_REFERRED', 12), cell('VICTIMS_REFERRED', 3, { sex: 'FEMALE' })];
+    expect(view(publishCells(alone, 'POLICY'))).toEqual(['VICTIMS_REFERRED:ALL/ALL=x', 'VICTIMS_REFERRED:FEMALE/ALL=x']);
   });
 
   it('leaves a feed without small victim counts untouched', () => {

@@ -4,6 +4,7 @@ import { errorCode, gql } from '../helpers/graphql.js';
 import { PARTNER_A } from '../helpers/tokens.js';
 import { makeTempDir } from '../helpers/tmp.js';
 import { auditInput, startServer, SUBMIT } from './fixtures.js';
+import { sqlString } from '../../lib/duckdb/sql-literals.js';
 
 const EXPORT = `mutation($table: String!, $after: Int!) {
   exportAuditsChanges(table: $table, afterSeq: $after) { source table path fromSeqExclusive toSeqInclusive rowCount }
@@ -13,7 +14,7 @@ async function readParquet(path: string): Promise<Record<string, unknown>[]> {
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
   try {
-    const reader = await conn.runAndReadAll(`SELECT * FROM read_parquet('${path.replaceAll("'", "''")}') ORDER BY change_seq`);
+    const reader = await conn.runAndReadAll(`SELECT * FROM read_parquet(${sqlString(path)}) ORDER BY change_seq`);
     return reader.getRowObjectsJson() as Record<string, unknown>[];
   } finally {
     conn.closeSync();

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll } from 'vitest';
 import type { DB } from '../../subgraphs/audits/db-types.js';
-import { IntakeQueue } from '../../subgraphs/audits/store/intake-queue.js';
+import { IntakeQueue } from '../../subgraphs/audits/store/intake/queue.js';
 import { openTestStore, testDatabaseUrl } from '../helpers/postgres.js';
 import { makeTempDir } from '../helpers/tmp.js';
 

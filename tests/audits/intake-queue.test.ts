@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditSubmission } from '../../subgraphs/audits/domain.js';
 import { hashRequest } from '../../subgraphs/audits/idempotency.js';
 import { submitAudit } from '../../subgraphs/audits/intake.js';
-import { newSubmission } from '../../subgraphs/audits/store/intake-rows.js';
+import { newSubmission } from '../../subgraphs/audits/store/intake/rows.js';
 import { registerSupplier } from '../../subgraphs/audits/store/suppliers.js';
 import { parseAudit, parseSupplier } from '../../subgraphs/audits/validation.js';
 import { auditInput, countRows, facility, finding, useTempStore } from './fixtures.js';

@@ -4,7 +4,7 @@ import { openDatabase } from '../../lib/duckdb/database.js';
 import type { DB } from '../../subgraphs/audits/db-types.js';
 import { submitAudit, submitAudits } from '../../subgraphs/audits/intake.js';
 import { CHUNK_ROWS } from '../../subgraphs/audits/store/bulk-insert.js';
-import { insertJsonStatements } from '../../subgraphs/audits/store/intake-inserts.js';
+import { insertJsonStatements } from '../../subgraphs/audits/store/intake/inserts.js';
 import { makeTempDir } from '../helpers/tmp.js';
 import { auditInput, countRows, finding, MIGRATIONS, startServer, useTempStore } from './fixtures.js';
 

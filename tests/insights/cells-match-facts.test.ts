@@ -8,11 +8,11 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../lib/duckdb/database.js';
 import type { PeriodRow } from '../../subgraphs/insights/db-types.js';
-import { listHotspotFacts } from '../../subgraphs/insights/queries/hotspots.js';
-import { listMeasureFacts, type FactFilter, type FactGrouping } from '../../subgraphs/insights/queries/measure-facts.js';
+import { listHotspotFacts } from '../../subgraphs/insights/store/hotspots.js';
+import { listMeasureFacts, type FactFilter, type FactGrouping } from '../../subgraphs/insights/store/measure-facts.js';
 import { buildDemoWarehouse, DEMO_AS_OF, type DemoBuild } from './fixtures/demo-build.js';
 import { openSnapshotReadOnly, query } from './fixtures/independent-sql.js';
-import { readSnapshotPointer } from '../../subgraphs/insights/snapshot-pointer.js';
+import { readSnapshotPointer } from '../../subgraphs/insights/snapshot/pointer.js';
 
 let build: DemoBuild;
 let marts: Database<any>;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../lib/duckdb/database.js';
-import { rateRatioExact, newcombeDifference } from '../../warehouse/indicators/statistics.js';
+import { rateRatioExact, newcombeDifference } from '../../lib/analytics/statistics.js';
 import { errorCode } from '../helpers/graphql.js';
 import { openSnapshotReadOnly, query } from './fixtures/independent-sql.js';
 import { publishSnapshot } from './fixtures/marts.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MEASURES } from '../../warehouse/indicators/measures.js';
+import { MEASURES } from '../../lib/analytics/measures.js';
 import { errorCode } from '../helpers/graphql.js';
 import { publishSnapshot } from './fixtures/marts.js';
 import { AS_OF, sampleMarts } from './fixtures/sample-marts.js';

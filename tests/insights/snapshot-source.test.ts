@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../lib/logger.js';
-import { SnapshotSource } from '../../subgraphs/insights/snapshot.js';
+import { SnapshotSource } from '../../subgraphs/insights/snapshot/snapshot.js';
 import { makeTempDir } from '../helpers/tmp.js';
 import { publishSnapshot } from './fixtures/marts.js';
 import { sampleMarts } from './fixtures/sample-marts.js';

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { querySql } from '../../warehouse/db.js';
 import { scoreSuppliersAsOf } from '../../warehouse/risk/score-suppliers.js';
 import { openDatabase } from '../../lib/duckdb/database.js';
-import { findPublishedRisks, scoreRisksAsOf } from '../../subgraphs/insights/queries/supplier-risk.js';
-import { listTopCountryDrivers } from '../../subgraphs/insights/queries/country-drivers.js';
+import { findPublishedRisks, scoreRisksAsOf } from '../../subgraphs/insights/store/supplier-risk.js';
+import { listTopCountryDrivers } from '../../subgraphs/insights/store/country-drivers.js';
 import { buildDemoWarehouse, DEMO_AS_OF as AS_OF, type DemoBuild } from './fixtures/demo-build.js';
 import { startInsights, SUPPLIER_RISK, supplierRefs, type InsightsFixture } from './fixtures/server.js';
 

@@ -1,29 +1,32 @@
 /** The `countries` table: ISO 3166-1 countries, loaded from the reference file on first start. */
 import { sql, type Kysely } from 'kysely';
-import type { IsoCountry } from '../../../lib/reference/iso.js';
+import { loadIsoCountries, type IsoCountry } from '../../../lib/reference/iso.js';
 import type { CountryRow, DB } from '../db-types.js';
 
-/** Loads the countries when the table is empty, in one transaction; returns how many rows it wrote. */
-export async function seedCountriesIfEmpty(db: Kysely<DB>, countries: readonly IsoCountry[]): Promise<number> {
-  return db.transaction().execute(async (trx) => {
-    const { n } = await trx.selectFrom('countries').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    if (Number(n) > 0 || countries.length === 0) return 0;
-    await trx
-      .insertInto('countries')
-      .values(
-        countries.map((c) => ({
-          country_code: c.code,
-          alpha3: c.alpha3,
-          numeric_code: c.numericCode,
-          name: c.name,
-          region: c.region,
-          sub_region: c.subRegion,
-          change_seq: sql`nextval('change_seq_counter')`,
-        })),
-      )
-      .execute();
-    return countries.length;
-  });
+/**
+ * Adds the ISO countries the table does not hold yet (all of them on first start) in one INSERT, so it is safe
+ * inside a caller's transaction; returns how many rows it wrote. The one country seeding: the agency on start,
+ * the demo seed and the benchmark generator all call it.
+ */
+export async function seedIsoCountries(db: Kysely<DB>, countries: readonly IsoCountry[] = loadIsoCountries()): Promise<number> {
+  const present = new Set((await db.selectFrom('countries').select('country_code').execute()).map((r) => r.country_code));
+  const missing = countries.filter((c) => !present.has(c.code));
+  if (missing.length === 0) return 0;
+  await db
+    .insertInto('countries')
+    .values(
+      missing.map((c) => ({
+        country_code: c.code,
+        alpha3: c.alpha3,
+        numeric_code: c.numericCode,
+        name: c.name,
+        region: c.region,
+        sub_region: c.subRegion,
+        change_seq: sql`nextval('change_seq_counter')`,
+      })),
+    )
+    .execute();
+  return missing.length;
 }
 
 export async function listCountries(db: Kysely<DB>, filter: { region?: string | null } = {}): Promise<CountryRow[]> {

@@ -5,12 +5,12 @@
  * Measured on the 2-core box (500 audits, 5,000 findings, 5,000 corrective actions per transaction):
  * multi-row VALUES with bound parameters 650–780 audits/s (DuckDB binds each parameter separately),
  * VALUES with literals ~1,300/s, this ~6,000/s. NULLs and VARCHAR[] survive as they are. insertRows binds
- * the JSON; the group commit runs the same inserts as prepared statements (intake-inserts.ts).
+ * the JSON; the group commit runs the same inserts as prepared statements (intake/inserts.ts).
  */
 import { sql, type Kysely } from 'kysely';
 import { engineOf } from '../../../lib/store/engine.js';
 import type { DB } from '../db-types.js';
-import { sqlString } from './sql-literals.js';
+import { sqlString } from '../../../lib/duckdb/sql-literals.js';
 
 /** Column → DuckDB type of every table intake writes (change_seq and is_deleted are set by the insert). */
 const SHAPES = {

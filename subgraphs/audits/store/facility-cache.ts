@@ -1,6 +1,6 @@
 /**
  * What intake last learned about facilities: match key → the one live supplier registered under it. It lets
- * a group commit skip its lookup (intake-write.ts) because the transaction re-checks every entry it relies
+ * a group commit skip its lookup (intake/write.ts) because the transaction re-checks every entry it relies
  * on: a stale entry costs one retry through the lookup, never a wrong match. No invalidation is needed.
  */
 export class FacilityCache {

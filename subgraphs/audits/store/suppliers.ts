@@ -77,7 +77,7 @@ export function newSupplierRow(draft: SupplierDraft, key: string, now: string) {
 export async function registerSupplier(db: Kysely<DB>, draft: SupplierDraft): Promise<{ supplier: SupplierRow; matchedExisting: boolean }> {
   const key = matchKey(draft.name, draft.address, draft.countryCode);
   return db.transaction().execute(async (trx) => {
-    // The same lock key as a group commit registering this facility (intake-write-pooled.ts).
+    // The same lock key as a group commit registering this facility (intake/write-pooled.ts).
     await lockForTransaction(trx, [`facility\u001f${key}`]);
     const existingId = (await findSupplierIdsByMatchKeys(trx, [key])).get(key);
     if (existingId) return { supplier: (await findSupplierById(trx, existingId))!, matchedExisting: true };

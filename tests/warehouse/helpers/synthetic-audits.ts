@@ -3,14 +3,14 @@
  * SQL inside the audits subgraph's own schema: deterministic (hash-based), every row with its change_seq.
  */
 import { execSql, type WarehouseDb } from '../../../warehouse/db.js';
+import { SECTORS } from '../../../lib/domain/sectors.js';
 
 const COUNTRIES = ['TH', 'VN', 'BD', 'IN', 'CN', 'MY', 'ID', 'MM', 'KH', 'PH', 'PK', 'LK', 'NP', 'TR', 'MX', 'BR', 'DE', 'FJ', 'GL', 'ET'];
-const SECTORS = ['FISHING', 'SEAFOOD_PROCESSING', 'DOMESTIC_WORK', 'AGRICULTURE', 'CONSTRUCTION', 'MINING', 'GARMENTS', 'ELECTRONICS', 'MANUFACTURING', 'HOSPITALITY', 'LOGISTICS', 'OTHER'];
 const GOODS = ['Fish', 'Shrimp', 'Garments', 'Electronics', 'Bricks', 'Cotton', 'Rice', 'Sugarcane', 'Coffee', 'Tea', 'Gloves', 'Palm Fruit'];
 const INDICATORS = ['ABUSE_OF_VULNERABILITY', 'DECEPTION', 'RESTRICTION_OF_MOVEMENT', 'ISOLATION', 'PHYSICAL_AND_SEXUAL_VIOLENCE', 'INTIMIDATION_AND_THREATS', 'RETENTION_OF_IDENTITY_DOCUMENTS', 'WITHHOLDING_OF_WAGES', 'DEBT_BONDAGE', 'ABUSIVE_WORKING_AND_LIVING_CONDITIONS', 'EXCESSIVE_OVERTIME'];
 
-const list = (values: string[]) => `[${values.map((v) => `'${v}'`).join(', ')}]`;
-const pick = (values: string[], expr: string) => `${list(values)}[(1 + (${expr}) % ${values.length})::BIGINT]`;
+const list = (values: readonly string[]) => `[${values.map((v) => `'${v}'`).join(', ')}]`;
+const pick = (values: readonly string[], expr: string) => `${list(values)}[(1 + (${expr}) % ${values.length})::BIGINT]`;
 
 /** Appends `audits` audits (10 findings each, a corrective action on each S2+ finding) after the ids already there. */
 export async function generateSyntheticAudits(db: WarehouseDb, opts: { suppliers: number; audits: number; auditOffset?: number }): Promise<void> {

@@ -1,6 +1,6 @@
 -- grain: one row per measure x period x country x sector (audit measures) or measure x period x campaign
 -- (campaign measures, sector NULL) with at least one fact row: the additive parts of the catalogue's audit and
--- campaign measures (warehouse/indicators/measures.ts), so a comparison or series sums a few cells instead of
+-- campaign measures (lib/analytics/measures.ts), so a comparison or series sums a few cells instead of
 -- scanning the fact marts. value: COUNT measures (suppliers audited: distinct per cell, and a supplier sits in one
 -- country and one sector, so cells add up); numerator/denominator: PROPORTION and RATE measures. Periods of every
 -- kind, attributed as the fact marts' period ids do; corrective actions count in the period they are due, and only
