@@ -1,5 +1,5 @@
 /**
- * Operator routes: `/ready` (every subgraph's /health answers) and Prometheus `/metrics`. Unauthenticated
+ * Operator routes: `/ready` (every subgraph has a replica whose /health answers) and Prometheus `/metrics`. Unauthenticated
  * callers get nothing but /health (DESIGN §5), so both need a bearer token with role ANALYST or WAREHOUSE
  * (a long-lived service token minted with `npm run token` for the scraper and the readiness probe).
  */
@@ -47,12 +47,19 @@ async function probe(url: string): Promise<'up' | 'down'> {
   }
 }
 
-export function opsRoutes(options: { verifier: TokenVerifier; metrics: GatewayMetrics; subgraphUrls: Record<string, string> }): Record<string, RouteHandler> {
+export function opsRoutes(options: {
+  verifier: TokenVerifier;
+  metrics: GatewayMetrics;
+  /** Replica URLs per subgraph: a subgraph is up when one of its replicas is. */
+  subgraphUrls: Record<string, readonly string[]>;
+}): Record<string, RouteHandler> {
   return {
     async '/ready'(req, res) {
       if (!(await authorizeOperator(req, res, options.verifier))) return;
       const names = Object.keys(options.subgraphUrls);
-      const states = await Promise.all(names.map((name) => probe(options.subgraphUrls[name]!)));
+      const states = await Promise.all(
+        names.map(async (name) => ((await Promise.all(options.subgraphUrls[name]!.map(probe))).includes('up') ? 'up' : 'down')),
+      );
       const subgraphs = Object.fromEntries(names.map((name, i) => [name, states[i]]));
       const ready = states.every((s) => s === 'up');
       sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', subgraphs });

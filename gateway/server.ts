@@ -24,6 +24,7 @@ import { createGatewayMetrics, type GatewayMetrics } from './metrics.js';
 import { operationGuardPlugin } from './operation-guard.js';
 import { opsRoutes } from './ops-routes.js';
 import { outcomeFromStatus, outcomePlugin, type OutcomeNote } from './outcome-plugin.js';
+import { createReplicaFetcher, replicaUrls } from './replicas.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
 import { readSupergraph, subgraphNamesOf } from './supergraph-file.js';
@@ -36,8 +37,8 @@ export interface GatewayOptions {
   host?: string;
   /** Composed supergraph SDL; default: gateway/supergraph.graphql. Its routing URLs are ignored. */
   supergraphSdl?: string;
-  /** Where each subgraph named in the supergraph listens (`http://127.0.0.1:4001/graphql`). */
-  subgraphUrls: Record<string, string>;
+  /** Where each subgraph named in the supergraph listens (`http://127.0.0.1:4001/graphql`), or its replicas. */
+  subgraphUrls: Record<string, string | readonly string[]>;
   /** Token verifier; default: HS256 with `${dataDir}/jwt-secret`, issuer and audience defaults. */
   verifier?: TokenVerifier;
   dataDir: string;
@@ -65,7 +66,7 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
   const missing = names.filter((name) => !options.subgraphUrls[name]);
   if (missing.length > 0) throw new Error(`gateway: no URL for subgraph(s) ${missing.join(', ')} (set ${missing.map((n) => `${n.toUpperCase()}_URL`).join(', ')})`);
   // Only the subgraphs the supergraph routes to: /ready waits for exactly these.
-  const subgraphUrls = Object.fromEntries(names.map((name) => [name, options.subgraphUrls[name]!]));
+  const subgraphUrls = Object.fromEntries(names.map((name) => [name, replicaUrls(options.subgraphUrls[name]!)]));
   const verifier =
     options.verifier ?? createVerifier({ issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, secretFile: join(options.dataDir, 'jwt-secret') });
   const metrics = createGatewayMetrics();
@@ -76,7 +77,9 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
     logger: log,
     // Query plans reveal subgraph operations; never return them to clients.
     __exposeQueryPlanExperimental: false,
-    buildService: ({ name }) => new SubgraphDataSource({ subgraph: name, url: subgraphUrls[name]!, fetcher, metrics }),
+    // Replicas: round-robin, a failed read retried on the next one (gateway/replicas.ts).
+    buildService: ({ name }) =>
+      new SubgraphDataSource({ subgraph: name, url: subgraphUrls[name]![0]!, fetcher: createReplicaFetcher(subgraphUrls[name]!, fetcher), metrics }),
   });
   const notes = new Map<string, OutcomeNote>();
   const apollo = new ApolloServer<GatewayContext>({

@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { sql, type Kysely } from 'kysely';
 import type { ChangeBatch } from '../change-feed.js';
+import { sqlString } from '../duckdb/sql-literals.js';
 
 /** How long a batch waits for the transactions in flight at its horizon before giving up (empty batch). */
 const WAIT_MS = 10_000;
@@ -111,16 +112,16 @@ async function writeParquet(
   try {
     const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
     await connection.run(`CREATE TABLE batch (${columns.map((c) => `${quoted(c.name)} ${c.type}`).join(', ')})`);
-    const shape = JSON.stringify([Object.fromEntries(columns.map((c) => [c.name, c.type]))]).replaceAll("'", "''");
+    const shape = sqlString(JSON.stringify([Object.fromEntries(columns.map((c) => [c.name, c.type]))]));
     const insert = await connection.prepare(
-      `INSERT INTO batch SELECT ${columns.map((c) => `r.${quoted(c.name)}`).join(', ')} FROM (SELECT unnest(from_json($1::VARCHAR, '${shape}')) AS r)`,
+      `INSERT INTO batch SELECT ${columns.map((c) => `r.${quoted(c.name)}`).join(', ')} FROM (SELECT unnest(from_json($1::VARCHAR, ${shape})) AS r)`,
     );
     await fill(async (json) => {
       insert.bindVarchar(1, json);
       await insert.run();
     });
     insert.destroySync();
-    await connection.run(`COPY batch TO '${file.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION zstd)`);
+    await connection.run(`COPY batch TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`);
   } finally {
     connection.closeSync();
     instance.closeSync();
