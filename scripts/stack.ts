@@ -13,7 +13,8 @@ import { AUDITS_NODE_FLAGS } from '../subgraphs/audits/node-flags.js';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface ServiceSpec {
-  name: ServiceName | 'warehouse';
+  /** The service (`audits`), or one replica of it in a cluster (`audits-2`, see scripts/cluster/plan.ts). */
+  name: ServiceName | 'warehouse' | `${ServiceName}-${number}`;
   entry: string;
   /** Port the service listens on; null for services without HTTP (the warehouse loop). */
   port: number | null;
@@ -131,10 +132,17 @@ export function stopChild(child: ChildProcess, timeoutMs = 8_000): Promise<void>
   });
 }
 
+/** The service a spec runs, replica suffix removed (`audits-2` → `audits`). */
+const kindOf = (name: string) => name.replace(/-\d+$/, '');
+
 export async function launchStack(options: StackOptions): Promise<RunningStack> {
-  const logDir = join(options.dataDir, 'logs');
+  return launchSpecs(await planServices(options), options.dataDir);
+}
+
+/** Starts planned services (a stack or a cluster's replicas): stores first, then the rest in plan order. */
+export async function launchSpecs(specs: readonly ServiceSpec[], dataDir: string): Promise<RunningStack> {
+  const logDir = join(dataDir, 'logs');
   mkdirSync(logDir, { recursive: true });
-  const specs = await planServices(options);
   const children = new Map<string, ChildProcess>();
   const urls: Record<string, string> = {};
   const ports: Record<string, number> = {};
@@ -145,22 +153,21 @@ export async function launchStack(options: StackOptions): Promise<RunningStack> 
     if (spec.port !== null) {
       await waitForHealth(`http://127.0.0.1:${spec.port}/health`, child, spec.name);
       ports[spec.name] = spec.port;
-      urls[spec.name] = `http://127.0.0.1:${spec.port}${spec.name === 'dashboards' ? '/' : '/graphql'}`;
+      urls[spec.name] = `http://127.0.0.1:${spec.port}${kindOf(spec.name) === 'dashboards' ? '/' : '/graphql'}`;
     }
   };
 
   const stop = async () => {
     // The gateway and the warehouse first (they call the others), then the stores.
     const order = ['dashboards', 'gateway', 'warehouse', 'insights', 'campaigns', 'agency', 'audits'];
-    for (const name of order) {
-      const child = children.get(name);
-      if (child) await stopChild(child);
+    for (const kind of order) {
+      await Promise.all([...children].filter(([name]) => kindOf(name) === kind).map(([, child]) => stopChild(child)));
     }
   };
 
   try {
     // Stores first (they own the DuckDB files), then insights, the warehouse loop, the gateway, the page.
-    const stores = specs.filter((s) => ['audits', 'agency', 'campaigns'].includes(s.name));
+    const stores = specs.filter((s) => ['audits', 'agency', 'campaigns'].includes(kindOf(s.name)));
     await Promise.all(stores.map(startOne));
     for (const spec of specs.filter((s) => !stores.includes(s))) await startOne(spec);
   } catch (error) {
