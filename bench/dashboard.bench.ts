@@ -10,7 +10,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { launchChromium, waitForPanels, type Chromium } from '../tests/dashboards/browser.js';
-import { startSeededStack } from '../tests/dashboards/stack.js';
+import { startSeededStack } from '../tests/helpers/seeded-stack.js';
 import { parseBenchArgs, runMain } from './lib/args.js';
 import { fmtNumber, fmtSummary, verdict } from './lib/format.js';
 import { machineInfo } from './lib/machine.js';

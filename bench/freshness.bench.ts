@@ -6,7 +6,7 @@
  *
  *   npx tsx bench/freshness.bench.ts [--full] [--runs N]
  */
-import { startSeededStack } from '../tests/dashboards/stack.js';
+import { startSeededStack } from '../tests/helpers/seeded-stack.js';
 import { gql } from '../tests/helpers/graphql.js';
 import { parseBenchArgs, runMain } from './lib/args.js';
 import { fmtSummary, verdict } from './lib/format.js';

@@ -76,7 +76,7 @@ runMain(async () => {
     machine,
     notes: [
       'Sources: the generated stores copied to a scratch folder and served by the real audits, agency and campaigns subgraphs, each a process of its own; the warehouse syncs over HTTP with a WAREHOUSE token, as in `npm start`.',
-      `Warehouse: a process of its own (bench/warehouse/child.ts) running what the loop runs per tick (syncAll, buildModels, publishSnapshot) at asOf ${LAST_DAY}; figures are wall times inside that process (its start-up, ${Math.round(startups.reduce((a, b) => a + b, 0) / startups.length)} ms on average, excluded). The budget figure is sync + build, as DESIGN §6 words it; publishing (data is fresh only once insights can read it) is reported beside it and counted in the freshness budget.`,
+      `Warehouse: a process of its own (bench/warehouse/child.ts) running what the loop runs per tick (syncAll, buildModels, publishSnapshot) at asOf ${LAST_DAY}; figures are wall times inside that process (its start-up, ${Math.round(startups.reduce((a, b) => a + b, 0) / startups.length)} ms on average, excluded). The budget figure is sync + build, as the budget words it; publishing (data is fresh only once insights can read it) is reported beside it and counted in the freshness budget.`,
       'Full runs: a fresh, empty warehouse data dir each. Incremental runs: the last full run\'s warehouse, after 10k audits were appended to the audits store with the audits subgraph stopped (off the clock).',
       'Peak RSS: the warehouse process\'s VmHWM, reset (`/proc/<pid>/clear_refs`) before each tick. The subgraphs\' own CPU (writing Parquet) is in the sync wall time but not in the warehouse CPU figure.',
       `Slowest models, full build (median): ${modelProfile(full).slice(0, 6).join('; ')}.`,

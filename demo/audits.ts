@@ -3,6 +3,7 @@
  * (INITIAL, then PERIODIC; a FOLLOW_UP after serious findings; sometimes a CLOSURE after a clean follow-up),
  * from a little after registration until `now` or until the partner stops sourcing there.
  */
+import type { Announcement, AuditType } from '../subgraphs/audits/domain.js';
 import { addDays, minDate, timestampOn } from './dates.js';
 import { draftCorrectiveAction, draftFindings, type FindingDraft } from './findings.js';
 import { PARTNERS, type DemoPartner } from './partners.js';
@@ -32,7 +33,7 @@ function choosePartners(rng: Random, profile: SupplierProfile): DemoPartner[] {
   return chosen;
 }
 
-function announcementFor(rng: Random, partner: DemoPartner, type: string): string {
+function announcementFor(rng: Random, partner: DemoPartner, type: AuditType): Announcement {
   const unannounced = type === 'FOLLOW_UP' ? Math.max(0.4, partner.unannounced) : partner.unannounced;
   return rng.weighted([['UNANNOUNCED', unannounced], ['SEMI_ANNOUNCED', 0.3], ['ANNOUNCED', 0.7 - unannounced]]);
 }
@@ -49,7 +50,7 @@ function planPair(rng: Random, supplier: SupplierRow, profile: SupplierProfile, 
   const maxAudits = rng.chance(0.5) ? rng.int(1, 3) : Number.POSITIVE_INFINITY;
   const planned: PlannedAudit[] = [];
   let date = first;
-  let type = 'INITIAL';
+  let type: AuditType = 'INITIAL';
   let recurrence = 0.65;
   while (date <= lastDate && planned.length < maxAudits) {
     const interviewed = workersInterviewed(rng, supplier.worker_count);

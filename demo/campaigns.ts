@@ -23,7 +23,10 @@ const TITLES: Readonly<Record<string, readonly string[]>> = {
   GENERAL_POPULATION: ['Open Your Eyes', 'Not For Sale', 'See It, Report It', 'Hidden in Plain Sight', 'Every Worker Counts'],
 };
 
-/** Per channel: impressions on an ordinary day, reach per impression, engagements per impression, hotline contacts per impression. */
+/**
+ * Per channel: impressions on an ordinary day, reach per impression, engagements per impression, hotline contacts per
+ * impression.
+ */
 const CHANNEL_PROFILE: Readonly<Record<Channel, { daily: number; reach: number; engage: number; hotline: number }>> = {
   TELEVISION: { daily: 120_000, reach: 0.6, engage: 0.001, hotline: 0.00005 },
   RADIO: { daily: 40_000, reach: 0.55, engage: 0.002, hotline: 0.0001 },

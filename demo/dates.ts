@@ -2,11 +2,11 @@
 
 const DAY_MS = 86_400_000;
 
-export function toEpochDay(date: string): number {
+function toEpochDay(date: string): number {
   return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 }
 
-export function fromEpochDay(day: number): string {
+function fromEpochDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 

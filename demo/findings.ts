@@ -11,7 +11,7 @@ import {
 import { SCHEME_GRADES } from './partners.js';
 import type { Random } from './random.js';
 
-export type Severity = 'S0' | 'S1' | 'S2' | 'S3' | 'S4';
+type Severity = 'S0' | 'S1' | 'S2' | 'S3' | 'S4';
 const SEVERITY_INDEX: Record<Severity, 0 | 1 | 2 | 3 | 4> = { S0: 0, S1: 1, S2: 2, S3: 3, S4: 4 };
 
 export interface FindingDraft {

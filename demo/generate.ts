@@ -14,7 +14,7 @@ import { generateSuppliers } from './suppliers.js';
 export const DEFAULT_SEED = 42;
 /** "Today" in the demo world; every generated date is on or before it. */
 export const DEMO_NOW = '2025-12-31';
-export const DEMO_SUPPLIER_COUNT = 500;
+const DEMO_SUPPLIER_COUNT = 500;
 
 export interface GenerateOptions {
   seed?: number;

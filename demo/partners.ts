@@ -4,12 +4,13 @@
  * in a cell) exist.
  */
 import type { DemoSector } from './sectors.js';
+import type { AuditScheme } from '../subgraphs/audits/domain.js';
 
 export interface DemoPartner {
   orgId: string;
   name: string;
   /** Schemes the partner's auditors use, weighted. */
-  schemes: readonly (readonly [string, number])[];
+  schemes: readonly (readonly [AuditScheme, number])[];
   /** Sector interest, weighted; 0 or missing = never sources there. */
   sectors: Partial<Record<DemoSector, number>>;
   /** Months between periodic audits (min, max). */

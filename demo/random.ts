@@ -5,7 +5,7 @@
  */
 
 /** FNV-1a over the label, mixed with the seed: a stable 32-bit seed per (seed, label). */
-export function deriveSeed(seed: number, label: string): number {
+function deriveSeed(seed: number, label: string): number {
   let h = 0x811c9dc5 ^ (seed >>> 0);
   for (let i = 0; i < label.length; i++) {
     h ^= label.charCodeAt(i);

@@ -7,7 +7,7 @@
 
 import type { Sector } from '../lib/domain/sectors.js';
 
-export const DEMO_SECTORS = [
+const DEMO_SECTORS = [
   'FISHING', 'SEAFOOD_PROCESSING', 'GARMENTS', 'AGRICULTURE', 'ELECTRONICS', 'CONSTRUCTION',
 ] as const satisfies readonly Sector[];
 export type DemoSector = (typeof DEMO_SECTORS)[number];

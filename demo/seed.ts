@@ -52,7 +52,10 @@ async function seedAudits(db: Kysely<any>, data: DemoData['audits']): Promise<vo
   });
 }
 
-/** Countries and action periods may already be there (the agency subgraph loads them on start): add only what is missing. */
+/**
+ * Countries and action periods may already be there (the agency subgraph loads them on start): add only what is
+ * missing.
+ */
 async function seedAgency(db: Kysely<any>, data: DemoData['agency']): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await seedIsoCountries(trx as Kysely<AgencyDB>);

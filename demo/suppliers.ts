@@ -21,8 +21,7 @@ export interface SupplierProfile {
   chronic: IloIndicator[];
 }
 
-export const FIRST_REGISTRATION = '2018-01-01';
-export const LAST_REGISTRATION = '2025-06-30';
+const FIRST_REGISTRATION = '2018-01-01';
 
 const MIGRANT_HEAVY: ReadonlySet<DemoSector> = new Set(['FISHING', 'SEAFOOD_PROCESSING', 'AGRICULTURE', 'CONSTRUCTION', 'ELECTRONICS']);
 

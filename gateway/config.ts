@@ -8,6 +8,7 @@ import { authConfigFrom, authEnvSchema } from '../lib/auth-config.js';
 import type { AuthConfig } from '../lib/auth.js';
 import { env, readConfig } from '../lib/config.js';
 import { DEFAULT_PORTS, SUBGRAPH_NAMES } from '../lib/ports.js';
+import { DEFAULT_BREAKER_OPTIONS, type CircuitBreakerOptions } from './circuit-breaker.js';
 import { DEFAULT_LIMITS, type OperationLimits } from './limits/index.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type GatewayMode } from './server.js';
 import { SUPERGRAPH_FILE } from './supergraph-file.js';
@@ -31,6 +32,9 @@ const schema = z.object({
   CAMPAIGNS_URL: subgraphUrl('campaigns'),
   INSIGHTS_URL: subgraphUrl('insights'),
   GATEWAY_SUBGRAPH_TIMEOUT_MS: count(DEFAULT_SUBGRAPH_TIMEOUT_MS),
+  GATEWAY_BREAKER_FAILURES: count(DEFAULT_BREAKER_OPTIONS.failureThreshold),
+  GATEWAY_BREAKER_OPEN_MS: count(DEFAULT_BREAKER_OPTIONS.openMs),
+  GATEWAY_BREAKER_PROBE_TIMEOUT_MS: count(DEFAULT_BREAKER_OPTIONS.probeTimeoutMs),
   GATEWAY_MAX_DEPTH: count(DEFAULT_LIMITS.maxDepth),
   GATEWAY_MAX_ALIASES: count(DEFAULT_LIMITS.maxAliases),
   GATEWAY_MAX_ROOT_FIELDS: count(DEFAULT_LIMITS.maxRootFields),
@@ -50,6 +54,7 @@ export interface GatewayConfig {
   /** Replica URLs per subgraph (one for a single instance). */
   subgraphUrls: Record<string, string[]>;
   subgraphTimeoutMs: number;
+  breaker: CircuitBreakerOptions;
   limits: OperationLimits;
   auth: AuthConfig;
 }
@@ -64,6 +69,11 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     supergraphFile: resolve(c.TIDEMARK_SUPERGRAPH_FILE),
     subgraphUrls: { audits: c.AUDITS_URL, agency: c.AGENCY_URL, campaigns: c.CAMPAIGNS_URL, insights: c.INSIGHTS_URL },
     subgraphTimeoutMs: c.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+    breaker: {
+      failureThreshold: c.GATEWAY_BREAKER_FAILURES,
+      openMs: c.GATEWAY_BREAKER_OPEN_MS,
+      probeTimeoutMs: c.GATEWAY_BREAKER_PROBE_TIMEOUT_MS,
+    },
     limits: {
       ...DEFAULT_LIMITS,
       maxDepth: c.GATEWAY_MAX_DEPTH,

@@ -37,7 +37,9 @@ export function dedupeRepresentations(representations: unknown): DedupedRepresen
   return unique.length === representations.length ? null : { unique, indexOf };
 }
 
-/** Each original position gets its entity; repeats get their own copy, since the gateway merges later fetches into each. */
+/**
+ * Each original position gets its entity; repeats get their own copy, since the gateway merges later fetches into each.
+ */
 function fanOut(entities: readonly unknown[], indexOf: readonly number[]): unknown[] {
   const handedOut = new Set<number>();
   return indexOf.map((i) => {
@@ -48,7 +50,10 @@ function fanOut(entities: readonly unknown[], indexOf: readonly number[]): unkno
   });
 }
 
-/** Expands `_entities` and error paths `['_entities', i, …]` from the distinct representations back to the original positions. */
+/**
+ * Expands `_entities` and error paths `['_entities', i, …]` from the distinct representations back to the original
+ * positions.
+ */
 export function expandEntities(response: GatewayGraphQLResponse, { unique, indexOf }: DedupedRepresentations): GatewayGraphQLResponse {
   const entities = (response.data as { _entities?: unknown } | null | undefined)?._entities;
   // A subgraph answering the wrong number of entities is left as it is: the gateway reports that mismatch.

@@ -16,6 +16,7 @@ await runService('gateway', (log) =>
     subgraphUrls: config.subgraphUrls,
     verifier: createVerifier(config.auth),
     subgraphTimeoutMs: config.subgraphTimeoutMs,
+    breaker: config.breaker,
     limits: config.limits,
     log,
   }),

@@ -11,7 +11,7 @@ import { forbidden } from '../lib/errors.js';
 import type { GatewayContext } from './context.js';
 import { isIntrospectionRoot, memoizeFragments } from './limits/fragments.js';
 
-export function selectsIntrospection(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>): boolean {
+function selectsIntrospection(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>): boolean {
   const fragmentSelects = memoizeFragments((name) => fragments.get(name), (f) => walk(f.selectionSet), false);
   function walk(selections: SelectionSetNode): boolean {
     return selections.selections.some((s) =>

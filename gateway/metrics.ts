@@ -3,18 +3,22 @@
  * process). Operation names come from clients, so the label is bounded: names must look like GraphQL names
  * and only the first MAX_OPERATION_NAMES distinct ones get their own series; the rest share `other`.
  */
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { CircuitState } from './circuit-breaker.js';
 
 const MAX_OPERATION_NAMES = 200;
 const NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
 
 export type RequestOutcome = 'ok' | 'partial' | 'rejected' | 'unauthenticated' | 'error';
-export type FetchOutcome = 'ok' | 'http_error' | 'timeout' | 'unreachable';
+type FetchOutcome = 'ok' | 'http_error' | 'timeout' | 'unreachable' | 'circuit_open';
+
+const CIRCUIT_STATES: Record<CircuitState, number> = { closed: 0, open: 1, half_open: 2 };
 
 export interface GatewayMetrics {
   registry: Registry;
   recordRequest(operation: string | null, outcome: RequestOutcome, seconds: number): void;
   recordSubgraphFetch(subgraph: string, outcome: FetchOutcome, seconds: number): void;
+  recordCircuitState(subgraph: string, url: string, state: CircuitState): void;
 }
 
 export function createGatewayMetrics(): GatewayMetrics {
@@ -42,8 +46,14 @@ export function createGatewayMetrics(): GatewayMetrics {
   });
   const fetchErrors = new Counter({
     name: 'tidemark_gateway_subgraph_fetch_errors_total',
-    help: 'Failed subgraph fetches by subgraph and reason (http_error, timeout, unreachable)',
+    help: 'Failed subgraph fetches by subgraph and reason (http_error, timeout, unreachable, circuit_open)',
     labelNames: ['subgraph', 'reason'],
+    registers: [registry],
+  });
+  const circuit = new Gauge({
+    name: 'tidemark_gateway_subgraph_circuit_state',
+    help: 'Circuit breaker per subgraph URL: 0 closed, 1 open (fetches fail at once), 2 half-open (probing)',
+    labelNames: ['subgraph', 'url'],
     registers: [registry],
   });
   const knownNames = new Set<string>();
@@ -65,6 +75,9 @@ export function createGatewayMetrics(): GatewayMetrics {
     recordSubgraphFetch(subgraph, outcome, seconds) {
       fetchLatency.observe({ subgraph, outcome }, seconds);
       if (outcome !== 'ok') fetchErrors.inc({ subgraph, reason: outcome });
+    },
+    recordCircuitState(subgraph, url, state) {
+      circuit.set({ subgraph, url }, CIRCUIT_STATES[state]);
     },
   };
 }

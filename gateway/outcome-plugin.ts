@@ -15,7 +15,7 @@ export interface OutcomeNote {
 
 const SEVERITY: Record<RequestOutcome, number> = { ok: 0, partial: 1, rejected: 2, unauthenticated: 3, error: 4 };
 
-export function outcomeOf(errors: readonly { extensions?: Record<string, unknown> }[] | undefined, hasData: boolean): RequestOutcome {
+function outcomeOf(errors: readonly { extensions?: Record<string, unknown> }[] | undefined, hasData: boolean): RequestOutcome {
   if (!errors || errors.length === 0) return 'ok';
   if (errors.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) return 'error';
   if (hasData) return 'partial';

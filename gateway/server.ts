@@ -16,6 +16,7 @@ import { createVerifier, DEFAULT_AUDIENCE, DEFAULT_ISSUER, type TokenVerifier } 
 import { errorMaskingPlugin } from '../lib/error-masking.js';
 import { startHttpServer, type RunningServer } from '../lib/http-server.js';
 import { createLogger, type Logger } from '../lib/logger.js';
+import { CircuitBreakers, DEFAULT_BREAKER_OPTIONS, type CircuitBreakerOptions } from './circuit-breaker.js';
 import { createContextFunction, type GatewayContext } from './context.js';
 import { formatGatewayError } from './format-error.js';
 import { introspectionPolicyPlugin } from './introspection-policy.js';
@@ -46,6 +47,8 @@ export interface GatewayOptions {
   limits?: Partial<OperationLimits>;
   /** Deadline for one subgraph fetch; past it the fetch fails as SUBGRAPH_UNAVAILABLE. Default 10 s. */
   subgraphTimeoutMs?: number;
+  /** When a subgraph's circuit opens and how it is probed; default DEFAULT_BREAKER_OPTIONS. */
+  breaker?: Partial<CircuitBreakerOptions>;
   /** Introspection is possible only in development (and only for ANALYST tokens). */
   mode: GatewayMode;
 }
@@ -71,6 +74,14 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
     options.verifier ?? createVerifier({ issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, secretFile: join(options.dataDir, 'jwt-secret') });
   const metrics = createGatewayMetrics();
   const fetcher = createSubgraphFetcher({ timeoutMs: options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS });
+  // The breaker of a subgraph is keyed by its first replica's URL (the data source's); replicas.ts retries
+  // inside it, so it opens only when no replica answers.
+  const subgraphOfUrl = new Map(Object.entries(subgraphUrls).map(([name, urls]) => [urls[0]!, name]));
+  const breakers = new CircuitBreakers({ ...DEFAULT_BREAKER_OPTIONS, ...options.breaker }, (url, state) => {
+    const subgraph = subgraphOfUrl.get(url) ?? 'unknown';
+    metrics.recordCircuitState(subgraph, url, state);
+    log.warn({ subgraph, url, state }, 'subgraph circuit breaker changed state');
+  });
 
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -79,7 +90,13 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
     __exposeQueryPlanExperimental: false,
     // Replicas: round-robin, a failed read retried on the next one (gateway/replicas.ts).
     buildService: ({ name }) =>
-      new SubgraphDataSource({ subgraph: name, url: subgraphUrls[name]![0]!, fetcher: createReplicaFetcher(subgraphUrls[name]!, fetcher), metrics }),
+      new SubgraphDataSource({
+        subgraph: name,
+        url: subgraphUrls[name]![0]!,
+        fetcher: createReplicaFetcher(subgraphUrls[name]!, fetcher),
+        metrics,
+        breakers,
+      }),
   });
   const notes = new Map<string, OutcomeNote>();
   const apollo = new ApolloServer<GatewayContext>({

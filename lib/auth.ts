@@ -151,7 +151,8 @@ export async function mintToken(
 /** `Authorization: Bearer <token>` → token, or null when absent; a malformed header is UNAUTHENTICATED. */
 export function bearerToken(header: string | undefined | null): string | null {
   if (!header) return null;
-  const match = /^Bearer\s+([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]*)$/.exec(header.trim());
+  // The scheme is case-insensitive (RFC 9110 §11.1): `bearer` and `BEARER` are Bearer.
+  const match = /^Bearer\s+([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]*)$/i.exec(header.trim());
   if (!match) throw unauthenticated('Authorization header must be "Bearer <jwt>"');
   return match[1]!;
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-export class ConfigError extends Error {}
+class ConfigError extends Error {}
 
 export function readConfig<S extends z.ZodType>(service: string, schema: S, env: NodeJS.ProcessEnv = process.env): Readonly<z.infer<S>> {
   const result = schema.safeParse(env);

@@ -8,7 +8,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { CLIENT_ERROR_CODES } from './errors.js';
 import type { Logger } from './logger.js';
 
-export function maskError(error: GraphQLFormattedError, requestId: string): GraphQLFormattedError {
+function maskError(error: GraphQLFormattedError, requestId: string): GraphQLFormattedError {
   const code = error.extensions?.code;
   if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
     const { stacktrace: _drop, ...extensions } = error.extensions ?? {};

@@ -56,7 +56,3 @@ export function notFound(what: string, id: string): GraphQLError {
   return appError('NOT_FOUND', `${what} ${id} does not exist or is not visible to you`, { id });
 }
 
-export function isClientError(error: unknown): error is GraphQLError {
-  const code = (error as GraphQLError)?.extensions?.code;
-  return typeof code === 'string' && CLIENT_ERROR_CODES.has(code);
-}

@@ -1,6 +1,7 @@
 /**
  * Apollo Server over plain node:http, shared by the gateway and every subgraph. It owns what happens before
- * GraphQL: body size (413), JSON parsing (400, also for strings with lone UTF-16 surrogates), content type
+ * GraphQL: body size (413, declared or chunked), UTF-8 and JSON parsing (400, also for invalid UTF-8 bytes and
+ * strings with lone UTF-16 surrogates), content type
  * (415), the /health route and extra routes (/ready, /metrics), request ids, and closing cleanly. No Express:
  * nothing here needs it.
  */
@@ -38,6 +39,9 @@ class HttpError extends Error {
   }
 }
 
+/** A chunked body is drained (so the client can read its 413) up to this many times the limit, then cut off. */
+const DRAIN_FACTOR = 16;
+
 function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
@@ -48,14 +52,21 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
     }
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new HttpError(413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${limit} bytes`));
-        req.destroy();
+      if (size <= limit) {
+        chunks.push(chunk);
         return;
       }
-      chunks.push(chunk);
+      if (!tooLarge) {
+        tooLarge = true;
+        // A chunked body past the limit: answer 413 now and read the rest without keeping it, as for a declared
+        // length; destroying the socket instead would reset the connection before the client reads the answer.
+        chunks.length = 0;
+        reject(new HttpError(413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${limit} bytes`));
+      }
+      if (size > limit * DRAIN_FACTOR) req.destroy();
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
@@ -69,6 +80,8 @@ function sendJsonError(res: http.ServerResponse, status: number, code: string, m
   res.end(JSON.stringify({ errors: [{ message, extensions: { code, requestId } }] }));
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 async function parseBody(req: http.IncomingMessage, limit: number): Promise<unknown> {
   if (req.method !== 'POST') return undefined;
   const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
@@ -76,9 +89,16 @@ async function parseBody(req: http.IncomingMessage, limit: number): Promise<unkn
     throw new HttpError(415, 'BAD_REQUEST', 'Send GraphQL requests as POST with content-type application/json');
   }
   const raw = await readBody(req, limit);
+  let text: string;
+  try {
+    // Fatal: invalid UTF-8 is refused, not stored as U+FFFD.
+    text = utf8.decode(raw);
+  } catch {
+    throw new HttpError(400, 'BAD_USER_INPUT', 'Request body is not valid UTF-8; send JSON encoded as UTF-8');
+  }
   let body: unknown;
   try {
-    body = JSON.parse(raw.toString('utf8'));
+    body = JSON.parse(text);
   } catch {
     throw new HttpError(400, 'BAD_REQUEST', 'Request body is not valid JSON');
   }

@@ -10,4 +10,3 @@ export const DEFAULT_PORTS = {
 
 export type ServiceName = keyof typeof DEFAULT_PORTS;
 export const SUBGRAPH_NAMES = ['audits', 'agency', 'campaigns', 'insights'] as const;
-export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];

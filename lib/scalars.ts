@@ -12,6 +12,14 @@ export function isCalendarDate(value: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
+const TIMESTAMP_RE = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-]\d{2}(:?\d{2})?)?$/;
+
+/** True for a date and time DuckDB casts to TIMESTAMP (`2019-07-02 09:30:00.123`, ISO with T and zone too). */
+export function isTimestampText(value: string): boolean {
+  const m = TIMESTAMP_RE.exec(value);
+  return !!m && isCalendarDate(m[1]!) && Number(m[2]) < 24 && Number(m[3]) < 60 && Number(m[4]) < 60;
+}
+
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) throw badInput('Date', `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)?.slice(0, 40)}`);
   return value;

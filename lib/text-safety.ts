@@ -12,7 +12,8 @@
  */
 import { z } from 'zod';
 
-// U+0000–U+0008, U+000B, U+000C, U+000E–U+001F, U+007F; U+202A–U+202E (LRE, RLE, PDF, LRO, RLO); U+2066–U+2069 (LRI, RLI, FSI, PDI).
+// U+0000–U+0008, U+000B, U+000C, U+000E–U+001F, U+007F; U+202A–U+202E (LRE, RLE, PDF, LRO, RLO); U+2066–U+2069 (LRI,
+// RLI, FSI, PDI).
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
 
 /** The first refused character of `text` as `U+XXXX at position N` (0-based, UTF-16), or null when the text is safe. */
@@ -23,7 +24,7 @@ export function findUnsafeCharacter(text: string): string | null {
   return `U+${code} at position ${match.index}`;
 }
 
-export function unsafeTextMessage(found: string): string {
+function unsafeTextMessage(found: string): string {
   return `must not contain control characters or bidirectional formatting controls (found ${found})`;
 }
 

@@ -1,5 +1,5 @@
 /**
- * `npm run token -- --role PARTNER --org org-acme`: mints an HS256 token with the embedded-default secret
+ * `npm run token -- --role PARTNER --org org-acme` (or `npm run token -- POLICY`: the role alone): mints an HS256 token with the embedded-default secret
  * (`${dataDir}/jwt-secret`, created on first use) and prints it alone on stdout, so
  * `TOKEN=$(npm run -s token -- --role ANALYST)` works. The claims are checked the way every service checks
  * them before the token is printed. Production deployments use their identity provider (JWKS) instead.
@@ -10,8 +10,8 @@ import { decodeJwt } from 'jose';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, identityFromClaims, loadOrCreateSecret, mintToken } from '../lib/auth.js';
 import { ROLES, type Role } from '../lib/identity.js';
 
-const USAGE = `Usage: npm run token -- --role <${ROLES.join('|')}> [options]
-  --role      one of ${ROLES.join(', ')} (required)
+const USAGE = `Usage: npm run token -- [--role] <${ROLES.join('|')}> [options]
+  --role      one of ${ROLES.join(', ')} (required; may also be given alone, e.g. npm run token -- POLICY)
   --org       PARTNER: organisation id, e.g. org-acme (required for PARTNER)
   --agency    AGENCY: agency id, e.g. th-police (required for AGENCY)
   --country   AGENCY: ISO alpha-2 country it reports for, e.g. TH (required for AGENCY)
@@ -27,6 +27,7 @@ function fail(message: string): never {
 function parse() {
   try {
     return parseArgs({
+      allowPositionals: true,
       options: {
         role: { type: 'string' },
         org: { type: 'string' },
@@ -38,18 +39,19 @@ function parse() {
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
-    }).values;
+    });
   } catch (error) {
     fail((error as Error).message);
   }
 }
 
-const args = parse();
+const { values: args, positionals } = parse();
+if (positionals.length > 1 || (positionals.length === 1 && args.role)) fail('give the role once: POLICY or --role POLICY');
 if (args.help) {
   console.log(USAGE);
   process.exit(0);
 }
-const role = args.role as Role | undefined;
+const role = (args.role ?? positionals[0]) as Role | undefined;
 if (!role || !ROLES.includes(role)) fail(`--role must be one of ${ROLES.join(', ')}`);
 if (!/^\d+[smhd]$/.test(args.expires!)) fail('--expires must look like 30m, 12h or 7d');
 if (role === 'PARTNER' && !args.org) fail('a PARTNER token needs --org');

@@ -2,13 +2,16 @@
  * `npm start`: the whole stack on the embedded default. Seeds `data/` with the demo data set on first run
  * only, starts every service as its own process on loopback, prints URLs, one token per role and a first
  * query, and on Ctrl-C stops every child (each closes its DuckDB file) before exiting.
+ * `npm start -- --without warehouse` leaves out the warehouse loop (or any other service), e.g. to run the
+ * warehouse by hand (`npm run warehouse -- run`), which needs the subgraphs and the warehouse file to itself.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadOrCreateSecret } from '../lib/auth.js';
 import { readConfig } from '../lib/config.js';
-import { mintDemoTokens } from '../gateway/demo-tokens.js';
+import { mintDemoTokens, writeTokensEnv } from '../gateway/demo-tokens.js';
 import { seedDemoData } from '../demo/seed.js';
 import { launchStack } from './stack.js';
 
@@ -21,6 +24,8 @@ const config = readConfig(
   }),
 );
 const dataDir = resolve(config.TIDEMARK_DATA_DIR);
+const { values: args } = parseArgs({ options: { without: { type: 'string', multiple: true } } });
+const without = (args.without ?? []).flatMap((names) => names.split(','));
 
 if (!existsSync(join(dataDir, 'audits.duckdb'))) {
   console.log(`First run: creating ${dataDir} with the demo data set (seed ${config.DEMO_SEED})…`);
@@ -31,8 +36,14 @@ if (!existsSync(join(dataDir, 'audits.duckdb'))) {
 loadOrCreateSecret(join(dataDir, 'jwt-secret'));
 
 console.log('Starting services…');
-const stack = await launchStack({ dataDir, ports: 'default', syncIntervalSeconds: config.WAREHOUSE_SYNC_INTERVAL_SECONDS });
+const stack = await launchStack({
+  dataDir,
+  ports: 'default',
+  syncIntervalSeconds: config.WAREHOUSE_SYNC_INTERVAL_SECONDS,
+  without,
+});
 const tokens = await mintDemoTokens(dataDir);
+const tokensFile = writeTokensEnv(dataDir, tokens);
 
 const gateway = stack.urls.gateway!;
 console.log(`
@@ -50,9 +61,12 @@ ${Object.entries(tokens)
   .map(([role, token]) => `  ${role.padEnd(9)} ${token}`)
   .join('\n')}
 
+They are also in ${tokensFile} as shell variables ($PARTNER_TOKEN, $ANALYST_TOKEN, …):
+  source ${relative(process.cwd(), tokensFile) || tokensFile}
+
 First query:
   curl -s ${gateway} -H 'content-type: application/json' \\
-    -H "authorization: Bearer ${tokens.ANALYST}" \\
+    -H "authorization: Bearer $ANALYST_TOKEN" \\
     -d '{"query":"{ suppliers(first: 3) { totalCount edges { node { name sector country { name } } } } }"}'
 
 Press Ctrl-C to stop.`);

@@ -7,7 +7,7 @@ import { DEFAULT_PORTS } from '../lib/ports.js';
 
 const subgraphUrl = (port: number) => z.string().url().default(`http://127.0.0.1:${port}/graphql`);
 
-export const warehouseEnvSchema = z.object({
+const warehouseEnvSchema = z.object({
   ...authEnvSchema,
   AUDITS_URL: subgraphUrl(DEFAULT_PORTS.audits),
   AGENCY_URL: subgraphUrl(DEFAULT_PORTS.agency),

@@ -21,7 +21,7 @@ export interface WarehouseSettings {
   threads?: number;
 }
 
-export function warehouseFileOf(dataDir: string): string {
+function warehouseFileOf(dataDir: string): string {
   return join(dataDir, 'warehouse.duckdb');
 }
 

@@ -30,7 +30,7 @@ export interface WarehouseLoopOptions {
   log?: Logger;
 }
 
-export interface TickResult {
+interface TickResult {
   sync: SyncResult | null;
   build: BuildResult | null;
   snapshot: CurrentSnapshot | null;

@@ -1,5 +1,5 @@
 /** Starts bench/gateway/serve.ts children and stops them (SIGTERM, then SIGKILL if one hangs). */
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { stopChild } from '../../scripts/stack.js';
 import type { ServeOptions, ServerKind, ServerReady } from './serve-protocol.js';

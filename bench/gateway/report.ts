@@ -5,7 +5,7 @@ import { summarize, type Summary } from '../lib/stats.js';
 import { COUNTRY_OVERVIEW, PAGE_SIZE, SUPPLIER_PAGE } from './query.js';
 import type { Round } from './round.js';
 
-export const RATIO_BUDGET = 1.3;
+const RATIO_BUDGET = 1.3;
 export const SUBGRAPH_PROCESSES = ['audits', 'agency', 'campaigns'] as const;
 
 export interface Comparison {

@@ -8,7 +8,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Request } from './latency.js';
 
-export const RISK = `query($representations: [_Any!]!) {
+const RISK = `query($representations: [_Any!]!) {
   _entities(representations: $representations) {
     ... on Supplier {
       id
@@ -20,29 +20,29 @@ export const RISK = `query($representations: [_Any!]!) {
   }
 }`;
 
-export const HOTSPOTS = `query($groupBy: HotspotGrouping!, $period: ID) {
+const HOTSPOTS = `query($groupBy: HotspotGrouping!, $period: ID) {
   riskHotspots(groupBy: $groupBy, period: $period) {
     asOf withheldCells period { id }
     cells { country { code } sector suppliers auditedSuppliers partners averageScore maxScore overrides bands { low medium high severe } }
   }
 }`;
 
-export const COMPARE = `query($measures: [MeasureId!]!, $current: ID!, $groupBy: MeasureGrouping, $filter: MeasureFilter) {
+const COMPARE = `query($measures: [MeasureId!]!, $current: ID!, $groupBy: MeasureGrouping, $filter: MeasureFilter) {
   compare(measures: $measures, current: $current, groupBy: $groupBy, filter: $filter) {
     measure group country { code } currentPeriod { id } previousPeriod { id }
     current previous delta percentChange test estimate interval { lower upper } significant suppressed
   }
 }`;
 
-export const SERIES = `query($measure: MeasureId!, $kind: PeriodKind!, $from: Date!, $to: Date!, $groupBy: MeasureGrouping, $filter: MeasureFilter) {
+const SERIES = `query($measure: MeasureId!, $kind: PeriodKind!, $from: Date!, $to: Date!, $groupBy: MeasureGrouping, $filter: MeasureFilter) {
   series(measure: $measure, kind: $kind, from: $from, to: $to, groupBy: $groupBy, filter: $filter) {
     measure group country { code } points { period { id } startDate endDate value suppressed filled }
   }
 }`;
 
-export const COMPARE_MEASURES = ['SUPPLIERS_AUDITED', 'SEVERE_FINDING_SHARE', 'REPEAT_FINDING_RATE', 'CAP_CLOSURE_RATE', 'MEDIAN_DAYS_TO_CLOSE'];
-export const GROUPINGS = ['COUNTRY', 'SECTOR', 'COUNTRY_SECTOR'] as const;
-export const DECADE = { from: '2016-01-01', to: '2025-12-31' };
+const COMPARE_MEASURES = ['SUPPLIERS_AUDITED', 'SEVERE_FINDING_SHARE', 'REPEAT_FINDING_RATE', 'CAP_CLOSURE_RATE', 'MEDIAN_DAYS_TO_CLOSE'];
+const GROUPINGS = ['COUNTRY', 'SECTOR', 'COUNTRY_SECTOR'] as const;
+const DECADE = { from: '2016-01-01', to: '2025-12-31' };
 
 export interface Tokens {
   analyst: string;
@@ -69,7 +69,7 @@ export interface Scenario {
 }
 
 /** mulberry32: the same requests on every run. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

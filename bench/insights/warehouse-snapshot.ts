@@ -18,7 +18,7 @@ import { ensureScaleData } from '../scale/ensure.js';
 import { readManifest } from '../scale/manifest.js';
 import { LAST_DAY, type ScaleSize } from '../scale/options.js';
 
-export const SNAPSHOT_AS_OF = LAST_DAY;
+const SNAPSHOT_AS_OF = LAST_DAY;
 const CACHE_FILE = 'insights-cache.json';
 const SOURCES: readonly SourceName[] = ['audits', 'agency', 'campaigns'];
 

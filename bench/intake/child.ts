@@ -1,5 +1,5 @@
 /** Starts bench/intake/serve.ts as a child process, asks it for stats, stops it (SIGTERM, then SIGKILL). */
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { stopChild } from '../../scripts/stack.js';
 import type { IntakeParentMessage, IntakeStats } from './serve-protocol.js';

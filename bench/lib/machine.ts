@@ -26,7 +26,7 @@ function osName(): string {
   return `${os.type()} ${os.release()}`;
 }
 
-export async function duckdbVersion(): Promise<string> {
+async function duckdbVersion(): Promise<string> {
   const database = await openDatabase<any>(':memory:');
   try {
     const result = await sql<{ version: string }>`SELECT version() AS version`.execute(database.db);
@@ -49,7 +49,9 @@ export async function machineInfo(): Promise<MachineInfo> {
   };
 }
 
-/** One line, e.g. "2 × AMD EPYC, 23.5 GiB, Node v20.20.2, DuckDB v1.5.6, Debian GNU/Linux 12 (bookworm), Linux 6.18". */
+/**
+ * One line, e.g. "2 × AMD EPYC, 23.5 GiB, Node v20.20.2, DuckDB v1.5.6, Debian GNU/Linux 12 (bookworm), Linux 6.18".
+ */
 export function describeMachine(m: MachineInfo): string {
   const gib = (m.totalMemoryBytes / 2 ** 30).toFixed(1);
   return `${m.cores} × ${m.cpuModel}, ${gib} GiB, Node ${m.node}, DuckDB ${m.duckdb}, ${m.os}`;

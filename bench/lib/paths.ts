@@ -3,7 +3,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const REPO_DIR = resolve(import.meta.dirname, '../..');
-export const BENCH_TMP = join(REPO_DIR, '.tmp', 'bench');
+const BENCH_TMP = join(REPO_DIR, '.tmp', 'bench');
 
 /** Cached generated data sets, one folder per scale; reused while their manifest matches. */
 export function scaleDataDir(scale: 'quick' | 'full'): string {

@@ -10,7 +10,7 @@ import { BUDGETS, REFERENCES, findEntry, type BudgetEntry } from './budgets.js';
 import { describeMachine, machineInfo, shortMachine, type MachineInfo } from './machine.js';
 import { REPO_DIR } from './paths.js';
 
-export const DOC_FILE = resolve(import.meta.dirname, '../../docs/benchmarks.md');
+const DOC_FILE = resolve(import.meta.dirname, '../../docs/benchmarks.md');
 
 export interface ResultRow {
   /** What was measured. */
@@ -74,7 +74,7 @@ function renderSummary(doc: string, entries: readonly BudgetEntry[], updates: Ma
 }
 
 /** Replaces the block between the markers of `id`, or appends one at the end. */
-export function replaceBlock(doc: string, id: string, body: string): string {
+function replaceBlock(doc: string, id: string, body: string): string {
   const open = `<!-- bench:${id} -->`;
   const close = `<!-- /bench:${id} -->`;
   const block = `${open}\n${body.trim()}\n${close}`;
@@ -162,8 +162,3 @@ async function withDocLock(file: string, fn: () => void): Promise<void> {
   }
 }
 
-/** Renders both summary tables from budgets.ts, keeping any figures already in `doc` (used to create the doc). */
-export function refreshSummaries(doc: string): string {
-  const empty = new Map<string, SummaryCells>();
-  return replaceBlock(replaceBlock(doc, 'budgets', renderSummary(doc, BUDGETS, empty)), 'references', renderSummary(doc, REFERENCES, empty));
-}

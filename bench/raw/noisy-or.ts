@@ -3,7 +3,7 @@
  * E = 1 − Π(1 − c) over findings with an ILO indicator, c = min(0.95, w × 0.5^(age/365) × r), as of one day.
  * This is the reference the warehouse marts are measured against, not the marts themselves.
  */
-export const AS_OF = '2025-12-31';
+const AS_OF = '2025-12-31';
 
 const WEIGHT = `CASE severity WHEN 'S4' THEN 0.9 WHEN 'S3' THEN 0.5 WHEN 'S2' THEN 0.2 WHEN 'S1' THEN 0.05 ELSE 0 END`;
 const REMEDIATION = `CASE WHEN verified_date <= DATE '${AS_OF}' THEN 0.2 WHEN closed_date <= DATE '${AS_OF}' THEN 0.5

@@ -9,7 +9,7 @@ import { sql, type Kysely } from 'kysely';
  * Joint Periods of Action are agreed dates, not a calendar rule. The agency migrations seed JPA4 and JPA5
  * (the same dates as here); the others are invented for the benchmark decade and added only when missing.
  */
-export const ACTION_PERIODS: readonly (readonly [number, string, string])[] = [
+const ACTION_PERIODS: readonly (readonly [number, string, string])[] = [
   [1, '2016-02-01', '2016-08-31'], [2, '2016-10-03', '2017-04-28'], [3, '2017-06-05', '2017-12-29'],
   [4, '2018-03-01', '2018-08-31'], [5, '2019-07-02', '2019-12-03'], [6, '2020-03-02', '2021-02-26'],
   [7, '2021-04-05', '2021-11-30'], [8, '2022-01-10', '2022-09-30'], [9, '2022-11-07', '2023-06-30'],

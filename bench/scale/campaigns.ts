@@ -35,7 +35,7 @@ function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function buildCampaigns(seed: number): Record<string, unknown>[] {
+function buildCampaigns(seed: number): Record<string, unknown>[] {
   const rows: Record<string, unknown>[] = [];
   let n = 0;
   for (const country of CAMPAIGN_COUNTRIES) {

@@ -25,10 +25,6 @@ export function sqlList(values: readonly string[]): string {
 }
 
 
-/** SQL that picks one of `values` uniformly for row `i`. */
-export function sqlPick(values: readonly string[], i: string, salt: string): string {
-  return `${sqlList(values)}[1 + rint(${i}, '${salt}', ${values.length})]`;
-}
 
 /**
  * SQL CASE picking a value by weight for a uniform draw `r` (an expression evaluated once per row, e.g. a CTE column).

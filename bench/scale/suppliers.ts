@@ -65,7 +65,9 @@ export function buildSupplier(i: number, seed: number, changeSeq: number): Gener
   };
 }
 
-/** Column types of the suppliers rows as JSON: 10k rows go in as one JSON parameter, ten times faster than bound rows. */
+/**
+ * Column types of the suppliers rows as JSON: 10k rows go in as one JSON parameter, ten times faster than bound rows.
+ */
 const SUPPLIER_JSON_TYPES = {
   supplier_id: 'VARCHAR', name: 'VARCHAR', address: 'VARCHAR', country_code: 'VARCHAR', sector: 'VARCHAR', goods: 'VARCHAR[]',
   worker_count: 'INTEGER', migrant_worker_share: 'DOUBLE', tier: 'INTEGER', match_key: 'VARCHAR', created_at: 'TIMESTAMP',

@@ -3,11 +3,14 @@
 export interface PhaseFigures {
   /** Wall time inside the warehouse process, ms. */
   ms: number;
-  /** CPU time of the warehouse process meanwhile (DuckDB's threads included), ms: steadier than wall time on a shared machine. */
+  /**
+   * CPU time of the warehouse process meanwhile (DuckDB's threads included), ms: steadier than wall time on a shared
+   * machine.
+   */
   cpuMs: number;
 }
 
-export interface ModelFigure {
+interface ModelFigure {
   name: string;
   action: string;
   rows: number | null;

@@ -5,7 +5,7 @@ import { summarize } from '../lib/stats.js';
 import type { TickFigures } from './protocol.js';
 
 /** DESIGN §6: "peak RSS ≤ 2 GB", read as 2 × 10⁹ bytes (the stricter reading; 1.86 GiB). */
-export const RSS_BUDGET_BYTES = 2e9;
+const RSS_BUDGET_BYTES = 2e9;
 
 const seconds = (ticks: readonly TickFigures[], pick: (t: TickFigures) => number) => summarize(ticks.map((t) => pick(t) / 1000));
 /** What DESIGN §6 budgets: sync + build. Publishing is reported beside it (freshness waits for it too). */

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '../../lib/logger.js';
 
-export const DASHBOARDS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DASHBOARDS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST_DIR = join(DASHBOARDS_DIR, 'dist');
 const STAMP_FILE = join(DIST_DIR, '.build-stamp');
 
@@ -24,7 +24,7 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-export function isBuildStale(): boolean {
+function isBuildStale(): boolean {
   if (!existsSync(STAMP_FILE) || !existsSync(join(DIST_DIR, 'index.html'))) return true;
   const built = statSync(STAMP_FILE).mtimeMs;
   return SOURCES.some((source) => newestMtime(source) > built);

@@ -1,4 +1,6 @@
-/** The dashboards server's environment, read once at start (lib/config.ts): port, host, and the gateway it proxies to. */
+/**
+ * The dashboards server's environment, read once at start (lib/config.ts): port, host, and the gateway it proxies to.
+ */
 import { z } from 'zod';
 import { env, readConfig } from '../../lib/config.js';
 import { DEFAULT_PORTS } from '../../lib/ports.js';

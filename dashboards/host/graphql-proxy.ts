@@ -6,7 +6,7 @@
  */
 import type http from 'node:http';
 
-export const MAX_BODY_BYTES = 1_000_000;
+const MAX_BODY_BYTES = 1_000_000;
 const TIMEOUT_MS = 30_000;
 
 function sendError(res: http.ServerResponse, status: number, code: string, message: string): void {

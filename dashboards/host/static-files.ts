@@ -14,7 +14,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** The page talks only to its own origin; a token in the URL must never leak through a Referer header. */
-export const SECURITY_HEADERS: Record<string, string> = {
+const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy':
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
   'referrer-policy': 'no-referrer',

@@ -10,7 +10,9 @@ const fixed = (digits: number) => new Intl.NumberFormat('en-US', { maximumFracti
 export const SUPPRESSED_TEXT = 'suppressed (<5)';
 export const NO_DATA_TEXT = 'no data';
 
-/** A measure's value in its unit: shares as percentages, counts whole, medians in days, rates and ratios to 2 places. */
+/**
+ * A measure's value in its unit: shares as percentages, counts whole, medians in days, rates and ratios to 2 places.
+ */
 export function formatValue(value: number, kind: MeasureKind): string {
   switch (kind) {
     case 'PROPORTION':
@@ -55,10 +57,6 @@ export function formatInterval(test: SignificanceTest, estimate: number | null, 
   const est = estimate === null ? '' : `${pp(estimate)} pp `;
   const upper = interval.upper === null ? '∞' : pp(interval.upper);
   return `difference ${est}(${pp(interval.lower)} to ${upper} pp)`;
-}
-
-export function formatDate(iso: string): string {
-  return iso.slice(0, 10);
 }
 
 export function formatDateTime(iso: string): string {

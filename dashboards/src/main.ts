@@ -59,7 +59,7 @@ async function start(): Promise<void> {
     return;
   }
   const today = new Date().toISOString().slice(0, 10);
-  selection = initialSelection(result.data.reportingPeriods, window.location.search, today);
+  selection = initialSelection(result.data.reportingPeriods ?? [], window.location.search, today);
   if (!selection) {
     for (const panel of ALL_PANELS) showPanelErrors(panel.name, [{ code: 'NO_PERIODS', message: 'No action periods are defined yet; an analyst creates them.' }]);
     return;

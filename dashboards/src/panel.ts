@@ -8,7 +8,7 @@ import { runOperation, type ApiError } from './api.js';
 import { h } from './dom.js';
 import type { Selection } from './periods.js';
 
-export type PanelState = 'loading' | 'ready' | 'error';
+type PanelState = 'loading' | 'ready' | 'error';
 
 export interface PanelDefinition<TData, TVariables> {
   /** The `data-panel` name of the panel's section in index.html. */
@@ -30,13 +30,13 @@ function bodyOf(panel: HTMLElement): HTMLElement {
   return body;
 }
 
-export function setPanelState(panel: HTMLElement, state: PanelState, content: Node): void {
+function setPanelState(panel: HTMLElement, state: PanelState, content: Node): void {
   panel.dataset.state = state;
   panel.setAttribute('aria-busy', String(state === 'loading'));
   bodyOf(panel).replaceChildren(content);
 }
 
-export function errorBlock(errors: ApiError[]): HTMLElement {
+function errorBlock(errors: ApiError[]): HTMLElement {
   return h(
     'div',
     { class: 'panel-error', role: 'alert' },

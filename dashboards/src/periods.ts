@@ -7,7 +7,7 @@ import { DashboardPeriodsDocument, type DashboardPeriodsQuery } from '../../oper
 import { runOperation, type ApiResult } from './api.js';
 import { h } from './dom.js';
 
-export type Period = DashboardPeriodsQuery['reportingPeriods'][number];
+export type Period = NonNullable<DashboardPeriodsQuery['reportingPeriods']>[number];
 
 export interface Selection {
   current: Period;

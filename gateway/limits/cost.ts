@@ -37,7 +37,7 @@ export interface CostInput {
 }
 
 /** Apollo's demand control charges a mutation 10 before its fields: writes cost more than reads. */
-export const MUTATION_BASE_COST = 10;
+const MUTATION_BASE_COST = 10;
 
 interface Sizing {
   fields: readonly string[];

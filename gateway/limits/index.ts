@@ -7,7 +7,7 @@ import type { OperationLimits } from './defaults.js';
 
 export { DEFAULT_LIMITS, type OperationLimits } from './defaults.js';
 export { costLimitPlugin } from './cost-plugin.js';
-export { readCostMetadata, type CostMetadata } from './cost-metadata.js';
+export { readCostMetadata } from './cost-metadata.js';
 
 /** Static limits: validation rules run once per distinct document (Apollo Server caches validated documents). */
 export function limitValidationRules(limits: OperationLimits): ValidationRule[] {

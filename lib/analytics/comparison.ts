@@ -7,7 +7,7 @@ import type { MeasureKind, SignificanceTest } from './measure-types.js';
 import { newcombeDifference, rateRatioExact } from './statistics.js';
 
 export { fillSeries, periodLengthDays } from './series.js';
-export type { FilledPoint, FillSeriesOptions, SeriesPoint } from './series.js';
+export type { SeriesPoint } from './series.js';
 
 /** One side of a comparison: the measure's value in a period and what a test needs. */
 export interface Observation {
@@ -54,7 +54,7 @@ export interface Comparison {
   significant: boolean | null;
 }
 
-export function defaultTest(kind: MeasureKind): SignificanceTest {
+function defaultTest(kind: MeasureKind): SignificanceTest {
   if (kind === 'COUNT' || kind === 'RATE') return 'RATE_RATIO_EXACT';
   if (kind === 'PROPORTION') return 'NEWCOMBE_DIFFERENCE';
   return 'NONE';

@@ -24,7 +24,7 @@ export function logGamma(x: number): number {
 }
 
 /** δ(n) = ln Γ(n + 1) − [(n + ½) ln n − n + ln √(2π)], the error of Stirling's formula. */
-export function stirlingError(n: number): number {
+function stirlingError(n: number): number {
   if (n <= 15) return logGamma(n + 1) - (n + 0.5) * Math.log(n) + n - LN_SQRT_2PI;
   const nn = n * n;
   const s0 = 1 / 12;
@@ -39,7 +39,7 @@ export function stirlingError(n: number): number {
 }
 
 /** x ln(x / m) + m − x, computed without cancellation when x ≈ m. */
-export function devianceTerm(x: number, m: number): number {
+function devianceTerm(x: number, m: number): number {
   if (Math.abs(x - m) < 0.1 * (x + m)) {
     let v = (x - m) / (x + m);
     let sum = (x - m) * v;

@@ -7,8 +7,8 @@
  */
 import type { Role } from '../identity.js';
 
-export const HOTSPOT_MIN_SUPPLIERS = 3;
-export const HOTSPOT_MIN_PARTNERS = 2;
+const HOTSPOT_MIN_SUPPLIERS = 3;
+const HOTSPOT_MIN_PARTNERS = 2;
 
 export interface HotspotCell {
   /** Distinct suppliers in the cell. */

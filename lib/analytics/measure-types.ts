@@ -9,7 +9,7 @@ import type { AgencyIndicator } from '../domain/agency-indicators.js';
  */
 export type MeasureKind = 'COUNT' | 'PROPORTION' | 'MEDIAN' | 'RATIO' | 'RATE';
 
-export type MeasureSource = 'AUDITS' | 'AGENCY' | 'CAMPAIGNS';
+type MeasureSource = 'AUDITS' | 'AGENCY' | 'CAMPAIGNS';
 
 /** The significance test a comparison applies; NONE for medians, ratios and counts no model fits. */
 export type SignificanceTest = 'RATE_RATIO_EXACT' | 'NEWCOMBE_DIFFERENCE' | 'NONE';

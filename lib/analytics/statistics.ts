@@ -23,8 +23,8 @@ export interface RateRatioResult {
   estimate: number | null;
   /** null when both counts are 0 (nothing to condition on). `upper` null means unbounded (c0 = 0). */
   interval: { lower: number; upper: number | null } | null;
-  /** The interval excludes 1. False when there is no interval. */
-  significant: boolean;
+  /** The interval excludes 1; null when there is no interval (0 against 0: no test applies, DESIGN §4). */
+  significant: boolean | null;
 }
 
 export interface DifferenceResult {
@@ -89,7 +89,7 @@ export function rateRatioExact(
   const c1 = currentCount;
   const c0 = previousCount;
   const exposureRatio = previousExposure / currentExposure;
-  if (c1 + c0 === 0) return { estimate: null, interval: null, significant: false };
+  if (c1 + c0 === 0) return { estimate: null, interval: null, significant: null };
   const half = (1 - level) / 2;
   // Lower: p_L is the α/2 quantile of Beta(c1, c0 + 1); 1 − p_L the 1 − α/2 quantile of Beta(c0 + 1, c1).
   const lower =

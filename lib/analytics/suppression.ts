@@ -5,7 +5,7 @@
  * - complementary suppression: within every breakdown that sums to a total, a lone hidden entry takes the
  *   next smallest cell with it, the total counting as an entry (the shared rule, lib/suppression/complementary.ts);
  * - a value derived from a suppressed count (REFERRAL_RATE) is withheld too;
- * - comparisons use only values the caller may see (suppressComparisonRows).
+ * - comparisons use only values the caller may see (insights marks suppressed sides before comparing).
  * Pass every cell of a measure, country and period that the response (or any other response) can show,
  * totals included: suppression can only protect relations it sees. Only `value`, `numerator` and
  * `denominator` are cleared, so cells must not carry the value in any other field.
@@ -13,12 +13,9 @@
 import type { Role } from '../identity.js';
 import { BREAKDOWN_DIMENSIONS } from '../domain/agency-indicators.js';
 import { addComplementarySuppression, SUPPRESSION_THRESHOLD } from '../suppression/complementary.js';
-import { compareMeasure, type Comparison, type Observation } from './comparison.js';
 import { requireMeasure } from './measures.js';
 
-export { withholdSmallHotspots, HOTSPOT_MIN_PARTNERS, HOTSPOT_MIN_SUPPLIERS } from './hotspot-suppression.js';
-export type { HotspotCell, HotspotViewer } from './hotspot-suppression.js';
-export { TOTAL } from '../suppression/complementary.js';
+export { withholdSmallHotspots } from './hotspot-suppression.js';
 
 export interface SuppressionCell {
   /** A catalogue id (measures.ts); an unknown id throws rather than risk showing a victim count. */
@@ -30,8 +27,11 @@ export interface SuppressionCell {
   denominator?: number | null;
 }
 
-/** BELOW_THRESHOLD: the count itself is under 5; COMPLEMENTARY: hidden so the first cannot be recovered by subtraction; COMPONENT_SUPPRESSED: derived from a hidden count. */
-export type SuppressionReason = 'BELOW_THRESHOLD' | 'COMPLEMENTARY' | 'COMPONENT_SUPPRESSED';
+/**
+ * BELOW_THRESHOLD: the count itself is under 5; COMPLEMENTARY: hidden so the first cannot be recovered by subtraction;
+ * COMPONENT_SUPPRESSED: derived from a hidden count.
+ */
+type SuppressionReason = 'BELOW_THRESHOLD' | 'COMPLEMENTARY' | 'COMPONENT_SUPPRESSED';
 
 export type SuppressedCell<T extends SuppressionCell> = T & {
   suppressed: boolean;
@@ -104,56 +104,5 @@ export function applySuppression<T extends SuppressionCell>(
     if ('numerator' in cell) cleared.numerator = null;
     if ('denominator' in cell) cleared.denominator = null;
     return cleared;
-  });
-}
-
-export interface ComparisonRowInput {
-  measureId: string;
-  /** The group (country, breakdown); the period is implied by current / previous. */
-  dimensions: Readonly<Record<string, string>>;
-  current: Observation | null;
-  previous: Observation | null;
-}
-
-export interface ComparisonRow {
-  measureId: string;
-  dimensions: Readonly<Record<string, string>>;
-  comparison: Comparison;
-}
-
-/**
- * Compares each row's current and previous values as the caller may see them: suppression runs on the
- * current period's cells and on the previous period's cells (each with its own complementary suppression),
- * and a suppressed side leaves delta, percent change, interval and significance null. The raw
- * observations are not passed through.
- */
-export function suppressComparisonRows(
-  rows: readonly ComparisonRowInput[],
-  role: Role,
-  options: SuppressionOptions & { level?: number } = {},
-): ComparisonRow[] {
-  const suppressedIn = (side: 'current' | 'previous'): boolean[] =>
-    applySuppression(
-      rows.map((row) => ({ measureId: row.measureId, dimensions: row.dimensions, value: row[side]?.value ?? null })),
-      role,
-      options,
-    ).map((cell) => cell.suppressed);
-  const currentSuppressed = suppressedIn('current');
-  const previousSuppressed = suppressedIn('previous');
-  return rows.map((row, index) => {
-    const measure = requireMeasure(row.measureId);
-    const mark = (observation: Observation | null, suppressed: boolean): Observation | null =>
-      observation && { ...observation, suppressed: suppressed || observation.suppressed === true };
-    return {
-      measureId: row.measureId,
-      dimensions: row.dimensions,
-      comparison: compareMeasure({
-        kind: measure.kind,
-        test: measure.test,
-        current: mark(row.current, currentSuppressed[index]!),
-        previous: mark(row.previous, previousSuppressed[index]!),
-        level: options.level,
-      }),
-    };
   });
 }

@@ -8,7 +8,6 @@
  */
 import {
   DuckDBConnection,
-  DuckDBInstance,
   LIST,
   VARCHAR,
   listValue,
@@ -158,4 +157,3 @@ export class DuckDbDialect implements Dialect {
   }
 }
 
-export { DuckDBInstance };

@@ -1,13 +1,14 @@
 /**
  * DuckDB → JSON-safe JS values, decided once here so no service has to think about it:
- * - BIGINT/HUGEINT/UBIGINT become numbers when safe, else decimal strings (never a BigInt: JSON.stringify throws on it);
+ * - BIGINT/HUGEINT/UBIGINT become numbers when safe, else decimal strings (never a BigInt: JSON.stringify throws on
+ *   it);
  * - DATE becomes 'YYYY-MM-DD' (a calendar date, not an instant: no time-zone shift is possible);
  * - TIMESTAMP/TIMESTAMPTZ become ISO-8601 strings in UTC;
  * - DECIMAL becomes a number; LIST becomes an array of converted values.
  * Rows come from the client's own `getRowObjectsJS()` (its native conversion is several times faster than
  * converting DuckDBValue objects here); only columns whose JS form is unsafe for JSON get a second pass.
  */
-import { DuckDBTypeId, JSDuckDBValueConverter, type DuckDBMaterializedResult, type DuckDBResultReader, type DuckDBType } from '@duckdb/node-api';
+import { DuckDBTypeId, JSDuckDBValueConverter, type DuckDBMaterializedResult, type DuckDBType } from '@duckdb/node-api';
 
 type Convert = (value: unknown) => unknown;
 
@@ -54,10 +55,6 @@ function converterFor(typeId: DuckDBTypeId): Convert | null {
   }
 }
 
-export function readRows(reader: DuckDBResultReader): Record<string, unknown>[] {
-  return fixColumns(reader.getRowObjectsJS() as Record<string, unknown>[], reader.deduplicatedColumnNames(), reader.columnTypes());
-}
-
 /**
  * Rows of a materialised result (`prepared.run()`, `connection.run()`), read synchronously from its chunks:
  * no `fetchChunk` round trips through the thread pool (a reader needs at least two per statement, each a wait
@@ -81,7 +78,10 @@ export function readMaterializedRows(result: DuckDBMaterializedResult): Record<s
   return fixColumns(rows, names, result.columnTypes());
 }
 
-/** Second pass over the columns whose JS form is unsafe for JSON (bigints, Dates, nested values); `names` are the row keys. */
+/**
+ * Second pass over the columns whose JS form is unsafe for JSON (bigints, Dates, nested values); `names` are the row
+ * keys.
+ */
 function fixColumns(rows: Record<string, unknown>[], names: readonly string[], types: readonly DuckDBType[]): Record<string, unknown>[] {
   const fixes = types
     .map((type, i) => [names[i]!, converterFor(type.typeId)] as const)

@@ -86,7 +86,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /** Case-, diacritic-, apostrophe- and space-insensitive key. */
-export function countryNameKey(name: string): string {
+function countryNameKey(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

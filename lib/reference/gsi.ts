@@ -62,7 +62,7 @@ export function loadGsi(file: string = GSI_FILE): GsiCountry[] {
 }
 
 /** '' and a lone dash are unknown (null); anything else must be a plain decimal number. */
-export function parseNumberCell(cell: string | undefined, where: string): number | null {
+function parseNumberCell(cell: string | undefined, where: string): number | null {
   const text = (cell ?? '').trim();
   if (text === '' || text === '-') return null;
   if (!/^-?\d+(\.\d+)?$/.test(text)) throw new Error(`${where}: "${text}" is not a number`);

@@ -15,7 +15,7 @@
 /** Victim counts below this are withheld from every role but ANALYST. */
 export const SUPPRESSION_THRESHOLD = 5;
 
-export const TOTAL = 'ALL';
+const TOTAL = 'ALL';
 
 export interface AdditiveCell {
   /** Cells of different measures never add up. */
@@ -51,7 +51,9 @@ function keyWithout(measureId: string, coords: Record<string, string>, skip: str
   return JSON.stringify([measureId, ...parts]);
 }
 
-/** The breakdowns among `indexes`, in the order their first cell appears (the order decides ties between breakdowns). */
+/**
+ * The breakdowns among `indexes`, in the order their first cell appears (the order decides ties between breakdowns).
+ */
 function findBreakdowns(cells: readonly AdditiveCell[], indexes: readonly number[], options: ComplementaryOptions): Breakdown[] {
   const seen = new Set<string>();
   const groups = new Map<string, Breakdown>();

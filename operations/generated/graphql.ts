@@ -121,7 +121,7 @@ export type DashboardCampaignsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardCampaignsQuery = { measures: Array<{ id: MeasureId, label: string, unit: string, kind: MeasureKind }>, compare: Array<{ measure: MeasureId, group: string, current: number | null, previous: number | null, percentChange: number | null, test: SignificanceTest, significant: boolean | null, suppressed: boolean, country: { code: string, name: string } | null }> };
+export type DashboardCampaignsQuery = { measures: Array<{ id: MeasureId, label: string, unit: string, kind: MeasureKind }> | null, compare: Array<{ measure: MeasureId, group: string, current: number | null, previous: number | null, percentChange: number | null, test: SignificanceTest, significant: boolean | null, suppressed: boolean, country: { code: string, name: string } | null }> | null };
 
 export type DashboardHeadlineQueryVariables = Exact<{
   current: string | number;
@@ -129,26 +129,26 @@ export type DashboardHeadlineQueryVariables = Exact<{
 }>;
 
 
-export type DashboardHeadlineQuery = { measures: Array<{ id: MeasureId, label: string, unit: string, kind: MeasureKind, higherIsBetter: boolean | null, description: string }>, compare: Array<{ measure: MeasureId, current: number | null, previous: number | null, delta: number | null, percentChange: number | null, test: SignificanceTest, estimate: number | null, significant: boolean | null, suppressed: boolean, interval: { lower: number, upper: number | null } | null }> };
+export type DashboardHeadlineQuery = { measures: Array<{ id: MeasureId, label: string, unit: string, kind: MeasureKind, higherIsBetter: boolean | null, description: string }> | null, compare: Array<{ measure: MeasureId, current: number | null, previous: number | null, delta: number | null, percentChange: number | null, test: SignificanceTest, estimate: number | null, significant: boolean | null, suppressed: boolean, interval: { lower: number, upper: number | null } | null }> | null };
 
 export type DashboardHotspotsQueryVariables = Exact<{
   period?: string | number | null | undefined;
 }>;
 
 
-export type DashboardHotspotsQuery = { riskHotspots: { asOf: string, withheldCells: number, cells: Array<{ sector: Sector | null, suppliers: number, auditedSuppliers: number, partners: number, averageScore: number, maxScore: number, overrides: number, country: { code: string, name: string } | null, bands: { low: number, medium: number, high: number, severe: number } }> } };
+export type DashboardHotspotsQuery = { riskHotspots: { asOf: string, withheldCells: number, cells: Array<{ sector: Sector | null, suppliers: number, auditedSuppliers: number, partners: number, averageScore: number, maxScore: number, overrides: number, country: { code: string, name: string } | null, bands: { low: number, medium: number, high: number, severe: number } }> } | null };
 
 export type DashboardIndicatorsQueryVariables = Exact<{
   current: string | number;
 }>;
 
 
-export type DashboardIndicatorsQuery = { measures: Array<{ id: MeasureId, label: string, unit: string, kind: MeasureKind }>, compare: Array<{ measure: MeasureId, group: string, current: number | null, suppressed: boolean, country: { code: string, name: string } | null }> };
+export type DashboardIndicatorsQuery = { measures: Array<{ id: MeasureId, label: string, unit: string, kind: MeasureKind }> | null, compare: Array<{ measure: MeasureId, group: string, current: number | null, suppressed: boolean, country: { code: string, name: string } | null }> | null };
 
 export type DashboardPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardPeriodsQuery = { reportingPeriods: Array<{ id: string, label: string, number: number | null, startDate: string, endDate: string, lengthDays: number, previous: { id: string } | null }> };
+export type DashboardPeriodsQuery = { reportingPeriods: Array<{ id: string, label: string, number: number | null, startDate: string, endDate: string, lengthDays: number, previous: { id: string } | null }> | null };
 
 export type DashboardSeriesQueryVariables = Exact<{
   measure: MeasureId;
@@ -158,12 +158,12 @@ export type DashboardSeriesQueryVariables = Exact<{
 }>;
 
 
-export type DashboardSeriesQuery = { measures: Array<{ id: MeasureId, label: string, unit: string, kind: MeasureKind, available: boolean }>, series: Array<{ measure: MeasureId, group: string, points: Array<{ startDate: string, endDate: string, value: number | null, suppressed: boolean, filled: boolean, period: { id: string, label: string } }> }> };
+export type DashboardSeriesQuery = { measures: Array<{ id: MeasureId, label: string, unit: string, kind: MeasureKind, available: boolean }> | null, series: Array<{ measure: MeasureId, group: string, points: Array<{ startDate: string, endDate: string, value: number | null, suppressed: boolean, filled: boolean, period: { id: string, label: string } | null }> }> | null };
 
 export type DashboardStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardStatusQuery = { warehouseStatus: { buildId: string, builtAt: string, asOf: string, methodologyVersion: string | null } };
+export type DashboardStatusQuery = { warehouseStatus: { buildId: string, builtAt: string, asOf: string, methodologyVersion: string | null } | null };
 
 
 export const DashboardCampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardCampaigns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"current"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"previous"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"measures"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CAMPAIGN_REACH"},{"kind":"EnumValue","value":"CAMPAIGN_REPORTS"},{"kind":"EnumValue","value":"CAMPAIGN_REPORTS_PER_100K_REACHED"}]}},{"kind":"Argument","name":{"kind":"Name","value":"current"},"value":{"kind":"Variable","name":{"kind":"Name","value":"current"}}},{"kind":"Argument","name":{"kind":"Name","value":"previous"},"value":{"kind":"Variable","name":{"kind":"Name","value":"previous"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"COUNTRY"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"previous"}},{"kind":"Field","name":{"kind":"Name","value":"percentChange"}},{"kind":"Field","name":{"kind":"Name","value":"test"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<DashboardCampaignsQuery, DashboardCampaignsQueryVariables>;

@@ -1,11 +1,12 @@
 /** Kysely table types for data/agency.duckdb (contract: migrations/001_initial.sql). */
-import type { ColumnType, Insertable, RawBuilder, Selectable } from 'kysely';
+import type { ColumnType, RawBuilder, Selectable } from 'kysely';
+import type { SourceReliability } from './generated/resolvers-types.js';
 
 /** change_seq is always set from the sequence on write (`sql\`nextval('change_seq_counter')\``). */
 type ChangeSeq = ColumnType<number, RawBuilder<unknown>, RawBuilder<unknown>>;
 type Tombstone = ColumnType<boolean, boolean | undefined, boolean>;
 
-export interface CountryTable {
+interface CountryTable {
   country_code: string;
   alpha3: string;
   numeric_code: string;
@@ -34,7 +35,7 @@ export interface IndicatorFeedTable {
   agency_id: string;
   country_code: string;
   period_id: string;
-  source_reliability: string;
+  source_reliability: SourceReliability;
   information_credibility: number;
   submitted_by: string;
   /** ISO-8601 UTC */
@@ -68,4 +69,3 @@ export type CountryRow = Selectable<CountryTable>;
 export type ActionPeriodRow = Selectable<ActionPeriodTable>;
 export type IndicatorFeedRow = Selectable<IndicatorFeedTable>;
 export type IndicatorValueRow = Selectable<IndicatorValueTable>;
-export type NewIndicatorValue = Insertable<IndicatorValueTable>;

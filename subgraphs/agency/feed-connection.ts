@@ -2,6 +2,7 @@
 import { badInput } from '../../lib/errors.js';
 import { requireIdentity } from '../../lib/identity.js';
 import { decodeCursor, pageSize, toConnection, type Connection } from '../../lib/pagination.js';
+import { isTimestampText } from '../../lib/scalars.js';
 import type { Context } from './context.js';
 import type { IndicatorFeedRow } from './db-types.js';
 import { feedCountryScope } from './store/feed-visibility.js';
@@ -16,7 +17,10 @@ export async function listFeedConnection(
   if (args.periodId != null && !isPeriodIdShape(args.periodId)) throw badInput('periodId', `"${args.periodId}" is not a period id: use JPA<n>, YYYY-MM, YYYY-Qn or YYYY`);
   const limit = pageSize(args.first);
   const cursor = decodeCursor(args.after, 2);
-  if (cursor && (typeof cursor[0] !== 'string' || typeof cursor[1] !== 'string')) throw badInput('after', 'is not a cursor returned by this API');
+  // A hand-made cursor must not reach DuckDB as an uncastable timestamp (that would be a 500, not a 400).
+  if (cursor && (typeof cursor[0] !== 'string' || !isTimestampText(cursor[0]) || typeof cursor[1] !== 'string')) {
+    throw badInput('after', 'is not a cursor returned by this API');
+  }
   const { rows, totalCount } = await listLatestFeeds(
     ctx.db,
     { countryCode, periodId: args.periodId },

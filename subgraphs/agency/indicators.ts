@@ -7,12 +7,10 @@ import {
   BREAKDOWN_DIMENSIONS,
   MEDIAN_INDICATORS as MEDIAN_LIST,
   VICTIM_INDICATORS as VICTIM_LIST,
-  type AgencyIndicator,
   type BreakdownDimension,
 } from '../../lib/domain/agency-indicators.js';
 
 export const INDICATORS = AGENCY_INDICATORS;
-export type IndicatorCode = AgencyIndicator;
 
 /** Victim counts: suppressed below the threshold for every role but ANALYST. */
 export const VICTIM_INDICATORS: ReadonlySet<string> = new Set(VICTIM_LIST);

@@ -79,7 +79,7 @@ export function actionPeriodLabel(number: number): string {
 }
 
 /** The calendar period of a kind that contains a date. */
-export function calendarPeriodContaining(kind: CalendarKind, date: string): ReportingPeriod {
+function calendarPeriodContaining(kind: CalendarKind, date: string): ReportingPeriod {
   const [year, month] = date.split('-').map(Number) as [number, number];
   if (kind === 'MONTH') return monthPeriod(year, month);
   if (kind === 'QUARTER') return quarterPeriod(year, Math.ceil(month / 3));
@@ -94,7 +94,10 @@ export function previousCalendarPeriod(period: ReportingPeriod): ReportingPeriod
   return calendarPeriodContaining(period.kind, dayBefore);
 }
 
-/** Calendar periods of a kind overlapping from..to (inclusive), oldest first; stops after `limit` + 1 so callers can refuse huge ranges. */
+/**
+ * Calendar periods of a kind overlapping from..to (inclusive), oldest first; stops after `limit` + 1 so callers can
+ * refuse huge ranges.
+ */
 export function calendarPeriodsOverlapping(kind: CalendarKind, from: string, to: string, limit: number): ReportingPeriod[] {
   const out: ReportingPeriod[] = [];
   let period = calendarPeriodContaining(kind, from);
@@ -112,14 +115,14 @@ export function periodLengthDays(period: Pick<ReportingPeriod, 'startDate' | 'en
 }
 
 /**
- * Why an action period's dates are not acceptable, or null. Six to twelve calendar months: the day after the
- * end falls between start + 6 months and start + 12 months (1 March – 31 August is exactly six).
+ * Why an action period's dates are not acceptable, or null. Three to twelve calendar months: the day after the
+ * end falls between start + 3 months and start + 12 months (1 March – 31 August is exactly six).
  */
 export function actionPeriodDatesProblem(startDate: string, endDate: string): string | null {
   if (endDate <= startDate) return `must be after startDate ${startDate}`;
   const dayAfter = addDays(endDate, 1);
-  // DESIGN says six to twelve months, but the real 5th JPA (2 July – 3 December 2019) ran five: the floor is three
-  // months so the partners' actual periods are accepted while a typo (a one-week period) is still caught.
+  // Periods were planned at six to twelve months, but the real 5th JPA (2 July – 3 December 2019) ran five: the
+  // floor is three months so the partners' actual periods are accepted while a typo (a one-week period) is caught.
   if (dayAfter < addMonths(startDate, 3)) return `the period must last at least three months (end on or after ${addDays(addMonths(startDate, 3), -1)})`;
   if (dayAfter > addMonths(startDate, 12)) return `the period must last at most twelve months (end on or before ${addDays(addMonths(startDate, 12), -1)})`;
   return null;

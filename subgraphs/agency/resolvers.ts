@@ -1,11 +1,12 @@
 /** Thin resolvers: arguments in, store calls, rows out (mapped in the type resolvers below). */
 import { exportChangeBatch } from '../../lib/change-feed.js';
 import { badInput } from '../../lib/errors.js';
+import { idempotencyClaim } from '../../lib/idempotency.js';
 import { requireIdentity } from '../../lib/identity.js';
 import { DateScalar, DateTimeScalar } from '../../lib/scalars.js';
 import type { Context } from './context.js';
 import { listFeedConnection } from './feed-connection.js';
-import type { Resolvers, SourceReliability } from './generated/resolvers-types.js';
+import type { Resolvers } from './generated/resolvers-types.js';
 import { BREAKDOWN_DIMENSION } from './indicators.js';
 import { periodLengthDays } from './periods.js';
 import { createActionPeriod } from './store/create-action-period.js';
@@ -17,7 +18,7 @@ import { submitIndicatorFeed } from './store/submit-feed.js';
 import { publishCells } from './suppression.js';
 
 /** Tables the warehouse consumes from this subgraph. */
-export const AGENCY_CHANGE_TABLES = ['countries', 'action_periods', 'indicator_feeds', 'indicator_values'] as const;
+const AGENCY_CHANGE_TABLES = ['countries', 'action_periods', 'indicator_feeds', 'indicator_values'] as const;
 
 function requirePeriodIdShape(field: string, id: string): void {
   if (!isPeriodIdShape(id)) throw badInput(field, `"${id}" is not a period id: use JPA<n>, YYYY-MM, YYYY-Qn or YYYY`);
@@ -52,8 +53,14 @@ export const resolvers: Resolvers = {
     latestIndicatorValues: (_, { countryCode, ...args }, ctx) => latestValues(ctx, countryCode, args),
   },
   Mutation: {
-    submitIndicatorFeed: (_, { input }, ctx) => submitIndicatorFeed(ctx.db, requireIdentity(ctx), input),
-    createActionPeriod: (_, { input }, ctx) => createActionPeriod(ctx.db, input),
+    submitIndicatorFeed: (_, { input, idempotencyKey }, ctx) =>
+      submitIndicatorFeed(ctx.db, requireIdentity(ctx), input, idempotencyKey),
+    createActionPeriod: (_, { input, idempotencyKey }, ctx) => 
+      createActionPeriod(
+        ctx.db,
+        input,
+        idempotencyClaim(requireIdentity(ctx), 'createActionPeriod', idempotencyKey, input),
+      ),
     exportAgencyChanges: (_, { table, afterSeq }, ctx) =>
       exportChangeBatch(ctx.db, { source: 'agency', table, allowedTables: AGENCY_CHANGE_TABLES, afterSeq, lakeDir: ctx.lakeDir }),
   },
@@ -83,7 +90,7 @@ export const resolvers: Resolvers = {
       if (!period) throw new Error(`feed ${f.feed_id} names period ${f.period_id}, which does not resolve`);
       return period;
     },
-    sourceReliability: (f) => f.source_reliability as SourceReliability,
+    sourceReliability: (f) => f.source_reliability,
     informationCredibility: (f) => f.information_credibility,
     submittedBy: (f) => f.submitted_by,
     submittedAt: (f) => f.submitted_at,

@@ -10,12 +10,9 @@ import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, createVerifier, type TokenVerifier } 
 import { authConfigFrom } from '../../lib/auth-config.js';
 import type { RunningServer } from '../../lib/http-server.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
-import { loadIsoCountries } from '../../lib/reference/iso.js';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { openStore } from '../../lib/store/open-store.js';
 import { startSubgraphService } from '../../lib/subgraph-service.js';
 import { agencyAccess } from './access.js';
-import type { Context } from './context.js';
 import type { DB } from './db-types.js';
 import { createCountryLoader } from './loaders.js';
 import { resolvers } from './resolvers.js';
@@ -51,7 +48,7 @@ export async function start(options: AgencyServerOptions): Promise<RunningServer
     const running = await startSubgraphService({
       name: 'agency',
       schemaFile: join(HERE, 'schema.graphql'),
-      resolvers: resolvers as GraphQLResolverMap<Context>,
+      resolvers,
       access: agencyAccess,
       port: options.port,
       host: options.host ?? '127.0.0.1',

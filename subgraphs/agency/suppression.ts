@@ -16,7 +16,7 @@ import { cellKey, DIMENSIONS, VICTIM_INDICATORS, type Cell } from './indicators.
 
 export type PublishedCell<T extends Cell> = Omit<T, 'value'> & { value: number | null; suppressed: boolean };
 
-export function suppressionApplies(role: Role): boolean {
+function suppressionApplies(role: Role): boolean {
   return role !== 'ANALYST';
 }
 

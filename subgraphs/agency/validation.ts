@@ -9,8 +9,15 @@ import { isCalendarDate } from '../../lib/scalars.js';
 import { refuseUnsafeText } from '../../lib/text-safety.js';
 import { breakdownsOf, cellKey, DIMENSION_VALUES, INDICATORS, MEDIAN_INDICATORS, type Cell } from './indicators.js';
 
-export const MAX_VALUES_PER_FEED = 500;
-export const MAX_NOTE_LENGTH = 2000;
+const MAX_VALUES_PER_FEED = 500;
+const MAX_NOTE_LENGTH = 2000;
+/**
+ * Plausibility bounds (docs/security.md): no agency counts a million of anything for one country and period, and
+ * a median response time of more than ten years is a typing error. Larger values are refused rather than shown
+ * to policy officers as significant changes (and they keep sums far from float overflow).
+ */
+const MAX_FEED_COUNT = 1_000_000;
+const MAX_MEDIAN_DAYS = 3_660;
 
 const cellSchema = z.object({
   indicator: z.enum(INDICATORS),
@@ -51,11 +58,17 @@ export function validateSubmitFeedInput(input: unknown): SubmitFeedInput {
   return parsed;
 }
 
-export function checkCells(cells: readonly Cell[]): void {
+function checkCells(cells: readonly Cell[]): void {
   const indexOf = new Map<string, number>();
   cells.forEach((cell, i) => {
-    if (!MEDIAN_INDICATORS.has(cell.indicator) && !Number.isInteger(cell.value)) {
+    const median = MEDIAN_INDICATORS.has(cell.indicator);
+    if (!median && !Number.isInteger(cell.value)) {
       throw badInput(`input.values[${i}].value`, `${cell.indicator} is a count: use a whole number (got ${cell.value})`);
+    }
+    const bound = median ? MAX_MEDIAN_DAYS : MAX_FEED_COUNT;
+    if (cell.value > bound) {
+      const why = `${cell.indicator} must be at most ${bound} (plausibility bound; got ${cell.value})`;
+      throw badInput(`input.values[${i}].value`, why);
     }
     const key = cellKey(cell);
     const first = indexOf.get(key);

@@ -10,7 +10,7 @@
  */
 import type { CorrectiveActionStatus } from './domain.js';
 
-export const MAX_DUE_YEARS = 5;
+const MAX_DUE_YEARS = 5;
 
 export interface CorrectiveActionState {
   status: CorrectiveActionStatus;

@@ -1,12 +1,17 @@
-/** Kysely table types for audits.duckdb; the DDL is migrations/001_initial.sql. */
+/**
+ * Kysely table types for audits.duckdb; the DDL is migrations/001_initial.sql. Enum columns carry the enum's
+ * type (the values validation admits, the SDL enums: tests/contracts), so resolvers return them without casts.
+ */
 import type { Generated, Selectable } from 'kysely';
+import type { Sector } from '../../lib/domain/sectors.js';
+import type { Announcement, AuditScheme, AuditType, CorrectiveActionStatus, IloIndicator, Severity } from './domain.js';
 
 export interface SupplierTable {
   supplier_id: string;
   name: string;
   address: string;
   country_code: string;
-  sector: string;
+  sector: Sector;
   goods: string[];
   worker_count: number | null;
   migrant_worker_share: number | null;
@@ -22,9 +27,9 @@ export interface AuditTable {
   audit_id: string;
   supplier_id: string;
   partner_org_id: string;
-  scheme: string;
-  audit_type: string;
-  announcement: string;
+  scheme: AuditScheme;
+  audit_type: AuditType;
+  announcement: Announcement;
   audit_date: string;
   workers_interviewed: number;
   submitted_at: string;
@@ -35,9 +40,9 @@ export interface AuditTable {
 export interface FindingTable {
   finding_id: string;
   audit_id: string;
-  ilo_indicator: string | null;
+  ilo_indicator: IloIndicator | null;
   scheme_severity: string;
-  severity: string;
+  severity: Severity;
   description: string;
   is_deleted: Generated<boolean>;
   change_seq: number;
@@ -47,7 +52,7 @@ export interface CorrectiveActionTable {
   corrective_action_id: string;
   finding_id: string;
   description: string;
-  status: string;
+  status: CorrectiveActionStatus;
   due_date: string;
   closed_date: string | null;
   verified_date: string | null;
@@ -56,7 +61,7 @@ export interface CorrectiveActionTable {
   change_seq: number;
 }
 
-export interface IdempotencyKeyTable {
+interface IdempotencyKeyTable {
   partner_org_id: string;
   idempotency_key: string;
   request_hash: string;
@@ -76,7 +81,6 @@ export type SupplierRow = Selectable<SupplierTable>;
 export type AuditRow = Selectable<AuditTable>;
 export type FindingRow = Selectable<FindingTable>;
 export type CorrectiveActionRow = Selectable<CorrectiveActionTable>;
-export type IdempotencyKeyRow = Selectable<IdempotencyKeyTable>;
 /** An audit as the API shows it (bookkeeping columns left out), whether just planned or read back. */
 export type AuditRecord = Omit<AuditRow, 'change_seq' | 'is_deleted'>;
 

@@ -13,6 +13,11 @@ export const SEVERITIES = ['S0', 'S1', 'S2', 'S3', 'S4'] as const;
 export const CA_STATUSES = ['OPEN', 'IN_PROGRESS', 'CLOSED', 'VERIFIED'] as const;
 
 export type CorrectiveActionStatus = (typeof CA_STATUSES)[number];
+export type AuditScheme = (typeof SCHEMES)[number];
+export type AuditType = (typeof AUDIT_TYPES)[number];
+export type Announcement = (typeof ANNOUNCEMENTS)[number];
+export type IloIndicator = (typeof ILO_INDICATORS)[number];
+export type Severity = (typeof SEVERITIES)[number];
 
 export interface SupplierDraft {
   name: string;
@@ -25,7 +30,7 @@ export interface SupplierDraft {
   tier: number | null;
 }
 
-export interface CorrectiveActionDraft {
+interface CorrectiveActionDraft {
   description: string;
   dueDate: string;
   status: CorrectiveActionStatus;
@@ -33,10 +38,10 @@ export interface CorrectiveActionDraft {
   verifiedDate: string | null;
 }
 
-export interface FindingDraft {
-  iloIndicator: string | null;
+interface FindingDraft {
+  iloIndicator: IloIndicator | null;
   schemeSeverity: string;
-  severity: string;
+  severity: Severity;
   description: string;
   correctiveAction: CorrectiveActionDraft | null;
 }
@@ -44,9 +49,9 @@ export interface FindingDraft {
 export interface AuditDraft {
   supplierId: string | null;
   supplier: SupplierDraft | null;
-  scheme: string;
-  auditType: string;
-  announcement: string;
+  scheme: AuditScheme;
+  auditType: AuditType;
+  announcement: Announcement;
   auditDate: string;
   workersInterviewed: number;
   findings: FindingDraft[];

@@ -32,7 +32,7 @@ const ADDRESS_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** Lower-case ASCII-folded words: diacritics stripped, punctuation as spaces, dotted initials joined. */
-export function normaliseWords(text: string): string[] {
+function normaliseWords(text: string): string[] {
   const folded = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -81,7 +81,7 @@ export function normaliseName(name: string): string {
   return (core.length > 0 ? core : words).join(' ');
 }
 
-export function normaliseAddress(address: string): string {
+function normaliseAddress(address: string): string {
   return normaliseWords(address)
     .map((w) => ADDRESS_WORDS[w] ?? w)
     .join(' ');

@@ -57,7 +57,7 @@ export async function start(options: StartOptions): Promise<RunningServer & { db
     const running = await startSubgraphService({
       name: 'audits',
       schemaFile: join(here, 'schema.graphql'),
-      resolvers: resolvers as never,
+      resolvers,
       access,
       port: options.port,
       host: options.host ?? '127.0.0.1',

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { SECTORS } from '../../lib/domain/sectors.js';
 import { badInput } from '../../lib/errors.js';
+import { idempotencyKeySchema } from '../../lib/idempotency.js';
 import { isIsoCountryCode } from '../../lib/reference/iso.js';
 import { isCalendarDate, todayUtc } from '../../lib/scalars.js';
 import { refuseUnsafeText } from '../../lib/text-safety.js';
@@ -19,25 +20,25 @@ import {
   type AuditDraft, type SupplierDraft,
 } from './domain.js';
 
-export const MAX_FINDINGS = 200;
+const MAX_FINDINGS = 200;
 export const MAX_BATCH = 500;
 const CRITICAL_GRADING = /critical|zero[\s_-]*tolerance|priority/i;
 
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-export const EARLIEST_AUDIT_DATE = '2000-01-01';
+const EARLIEST_AUDIT_DATE = '2000-01-01';
 
 const date = z.string().refine(isCalendarDate, 'must be a calendar date YYYY-MM-DD');
 const optionalDate = date.nullish().transform((v) => v ?? null);
 const optionalInt = (min: number, max: number) =>
   z.number().int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`).nullish().transform((v) => v ?? null);
-export const countryCode = z
+const countryCode = z
   .string()
   .trim()
   .transform((v) => v.toUpperCase())
   .refine(isIsoCountryCode, 'must be an ISO 3166-1 alpha-2 country code, e.g. TH');
 
-export const supplierSchema = z.object({
+const supplierSchema = z.object({
   name: text(200),
   address: text(500),
   countryCode,
@@ -77,7 +78,7 @@ const findingSchema = z
     }
   });
 
-export const auditSchema = z
+const auditSchema = z
   .object({
     supplierId: z.string().trim().min(1).max(100).nullish().transform((v) => v ?? null),
     supplier: supplierSchema.nullish().transform((v) => v ?? null),
@@ -94,7 +95,8 @@ export const auditSchema = z
     }
     const today = todayUtc();
     if (a.auditDate > today) ctx.addIssue({ code: 'custom', path: ['auditDate'], message: `must not be in the future (today is ${today} UTC)` });
-    // Social audits of this kind did not exist before 2000; an earlier date is a typo, and the warehouse calendar starts in 1990.
+    // Social audits of this kind did not exist before 2000; an earlier date is a typo, and the warehouse calendar
+    // starts in 1990.
     if (a.auditDate < EARLIEST_AUDIT_DATE) ctx.addIssue({ code: 'custom', path: ['auditDate'], message: `must not be before ${EARLIEST_AUDIT_DATE}` });
     a.findings.forEach((f, i) => {
       if (!f.correctiveAction) return;
@@ -103,14 +105,9 @@ export const auditSchema = z
     });
   });
 
-export const idempotencyKeySchema = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters')
-  .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
 
 /** `['findings', 2, 'severity']` under `input` → `input.findings[2].severity`. */
-export function formatPath(prefix: string, path: readonly PropertyKey[]): string {
+function formatPath(prefix: string, path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`), prefix);
 }
 

@@ -1,5 +1,5 @@
 /** Kysely table types for campaigns.duckdb, mirroring migrations/001_initial.sql column for column. */
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 /** change_seq is always written as `nextval('change_seq_counter')`, never as a literal. */
 type ChangeSeq = ColumnType<number, unknown, unknown>;
@@ -39,9 +39,7 @@ export interface DB {
 }
 
 export type CampaignRow = Selectable<CampaignTable>;
-export type NewCampaignRow = Insertable<CampaignTable>;
 export type CampaignMetricRow = Selectable<CampaignMetricTable>;
-export type NewCampaignMetricRow = Insertable<CampaignMetricTable>;
 
 /** The tables the warehouse consumes through the change feed. */
 export const CONSUMED_TABLES = ['campaigns', 'campaign_metrics'] as const;

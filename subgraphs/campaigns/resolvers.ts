@@ -1,5 +1,6 @@
 /** Thin resolvers: validation in validation.ts, SQL in store/, field roles in access.ts. */
 import { exportChangeBatch } from '../../lib/change-feed.js';
+import { idempotencyClaim, rememberResult, replayOrNull } from '../../lib/idempotency.js';
 import { forbidden, notFound } from '../../lib/errors.js';
 import type { Identity } from '../../lib/identity.js';
 import { pageSize } from '../../lib/pagination.js';
@@ -7,7 +8,7 @@ import { DateScalar, DateTimeScalar, todayUtc } from '../../lib/scalars.js';
 import { CONSUMED_TABLES } from './db-types.js';
 import type { Audience, Channel, Resolvers } from './generated/resolvers-types.js';
 import { findCampaignById, insertCampaign, listCampaigns, listCampaignsOfCountry } from './store/campaigns.js';
-import { listCampaignMetrics, sumCampaignMetrics, upsertCampaignMetrics } from './store/metrics.js';
+import { listCampaignMetrics, sumCampaignMetrics, upsertCampaignMetrics, type UpsertOutcome } from './store/metrics.js';
 import { checkMetricRowCount, parseCountryCodeFilter, parseCreateCampaignInput, parseMetricRows } from './validation.js';
 
 /** Analysts write anywhere; an agency only for the country its token names. */
@@ -31,21 +32,37 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
-    createCampaign: async (_, { input }, ctx) => {
+    // With an idempotency key, a retry gets the first call's answer back and writes nothing (lib/idempotency.ts).
+    createCampaign: async (_, { input, idempotencyKey }, ctx) => {
       const identity = ctx.identity!; // access.ts admitted only ANALYST and AGENCY
       const values = parseCreateCampaignInput(input);
       assertMayWriteFor(identity, values.countryCode);
-      return ctx.db.transaction().execute((trx) => insertCampaign(trx, { ...values, createdBy: identity.subject }));
+      const claim = idempotencyClaim(identity, 'createCampaign', idempotencyKey, input);
+      return ctx.db.transaction().execute(async (trx) => {
+        const earlier = await replayOrNull<{ campaignId: string }>(trx, claim);
+        if (earlier) {
+          const created = await findCampaignById(trx, earlier.campaignId);
+          if (!created) throw new Error(`idempotency key names campaign ${earlier.campaignId}, which is gone`);
+          return created;
+        }
+        const campaign = await insertCampaign(trx, { ...values, createdBy: identity.subject });
+        await rememberResult(trx, claim, { campaignId: campaign.campaign_id });
+        return campaign;
+      });
     },
-    upsertCampaignMetrics: async (_, { campaignId, metrics }, ctx) => {
+    upsertCampaignMetrics: async (_, { campaignId, metrics, idempotencyKey }, ctx) => {
       const identity = ctx.identity!;
       checkMetricRowCount(metrics);
+      const claim = idempotencyClaim(identity, 'upsertCampaignMetrics', idempotencyKey, { campaignId, metrics });
       return ctx.db.transaction().execute(async (trx) => {
         const campaign = await findCampaignById(trx, campaignId);
         if (!campaign) throw notFound('Campaign', campaignId);
         assertMayWriteFor(identity, campaign.country_code);
         const rows = parseMetricRows(campaign, metrics, todayUtc());
+        const earlier = await replayOrNull<UpsertOutcome>(trx, claim);
+        if (earlier) return { campaign, ...earlier };
         const outcome = await upsertCampaignMetrics(trx, campaign.campaign_id, rows);
+        await rememberResult(trx, claim, outcome);
         return { campaign, ...outcome };
       });
     },

@@ -42,7 +42,7 @@ export async function start(options: StartOptions): Promise<RunningServer & { db
     const running = await startSubgraphService({
       name: 'campaigns',
       schemaFile: SCHEMA_FILE,
-      resolvers: resolvers as never,
+      resolvers,
       access,
       port: options.port,
       host: options.host ?? '127.0.0.1',

@@ -10,8 +10,8 @@ import { refuseUnsafeText } from '../../lib/text-safety.js';
 import type { CampaignRow } from './db-types.js';
 import type { MetricValues } from './store/metrics.js';
 
-export const MAX_METRIC_ROWS = 1000;
-export const MAX_NAME_LENGTH = 200;
+const MAX_METRIC_ROWS = 1000;
+const MAX_NAME_LENGTH = 200;
 
 /**
  * A simple BCP 47 shape: language (2–3 letters), optional script (4 letters), optional region (2 letters or
@@ -77,16 +77,28 @@ export function parseCountryCodeFilter(code: string | null | undefined, field: s
   return parseOrThrow(countryCode, code, field);
 }
 
-const count = z.number().int('must be a whole number').nonnegative('must be zero or more');
+/**
+ * Plausibility bounds for one campaign, day and channel (docs/security.md): a billion is more people than live
+ * in the region's largest country; a million hotline contacts or reports in a day is no campaign's doing.
+ */
+const MAX_DAILY_AUDIENCE = 1_000_000_000;
+const MAX_DAILY_CONTACTS = 1_000_000;
+
+const count = (max: number) =>
+  z
+    .number()
+    .int('must be a whole number')
+    .nonnegative('must be zero or more')
+    .max(max, `must be at most ${max} (plausibility bound)`);
 const metricRow = z
   .object({
     date: z.string(),
     channel: z.string(),
-    impressions: count,
-    reach: count,
-    engagements: count,
-    hotlineContacts: count,
-    reportsToAuthorities: count,
+    impressions: count(MAX_DAILY_AUDIENCE),
+    reach: count(MAX_DAILY_AUDIENCE),
+    engagements: count(MAX_DAILY_AUDIENCE),
+    hotlineContacts: count(MAX_DAILY_CONTACTS),
+    reportsToAuthorities: count(MAX_DAILY_CONTACTS),
   })
   .refine((m) => m.reach <= m.impressions, { path: ['reach'], message: 'must not exceed impressions' });
 const metricRowInput = refuseUnsafeText(metricRow);

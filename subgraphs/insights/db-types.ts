@@ -97,16 +97,12 @@ export interface PeriodTable {
   previous_period_id: string | null;
 }
 
-/** Condensed drivers per supplier (mart_supplier_risk_drivers_condensed): what Supplier.risk reads. */
-export interface SupplierRiskDriverCondensedTable {
+/** Exact driver sums per supplier, partner and ILO indicator (mart_supplier_risk_driver_totals). */
+export interface SupplierRiskDriverTotalTable {
   supplier_id: string;
-  driver_kind: DriverKind | 'MINOR_FINDINGS';
-  finding_id: string | null;
-  audit_id: string | null;
-  audit_date: string | null;
+  driver_kind: DriverKind;
   partner_org_id: string | null;
   ilo_indicator: string | null;
-  severity: string | null;
   points: number | null;
   contribution: number;
   findings: number;
@@ -173,7 +169,7 @@ export interface MartDB {
   mart_campaign_daily: CampaignDailyTable;
   mart_agency_indicator_latest: AgencyIndicatorLatestTable;
   mart_periods: PeriodTable;
-  mart_supplier_risk_drivers_condensed: SupplierRiskDriverCondensedTable;
+  mart_supplier_risk_driver_totals: SupplierRiskDriverTotalTable;
   mart_supplier_partners: SupplierPartnerTable;
   mart_hotspot_cells: HotspotCellTable;
   mart_measure_cells: MeasureCellTable;
@@ -190,7 +186,7 @@ export const MART_TABLES = [
   'mart_campaign_daily',
   'mart_agency_indicator_latest',
   'mart_periods',
-  'mart_supplier_risk_drivers_condensed',
+  'mart_supplier_risk_driver_totals',
   'mart_supplier_partners',
   'mart_hotspot_cells',
   'mart_measure_cells',

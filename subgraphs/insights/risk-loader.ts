@@ -1,7 +1,9 @@
 /**
  * Supplier.risk for a request: batched per asOf, row-level visibility applied (a partner gets null for a
  * supplier it has not audited — the same null as for a supplier that does not exist, so nothing is revealed),
- * then shaped for the caller's role (risk-view.ts).
+ * then shaped for the caller's role (risk-view.ts). A partner's scores are always computed through the partner
+ * view (other partners' audits as of month boundaries, docs/security.md), at any asOf, the build's included:
+ * one path for every partner answer, so no argument can reach other partners' data by the day.
  */
 import { badInput } from '../../lib/errors.js';
 import type { Identity } from '../../lib/identity.js';
@@ -10,7 +12,7 @@ import { findPublishedRisks, findSuppliersAuditedBy, scoreRisksAsOf } from './st
 import { viewSupplierRisk, type SupplierRiskView } from './risk-view.js';
 import type { Snapshot } from './snapshot/snapshot.js';
 
-export interface RiskRequest {
+interface RiskRequest {
   supplierId: string;
   /** null: the build's asOf. */
   asOf: string | null;
@@ -21,7 +23,11 @@ export type RiskLoader = Loader<RiskRequest, SupplierRiskView | null>;
 /** Throws BAD_USER_INPUT for a date after the build's asOf: the build holds nothing later to score with. */
 export function checkRiskAsOf(snapshot: Snapshot, asOf: string | null | undefined): string | null {
   if (asOf == null || asOf === snapshot.pointer.asOf) return null;
-  if (asOf > snapshot.pointer.asOf) throw badInput('asOf', `must be on or before ${snapshot.pointer.asOf}, the date the current warehouse build is scored at`);
+  if (asOf > snapshot.pointer.asOf)
+    throw badInput(
+      'asOf',
+      `must be on or before ${snapshot.pointer.asOf}, the date the current warehouse build is scored at`,
+    );
   return asOf;
 }
 
@@ -34,12 +40,22 @@ export function createRiskLoader(snapshot: () => Snapshot, viewer: () => Identit
       const byAsOf = new Map<string | null, string[]>();
       for (const r of requests) byAsOf.set(r.asOf, [...(byAsOf.get(r.asOf) ?? []), r.supplierId]);
       for (const [asOf, requested] of byAsOf) {
-        let ids = requested;
+        const scope = { asOf: asOf ?? snap.pointer.asOf, riskVersion: snap.pointer.riskVersion };
+        let facts;
         if (identity.role === 'PARTNER') {
-          const audited = await findSuppliersAuditedBy(snap.db, identity.orgId ?? '', ids);
-          ids = ids.filter((id) => audited.has(id));
+          const orgId = identity.orgId ?? '';
+          const audited = await findSuppliersAuditedBy(snap.db, orgId, requested);
+          facts = await scoreRisksAsOf(
+            snap.db,
+            requested.filter((id) => audited.has(id)),
+            scope,
+            orgId,
+          );
+        } else if (asOf === null) {
+          facts = await findPublishedRisks(snap.db, requested, scope, identity.role === 'ANALYST');
+        } else {
+          facts = await scoreRisksAsOf(snap.db, requested, scope);
         }
-        const facts = asOf === null ? await findPublishedRisks(snap.db, ids) : await scoreRisksAsOf(snap.db, ids, asOf, snap.pointer.riskVersion);
         for (const [id, f] of facts) out.set(riskKey({ supplierId: id, asOf }), viewSupplierRisk(f, identity));
       }
       return out;

@@ -54,7 +54,7 @@ export async function start(options: StartOptions): Promise<RunningServer & { sn
     const running = await startSubgraphService({
       name: 'insights',
       schemaFile: SCHEMA_FILE,
-      resolvers: resolvers as never,
+      resolvers,
       access,
       port: options.port,
       host: options.host ?? '127.0.0.1',

@@ -31,13 +31,13 @@ describe('comparison: counts', () => {
     expect(result.significant).toBe(true);
   });
 
-  it('reports 0 vs 0 as no change, no interval, not significant', () => {
+  it('reports 0 vs 0 as no change with no test: no interval and significant null, not false', () => {
     const result = compareMeasure({
       kind: 'COUNT',
       current: { value: 0, exposureDays: 31 },
       previous: { value: 0, exposureDays: 30 },
     });
-    expect(result).toMatchObject({ delta: 0, percentChange: null, interval: null, significant: false });
+    expect(result).toMatchObject({ delta: 0, percentChange: null, estimate: null, interval: null, significant: null });
   });
 
   it('leaves delta, percent change and the test empty when a side is missing', () => {

@@ -128,7 +128,7 @@ describe('statistics: exact rate-ratio interval', () => {
     expect(fewFromNothing.interval!.upper).toBeNull();
     expect(fewFromNothing.significant).toBe(false);
 
-    expect(rateRatioExact(0, 30, 0, 31)).toEqual({ estimate: null, interval: null, significant: false });
+    expect(rateRatioExact(0, 30, 0, 31)).toEqual({ estimate: null, interval: null, significant: null });
   });
 
   it('accounts for exposure: the same count over twice the days halves the rate', () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditScope } from '../../subgraphs/audits/audit-scope.js';
 import { submitAudit } from '../../subgraphs/audits/intake.js';
+import { idempotencyClaim } from '../../lib/idempotency.js';
 import { todayUtc } from '../../lib/scalars.js';
 import { updateCorrectiveAction } from '../../subgraphs/audits/store/corrective-actions.js';
 import { correctiveActionPatchSchema } from '../../subgraphs/audits/validation.js';
@@ -50,6 +51,20 @@ describe('audits store: corrective action updates', () => {
     await updateCorrectiveAction(store.db, id, patch({ status: 'VERIFIED', verifiedDate: '2024-05-01' }), ACME);
     await expect(updateCorrectiveAction(store.db, id, patch({ status: 'OPEN' }), ACME)).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'input.status' },
+    });
+  });
+
+  it('with an idempotency key, replays the first answer (also once VERIFIED) and refuses the key for another change', async () => {
+    const id = await newAction();
+    const identity = { role: 'PARTNER' as const, subject: 'alice@acme', orgId: 'org-acme' };
+    const input = { status: 'VERIFIED', verifiedDate: '2024-05-01', closedDate: '2024-04-20' };
+    const claim = (args: object) => idempotencyClaim(identity, 'updateCorrectiveAction', 'cap-1', { id, input: args });
+    const first = await updateCorrectiveAction(store.db, id, patch(input), ACME, claim(input));
+    const retry = await updateCorrectiveAction(store.db, id, patch(input), ACME, claim(input));
+    expect(retry).toEqual(first);
+    const other = { status: 'OPEN' };
+    await expect(updateCorrectiveAction(store.db, id, patch(other), ACME, claim(other))).rejects.toMatchObject({
+      extensions: { code: 'IDEMPOTENCY_KEY_REUSED', field: 'idempotencyKey' },
     });
   });
 

@@ -1,4 +1,6 @@
-/** Control and bidi formatting characters in campaigns mutation inputs, through the real server (lib/text-safety.ts). */
+/**
+ * Control and bidi formatting characters in campaigns mutation inputs, through the real server (lib/text-safety.ts).
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLError } from 'graphql';
 import type { CampaignRow } from '../../subgraphs/campaigns/db-types.js';

@@ -11,11 +11,11 @@ import { DashboardPeriodsDocument } from '../../operations/generated/graphql.js'
 import { gql, type GraphQLResponse } from '../helpers/graphql.js';
 import type { TestStack } from '../helpers/stack.js';
 import { launchChromium, type CellRead, type Chromium } from './browser.js';
-import { startSeededStack } from './stack.js';
+import { startSeededStack } from '../helpers/seeded-stack.js';
 
-export type DashboardRole = 'ANALYST' | 'POLICY' | 'PARTNER';
+type DashboardRole = 'ANALYST' | 'POLICY' | 'PARTNER';
 
-export interface PeriodRow {
+interface PeriodRow {
   id: string;
   startDate: string;
   endDate: string;

@@ -95,6 +95,12 @@ describe('insights: compare (audit measures)', () => {
     const [explicit] = await compare('ANALYST', { measures: ['SUPPLIERS_AUDITED'], current: '2019-09', previous: '2019-05' });
     expect(explicit).toMatchObject({ previousPeriod: { id: '2019-05' }, current: 3, previous: 2 });
   });
+
+  it('answers significant null, not false, for 0 against 0: no test applies', async () => {
+    // No audit in February or March 2019 (the sample audits start in May): 0 suppliers audited against 0.
+    const [row] = await compare('ANALYST', { measures: ['SUPPLIERS_AUDITED'], current: '2019-03', groupBy: 'NONE' });
+    expect(row).toMatchObject({ current: 0, previous: 0, delta: 0, percentChange: null, test: 'RATE_RATIO_EXACT', estimate: null, interval: null, significant: null });
+  });
 });
 
 describe('insights: compare (agency measures and suppression)', () => {

@@ -14,7 +14,6 @@ describe('lib/duckdb: values', () => {
   it('returns BIGINT as a number, and as a decimal string past 2^53, so JSON never sees a BigInt', async () => {
     const { rows } = await sql<{ a: unknown; b: unknown }>`SELECT 42::BIGINT AS a, 9007199254740993::HUGEINT AS b`.execute(database.db);
     expect(rows[0]).toEqual({ a: 42, b: '9007199254740993' });
-    expect(() => JSON.stringify(rows)).not.toThrow();
   });
 
   it('round-trips DATE as YYYY-MM-DD and TIMESTAMP as ISO UTC, whatever the process time zone', async () => {

@@ -7,7 +7,9 @@ import { expect } from 'vitest';
 import { gql } from '../helpers/graphql.js';
 import { acmeSecretsIn, shared, type IsolationWorld } from './fixtures/isolation-world.js';
 
-/** `minimumAnswers`: the globex calls the file's tests make whatever the data, so a recorder that missed answers fails. */
+/**
+ * `minimumAnswers`: the globex calls the file's tests make whatever the data, so a recorder that missed answers fails.
+ */
 export async function expectNoAcmeSecretsSeen(w: IsolationWorld, minimumAnswers: number): Promise<void> {
   // The scan finds what it looks for: the analyst's view of the shared supplier is full of acme's audits.
   const analyst = await gql(w.stack.gateway, `{ supplier(id: "${shared}") { audits(first: 50) { edges { node { id findings { id description } } } } } }`, {}, w.token.analyst);

@@ -9,12 +9,11 @@ import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { buildModels, type BuildResult } from '../../warehouse/models/runner.js';
 import { syncAll } from '../../warehouse/sync/sync-all.js';
-import { DEMO_AS_OF, TABLE_MODELS, useDemoWarehouse } from './helpers/demo-warehouse.js';
+import { DEMO_AS_OF, useDemoWarehouse } from './helpers/demo-warehouse.js';
 import { tombstoneSourceRow, writeSourceRows } from './helpers/sources.js';
 
 const AS_OF = DEMO_AS_OF;
 const demo = useDemoWarehouse('tidemark-incremental-window-');
-const tables = TABLE_MODELS;
 
 interface Fact {
   audit_id: string;

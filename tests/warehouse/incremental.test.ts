@@ -1,8 +1,9 @@
 /**
  * Incremental builds (warehouse/models/incremental.ts) must give exactly what a full rebuild gives. On the demo
  * data, through the change feed: new audits, an audit moved to another supplier, a tombstoned finding, a closed
- * corrective action, a supplier that changed country; then checksums of every mart and intermediate table after
- * the incremental build equal those after a full rebuild of the same data.
+ * corrective action, a supplier that changed country; then a series of ticks (inserts, a late back-dated audit,
+ * action updates, tombstones, a re-dated audit); after each case, checksums of every mart and intermediate
+ * table equal those after a full rebuild of the same data.
  */
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
@@ -46,7 +47,7 @@ describe('warehouse: incremental builds', () => {
     const incremental = await buildModels(demo.warehouse.db, { asOf: AS_OF });
     expect(incremental.dirtySuppliers).toBeGreaterThanOrEqual(4);
     expect(incremental.dirtySuppliers).toBeLessThan(12);
-    for (const model of ['int_findings_joined', 'mart_audit_facts', 'mart_repeat_findings', 'mart_supplier_risk']) {
+    for (const model of ['int_findings_joined', 'mart_audit_facts', 'mart_repeat_findings', 'mart_supplier_risk', 'mart_supplier_risk_driver_totals']) {
       expect(actionOf(incremental, model), model).toBe('incremental');
     }
     for (const model of ['int_audits_joined', 'mart_cap_facts', 'mart_closure_days_cells']) expect(actionOf(incremental, model), model).toBe('incremental');
@@ -93,6 +94,46 @@ describe('warehouse: incremental builds', () => {
 
     await buildModels(demo.warehouse.db, { asOf: AS_OF, full: true, tests: 'none' });
     expect(await demo.checksums()).toEqual(afterIncremental);
+  });
+
+  it('ends where a full rebuild ends after a series of ticks: inserts, late and back-dated audits, action updates, tombstones', async () => {
+    const db = demo.sources.dbs.audits;
+    const tick = async () => {
+      await syncAll({ db: demo.warehouse.db, fetchBatch: demo.sources.fetchBatch });
+      return buildModels(demo.warehouse.db, { asOf: AS_OF });
+    };
+    const newAudit = (id: string, supplier: string, date: string, partner = 'org-acme') => ({
+      audit_id: id, supplier_id: supplier, partner_org_id: partner, scheme: 'SMETA', audit_type: 'PERIODIC', announcement: 'ANNOUNCED',
+      audit_date: date, workers_interviewed: 10, submitted_at: '2025-12-21T08:00:00Z',
+    });
+    const newFinding = (id: string, audit: string, severity: string, ilo: string | null) => ({
+      finding_id: id, audit_id: audit, ilo_indicator: ilo, scheme_severity: severity, severity, description: `Finding ${id}`,
+    });
+    // Tick 1: new audits with findings (one S4 with an indicator, one S4 without) and an open action.
+    await writeSourceRows(db, 'audits', [newAudit('aud-series-1', 'sup-0011', '2025-12-01'), newAudit('aud-series-2', 'sup-0012', '2025-12-02', 'org-globex')]);
+    await writeSourceRows(db, 'findings', [
+      newFinding('fnd-series-1', 'aud-series-1', 'S4', 'DEBT_BONDAGE'), newFinding('fnd-series-2', 'aud-series-1', 'S4', null),
+      newFinding('fnd-series-3', 'aud-series-2', 'S2', 'EXCESSIVE_OVERTIME'),
+    ]);
+    await writeSourceRows(db, 'corrective_actions', [
+      { corrective_action_id: 'cap-series-1', finding_id: 'fnd-series-1', description: 'Repay fees', status: 'OPEN', due_date: '2025-12-20', closed_date: null, verified_date: null, updated_at: '2025-12-21T08:00:00Z' },
+    ]);
+    expect(actionOf(await tick(), 'mart_supplier_risk_driver_totals')).toBe('incremental');
+    // Tick 2: a late audit back-dated two years before the supplier's others, and the action closed then verified.
+    await writeSourceRows(db, 'audits', [newAudit('aud-series-late', 'sup-0011', '2023-03-15', 'org-globex')]);
+    await writeSourceRows(db, 'findings', [newFinding('fnd-series-late', 'aud-series-late', 'S3', 'WITHHOLDING_OF_WAGES')]);
+    await sql`UPDATE corrective_actions SET status = 'VERIFIED', closed_date = DATE '2025-12-10', verified_date = DATE '2025-12-15',
+              change_seq = nextval('change_seq_counter') WHERE corrective_action_id = 'cap-series-1'`.execute(db);
+    expect(actionOf(await tick(), 'mart_supplier_risk_driver_totals')).toBe('incremental');
+    // Tick 3: tombstones of a finding and of a whole audit, and an audit re-dated.
+    await tombstoneSourceRow(db, 'findings', 'finding_id', 'fnd-series-3');
+    await tombstoneSourceRow(db, 'audits', 'audit_id', 'aud-series-late');
+    await sql`UPDATE audits SET audit_date = DATE '2024-01-05', change_seq = nextval('change_seq_counter') WHERE audit_id = 'aud-series-2'`.execute(db);
+    expect(actionOf(await tick(), 'mart_supplier_risk_driver_totals')).toBe('incremental');
+    const afterTicks = await demo.checksums();
+
+    await buildModels(demo.warehouse.db, { asOf: AS_OF, full: true, tests: 'none' });
+    expect(await demo.checksums()).toEqual(afterTicks);
   });
 
   it('rebuilds the asOf-dependent models whole when the date moves, and only those', async () => {

@@ -1,4 +1,7 @@
-/** The versioned parameter table: seeded from risk-parameters.csv, immutable per version, a new version scores differently. */
+/**
+ * The versioned parameter table: seeded from risk-parameters.csv, immutable per version, a new version scores
+ * differently.
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -3,8 +3,9 @@
  * the formulas, with the arithmetic in the comments. Scored at asOf 2025-06-30.
  *   decay d(age) = 0.5^(age / 365); C = credibility x d; c = min(0.95, w x d x r)
  *   b = 0.7 x (I / 10) x (1 - 0.5 C); score = round(100 x (1 - (1 - b)(1 - E)), 1)
- *   drivers: 100·b split over the points, 100·E·(1 − b) over findings by −ln(1 − c); each rounded to 0.1 by
- *   largest remainder, so they sum exactly to the score.
+ *   drivers: 100·b split over the points, 100·E·(1 − b) over findings by −ln(1 − c), exact in the warehouse; what
+ *   a user is shown is rounded to 0.1 by largest remainder when read (insights' viewSupplierRisk, used below), so
+ *   the drivers shown sum exactly to the score.
  * GSI 2023 prevalence per 1,000 used below: Germany 0.6 (<2 → 1 point), Viet Nam 4.1 (<6 → 3), Thailand 5.7
  * (<6 → 3), Malaysia 6.3 (<8 → 4), Bangladesh 7.1 (<8 → 4), India 8 (≥8, <10 → 5).
  */
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWarehouse, querySql } from '../../warehouse/db.js';
 import { buildModels, prepareInputs } from '../../warehouse/models/runner.js';
 import type { SupplierRiskDriverRow, SupplierRiskRow } from '../../warehouse/risk/score-suppliers.js';
+import { viewSupplierRisk } from '../../subgraphs/insights/risk-view.js';
 import { makeTempDir } from '../helpers/tmp.js';
 import { action, audit, finding, insertRaw, supplier } from './helpers/raw-rows.js';
 
@@ -42,6 +44,8 @@ beforeAll(async () => {
     supplier('migrant-0.3', { country_code: 'DE', sector: 'MANUFACTURING', migrant_worker_share: 0.3 }),
     supplier('one-year-old', { country_code: 'DE', sector: 'ELECTRONICS' }),
     supplier('one-year-and-a-day', { country_code: 'DE', sector: 'ELECTRONICS' }),
+    supplier('s4-without-ilo', { country_code: 'DE', sector: 'ELECTRONICS' }),
+    supplier('same-day', { country_code: 'DE', sector: 'ELECTRONICS' }),
   ]);
   await insertRaw(db, 'raw_audits__audits', [
     audit('a-clean', { supplier_id: 'clean-unannounced', audit_date: '2025-05-31', announcement: 'UNANNOUNCED' }),
@@ -50,6 +54,10 @@ beforeAll(async () => {
     audit('a-verified', { supplier_id: 'verified-cap', audit_date: '2025-04-30', announcement: 'UNANNOUNCED' }),
     audit('a-one-year', { supplier_id: 'one-year-old', audit_date: '2024-06-30', announcement: 'ANNOUNCED' }),
     audit('a-one-year-and-a-day', { supplier_id: 'one-year-and-a-day', audit_date: '2024-06-29', announcement: 'ANNOUNCED' }),
+    audit('a-s4-without-ilo', { supplier_id: 's4-without-ilo', audit_date: '2025-05-31', announcement: 'ANNOUNCED' }),
+    // Two audits on the same date: the more credible (unannounced) sets C, though its id sorts last.
+    audit('a-same-day-1', { supplier_id: 'same-day', audit_date: '2025-06-01', announcement: 'ANNOUNCED' }),
+    audit('a-same-day-2', { supplier_id: 'same-day', audit_date: '2025-06-01', announcement: 'UNANNOUNCED', partner_org_id: 'org-globex' }),
     // Dated after asOf: must not count at all.
     audit('a-future', { supplier_id: 'no-audits', audit_date: '2025-07-15', announcement: 'UNANNOUNCED' }),
   ]);
@@ -62,6 +70,8 @@ beforeAll(async () => {
     // A finding without an ILO indicator is not evidence.
     finding('f-clean-note', { audit_id: 'a-clean', severity: 'S1', ilo_indicator: null }),
     finding('f-future', { audit_id: 'a-future', severity: 'S4', ilo_indicator: 'DEBT_BONDAGE' }),
+    // Critical, open and recent, but without an ILO indicator: not forced-labour evidence, so no override either.
+    finding('f-s4-without-ilo', { audit_id: 'a-s4-without-ilo', severity: 'S4', ilo_indicator: null }),
   ]);
   await insertRaw(db, 'raw_audits__corrective_actions', [
     action('ca-open-s4', { finding_id: 'f-open-s4', status: 'OPEN', due_date: '2025-09-30' }),
@@ -69,8 +79,9 @@ beforeAll(async () => {
     action('ca-verified', { finding_id: 'f-verified', status: 'VERIFIED', due_date: '2025-06-15', closed_date: '2025-05-20', verified_date: '2025-06-10' }),
     action('ca-one-year', { finding_id: 'f-one-year', status: 'CLOSED', due_date: '2024-09-30', closed_date: '2024-08-01' }),
     action('ca-one-year-and-a-day', { finding_id: 'f-one-year-and-a-day', status: 'CLOSED', due_date: '2024-09-30', closed_date: '2024-08-01' }),
+    action('ca-s4-without-ilo', { finding_id: 'f-s4-without-ilo', status: 'OPEN', due_date: '2025-12-31' }),
   ]);
-  await buildModels(db, { asOf: AS_OF });
+  await buildModels(db, { asOf: AS_OF, tests: 'all' });
   risk = new Map((await querySql<SupplierRiskRow>(db, 'SELECT * FROM mart_supplier_risk')).map((r) => [r.supplier_id, r]));
   drivers = new Map();
   for (const d of await querySql<SupplierRiskDriverRow>(db, 'SELECT * FROM mart_supplier_risk_drivers ORDER BY driver_kind, finding_id')) {
@@ -92,12 +103,16 @@ function expectScore(id: string, expected: { score: number; band: string; overri
   expect(row.band).toBe(expected.band);
   expect(row.override).toBe(expected.override ?? null);
   if (expected.inherent !== undefined) expect(row.inherent).toBe(expected.inherent);
-  const sum = (drivers.get(id) ?? []).reduce((n, d) => n + d.contribution, 0);
-  expect(sum).toBeCloseTo(row.score, 9);
+  // The exact shares sum to the unrounded score, which rounds to the score.
+  const exact = (drivers.get(id) ?? []).reduce((n, d) => n + d.contribution, 0);
+  expect(Math.abs(exact - row.score)).toBeLessThanOrEqual(0.05 + 1e-9);
 }
 
+/** The drivers an analyst is shown (rounded at read time), by finding id or kind; they sum exactly to the score. */
 function contributions(id: string): Record<string, number> {
-  return Object.fromEntries((drivers.get(id) ?? []).map((d) => [d.finding_id ?? d.driver_kind, d.contribution]));
+  const shown = viewSupplierRisk({ risk: risk.get(id)!, drivers: drivers.get(id) ?? [] }, { subject: 'a', role: 'ANALYST' }).drivers;
+  expect(shown.reduce((n, d) => n + Math.round(d.contribution * 10), 0)).toBe(Math.round(risk.get(id)!.score * 10));
+  return Object.fromEntries(shown.map((d) => [d.findingId ?? d.kind, d.contribution]));
 }
 
 describe('warehouse: risk-v1 scoring', () => {
@@ -127,6 +142,7 @@ describe('warehouse: risk-v1 scoring', () => {
     // Drivers: 100b = 44.449 → 19.755 country, 14.816 sector, 9.878 goods; finding 75.717 × 0.555506 = 42.061.
     // Tenths 197 + 148 + 98 + 420 = 863 of 865: the 2 largest remainders (goods .777, finding .610) get one each.
     expectScore('open-s4', { score: 86.5, band: 'SEVERE', override: 'S4_UNVERIFIED_WITHIN_365D', inherent: 9 });
+    expect(risk.get('open-s4')!.override_findings).toEqual([{ finding_id: 'f-open-s4', partner_org_id: 'org-acme' }]);
     expect(contributions('open-s4')).toEqual({ COUNTRY: 19.7, SECTOR: 14.8, GOODS: 9.9, 'f-open-s4': 42.1 });
   });
 
@@ -215,4 +231,45 @@ describe('warehouse: risk-v1 scoring', () => {
     // b = 0.21 × (1 − 0.174668) = 0.173320; score = 100 × (1 − 0.826680 × 0.775427) = 35.897 → 35.9, MEDIUM.
     expectScore('one-year-and-a-day', { score: 35.9, band: 'MEDIUM', inherent: 3 });
   });
+
+  it('does not force SEVERE for an S4 finding without an ILO indicator: it is not forced-labour evidence', () => {
+    // Germany 1 + ELECTRONICS 2 → I = 3. Announced audit 2025-05-31, age 30: C = 0.7 × 0.5^(30/365) = 0.661235.
+    // The S4 finding carries no ILO indicator: no evidence (E = 0) and no override.
+    // b = 0.21 × (1 − 0.330618) = 0.140570 → score 14.057 → 14.1, LOW. Drivers 4.686 and 9.371: tenths 46 + 93
+    // = 139 of 141 → both get one → 4.7 and 9.4.
+    expectScore('s4-without-ilo', { score: 14.1, band: 'LOW', inherent: 3 });
+    expect(risk.get('s4-without-ilo')!.evidence).toBe(0);
+    expect(risk.get('s4-without-ilo')!.override_findings).toEqual([]);
+    expect(contributions('s4-without-ilo')).toEqual({ COUNTRY: 4.7, SECTOR: 9.4 });
+  });
+
+  it('takes confidence from the more credible of two audits on the same date', () => {
+    // Both audits 2025-06-01, age 29, d = 0.946417. Unannounced: C = 1.0 × d = 0.946417 (announced would give
+    // 0.662492 and a score of 14.0). b = 0.21 × (1 − 0.473209) = 0.110626 → score 11.1, LOW.
+    // Drivers 3.688 and 7.375: tenths 36 + 73 = 109 of 111 → 3.7 and 7.4.
+    expectScore('same-day', { score: 11.1, band: 'LOW', inherent: 3 });
+    expect(risk.get('same-day')!.confidence).toBeCloseTo(0.946417, 6);
+    expect(risk.get('same-day')!.latest_audit_id).toBe('a-same-day-2');
+    expect(contributions('same-day')).toEqual({ COUNTRY: 3.7, SECTOR: 7.4 });
+  });
+
+  it('names each finding driver with its own audit, audit date and partner', async () => {
+    const expected = await querySql<{ finding_id: string; audit_id: string; audit_date: string; partner_org_id: string }>(
+      warehouse.db,
+      `SELECT f.finding_id, a.audit_id, a.audit_date::VARCHAR AS audit_date, a.partner_org_id
+       FROM raw_audits__findings f JOIN raw_audits__audits a USING (audit_id)`,
+    );
+    const byFinding = new Map(expected.map((r) => [r.finding_id, r]));
+    const findings = [...drivers.values()].flat().filter((d) => d.driver_kind === 'FINDING');
+    expect(findings.length).toBeGreaterThan(3);
+    for (const d of findings) {
+      const { audit_id, audit_date, partner_org_id } = byFinding.get(d.finding_id!)!;
+      expect({ audit_id: d.audit_id, audit_date: d.audit_date, partner_org_id: d.partner_org_id }, d.finding_id!).toEqual({
+        audit_id,
+        audit_date,
+        partner_org_id,
+      });
+    }
+  });
 });
+

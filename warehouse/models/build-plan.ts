@@ -32,7 +32,8 @@ export interface PlanContext {
 /** The definition a model's rows follow: SQL, materialization, partitioning and, if it reads them, the variables. */
 export function stateHashFor(models: readonly Model[], model: Model, variables: BuildVariables): string {
   const bound = usesVariables(models, model.name) ? `${variables.asOf}/${variables.riskVersion}` : '';
-  // The window and additive spec only when declared, so the hashes of the other models stay what earlier builds recorded.
+  // The window and additive spec only when declared, so the hashes of the other models stay what earlier builds
+  // recorded.
   const window = model.window ? [JSON.stringify(model.window)] : [];
   const additive = model.additive ? [JSON.stringify(model.additive)] : [];
   return stateHashOf([model.sql, model.materialized, model.incremental ?? '', ...window, ...additive, bound]);

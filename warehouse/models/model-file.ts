@@ -23,7 +23,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
 export type Layer = 'staging' | 'intermediate' | 'marts';
-export type Materialization = 'table' | 'view';
+type Materialization = 'table' | 'view';
 
 export type ModelTest =
   | { kind: 'not_null'; column: string }

@@ -62,7 +62,7 @@ export function loadModels(dir: string = MODELS_DIR): Model[] {
   return sortByDependencies(models);
 }
 
-export function sortByDependencies(models: Model[]): Model[] {
+function sortByDependencies(models: Model[]): Model[] {
   const byName = new Map(models.map((m) => [m.name, m]));
   const state = new Map<string, 'visiting' | 'done'>();
   const ordered: Model[] = [];

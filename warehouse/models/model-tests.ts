@@ -31,7 +31,7 @@ export function describeTest(test: ModelTest): string {
 }
 
 /** The query returning the rows that break the test. */
-export function offendingRowsSql(model: string, test: ModelTest): string {
+function offendingRowsSql(model: string, test: ModelTest): string {
   switch (test.kind) {
     case 'not_null':
       return `SELECT * FROM ${model} WHERE "${test.column}" IS NULL`;
@@ -112,7 +112,8 @@ async function runColumnTests(
 
 /**
  * The tests of a build: 'all' runs every test whole; 'changed' runs the tests of the models this build
- * changed, narrowed to the recomputed keys (suppliers or audits) for incrementally updated ones (the rest was tested before).
+ * changed, narrowed to the recomputed keys (suppliers or audits) for incrementally updated ones (the rest was tested
+ * before).
  * Results come in the order the tests are declared.
  */
 export async function runBuildTests(

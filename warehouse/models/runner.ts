@@ -29,7 +29,6 @@ import { catalogOf, publishedModelsOf } from './placement.js';
 import { ModelTestFailure, runBuildTests, type ModelTestResult } from './model-tests.js';
 import { bindVariables, type BuildVariables } from './variables.js';
 
-export type { BuildAction };
 
 export interface BuildOptions {
   /** 'YYYY-MM-DD'; default today (UTC). */
@@ -45,7 +44,7 @@ export interface BuildOptions {
   log?: Logger;
 }
 
-export interface BuiltModel {
+interface BuiltModel {
   name: string;
   layer: string;
   materialized: 'table' | 'view';

@@ -10,6 +10,7 @@ import { assertIsoDate, querySql, sqlString, type WarehouseDb } from '../db.js';
 import { loadModels, upstreamOf, usesVariables, type Model } from '../models/model-graph.js';
 import { bindVariables, type BuildVariables } from '../models/variables.js';
 import { DEFAULT_RISK_VERSION } from './load-parameters.js';
+import { partnerViewColumns } from './partner-view.js';
 
 export interface SupplierRiskRow {
   supplier_id: string;
@@ -29,6 +30,8 @@ export interface SupplierRiskRow {
   score: number;
   band: 'LOW' | 'MEDIUM' | 'HIGH' | 'SEVERE';
   override: string | null;
+  /** The findings behind the override (empty without one), with their partner so each viewer sees only its own. */
+  override_findings: { finding_id: string; partner_org_id: string }[];
   count_evidence_findings: number;
   latest_audit_id: string | null;
   latest_audit_date: string | null;
@@ -40,13 +43,14 @@ export interface SupplierRiskDriverRow {
   driver_kind: 'COUNTRY' | 'SECTOR' | 'GOODS' | 'MIGRANT' | 'COUNTRY_DATA_MISSING' | 'FINDING';
   finding_id: string | null;
   audit_id: string | null;
+  audit_date: string | null;
   partner_org_id: string | null;
   ilo_indicator: string | null;
   severity: string | null;
   points: number | null;
   strength: number | null;
+  /** The exact (unrounded) share of the score; readers round what they show (subgraphs/insights/driver-rounding.ts). */
   contribution: number;
-  contribution_exact: number;
 }
 
 /** Tables the variable-dependent models read that are not themselves variable-dependent. */
@@ -64,13 +68,25 @@ export function scoringInputsOf(models: readonly Model[], targets: readonly stri
 /**
  * One SELECT computing `target` for the given variables from materialised inputs. With supplierIds, the
  * inputs that carry supplier_id are narrowed first, so scoring a handful of suppliers reads only their rows.
+ * With viewerOrgId (a partner), other partners' dates are coarsened to months first (partner-view.ts).
  */
-export function compileOnDemand(models: readonly Model[], target: string, variables: BuildVariables, supplierIds?: readonly string[]): string {
+function compileOnDemand(
+  models: readonly Model[],
+  target: string,
+  variables: BuildVariables,
+  supplierIds?: readonly string[],
+  viewerOrgId?: string,
+): string {
   const chain = upstreamOf(models, target).filter((m) => usesVariables(models, m.name));
   const ctes: string[] = [];
   if (supplierIds) {
     const ids = supplierIds.length > 0 ? supplierIds.map(sqlString).join(', ') : 'NULL';
-    for (const input of scoringInputsOf(models, [target])) ctes.push(`${input} AS (SELECT * FROM main.${input} WHERE supplier_id IN (${ids}))`);
+    for (const input of scoringInputsOf(models, [target])) {
+      const columns = viewerOrgId === undefined ? '*' : partnerViewColumns(input, viewerOrgId);
+      ctes.push(`${input} AS (SELECT ${columns} FROM main.${input} WHERE supplier_id IN (${ids}))`);
+    }
+  } else if (viewerOrgId !== undefined) {
+    throw new Error('compileOnDemand: a partner view needs the suppliers to score');
   }
   for (const model of chain) ctes.push(`${model.name} AS (\n${bindVariables(model.sql, variables)}\n)`);
   return `WITH ${ctes.join(',\n')}\nSELECT * FROM ${target}`;
@@ -78,21 +94,32 @@ export function compileOnDemand(models: readonly Model[], target: string, variab
 
 let cachedModels: Model[] | null = null;
 
+export interface ScoreOptions {
+  riskVersion?: string;
+  supplierIds?: readonly string[];
+  models?: Model[];
+  /** Score as this partner may see it: other partners' audits as of month boundaries (partner-view.ts). */
+  viewerOrgId?: string;
+  /** Only the drivers (the risk rows come from elsewhere, e.g. the published mart). */
+  driversOnly?: boolean;
+}
+
 export async function scoreSuppliersAsOf(
   db: WarehouseDb,
   asOf: string,
-  options: { riskVersion?: string; supplierIds?: readonly string[]; models?: Model[] } = {},
+  options: ScoreOptions = {},
 ): Promise<{ risk: SupplierRiskRow[]; drivers: SupplierRiskDriverRow[] }> {
   assertIsoDate(asOf, 'asOf');
   const models = options.models ?? (cachedModels ??= loadModels());
   const variables: BuildVariables = { asOf, riskVersion: options.riskVersion ?? DEFAULT_RISK_VERSION };
-  const risk = await querySql<SupplierRiskRow>(
-    db,
-    `${compileOnDemand(models, 'mart_supplier_risk', variables, options.supplierIds)} ORDER BY supplier_id`,
-  );
+  const compile = (target: string) =>
+    compileOnDemand(models, target, variables, options.supplierIds, options.viewerOrgId);
+  const risk = options.driversOnly
+    ? []
+    : await querySql<SupplierRiskRow>(db, `${compile('mart_supplier_risk')} ORDER BY supplier_id`);
   const drivers = await querySql<SupplierRiskDriverRow>(
     db,
-    `${compileOnDemand(models, 'mart_supplier_risk_drivers', variables, options.supplierIds)} ORDER BY supplier_id, driver_kind, finding_id`,
+    `${compile('mart_supplier_risk_drivers')} ORDER BY supplier_id, driver_kind, finding_id`,
   );
   return { risk, drivers };
 }

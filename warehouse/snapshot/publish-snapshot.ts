@@ -2,7 +2,8 @@
  * Publishes a finished build so readers (the insights subgraph) never see half-built data. The build already
  * wrote every mart and the re-scoring inputs into the `marts` catalog, a DuckDB file of its own
  * (`warehouse-marts.duckdb`, see db.ts and models/placement.ts); publishing adds the risk parameters and a
- * `_snapshot` row (the parameters' copy is dropped again afterwards), checkpoints that file (everything on disk, WAL empty) and copies it whole into a NEW file
+ * `_snapshot` row (the parameters' copy is dropped again afterwards), checkpoints that file (everything on disk, WAL
+ * empty) and copies it whole into a NEW file
  * `snapshots/marts-<buildId>.duckdb` — a kernel file copy instead of re-inserting millions of rows. Only then
  * is `snapshots/current.json` replaced by write-temp + rename (atomic on POSIX). A published file is never
  * written again. The newest `keep` snapshots stay (readers may still have an older one open); older files,
@@ -92,7 +93,7 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
 }
 
 /** Keeps the current snapshot and the newest older ones up to `keep` in all; deletes the rest. */
-export function pruneSnapshots(dataDir: string, keep: number): string[] {
+function pruneSnapshots(dataDir: string, keep: number): string[] {
   const current = readCurrentSnapshot(dataDir);
   if (!current) return [];
   const dir = snapshotsDirOf(dataDir);

@@ -1,5 +1,5 @@
 /**
- * Crash points for the kill -9 test (tests/warehouse/sync-crash.test.ts): with WAREHOUSE_CRASH_AT_STEP=N the
+ * Crash points for the kill -9 test (tests/warehouse/sync-crash.e2e.test.ts): with WAREHOUSE_CRASH_AT_STEP=N the
  * process sends itself SIGKILL at the N-th step, exactly as a power cut would; WAREHOUSE_CRASH_TRACE=1 writes
  * one line per step to stderr so a test can count the steps of an uninterrupted run. Inert otherwise.
  */

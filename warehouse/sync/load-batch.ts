@@ -14,7 +14,7 @@ import { rawTableOf, type SourceTable } from './sources.js';
 const columnCache = new Map<string, string[]>();
 
 /** Column names of a raw table, in table order (the load selects exactly these from the Parquet file). */
-export async function rawColumnsOf(db: WarehouseDb, rawTable: string): Promise<string[]> {
+async function rawColumnsOf(db: WarehouseDb, rawTable: string): Promise<string[]> {
   const cached = columnCache.get(rawTable);
   if (cached) return cached;
   const rows = await sql<{ column_name: string }>`

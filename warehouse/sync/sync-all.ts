@@ -28,7 +28,7 @@ export interface SyncAllOptions {
   log?: Logger;
 }
 
-export interface SyncProgress {
+interface SyncProgress {
   source: string;
   table: string;
   seq: number;
@@ -36,7 +36,7 @@ export interface SyncProgress {
   done: boolean;
 }
 
-export interface TableSyncResult {
+interface TableSyncResult {
   source: string;
   table: string;
   batches: number;

@@ -1,4 +1,6 @@
-/** Panel "campaigns" (operation DashboardCampaigns): campaign reach and reports per country, current against previous. */
+/**
+ * Panel "campaigns" (operation DashboardCampaigns): campaign reach and reports per country, current against previous.
+ */
 import { DashboardCampaignsDocument, type DashboardCampaignsQuery, type DashboardCampaignsQueryVariables } from '../../../operations/generated/graphql.js';
 import { dataTable, h } from '../dom.js';
 import type { PanelDefinition } from '../panel.js';
@@ -10,9 +12,11 @@ export const campaignsPanel: PanelDefinition<DashboardCampaignsQuery, DashboardC
   document: DashboardCampaignsDocument,
   variables: (s) => ({ current: s.current.id, ...(s.previous ? { previous: s.previous.id } : {}) }),
   render(data, s) {
-    const measureIds = [...new Set(data.compare.map((r) => r.measure))];
-    const catalogue = new Map(data.measures.map((m) => [m.id, m]));
-    const countries = pivotByCountry(data.compare);
+    // A part that failed arrives with an error, and the panel shows the error instead; [] keeps the types honest.
+    const compare = data.compare ?? [];
+    const measureIds = [...new Set(compare.map((r) => r.measure))];
+    const catalogue = new Map((data.measures ?? []).map((m) => [m.id, m]));
+    const countries = pivotByCountry(compare);
     if (countries.length === 0) return h('p', { class: 'empty' }, `No campaign metrics for ${s.current.label}.`);
     const rows = countries.map((c) =>
       h(

@@ -6,8 +6,8 @@ import type { PanelDefinition } from '../panel.js';
 import type { Selection } from '../periods.js';
 import { numberCell, significanceMarker, valueCell } from './cells.js';
 
-type Row = DashboardHeadlineQuery['compare'][number];
-type Measure = DashboardHeadlineQuery['measures'][number];
+type Row = NonNullable<DashboardHeadlineQuery['compare']>[number];
+type Measure = NonNullable<DashboardHeadlineQuery['measures']>[number];
 
 function rowFor(row: Row, measure: Measure | undefined): HTMLTableRowElement {
   const kind = measure?.kind ?? 'COUNT';
@@ -37,8 +37,8 @@ export const headlinePanel: PanelDefinition<DashboardHeadlineQuery, DashboardHea
   document: DashboardHeadlineDocument,
   variables: (s: Selection) => ({ current: s.current.id, ...(s.previous ? { previous: s.previous.id } : {}) }),
   render(data, s) {
-    const catalogue = new Map(data.measures.map((m) => [m.id, m]));
-    const rows = data.compare.map((row) => rowFor(row, catalogue.get(row.measure)));
+    const catalogue = new Map((data.measures ?? []).map((m) => [m.id, m]));
+    const rows = (data.compare ?? []).map((row) => rowFor(row, catalogue.get(row.measure)));
     const caption = `${s.current.label} compared with ${s.previous?.label ?? 'no earlier period'}`;
     return h(
       'div',

@@ -8,7 +8,7 @@ import { dataTable, h } from '../dom.js';
 import type { PanelDefinition } from '../panel.js';
 import { enumLabel } from './cells.js';
 
-type Cell = DashboardHotspotsQuery['riskHotspots']['cells'][number];
+type Cell = NonNullable<DashboardHotspotsQuery['riskHotspots']>['cells'][number];
 
 const HEADERS = ['Country', 'Sector', 'Suppliers', 'Audited', 'Partners', 'Average score', 'Highest score', 'Bands (low → severe)', 'Overrides'];
 const score = (v: number) => v.toFixed(1);
@@ -46,6 +46,8 @@ export const hotspotsPanel: PanelDefinition<DashboardHotspotsQuery, DashboardHot
   document: DashboardHotspotsDocument,
   variables: (s) => ({ period: s.current.id }),
   render(data, s) {
+    // Null only when insights failed, and then the panel shows the error instead of rendering.
+    if (!data.riskHotspots) return h('p', { class: 'empty' }, 'Supplier risk is unavailable.');
     const { cells, withheldCells, asOf } = data.riskHotspots;
     const rows = cells.map(cellRow);
     if (withheldCells > 0) rows.push(withheldRow(withheldCells));

@@ -10,10 +10,12 @@ export const indicatorsPanel: PanelDefinition<DashboardIndicatorsQuery, Dashboar
   document: DashboardIndicatorsDocument,
   variables: (s) => ({ current: s.current.id }),
   render(data, s) {
+    // A part that failed arrives with an error, and the panel shows the error instead; [] keeps the types honest.
+    const compare = data.compare ?? [];
     // Columns in the order the operation asks for them; labels from the catalogue.
-    const measureIds = [...new Set(data.compare.map((r) => r.measure))];
-    const catalogue = new Map(data.measures.map((m) => [m.id, m]));
-    const countries = pivotByCountry(data.compare);
+    const measureIds = [...new Set(compare.map((r) => r.measure))];
+    const catalogue = new Map((data.measures ?? []).map((m) => [m.id, m]));
+    const countries = pivotByCountry(compare);
     if (countries.length === 0) return h('p', { class: 'empty' }, `No agency feeds for ${s.current.label}.`);
     const rows = countries.map((c) =>
       h(

@@ -14,7 +14,7 @@ import { dataTable, h } from '../dom.js';
 import { formatValue, NO_DATA_TEXT, SUPPRESSED_TEXT } from '../format.js';
 import { panelElement, type PanelDefinition } from '../panel.js';
 
-type Point = DashboardSeriesQuery['series'][number]['points'][number];
+type Point = NonNullable<DashboardSeriesQuery['series']>[number]['points'][number];
 
 function control<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
@@ -32,7 +32,7 @@ export function bindSeriesControls(onChange: () => void): void {
 }
 
 /** Keeps the measure picker in step with the catalogue the API returned. */
-function fillMeasures(measures: DashboardSeriesQuery['measures'], selected: string): void {
+function fillMeasures(measures: NonNullable<DashboardSeriesQuery['measures']>, selected: string): void {
   const select = measureSelect();
   const options = measures
     .filter((m) => m.available)
@@ -55,21 +55,30 @@ export const seriesPanel: PanelDefinition<DashboardSeriesQuery, DashboardSeriesQ
     to: s.current.endDate,
   }),
   render(data) {
-    const measureId = data.series[0]?.measure ?? (measureSelect().value as MeasureId);
-    const measure = data.measures.find((m) => m.id === measureId);
-    fillMeasures(data.measures, measureId);
+    // Null parts come with an error, and the panel shows the error instead of rendering.
+    const series = data.series ?? [];
+    const measures = data.measures ?? [];
+    const measureId = series[0]?.measure ?? (measureSelect().value as MeasureId);
+    const measure = measures.find((m) => m.id === measureId);
+    fillMeasures(measures, measureId);
     const kind = measure?.kind ?? 'COUNT';
     const text = (v: number) => formatValue(v, kind);
-    const points = data.series[0]?.points ?? [];
+    const points = series[0]?.points ?? [];
     if (points.length === 0) return h('p', { class: 'empty' }, 'No periods in this range.');
     const byKind = kindSelect().selectedOptions[0]?.textContent ?? '';
     const title = `${measure?.label ?? measureId} by ${byKind}, ${points[0]!.startDate} to ${points.at(-1)!.endDate}`;
-    const chartPoints: ChartPoint[] = points.map((p) => ({ label: p.period.id, title: p.period.label, value: p.value, suppressed: p.suppressed, filled: p.filled }));
+    const chartPoints: ChartPoint[] = points.map((p) => ({
+      label: p.period?.id ?? p.startDate,
+      title: p.period?.label ?? p.startDate,
+      value: p.value,
+      suppressed: p.suppressed,
+      filled: p.filled,
+    }));
     const rows = points.map((p) =>
       h(
         'tr',
-        { 'data-period': p.period.id },
-        h('th', { scope: 'row' }, p.period.label),
+        { 'data-period': p.period?.id ?? p.startDate },
+        h('th', { scope: 'row' }, p.period?.label ?? p.startDate),
         h('td', { class: 'num', 'data-value': p.value ?? '', ...(p.suppressed ? { 'data-suppressed': true } : {}) }, pointText(p, text)),
       ),
     );

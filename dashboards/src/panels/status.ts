@@ -10,6 +10,8 @@ export const statusPanel: PanelDefinition<DashboardStatusQuery, DashboardStatusQ
   variables: () => ({}),
   render(data) {
     const s = data.warehouseStatus;
+    // Null only when insights failed, and then the panel shows the error instead of rendering.
+    if (!s) return h('p', {}, 'Warehouse status unavailable.');
     return h(
       'p',
       { 'data-build': s.buildId },

@@ -95,7 +95,7 @@ export type CountryLatestIndicatorValuesArgs = {
 
 /** A new Joint Period of Action. */
 export type CreateActionPeriodInput = {
-  /** Last day (inclusive); six to twelve months after startDate. */
+  /** Last day (inclusive); three to twelve months after startDate. */
   endDate: Scalars['Date']['input'];
   /** Display name; defaults to e.g. '6th Joint Period of Action'. */
   label?: InputMaybe<Scalars['String']['input']>;
@@ -238,7 +238,7 @@ export type IndicatorValueInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a Joint Period of Action (six to twelve months, numbered in date order, not overlapping another). ANALYST only. */
+  /** Adds a Joint Period of Action (three to twelve months, numbered in date order, not overlapping another). ANALYST only. */
   createActionPeriod: ReportingPeriod;
   /** Writes the rows of one agency table changed after `afterSeq` as a Parquet batch for the warehouse. WAREHOUSE only. */
   exportAgencyChanges: ChangeBatch;
@@ -251,6 +251,7 @@ export type Mutation = {
 
 
 export type MutationCreateActionPeriodArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateActionPeriodInput;
 };
 
@@ -262,6 +263,7 @@ export type MutationExportAgencyChangesArgs = {
 
 
 export type MutationSubmitIndicatorFeedArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: SubmitIndicatorFeedInput;
 };
 
@@ -277,20 +279,20 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   /** All countries, by name; with `region`, only those in that UN M49 region (e.g. 'Asia'). */
-  countries: Array<Country>;
+  countries?: Maybe<Array<Country>>;
   /** A country by ISO 3166-1 alpha-2 code, or null when there is no such country. */
   country?: Maybe<Country>;
   /**
    * Indicator feeds at their latest revision, most recently submitted first. Agencies see their own country's
    * feeds only (countryCode defaults to it); analysts see every feed.
    */
-  indicatorFeeds: IndicatorFeedConnection;
+  indicatorFeeds?: Maybe<IndicatorFeedConnection>;
   /**
    * The values a country reported for a period, from each agency's latest revision (counts summed over agencies).
    * `indicators` limits the indicators; `breakdown` selects the cells broken down by exactly those dimensions
    * ([] = totals only; omitted = every cell). Victim counts below 5 are suppressed for every role but ANALYST.
    */
-  latestIndicatorValues: Array<IndicatorValue>;
+  latestIndicatorValues?: Maybe<Array<IndicatorValue>>;
   /**
    * A reporting period by id: an action period ('JPA5'), a month ('2019-07'), a quarter ('2019-Q3') or a year
    * ('2019'). Null for an action period that does not exist.
@@ -300,7 +302,7 @@ export type Query = {
    * Periods of one kind that overlap the dates from..to (inclusive), oldest first. Calendar kinds need both dates
    * and return at most 240 periods; action periods default to all of them.
    */
-  reportingPeriods: Array<ReportingPeriod>;
+  reportingPeriods?: Maybe<Array<ReportingPeriod>>;
 };
 
 
@@ -413,7 +415,10 @@ export type SubmitIndicatorFeedInput = {
   periodId: Scalars['ID']['input'];
   /** Admiralty source reliability, A–F. */
   sourceReliability: SourceReliability;
-  /** 1 to 500 cells; counts are whole numbers, INFO_RESPONSE_DAYS_MEDIAN may be fractional. */
+  /**
+   * 1 to 500 cells; counts are whole numbers up to 1,000,000, INFO_RESPONSE_DAYS_MEDIAN may be fractional
+   * (up to 3,660 days).
+   */
   values: Array<IndicatorValueInput>;
 };
 
@@ -647,12 +652,12 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, Partial<QueryCountriesArgs>>;
+  countries?: Resolver<Maybe<Array<ResolversTypes['Country']>>, ParentType, ContextType, Partial<QueryCountriesArgs>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
-  indicatorFeeds?: Resolver<ResolversTypes['IndicatorFeedConnection'], ParentType, ContextType, Partial<QueryIndicatorFeedsArgs>>;
-  latestIndicatorValues?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType, RequireFields<QueryLatestIndicatorValuesArgs, 'countryCode' | 'periodId'>>;
+  indicatorFeeds?: Resolver<Maybe<ResolversTypes['IndicatorFeedConnection']>, ParentType, ContextType, Partial<QueryIndicatorFeedsArgs>>;
+  latestIndicatorValues?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType, RequireFields<QueryLatestIndicatorValuesArgs, 'countryCode' | 'periodId'>>;
   reportingPeriod?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, RequireFields<QueryReportingPeriodArgs, 'id'>>;
-  reportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, RequireFields<QueryReportingPeriodsArgs, 'kind'>>;
+  reportingPeriods?: Resolver<Maybe<Array<ResolversTypes['ReportingPeriod']>>, ParentType, ContextType, RequireFields<QueryReportingPeriodsArgs, 'kind'>>;
 }>;
 
 export type ReportingPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportingPeriod'] = ResolversParentTypes['ReportingPeriod'], FederationReferenceType extends FederationReferenceTypes['ReportingPeriod'] = FederationReferenceTypes['ReportingPeriod']> = ResolversObject<{

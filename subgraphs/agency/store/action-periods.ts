@@ -3,7 +3,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ActionPeriodRow, DB } from '../db-types.js';
 import type { ReportingPeriod } from '../periods.js';
 
-export function toReportingPeriod(row: ActionPeriodRow): ReportingPeriod {
+function toReportingPeriod(row: ActionPeriodRow): ReportingPeriod {
   return { id: row.period_id, kind: 'ACTION_PERIOD', label: row.label, number: row.number, startDate: row.start_date, endDate: row.end_date };
 }
 

@@ -5,12 +5,17 @@
 import type { Kysely } from 'kysely';
 import { badInput } from '../../../lib/errors.js';
 import { lockForTransaction } from '../../../lib/store/transaction-lock.js';
+import { rememberResult, replayOrNull, type IdempotencyClaim } from '../../../lib/idempotency.js';
 import type { DB } from '../db-types.js';
 import { actionPeriodDatesProblem, actionPeriodId, actionPeriodLabel, type ReportingPeriod } from '../periods.js';
 import { validateCreateActionPeriodInput } from '../validation.js';
 import { insertActionPeriod, listActionPeriods } from './action-periods.js';
 
-export async function createActionPeriod(db: Kysely<DB>, input: unknown): Promise<ReportingPeriod> {
+export async function createActionPeriod(
+  db: Kysely<DB>,
+  input: unknown,
+  claim: IdempotencyClaim | null = null,
+): Promise<ReportingPeriod> {
   const parsed = validateCreateActionPeriodInput(input);
   const problem = actionPeriodDatesProblem(parsed.startDate, parsed.endDate);
   if (problem) throw badInput('input.endDate', problem);
@@ -23,9 +28,15 @@ export async function createActionPeriod(db: Kysely<DB>, input: unknown): Promis
     endDate: parsed.endDate,
   };
   return db.transaction().execute(async (trx) => {
-    // Read inside the transaction with writers serialised (one DuckDB connection; a lock on PostgreSQL), so
-    // the checks hold at commit.
+    // Writers serialised (one DuckDB connection; a lock on PostgreSQL), so the checks below hold at commit.
     await lockForTransaction(trx, ['action_periods']);
+    // A retry with the key gets the period the first call created, not "already exists".
+    const earlier = await replayOrNull<{ periodId: string }>(trx, claim);
+    if (earlier) {
+      const created = (await listActionPeriods(trx)).find((p) => p.id === earlier.periodId);
+      if (!created) throw new Error(`idempotency key names action period ${earlier.periodId}, which is gone`);
+      return created;
+    }
     for (const other of await listActionPeriods(trx)) {
       if (other.number === period.number) throw badInput('input.number', `${other.id} already exists (${other.startDate} – ${other.endDate})`);
       if (other.startDate <= period.endDate && period.startDate <= other.endDate) {
@@ -39,6 +50,7 @@ export async function createActionPeriod(db: Kysely<DB>, input: unknown): Promis
       }
     }
     await insertActionPeriod(trx, period);
+    await rememberResult(trx, claim, { periodId: period.id });
     return period;
   });
 }

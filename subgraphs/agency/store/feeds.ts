@@ -45,7 +45,7 @@ export async function insertFeedRevision(trx: Transaction<DB>, feed: NewFeedRevi
   return trx.selectFrom('indicator_feeds').selectAll().where('feed_id', '=', feed.feed_id).where('revision', '=', revision).executeTakeFirstOrThrow();
 }
 
-export function toCell(row: Pick<IndicatorValueRow, 'indicator' | 'crime_type' | 'exploitation' | 'sex' | 'age_group' | 'value'>): Cell {
+function toCell(row: Pick<IndicatorValueRow, 'indicator' | 'crime_type' | 'exploitation' | 'sex' | 'age_group' | 'value'>): Cell {
   return { indicator: row.indicator, crimeType: row.crime_type, exploitation: row.exploitation, sex: row.sex, ageGroup: row.age_group, value: row.value };
 }
 
@@ -70,7 +70,9 @@ export interface FeedFilter {
   periodId?: string | null;
 }
 
-/** The latest revision of every matching feed, most recently submitted first, keyset-paged on (submitted_at, feed_id). */
+/**
+ * The latest revision of every matching feed, most recently submitted first, keyset-paged on (submitted_at, feed_id).
+ */
 export async function listLatestFeeds(
   db: Kysely<DB>,
   filter: FeedFilter,

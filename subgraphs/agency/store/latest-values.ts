@@ -11,7 +11,7 @@ import { brokenDownBy, cellKey, compareCells, MEDIAN_INDICATORS, type Cell, type
 import { publishCells, type PublishedCell } from '../suppression.js';
 import { listLatestCountryCells } from './feeds.js';
 
-export function combineAgencyCells(perAgency: readonly { cells: readonly Cell[] }[]): Cell[] {
+function combineAgencyCells(perAgency: readonly { cells: readonly Cell[] }[]): Cell[] {
   const combined = new Map<string, { cell: Cell; agencies: number }>();
   for (const { cells } of perAgency) {
     for (const cell of cells) {
@@ -35,7 +35,7 @@ export interface ValueSelection {
   breakdown?: readonly Dimension[] | null;
 }
 
-export function selectCells<T extends Cell | PublishedCell<Cell>>(cells: readonly T[], selection: ValueSelection): T[] {
+function selectCells<T extends Cell | PublishedCell<Cell>>(cells: readonly T[], selection: ValueSelection): T[] {
   const indicators = selection.indicators ? new Set(selection.indicators) : null;
   const wanted = selection.breakdown ? [...new Set(selection.breakdown)].sort().join(',') : null;
   return cells.filter(

@@ -12,7 +12,7 @@ import {
 } from '../periods.js';
 import { findActionPeriodByNumber, listActionPeriods } from './action-periods.js';
 
-export const MAX_PERIODS_PER_LIST = 240;
+const MAX_PERIODS_PER_LIST = 240;
 
 /** True when the id has the shape of a period id (it may still name no action period). */
 export function isPeriodIdShape(id: string): boolean {

@@ -182,7 +182,7 @@ export type Country = {
   /** ISO 3166-1 alpha-2 code, e.g. VN. */
   code: Scalars['ID']['output'];
   /** Suppliers registered in this country, by name. */
-  suppliers: SupplierConnection;
+  suppliers?: Maybe<SupplierConnection>;
 };
 
 
@@ -294,6 +294,7 @@ export type MutationSubmitAuditsArgs = {
 /** Register suppliers, submit audits, track corrective actions. */
 export type MutationUpdateCorrectiveActionArgs = {
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: UpdateCorrectiveActionInput;
 };
 
@@ -312,11 +313,11 @@ export type Query = {
   /** An audit by id, or null when there is none you may see. */
   audit?: Maybe<Audit>;
   /** Audits you may see (a partner sees only its own), newest audit date first. */
-  audits: AuditConnection;
+  audits?: Maybe<AuditConnection>;
   /** A supplier by id, or null when there is none. */
   supplier?: Maybe<Supplier>;
   /** The supplier registry, by name. */
-  suppliers: SupplierConnection;
+  suppliers?: Maybe<SupplierConnection>;
 };
 
 
@@ -448,7 +449,7 @@ export type Supplier = {
   /** Audits of this supplier visible to you (a partner sees only its own), newest audit date first. */
   audits: AuditConnection;
   /** Country the facility is in. */
-  country: Country;
+  country?: Maybe<Country>;
   /** When the supplier entered the registry. */
   createdAt: Scalars['DateTime']['output'];
   /** Goods produced, named as on the ILAB list where possible. */
@@ -756,7 +757,7 @@ export type CorrectiveActionResolvers<ContextType = Context, ParentType extends 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  suppliers?: Resolver<ResolversTypes['SupplierConnection'], ParentType, ContextType, Partial<CountrySuppliersArgs>>;
+  suppliers?: Resolver<Maybe<ResolversTypes['SupplierConnection']>, ParentType, ContextType, Partial<CountrySuppliersArgs>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -791,9 +792,9 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   audit?: Resolver<Maybe<ResolversTypes['Audit']>, ParentType, ContextType, RequireFields<QueryAuditArgs, 'id'>>;
-  audits?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, Partial<QueryAuditsArgs>>;
+  audits?: Resolver<Maybe<ResolversTypes['AuditConnection']>, ParentType, ContextType, Partial<QueryAuditsArgs>>;
   supplier?: Resolver<Maybe<ResolversTypes['Supplier']>, ParentType, ContextType, RequireFields<QuerySupplierArgs, 'id'>>;
-  suppliers?: Resolver<ResolversTypes['SupplierConnection'], ParentType, ContextType, Partial<QuerySuppliersArgs>>;
+  suppliers?: Resolver<Maybe<ResolversTypes['SupplierConnection']>, ParentType, ContextType, Partial<QuerySuppliersArgs>>;
 }>;
 
 export type RegisterSupplierPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterSupplierPayload'] = ResolversParentTypes['RegisterSupplierPayload']> = ResolversObject<{
@@ -814,7 +815,7 @@ export type SupplierResolvers<ContextType = Context, ParentType extends Resolver
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Supplier']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   audits?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, Partial<SupplierAuditsArgs>>;
-  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   goods?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -1,5 +1,7 @@
 /** Root mutations: each is one transaction (intake via the group-commit queue). */
 import { exportChangeBatch } from '../../../lib/change-feed.js';
+import { idempotencyClaim } from '../../../lib/idempotency.js';
+import { requireIdentity } from '../../../lib/identity.js';
 import { auditScopeOf, submittingPartnerOf } from '../audit-scope.js';
 import { CHANGE_FEED_TABLES } from '../db-types.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
@@ -18,9 +20,11 @@ export const Mutation: MutationResolvers = {
   async submitAudits(_root, { inputs }, ctx) {
     return { results: await submitAudits(ctx.intake, submittingPartnerOf(ctx), inputs) };
   },
-  async updateCorrectiveAction(_root, { id, input }, ctx) {
+  async updateCorrectiveAction(_root, { id, input, idempotencyKey }, ctx) {
     submittingPartnerOf(ctx); // only the partner that owns the audit changes its corrective actions
-    return updateCorrectiveAction(ctx.db, id, parseInput(correctiveActionPatchSchema, input, 'input'), auditScopeOf(ctx));
+    const patch = parseInput(correctiveActionPatchSchema, input, 'input');
+    const claim = idempotencyClaim(requireIdentity(ctx), 'updateCorrectiveAction', idempotencyKey, { id, input });
+    return updateCorrectiveAction(ctx.db, id, patch, auditScopeOf(ctx), claim);
   },
   async exportAuditsChanges(_root, { table, afterSeq }, ctx) {
     return exportChangeBatch(ctx.db, { source: 'audits', table, allowedTables: CHANGE_FEED_TABLES, afterSeq, lakeDir: ctx.lakeDir });

@@ -22,7 +22,7 @@ export const Supplier: G.SupplierResolvers = {
   name: (s) => s.name,
   address: (s) => s.address,
   country: (s) => ({ code: s.country_code }),
-  sector: (s) => s.sector as G.Sector,
+  sector: (s) => s.sector,
   goods: (s) => s.goods,
   workerCount: (s) => s.worker_count,
   migrantWorkerShare: (s) => s.migrant_worker_share,
@@ -43,9 +43,9 @@ export const Audit: G.AuditResolvers = {
     return supplier;
   },
   partnerOrgId: (a) => a.partner_org_id,
-  scheme: (a) => a.scheme as G.AuditScheme,
-  type: (a) => a.audit_type as G.AuditType,
-  announcement: (a) => a.announcement as G.Announcement,
+  scheme: (a) => a.scheme,
+  type: (a) => a.audit_type,
+  announcement: (a) => a.announcement,
   auditDate: (a) => a.audit_date,
   workersInterviewed: (a) => a.workers_interviewed,
   submittedAt: (a) => a.submitted_at,
@@ -54,9 +54,9 @@ export const Audit: G.AuditResolvers = {
 
 export const Finding: G.FindingResolvers = {
   id: (f) => f.finding_id,
-  iloIndicator: (f) => f.ilo_indicator as G.IloIndicator | null,
+  iloIndicator: (f) => f.ilo_indicator,
   schemeSeverity: (f) => f.scheme_severity,
-  severity: (f) => f.severity as G.Severity,
+  severity: (f) => f.severity,
   description: (f) => f.description,
   correctiveAction: async (f, _args, ctx) => (await ctx.loaders.correctiveAction.load(f.finding_id)) ?? null,
 };
@@ -64,7 +64,7 @@ export const Finding: G.FindingResolvers = {
 export const CorrectiveAction: G.CorrectiveActionResolvers = {
   id: (c) => c.corrective_action_id,
   description: (c) => c.description,
-  status: (c) => c.status as G.CorrectiveActionStatus,
+  status: (c) => c.status,
   dueDate: (c) => c.due_date,
   closedDate: (c) => c.closed_date,
   verifiedDate: (c) => c.verified_date,

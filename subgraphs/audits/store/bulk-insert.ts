@@ -42,7 +42,8 @@ export type Rows<T extends keyof DB> = readonly { [K in keyof (typeof SHAPES)[T]
 
 /**
  * The statement around its rows argument: `head + <json> + tail` is
- * `INSERT INTO "t" (cols…, change_seq) SELECT r.cols…, nextval(…) FROM (SELECT unnest(from_json(<json>, '<shape>')) AS r)`;
+ * `INSERT INTO "t" (cols…, change_seq) SELECT r.cols…, nextval(…) FROM (SELECT unnest(from_json(<json>, '<shape>')) AS
+ * r)`;
  * `select` may wrap a column's `r.<column>` in an expression.
  */
 export function insertSql(table: keyof DB, select: (column: string, type: string) => string = (c) => `r.${c}`): { head: string; tail: string } {

@@ -19,7 +19,7 @@ export async function findSuppliersByIds(db: Kysely<DB>, ids: readonly string[])
 }
 
 /** Match key → the earliest registered supplier with that key. */
-export async function findSupplierIdsByMatchKeys(db: Kysely<DB>, keys: readonly string[]): Promise<Map<string, string>> {
+async function findSupplierIdsByMatchKeys(db: Kysely<DB>, keys: readonly string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (keys.length === 0) return out;
   const rows = await db
@@ -73,7 +73,10 @@ export function newSupplierRow(draft: SupplierDraft, key: string, now: string) {
   };
 }
 
-/** Registers a facility, or returns the supplier it matches. One transaction: the match and the insert see the same registry. */
+/**
+ * Registers a facility, or returns the supplier it matches. One transaction: the match and the insert see the same
+ * registry.
+ */
 export async function registerSupplier(db: Kysely<DB>, draft: SupplierDraft): Promise<{ supplier: SupplierRow; matchedExisting: boolean }> {
   const key = matchKey(draft.name, draft.address, draft.countryCode);
   return db.transaction().execute(async (trx) => {

@@ -36,7 +36,7 @@ export type Campaign = {
   /** Channels the campaign runs on, without duplicates. */
   channels: Array<Channel>;
   /** The country the campaign runs in. */
-  country: Country;
+  country?: Maybe<Country>;
   /** When the campaign was registered. */
   createdAt: Scalars['DateTime']['output'];
   /** Last day of the campaign (inclusive). */
@@ -127,15 +127,15 @@ export type CampaignMetricInput = {
   channel: Channel;
   /** A day within the campaign's dates, not in the future. */
   date: Scalars['Date']['input'];
-  /** Engagements; zero or more. */
+  /** Engagements; 0 to 1,000,000,000. */
   engagements: Scalars['Int']['input'];
-  /** Hotline contacts attributed to the campaign; zero or more. */
+  /** Hotline contacts attributed to the campaign; 0 to 1,000,000. */
   hotlineContacts: Scalars['Int']['input'];
-  /** Times the material was shown or heard; zero or more. */
+  /** Times the material was shown or heard; 0 to 1,000,000,000. */
   impressions: Scalars['Int']['input'];
-  /** Distinct people reached that day; zero or more, at most `impressions`. */
+  /** Distinct people reached that day; 0 to 1,000,000,000, at most `impressions`. */
   reach: Scalars['Int']['input'];
-  /** Reports to the authorities citing the campaign; zero or more. */
+  /** Reports to the authorities citing the campaign; 0 to 1,000,000. */
   reportsToAuthorities: Scalars['Int']['input'];
 };
 
@@ -202,7 +202,7 @@ export type Channel =
 export type Country = {
   __typename?: 'Country';
   /** Campaigns in this country, newest first; `activeOn` keeps those running on that day, `audience` those for that audience. */
-  campaigns: Array<Campaign>;
+  campaigns?: Maybe<Array<Campaign>>;
   /** ISO 3166-1 alpha-2 code, e.g. VN. */
   code: Scalars['ID']['output'];
 };
@@ -249,6 +249,7 @@ export type Mutation = {
 
 /** Writes of campaigns and their metrics, and the warehouse change feed. */
 export type MutationCreateCampaignArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateCampaignInput;
 };
 
@@ -263,6 +264,7 @@ export type MutationExportCampaignsChangesArgs = {
 /** Writes of campaigns and their metrics, and the warehouse change feed. */
 export type MutationUpsertCampaignMetricsArgs = {
   campaignId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   metrics: Array<CampaignMetricInput>;
 };
 
@@ -281,7 +283,7 @@ export type Query = {
   /** One campaign by id, or null when there is none. */
   campaign?: Maybe<Campaign>;
   /** Campaigns, newest start date first; `first` is 1..200 (default 50). */
-  campaigns: CampaignConnection;
+  campaigns?: Maybe<CampaignConnection>;
 };
 
 
@@ -464,7 +466,7 @@ export type CampaignResolvers<ContextType = Context, ParentType extends Resolver
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Campaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
   audience?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
   channels?: Resolver<Array<ResolversTypes['Channel']>, ParentType, ContextType>;
-  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -519,7 +521,7 @@ export type ChangeBatchResolvers<ContextType = Context, ParentType extends Resol
 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  campaigns?: Resolver<Array<ResolversTypes['Campaign']>, ParentType, ContextType, Partial<CountryCampaignsArgs>>;
+  campaigns?: Resolver<Maybe<Array<ResolversTypes['Campaign']>>, ParentType, ContextType, Partial<CountryCampaignsArgs>>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -544,7 +546,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id'>>;
-  campaigns?: Resolver<ResolversTypes['CampaignConnection'], ParentType, ContextType, Partial<QueryCampaignsArgs>>;
+  campaigns?: Resolver<Maybe<ResolversTypes['CampaignConnection']>, ParentType, ContextType, Partial<QueryCampaignsArgs>>;
 }>;
 
 export type UpsertCampaignMetricsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpsertCampaignMetricsResult'] = ResolversParentTypes['UpsertCampaignMetricsResult']> = ResolversObject<{

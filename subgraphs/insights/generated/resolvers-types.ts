@@ -47,7 +47,7 @@ export type Campaign = {
    * Reach and reports of this campaign in a period, compared with the preceding period of the same kind
    * (zeros when the build holds no metrics of the campaign in the period).
    */
-  impact: CampaignImpact;
+  impact?: Maybe<CampaignImpact>;
 };
 
 
@@ -62,7 +62,7 @@ export type CampaignImpact = {
   /** CAMPAIGN_REACH, CAMPAIGN_REPORTS and CAMPAIGN_REPORTS_PER_100K_REACHED against the previous period. */
   comparison: Array<MeasureComparison>;
   /** The period. */
-  period: ReportingPeriod;
+  period?: Maybe<ReportingPeriod>;
   /** The preceding period of the same kind, compared with; null when there is none. */
   previousPeriod?: Maybe<ReportingPeriod>;
   /** Sum of daily reach over channels, for campaign days in the period. */
@@ -84,7 +84,7 @@ export type Country = {
    * those dimensions ([] = totals only; omitted = every cell). Victim counts below 5 are suppressed for every role
    * but ANALYST, with complementary suppression.
    */
-  indicators: Array<CountryIndicatorValue>;
+  indicators?: Maybe<Array<CountryIndicatorValue>>;
   /**
    * Supplier risk in this country: without `period` the whole registry, with it the suppliers audited in that
    * period. Null for every role but ANALYST when the country holds fewer than 3 suppliers audited by at least 2 partners.
@@ -278,7 +278,7 @@ export type MeasureComparison = {
   /** Value in the current period; null when there is no data or it is suppressed. */
   current?: Maybe<Scalars['Float']['output']>;
   /** The current period. */
-  currentPeriod: ReportingPeriod;
+  currentPeriod?: Maybe<ReportingPeriod>;
   /** current − previous; null unless both are shown. */
   delta?: Maybe<Scalars['Float']['output']>;
   /** The effect the interval is about: rate ratio (RATE_RATIO_EXACT) or difference of proportions (NEWCOMBE_DIFFERENCE). */
@@ -432,24 +432,24 @@ export type Query = {
    * preceding period of the same kind (for action periods the previous number). Victim counts below 5 (and the
    * values derived from them) are suppressed for every role but ANALYST; deltas use only values you may see.
    */
-  compare: Array<MeasureComparison>;
+  compare?: Maybe<Array<MeasureComparison>>;
   /** The measures `compare` and `series` know, with their exact definitions. */
-  measures: Array<Measure>;
+  measures?: Maybe<Array<Measure>>;
   /**
    * Where supplier abuse risk concentrates, by country, sector or both. Without `period`, every supplier in the
    * registry counts; with it, only suppliers audited in that period (scores stay as of the build's asOf).
    * Every role but ANALYST sees a cell only when it holds at least 3 suppliers audited by at least 2 partners
    * (a partner: at least 2 partners besides itself); the others are counted in `withheldCells`.
    */
-  riskHotspots: RiskHotspots;
+  riskHotspots?: Maybe<RiskHotspots>;
   /**
    * A measure over consecutive periods of one kind that overlap from..to (at most 240 periods), one series per
    * group. Periods without data are filled: 0 for counts that count events, null for rates, shares and medians
    * (and for agency counts, where a missing feed is unknown).
    */
-  series: Array<MeasureSeries>;
+  series?: Maybe<Array<MeasureSeries>>;
   /** Which warehouse build insights is serving and how fresh each synced source table is. */
-  warehouseStatus: WarehouseStatus;
+  warehouseStatus?: Maybe<WarehouseStatus>;
 };
 
 
@@ -617,7 +617,10 @@ export type RiskHotspots = {
 
 /** Why a band was forced regardless of the score. */
 export type RiskOverride =
-  /** An S4 finding from an audit within the last 365 days whose corrective action is not verified. */
+  /**
+   * An S4 finding that carries an ILO forced-labour indicator, from an audit within the last 365 days, whose
+   * corrective action is not verified.
+   */
   | 'S4_UNVERIFIED_WITHIN_365D';
 
 /** Industry sector of a supplier facility. */
@@ -655,7 +658,7 @@ export type SeriesPoint = {
   /** True when the period had no data and the value was filled in. */
   filled: Scalars['Boolean']['output'];
   /** The period. */
-  period: ReportingPeriod;
+  period?: Maybe<ReportingPeriod>;
   /** First day of the period. */
   startDate: Scalars['Date']['output'];
   /** True when the value is withheld from you. */
@@ -732,7 +735,9 @@ export type Supplier = {
   id: Scalars['ID']['output'];
   /**
    * The supplier's risk-v1 abuse-risk score. Without `asOf`, as of the build's date; another date re-scores on
-   * demand. Null when the supplier does not exist, or when a partner has not audited it.
+   * demand. Null when the supplier does not exist, or when a partner has not audited it. A partner's score counts
+   * other partners' audits only as they stood at month boundaries (their dates moved to the first of the next
+   * month), whatever `asOf` is: it can differ from an analyst's score for the same date (docs/security.md).
    */
   risk?: Maybe<SupplierRisk>;
 };
@@ -757,7 +762,8 @@ export type SupplierRisk = {
   confidence: Scalars['Float']['output'];
   /**
    * What the score is made of, largest contribution first: inherent-risk points, the 20 largest findings one by
-   * one and the rest summed (findings that round to 0 points are left out).
+   * one and the rest summed. The drivers shown are rounded together to one decimal (largest remainder), so they
+   * sum exactly to the score; a driver that rounds to 0 points is left out.
    */
   drivers: Array<RiskDriver>;
   /** Evidence E (0–1): noisy-OR of the forced-labour findings' strengths. */
@@ -772,6 +778,12 @@ export type SupplierRisk = {
   methodologyVersion: Scalars['String']['output'];
   /** The override that forced the band, or null. */
   override?: Maybe<RiskOverride>;
+  /**
+   * The findings behind the override (S4, carrying an ILO indicator, within 365 days, not verified) that you may
+   * see: all of them for analysts, your own audits' findings for a partner, none for other roles (finding details
+   * are not theirs). Empty without an override.
+   */
+  overrideFindingIds: Array<Scalars['ID']['output']>;
   /** 0–100, one decimal. */
   score: Scalars['Float']['output'];
 };
@@ -984,12 +996,12 @@ export type ResolversParentTypes = ResolversObject<{
 export type CampaignResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Campaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  impact?: Resolver<ResolversTypes['CampaignImpact'], ParentType, ContextType, RequireFields<CampaignImpactArgs, 'period'>>;
+  impact?: Resolver<Maybe<ResolversTypes['CampaignImpact']>, ParentType, ContextType, RequireFields<CampaignImpactArgs, 'period'>>;
 }>;
 
 export type CampaignImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignImpact'] = ResolversParentTypes['CampaignImpact']> = ResolversObject<{
   comparison?: Resolver<Array<ResolversTypes['MeasureComparison']>, ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
   previousPeriod?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
   reach?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   reports?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -999,7 +1011,7 @@ export type CampaignImpactResolvers<ContextType = Context, ParentType extends Re
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['CountryIndicatorValue']>, ParentType, ContextType, RequireFields<CountryIndicatorsArgs, 'period'>>;
+  indicators?: Resolver<Maybe<Array<ResolversTypes['CountryIndicatorValue']>>, ParentType, ContextType, RequireFields<CountryIndicatorsArgs, 'period'>>;
   riskProfile?: Resolver<Maybe<ResolversTypes['CountryRiskProfile']>, ParentType, ContextType, Partial<CountryRiskProfileArgs>>;
 }>;
 
@@ -1056,7 +1068,7 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
 export type MeasureComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeasureComparison'] = ResolversParentTypes['MeasureComparison']> = ResolversObject<{
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   current?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  currentPeriod?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+  currentPeriod?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
   delta?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   estimate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1080,11 +1092,11 @@ export type MeasureSeriesResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  compare?: Resolver<Array<ResolversTypes['MeasureComparison']>, ParentType, ContextType, RequireFields<QueryCompareArgs, 'current' | 'measures'>>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
-  riskHotspots?: Resolver<ResolversTypes['RiskHotspots'], ParentType, ContextType, RequireFields<QueryRiskHotspotsArgs, 'groupBy'>>;
-  series?: Resolver<Array<ResolversTypes['MeasureSeries']>, ParentType, ContextType, RequireFields<QuerySeriesArgs, 'from' | 'kind' | 'measure' | 'to'>>;
-  warehouseStatus?: Resolver<ResolversTypes['WarehouseStatus'], ParentType, ContextType>;
+  compare?: Resolver<Maybe<Array<ResolversTypes['MeasureComparison']>>, ParentType, ContextType, RequireFields<QueryCompareArgs, 'current' | 'measures'>>;
+  measures?: Resolver<Maybe<Array<ResolversTypes['Measure']>>, ParentType, ContextType>;
+  riskHotspots?: Resolver<Maybe<ResolversTypes['RiskHotspots']>, ParentType, ContextType, RequireFields<QueryRiskHotspotsArgs, 'groupBy'>>;
+  series?: Resolver<Maybe<Array<ResolversTypes['MeasureSeries']>>, ParentType, ContextType, RequireFields<QuerySeriesArgs, 'from' | 'kind' | 'measure' | 'to'>>;
+  warehouseStatus?: Resolver<Maybe<ResolversTypes['WarehouseStatus']>, ParentType, ContextType>;
 }>;
 
 export type ReportingPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportingPeriod'] = ResolversParentTypes['ReportingPeriod']> = ResolversObject<{
@@ -1140,7 +1152,7 @@ export type RiskHotspotsResolvers<ContextType = Context, ParentType extends Reso
 export type SeriesPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SeriesPoint'] = ResolversParentTypes['SeriesPoint']> = ResolversObject<{
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   filled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1177,6 +1189,7 @@ export type SupplierRiskResolvers<ContextType = Context, ParentType extends Reso
   inherentPart?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   methodologyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   override?: Resolver<Maybe<ResolversTypes['RiskOverride']>, ParentType, ContextType>;
+  overrideFindingIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 

@@ -26,7 +26,7 @@ export function snapshotsDirOf(dataDir: string): string {
   return join(dataDir, 'snapshots');
 }
 
-export function pointerFileOf(dataDir: string): string {
+function pointerFileOf(dataDir: string): string {
   return join(snapshotsDirOf(dataDir), 'current.json');
 }
 

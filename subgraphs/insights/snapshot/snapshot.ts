@@ -32,7 +32,7 @@ export interface SnapshotSourceOptions {
 }
 
 /** The answer to any insights query before the warehouse has published a build. */
-export function warehouseNotReady() {
+function warehouseNotReady() {
   return appError(
     'SUBGRAPH_UNAVAILABLE',
     'The warehouse has not published its first build yet: insights answer once the first sync and build have finished (run `npm run warehouse -- build` or wait for the next scheduled sync).',

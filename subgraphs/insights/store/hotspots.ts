@@ -56,7 +56,7 @@ export function populationInScope(scope: PopulationScope): RawBuilder<unknown> {
 }
 
 /** The scope of mart_hotspot_cells holding the whole registry. */
-export const REGISTRY_SCOPE = 'REGISTRY';
+const REGISTRY_SCOPE = 'REGISTRY';
 
 export async function listHotspotFacts(db: Kysely<MartDB>, grouping: HotspotGrouping, scope: PopulationScope): Promise<HotspotFact[]> {
   const columns = GROUP_COLUMNS[grouping];

@@ -1,7 +1,7 @@
 /**
  * The source store files read in-process: each subgraph's DuckDB file opened with its migrations, batches
  * written by the same lib/change-feed.ts exportChangeBatch the subgraphs' mutations call. For warehouse tests
- * that need the change-feed path but not HTTP (HTTP is covered by sync.test.ts against the real subgraphs).
+ * that need the change-feed path but not HTTP (HTTP is covered by sync.e2e.test.ts against the real subgraphs).
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

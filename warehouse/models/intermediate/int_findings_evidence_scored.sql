@@ -1,4 +1,5 @@
--- grain: one row per risk finding (ILO indicator or S4) from an audit dated on or before as_of, with its
+-- grain: one row per forced-labour finding (one that carries an ILO indicator: a finding without one is not
+-- evidence, for E as for the S4 override, DESIGN §3) from an audit dated on or before as_of, with its
 -- remediation status at as_of and its strength c = min(max_strength, w x 0.5^(age / half-life) x r).
 -- Status at as_of follows the corrective action's dates: verified on or before as_of → VERIFIED, else closed
 -- on or before → CLOSED, else OVERDUE when due before as_of, else OPEN (also when there is no action).
@@ -21,7 +22,7 @@ WITH findings AS (
       ELSE 'OPEN'
     END AS remediation_status
   FROM int_findings_joined r
-  WHERE (r.ilo_indicator IS NOT NULL OR r.severity = 'S4') AND r.audit_date <= getvariable('as_of')
+  WHERE r.ilo_indicator IS NOT NULL AND r.audit_date <= getvariable('as_of')
 ),
 weighted AS (
   SELECT
@@ -43,6 +44,5 @@ SELECT
   remediation_factor,
   severity_weight,
   least(max_strength, severity_weight * power(0.5, age_days / half_life_days) * remediation_factor) AS strength,
-  ilo_indicator IS NOT NULL AS is_evidence,
   severity = 'S4' AND age_days <= s4_window_days AND remediation_status <> 'VERIFIED' AS is_recent_unverified_s4
 FROM weighted

@@ -1,6 +1,8 @@
 -- grain: one row per supplier in the registry, scored at as_of with unrounded intermediates:
 -- E = 1 - exp(sum(ln(1 - c))) over ILO-indicator findings (noisy-OR), b = context x (I / max) x (1 - discount x C),
--- score = round(100 x (1 - (1 - b)(1 - E)), 1); band from the rounded score unless the S4 override applies
+-- score = round(100 x (1 - (1 - b)(1 - E)), 1); band from the rounded score unless the S4 override applies;
+-- override_findings names the findings behind the override (finding and partner, so a reader can show each
+-- viewer only its own), empty without one
 -- incremental: supplier_id
 -- tests:
 --   unique: supplier_id
@@ -11,10 +13,12 @@ WITH evidence AS (
   -- One pass over the scored findings for both the noisy-OR evidence and the S4 override.
   SELECT
     supplier_id,
-    1 - exp(sum(ln(1 - strength)) FILTER (WHERE is_evidence)) AS evidence,
-    sum(-ln(1 - strength)) FILTER (WHERE is_evidence) AS evidence_log_total,
-    count(*) FILTER (WHERE is_evidence AND strength > 0) AS count_evidence_findings,
-    bool_or(is_recent_unverified_s4) AS has_override
+    1 - exp(sum(ln(1 - strength))) AS evidence,
+    sum(-ln(1 - strength)) AS evidence_log_total,
+    count(*) FILTER (WHERE strength > 0) AS count_evidence_findings,
+    bool_or(is_recent_unverified_s4) AS has_override,
+    list({'finding_id': finding_id, 'partner_org_id': partner_org_id} ORDER BY finding_id)
+      FILTER (WHERE is_recent_unverified_s4) AS override_findings
   FROM int_findings_evidence_scored
   GROUP BY supplier_id
 ),
@@ -29,6 +33,7 @@ based AS (
     coalesce(e.count_evidence_findings, 0) AS count_evidence_findings,
     p.context_weight * (i.inherent / p.inherent_max) * (1 - p.confidence_discount * coalesce(c.confidence, 0)) AS base,
     coalesce(e.has_override, false) AS has_override,
+    coalesce(e.override_findings, []::STRUCT(finding_id VARCHAR, partner_org_id VARCHAR)[]) AS override_findings,
     p.methodology_version, p.band_medium, p.band_high, p.band_severe
   FROM int_suppliers_inherent_scored i
   CROSS JOIN int_risk_parameters_pivoted p
@@ -64,6 +69,7 @@ SELECT
     ELSE 'LOW'
   END AS band,
   CASE WHEN has_override THEN 'S4_UNVERIFIED_WITHIN_365D' END AS override,
+  override_findings,
   latest_audit_id,
   latest_audit_date
 FROM scored

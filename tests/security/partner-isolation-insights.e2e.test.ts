@@ -2,7 +2,7 @@
  * Partner isolation on the real, seeded stack (DESIGN §5), derived and write paths: partner org-globex looks
  * for org-acme's audits in risk drivers (through the gateway and the insights subgraph directly), hotspots,
  * country risk profiles and idempotency keys. Every answer globex gets is recorded; none may hold an acme
- * audit id, finding id or finding text. The audit paths are in partner-isolation-audits.test.ts; each file
+ * audit id, finding id or finding text. The audit paths are in partner-isolation-audits.e2e.test.ts; each file
  * runs its own world (fixtures/isolation-world.ts).
  */
 import { randomUUID } from 'node:crypto';

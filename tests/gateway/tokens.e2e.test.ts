@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { mintDemoTokens } from '../../gateway/demo-tokens.js';
 import { createVerifier, DEFAULT_AUDIENCE, DEFAULT_ISSUER } from '../../lib/auth.js';
 import { makeTempDir } from '../helpers/tmp.js';
@@ -29,10 +29,24 @@ describe('npm run token', () => {
     expect(unknown.stderr).toContain('--role must be one of PARTNER, AGENCY, ANALYST, POLICY, WAREHOUSE');
   });
 
+  it('takes the role alone, as docs/queries.md writes it: npm run token -- POLICY', async () => {
+    const { stdout } = await mint('POLICY');
+    expect(await verifier().verify(stdout.trim())).toEqual({ subject: 'policy@demo', role: 'POLICY' });
+    const twice = await mint('POLICY', '--role', 'ANALYST').catch((error) => error);
+    expect(twice.code).toBe(2);
+  });
+
   it('honours --expires', async () => {
     const { stdout } = await mint('--role', 'ANALYST', '--expires', '1s');
-    await new Promise((r) => setTimeout(r, 2100));
-    await expect(verifier().verify(stdout.trim())).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(verifier().verify(stdout.trim())).resolves.toMatchObject({ role: 'ANALYST' });
+    // A fake clock 2.1 s on instead of waiting: the verifier reads the time through Date.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 2_100);
+      await expect(verifier().verify(stdout.trim())).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -12,7 +12,7 @@ import { gql } from '../helpers/graphql.js';
 import type { TestStack } from '../helpers/stack.js';
 import { minimalOperation, rootFields, type PlausibleValues, type RootOperation } from './fixtures/operations.js';
 import { codesOf } from './fixtures/response-checks.js';
-import { startSeededStack } from './fixtures/seeded-stack.js';
+import { startSeededStack } from '../helpers/seeded-stack.js';
 import { API_SDL, buildSchemaOf, SUBGRAPHS, type SubgraphDefinition } from './fixtures/subgraphs.js';
 
 const built = SUBGRAPHS.map((subgraph) => ({ subgraph, schema: buildSchemaOf(subgraph.sdl, subgraph.resolvers) }));
@@ -100,7 +100,7 @@ describe('access matrix: every public root field × every role, on the real stac
   let plausible: PlausibleValues;
 
   beforeAll(async () => {
-    stack = await startSeededStack();
+    stack = await startSeededStack({ without: ['dashboards'], syncIntervalSeconds: 1 });
     for (const role of ROLES) tokens[role] = await stack.tokens.token(role);
     const demo = await gql(
       stack.gateway,

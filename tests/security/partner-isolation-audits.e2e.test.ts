@@ -3,7 +3,7 @@
  * org-acme's audits by id, through lists, filters and counts, Supplier.audits (also under Country.suppliers),
  * corrective-action updates and entity references on the audits subgraph directly. Every answer globex gets
  * is recorded; none may hold an acme audit id, finding id or finding text. The insights and idempotency paths
- * are in partner-isolation-insights.test.ts; each file runs its own world (fixtures/isolation-world.ts).
+ * are in partner-isolation-insights.e2e.test.ts; each file runs its own world (fixtures/isolation-world.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../helpers/graphql.js';
