@@ -16,11 +16,19 @@ const STORE_SUITES = [
 ];
 const E2E_SUITES = [
   'tests/e2e/{foundation,freshness}.e2e.test.ts',
-  'tests/security/{access-matrix,partner-isolation-audits,partner-isolation-insights}.test.ts',
+  'tests/security/{access-matrix,partner-isolation-audits,partner-isolation-insights}.e2e.test.ts',
 ];
 
-// Spread, not mergeConfig: mergeConfig would append to the default run's include and exclude lists.
+// Spread, not mergeConfig (it would append to the default run's lists); one file list instead of its projects.
+const { projects: _projects, ...shared } = base.test!;
 export default defineConfig({
   ...base,
-  test: { ...base.test, include: [...STORE_SUITES, ...E2E_SUITES, 'tests/postgres/**/*.test.ts'], exclude: ['**/node_modules/**'] },
+  test: {
+    ...shared,
+    include: [...STORE_SUITES, ...E2E_SUITES, 'tests/postgres/**/*.test.ts'],
+    exclude: ['**/node_modules/**'],
+    // The default run sets these per project; e2e files here start whole stacks and clusters.
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+  },
 });
