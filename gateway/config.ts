@@ -1,6 +1,7 @@
 /**
  * The gateway's environment, read once at start. Every subgraph URL defaults to its loopback port from
- * lib/ports.ts; `<NAME>_URL` overrides one (e.g. AUDITS_URL), and may list a subgraph's replicas separated by commas. Limits default to DEFAULT_LIMITS.
+ * lib/ports.ts; `<NAME>_URL` overrides one (e.g. AUDITS_URL), and may list a subgraph's replicas separated by
+ * commas. Limits default to DEFAULT_LIMITS.
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';

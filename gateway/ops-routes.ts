@@ -1,6 +1,6 @@
 /**
- * Operator routes: `/ready` (every subgraph has a replica whose /health answers) and Prometheus `/metrics`. Unauthenticated
- * callers get nothing but /health (DESIGN §5), so both need a bearer token with role ANALYST or WAREHOUSE
+ * Operator routes: `/ready` (every subgraph has a replica whose /health answers) and Prometheus `/metrics`.
+ * Unauthenticated callers get nothing but /health (DESIGN §5), so both need a bearer token with role ANALYST or WAREHOUSE
  * (a long-lived service token minted with `npm run token` for the scraper and the readiness probe).
  */
 import type http from 'node:http';
@@ -58,7 +58,10 @@ export function opsRoutes(options: {
       if (!(await authorizeOperator(req, res, options.verifier))) return;
       const names = Object.keys(options.subgraphUrls);
       const states = await Promise.all(
-        names.map(async (name) => ((await Promise.all(options.subgraphUrls[name]!.map(probe))).includes('up') ? 'up' : 'down')),
+        names.map(async (name) => {
+          const replicas = await Promise.all(options.subgraphUrls[name]!.map(probe));
+          return replicas.includes('up') ? 'up' : 'down';
+        }),
       );
       const subgraphs = Object.fromEntries(names.map((name, i) => [name, states[i]]));
       const ready = states.every((s) => s === 'up');

@@ -19,7 +19,9 @@ export const COOLDOWN_MS = 2_000;
 
 /** `a,b` or a list → the replica URLs, trimmed, in order. */
 export function replicaUrls(value: string | readonly string[]): string[] {
-  const urls = (typeof value === 'string' ? value.split(',') : [...value]).map((u) => u.trim()).filter((u) => u.length > 0);
+  const urls = (typeof value === 'string' ? value.split(',') : [...value])
+    .map((u) => u.trim())
+    .filter((u) => u.length > 0);
   if (urls.length === 0) throw new Error('a subgraph needs at least one URL');
   return urls;
 }
@@ -51,10 +53,14 @@ function everyFieldKeyed(operation: OperationDefinitionNode, variables: Record<s
     const key = present(arg('idempotencyKey'), variables);
     if (typeof key === 'string' && key.length > 0) return true;
     const items = present(arg('inputs'), variables);
-    return Array.isArray(items) && items.length > 0 && items.every((item) => {
-      const k = keyOf(item, variables);
-      return typeof k === 'string' && k.length > 0;
-    });
+    return (
+      Array.isArray(items) &&
+      items.length > 0 &&
+      items.every((item) => {
+        const k = keyOf(item, variables);
+        return typeof k === 'string' && k.length > 0;
+      })
+    );
   });
 }
 
@@ -73,7 +79,9 @@ export function retryPolicyOf(body: string | Buffer | undefined): Retry {
   if (policy === undefined) {
     policy = 'if-not-sent';
     try {
-      const operation = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+      const operation = parse(query).definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      );
       if (operation && operation.operation !== 'mutation') policy = 'always';
       else if (operation) policy = (variables) => (everyFieldKeyed(operation, variables) ? 'always' : 'if-not-sent');
     } catch {

@@ -30,7 +30,11 @@ let postgres: EmbeddedServer | null = null;
 let databaseUrl = config.TIDEMARK_DATABASE_URL;
 if (!databaseUrl) {
   console.log(`Starting PostgreSQL (embedded) in ${join(dataDir, 'postgres')}…`);
-  postgres = await startEmbeddedPostgres({ port: CLUSTER_PORTS.postgres, dir: join(dataDir, 'postgres'), durable: true });
+  postgres = await startEmbeddedPostgres({
+    port: CLUSTER_PORTS.postgres,
+    dir: join(dataDir, 'postgres'),
+    durable: true,
+  });
   databaseUrl = postgres.adminUrl;
 }
 
@@ -42,7 +46,12 @@ if (!existsSync(join(dataDir, 'audits.duckdb'))) {
 loadOrCreateSecret(join(dataDir, 'jwt-secret'));
 
 console.log('Starting services…');
-const specs = await planCluster({ dataDir, ports: 'default', databaseUrl, syncIntervalSeconds: config.WAREHOUSE_SYNC_INTERVAL_SECONDS });
+const specs = await planCluster({
+  dataDir,
+  ports: 'default',
+  databaseUrl,
+  syncIntervalSeconds: config.WAREHOUSE_SYNC_INTERVAL_SECONDS,
+});
 const cluster = await launchSpecs(specs, dataDir);
 const tokens = await mintDemoTokens(dataDir);
 const gateways = Object.entries(cluster.urls).filter(([name]) => name.startsWith('gateway-'));

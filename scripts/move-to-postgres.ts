@@ -12,7 +12,10 @@ const USAGE = 'usage: TIDEMARK_DATABASE_URL=postgres://… npm run move-to-postg
 
 let values: { 'data-dir'?: string; help?: boolean };
 try {
-  ({ values } = parseArgs({ options: { 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true }));
+  ({ values } = parseArgs({
+    options: { 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    strict: true,
+  }));
 } catch (error) {
   console.error(`${(error as Error).message}\n${USAGE}`);
   process.exit(2);
@@ -26,7 +29,9 @@ const urls = {} as Record<StoreService, string>;
 for (const service of STORE_SERVICES) {
   const url = databaseUrlFor(service);
   if (!url) {
-    console.error(`no database for ${service}: set ${service.toUpperCase()}_DATABASE_URL or TIDEMARK_DATABASE_URL\n${USAGE}`);
+    console.error(
+      `no database for ${service}: set ${service.toUpperCase()}_DATABASE_URL or TIDEMARK_DATABASE_URL\n${USAGE}`,
+    );
     process.exit(2);
   }
   urls[service] = url;
@@ -37,7 +42,8 @@ try {
   console.log(`Moved the stores of ${dataDir} to PostgreSQL in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   for (const [service, tables] of Object.entries(summary)) {
     if (typeof tables === 'string') console.log(`  ${service}: ${tables}`);
-    else for (const [table, rows] of Object.entries(tables)) console.log(`  ${`${service}.${table}`.padEnd(30)} ${rows}`);
+    else
+      for (const [table, rows] of Object.entries(tables)) console.log(`  ${`${service}.${table}`.padEnd(30)} ${rows}`);
   }
 } catch (error) {
   console.error((error as Error).message);

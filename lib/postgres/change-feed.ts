@@ -27,8 +27,17 @@ const PAGE_ROWS = 50_000;
 /** PostgreSQL column type → the DuckDB type a DuckDB store declares for it (same Parquet schema either way). */
 function duckType(dataType: string, udtName: string): string {
   const scalar: Record<string, string> = {
-    'character varying': 'VARCHAR', text: 'VARCHAR', integer: 'INTEGER', bigint: 'BIGINT', smallint: 'SMALLINT', boolean: 'BOOLEAN',
-    'double precision': 'DOUBLE', real: 'FLOAT', date: 'DATE', 'timestamp without time zone': 'TIMESTAMP', numeric: 'DOUBLE',
+    'character varying': 'VARCHAR',
+    text: 'VARCHAR',
+    integer: 'INTEGER',
+    bigint: 'BIGINT',
+    smallint: 'SMALLINT',
+    boolean: 'BOOLEAN',
+    'double precision': 'DOUBLE',
+    real: 'FLOAT',
+    date: 'DATE',
+    'timestamp without time zone': 'TIMESTAMP',
+    numeric: 'DOUBLE',
     'timestamp with time zone': 'TIMESTAMPTZ',
   };
   if (dataType === 'ARRAY') {
@@ -49,7 +58,9 @@ async function columnsOf(db: Kysely<any>, table: string): Promise<{ name: string
 
 /** Steps 1–3: the highest seq every transaction that could hold one at or below has finished with, or null. */
 async function settledHorizon(db: Kysely<any>): Promise<number | null> {
-  const { rows: seq } = await sql<{ h: number }>`SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS h FROM change_seq_counter`.execute(db);
+  const { rows: seq } = await sql<{
+    h: number;
+  }>`SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS h FROM change_seq_counter`.execute(db);
   const horizon = Number(seq[0]!.h);
   const { rows: snap } = await sql<{ xip: string[] | null }>`
     SELECT array_agg(x::text) AS xip FROM pg_snapshot_xip(pg_current_snapshot()) AS x`.execute(db);
@@ -70,35 +81,56 @@ export async function exportPostgresChangeBatch(
   db: Kysely<any>,
   opts: { source: string; table: string; afterSeq: number; lakeDir: string; maxRows: number },
 ): Promise<ChangeBatch> {
-  const empty: ChangeBatch = { source: opts.source, table: opts.table, path: null, fromSeqExclusive: opts.afterSeq, toSeqInclusive: opts.afterSeq, rowCount: 0 };
+  const empty: ChangeBatch = {
+    source: opts.source,
+    table: opts.table,
+    path: null,
+    fromSeqExclusive: opts.afterSeq,
+    toSeqInclusive: opts.afterSeq,
+    rowCount: 0,
+  };
   const horizon = await settledHorizon(db);
   if (horizon === null || horizon <= opts.afterSeq) return empty;
   const columns = await columnsOf(db, opts.table);
   const table = sql.table(opts.table);
-  return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
-    const { rows } = await sql<{ n: number; hi: number | null }>`
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      const { rows } = await sql<{ n: number; hi: number | null }>`
       SELECT count(*) AS n, max(change_seq) AS hi FROM (
         SELECT change_seq FROM ${table} WHERE change_seq > ${opts.afterSeq} AND change_seq <= ${horizon}
         ORDER BY change_seq LIMIT ${opts.maxRows}) AS first_rows`.execute(trx);
-    const { n, hi } = rows[0]!;
-    if (Number(n) === 0 || hi === null) return empty;
-    const dir = resolve(opts.lakeDir, opts.source, opts.table);
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, `batch-${String(opts.afterSeq + 1).padStart(12, '0')}-${String(hi).padStart(12, '0')}.parquet`);
-    await writeParquet(file, columns, async (page) => {
-      let after = opts.afterSeq;
-      for (;;) {
-        const { rows: got } = await sql<{ j: string | null; last: number | null }>`
+      const { n, hi } = rows[0]!;
+      if (Number(n) === 0 || hi === null) return empty;
+      const dir = resolve(opts.lakeDir, opts.source, opts.table);
+      mkdirSync(dir, { recursive: true });
+      const file = join(
+        dir,
+        `batch-${String(opts.afterSeq + 1).padStart(12, '0')}-${String(hi).padStart(12, '0')}.parquet`,
+      );
+      await writeParquet(file, columns, async (page) => {
+        let after = opts.afterSeq;
+        for (;;) {
+          const { rows: got } = await sql<{ j: string | null; last: number | null }>`
           SELECT json_agg(t)::text AS j, max(t.change_seq) AS last FROM (
-            SELECT * FROM ${table} WHERE change_seq > ${after} AND change_seq <= ${hi} ORDER BY change_seq LIMIT ${PAGE_ROWS}) AS t`.execute(trx);
-        if (got[0]!.j === null || got[0]!.last === null) return;
-        await page(got[0]!.j);
-        after = Number(got[0]!.last);
-        if (after >= hi) return;
-      }
+            SELECT * FROM ${table} WHERE change_seq > ${after} AND change_seq <= ${hi}
+            ORDER BY change_seq LIMIT ${PAGE_ROWS}) AS t`.execute(trx);
+          if (got[0]!.j === null || got[0]!.last === null) return;
+          await page(got[0]!.j);
+          after = Number(got[0]!.last);
+          if (after >= hi) return;
+        }
+      });
+      return {
+        source: opts.source,
+        table: opts.table,
+        path: file,
+        fromSeqExclusive: opts.afterSeq,
+        toSeqInclusive: Number(hi),
+        rowCount: Number(n),
+      };
     });
-    return { source: opts.source, table: opts.table, path: file, fromSeqExclusive: opts.afterSeq, toSeqInclusive: Number(hi), rowCount: Number(n) };
-  });
 }
 
 /** Fills an in-memory DuckDB table page by page (JSON arrays of rows) and COPYs it to one Parquet file. */
@@ -114,7 +146,8 @@ async function writeParquet(
     await connection.run(`CREATE TABLE batch (${columns.map((c) => `${quoted(c.name)} ${c.type}`).join(', ')})`);
     const shape = sqlString(JSON.stringify([Object.fromEntries(columns.map((c) => [c.name, c.type]))]));
     const insert = await connection.prepare(
-      `INSERT INTO batch SELECT ${columns.map((c) => `r.${quoted(c.name)}`).join(', ')} FROM (SELECT unnest(from_json($1::VARCHAR, ${shape})) AS r)`,
+      `INSERT INTO batch SELECT ${columns.map((c) => `r.${quoted(c.name)}`).join(', ')} ` +
+        `FROM (SELECT unnest(from_json($1::VARCHAR, ${shape})) AS r)`,
     );
     await fill(async (json) => {
       insert.bindVarchar(1, json);

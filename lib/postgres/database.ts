@@ -31,7 +31,7 @@ export function redactUrl(url: string): string {
   return parsed.toString();
 }
 
-export function createPool(url: string, max = 10, schema = 'public'): pg.Pool {
+function createPool(url: string, max = 10, schema = 'public'): pg.Pool {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`not a plain schema name: ${schema}`);
   const pool = new pg.Pool({
     connectionString: url,
@@ -64,19 +64,25 @@ export async function openPostgresDatabase<DB>(url: string, options: PostgresOpe
   return { db, path: redactUrl(url), close };
 }
 
-export async function applyPostgresMigrations(db: Kysely<any>, dir: string, schema = 'public'): Promise<string[]> {
-  const files = readdirSync(dir).filter((f) => /^\d+_.*\.sql$/.test(f)).sort();
+async function applyPostgresMigrations(db: Kysely<any>, dir: string, schema = 'public'): Promise<string[]> {
+  const files = readdirSync(dir)
+    .filter((f) => /^\d+_.*\.sql$/.test(f))
+    .sort();
   return db.transaction().execute(async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
     await sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(schema)}`.execute(trx);
-    await sql`CREATE TABLE IF NOT EXISTS schema_migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP NOT NULL DEFAULT now())`.execute(trx);
-    const done = new Set((await sql<{ name: string }>`SELECT name FROM schema_migrations`.execute(trx)).rows.map((r) => r.name));
+    await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
+      name VARCHAR PRIMARY KEY, applied_at TIMESTAMP NOT NULL DEFAULT now())`.execute(trx);
+    const done = new Set(
+      (await sql<{ name: string }>`SELECT name FROM schema_migrations`.execute(trx)).rows.map((r) => r.name),
+    );
     const applied: string[] = [];
     for (const file of files) {
       if (done.has(file)) continue;
       // Split like the DuckDB migrations: a `;` at a line end ends a statement, so a function body keeps its
       // inner semicolons mid-line.
-      for (const statement of splitStatements(readFileSync(join(dir, file), 'utf8'))) await sql.raw(statement).execute(trx);
+      for (const statement of splitStatements(readFileSync(join(dir, file), 'utf8')))
+        await sql.raw(statement).execute(trx);
       await sql`INSERT INTO schema_migrations (name) VALUES (${file})`.execute(trx);
       applied.push(file);
     }

@@ -48,9 +48,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     // C collation: text sorts by code point, as in DuckDB, so keyset pages and ORDER BY agree across engines.
     initdbFlags: ['--locale=C', '--encoding=UTF8'],
     postgresFlags: [
-      '-h', '127.0.0.1',
-      '-k', parent,
-      '-c', 'max_connections=400',
+      '-h',
+      '127.0.0.1',
+      '-k',
+      parent,
+      '-c',
+      'max_connections=400',
       ...(options.durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
     ],
     onLog: quiet,

@@ -5,7 +5,15 @@
  */
 import pg from 'pg';
 
-const OID = { INT8: 20, NUMERIC: 1700, DATE: 1082, TIMESTAMP: 1114, TIMESTAMPTZ: 1184, INT8_ARRAY: 1016, TEXT_ARRAY: 1009 } as const;
+const OID = {
+  INT8: 20,
+  NUMERIC: 1700,
+  DATE: 1082,
+  TIMESTAMP: 1114,
+  TIMESTAMPTZ: 1184,
+  INT8_ARRAY: 1016,
+  TEXT_ARRAY: 1009,
+} as const;
 
 /** pg's own parser for an OID (its typings accept only the builtin scalar ids). */
 const builtinParser = pg.types.getTypeParser as (oid: number, format?: string) => (text: string) => unknown;

@@ -24,17 +24,25 @@ export interface StoreOptions {
 }
 
 /** The PostgreSQL URL configured for a service, or undefined for the embedded default. */
-export function databaseUrlFor(service: StoreOptions['service'], env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function databaseUrlFor(
+  service: StoreOptions['service'],
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
   const url = env[`${service.toUpperCase()}_DATABASE_URL`] || env.TIDEMARK_DATABASE_URL || undefined;
   if (url !== undefined && !/^postgres(ql)?:\/\//.test(url)) {
-    throw new Error(`${service}: ${service.toUpperCase()}_DATABASE_URL / TIDEMARK_DATABASE_URL must be a postgres:// URL`);
+    throw new Error(
+      `${service}: ${service.toUpperCase()}_DATABASE_URL / TIDEMARK_DATABASE_URL must be a postgres:// URL`,
+    );
   }
   return url;
 }
 
 export async function openStore<DB>(options: StoreOptions): Promise<Store<DB>> {
   if (options.databaseUrl) {
-    const database = await openPostgresDatabase<DB>(options.databaseUrl, { migrationsDir: options.migrationsDir, schema: options.service });
+    const database = await openPostgresDatabase<DB>(options.databaseUrl, {
+      migrationsDir: options.migrationsDir,
+      schema: options.service,
+    });
     return { ...database, engine: 'postgres' };
   }
   const database = await openDatabase<DB>(join(options.dataDir, `${options.service}.duckdb`), {

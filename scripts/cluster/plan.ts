@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { freePort, type ServiceSpec } from '../stack.js';
 import { AUDITS_NODE_FLAGS } from '../../subgraphs/audits/node-flags.js';
 
-export const REPLICAS = 2;
+const REPLICAS = 2;
 
 /** Fixed ports for `npm run cluster` (clear of `npm start`'s 4000–4010): 41x1, 41x2 per kind; PostgreSQL 4150. */
 export const CLUSTER_PORTS = {
@@ -34,7 +34,11 @@ type Kind = 'gateway' | 'audits' | 'agency' | 'campaigns' | 'insights';
 
 export async function planCluster(options: ClusterOptions): Promise<ServiceSpec[]> {
   const portsOf = async (kind: Kind) =>
-    Promise.all(Array.from({ length: REPLICAS }, async (_, i) => (options.ports === 'free' ? freePort() : CLUSTER_PORTS[kind] + i + (kind === 'gateway' ? 0 : 1))));
+    Promise.all(
+      Array.from({ length: REPLICAS }, async (_, i) =>
+        options.ports === 'free' ? freePort() : CLUSTER_PORTS[kind] + i + (kind === 'gateway' ? 0 : 1),
+      ),
+    );
   const p = {
     audits: await portsOf('audits'),
     agency: await portsOf('agency'),
@@ -58,7 +62,12 @@ export async function planCluster(options: ClusterOptions): Promise<ServiceSpec[
     INSIGHTS_URL: list(p.insights)[0]!,
   };
   const common = { TIDEMARK_DATA_DIR: resolve(options.dataDir), TIDEMARK_DATABASE_URL: options.databaseUrl };
-  const replicas = (kind: Kind, entry: string, env: Record<string, string> = {}, nodeFlags?: readonly string[]): ServiceSpec[] =>
+  const replicas = (
+    kind: Kind,
+    entry: string,
+    env: Record<string, string> = {},
+    nodeFlags?: readonly string[],
+  ): ServiceSpec[] =>
     p[kind].map((port, i) => ({
       name: `${kind}-${i + 1}` as const,
       entry,

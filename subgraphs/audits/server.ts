@@ -1,4 +1,7 @@
-/** Starts the audits subgraph: opens its store (audits.duckdb or PostgreSQL, migrations applied), verifies tokens, serves GraphQL. */
+/**
+ * Starts the audits subgraph: opens its store (audits.duckdb or PostgreSQL, migrations applied), verifies tokens,
+ * serves GraphQL.
+ */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';

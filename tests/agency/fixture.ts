@@ -22,7 +22,8 @@ export interface AgencyFixture {
 export async function startAgency(): Promise<AgencyFixture> {
   const tmp = makeTempDir('tidemark-agency-');
   const tokens = tokenFactory(tmp.dir);
-  const server = await start({ port: 0, dataDir: tmp.dir, databaseUrl: await testDatabaseUrl(tmp.dir, 'agency'), log: createLogger('agency', 'silent') });
+  const databaseUrl = await testDatabaseUrl(tmp.dir, 'agency');
+  const server = await start({ port: 0, dataDir: tmp.dir, databaseUrl, log: createLogger('agency', 'silent') });
   return {
     url: server.url,
     db: server.db,

@@ -1,4 +1,7 @@
-/** A fresh agency database (migrations applied, countries loaded) for store tests, without a server, on the engine under test. */
+/**
+ * A fresh agency database (migrations applied, countries loaded) for store tests, without a server, on the engine
+ * under test.
+ */
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../../lib/duckdb/database.js';
 import type { DB } from '../../subgraphs/agency/db-types.js';

@@ -89,7 +89,8 @@ export async function startServer(dataDir: string) {
   const { createLogger } = await import('../../lib/logger.js');
   const { tokenFactory } = await import('../helpers/tokens.js');
   const tokens = tokenFactory(dataDir);
-  const server = await start({ port: 0, dataDir, databaseUrl: await testDatabaseUrl(dataDir, 'audits'), log: createLogger('audits-test', 'silent') });
+  const databaseUrl = await testDatabaseUrl(dataDir, 'audits');
+  const server = await start({ port: 0, dataDir, databaseUrl, log: createLogger('audits-test', 'silent') });
   return { server, url: server.url, tokens };
 }
 

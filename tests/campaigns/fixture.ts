@@ -21,7 +21,8 @@ export interface CampaignsFixture {
 export async function startCampaignsFixture(): Promise<CampaignsFixture> {
   const tmp = makeTempDir('tidemark-campaigns-');
   const factory = tokenFactory(tmp.dir);
-  const server = await start({ port: 0, dataDir: tmp.dir, databaseUrl: await testDatabaseUrl(tmp.dir, 'campaigns'), log: createLogger('campaigns-test', 'silent') });
+  const databaseUrl = await testDatabaseUrl(tmp.dir, 'campaigns');
+  const server = await start({ port: 0, dataDir: tmp.dir, databaseUrl, log: createLogger('campaigns-test', 'silent') });
   const tokens = {
     PARTNER: await factory.token('PARTNER'),
     AGENCY: await factory.token('AGENCY', { agency_id: 'th-police', country: 'TH' }),

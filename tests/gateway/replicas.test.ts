@@ -33,7 +33,11 @@ async function replica(name: string, port = 0): Promise<Replica> {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   return Object.assign(state, {
     url,
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
     listen: () => new Promise<void>((r) => server.listen(Number(new URL(url).port), '127.0.0.1', r)),
   });
 }
@@ -41,7 +45,10 @@ async function replica(name: string, port = 0): Promise<Replica> {
 const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
 const READ = body('{ suppliers { totalCount } }');
 const MUTATE = body('mutation($input: SubmitAuditInput!) { submitAudit(input: $input) { replayed } }', { input: {} });
-const KEYED = body('mutation($input: SubmitAuditInput!, $key: String) { submitAudit(input: $input, idempotencyKey: $key) { replayed } }', { input: {}, key: 'k1' });
+const KEYED = body(
+  'mutation($input: SubmitAuditInput!, $key: String) { submitAudit(input: $input, idempotencyKey: $key) { replayed } }',
+  { input: {}, key: 'k1' },
+);
 
 let a: Replica;
 let b: Replica;
@@ -63,11 +70,26 @@ describe('retry policy', () => {
     expect(retryPolicyOf(READ)).toBe('always');
     expect(retryPolicyOf(MUTATE)).toBe('if-not-sent');
     expect(retryPolicyOf(KEYED)).toBe('always');
-    expect(retryPolicyOf(body('mutation($input: SubmitAuditInput!, $key: String) { submitAudit(input: $input, idempotencyKey: $key) { replayed } }', { input: {}, key: null }))).toBe('if-not-sent');
+    expect(
+      retryPolicyOf(
+        body(
+          'mutation($input: SubmitAuditInput!, $key: String) ' +
+            '{ submitAudit(input: $input, idempotencyKey: $key) { replayed } }',
+          { input: {}, key: null },
+        ),
+      ),
+    ).toBe('if-not-sent');
     const batch = 'mutation($inputs: [SubmitAuditItem!]!) { submitAudits(inputs: $inputs) { replayed } }';
     expect(retryPolicyOf(body(batch, { inputs: [{ idempotencyKey: 'a' }, { idempotencyKey: 'b' }] }))).toBe('always');
     expect(retryPolicyOf(body(batch, { inputs: [{ idempotencyKey: 'a' }, { input: {} }] }))).toBe('if-not-sent');
-    expect(retryPolicyOf(body('mutation { submitAudit(input: {}, idempotencyKey: "k") { replayed } x: submitAudit(input: {}) { replayed } }'))).toBe('if-not-sent');
+    expect(
+      retryPolicyOf(
+        body(
+          'mutation { submitAudit(input: {}, idempotencyKey: "k") { replayed } ' +
+            'x: submitAudit(input: {}) { replayed } }',
+        ),
+      ),
+    ).toBe('if-not-sent');
     expect(retryPolicyOf('not json')).toBe('if-not-sent');
   });
 });
@@ -75,7 +97,9 @@ describe('retry policy', () => {
 describe('replica fetcher', () => {
   it('spreads calls over both replicas', async () => {
     const fetch = createReplicaFetcher([a.url, b.url], base);
-    const answers = await Promise.all(Array.from({ length: 6 }, () => fetch('ignored', { method: 'POST', body: READ }).then(from)));
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => fetch('ignored', { method: 'POST', body: READ }).then(from)),
+    );
     expect(answers.filter((x) => x === 'a')).toHaveLength(3);
     expect(answers.filter((x) => x === 'b')).toHaveLength(3);
   });
@@ -87,23 +111,31 @@ describe('replica fetcher', () => {
       for (let i = 0; i < 4; i++) expect(await from(await fetch('ignored', { method: 'POST', body: READ }))).toBe('b');
       // Two fresh fetchers so the first attempt lands on a (round-robin starts at the first replica).
       const seenBefore = b.seen.length;
-      await expect(createReplicaFetcher([a.url, b.url], base)('ignored', { method: 'POST', body: MUTATE })).rejects.toThrow();
+      await expect(
+        createReplicaFetcher([a.url, b.url], base)('ignored', { method: 'POST', body: MUTATE }),
+      ).rejects.toThrow();
       expect(b.seen.length).toBe(seenBefore); // not sent again: a may have written it
-      expect(await from(await createReplicaFetcher([a.url, b.url], base)('ignored', { method: 'POST', body: KEYED }))).toBe('b');
+      expect(
+        await from(await createReplicaFetcher([a.url, b.url], base)('ignored', { method: 'POST', body: KEYED })),
+      ).toBe('b');
     } finally {
       a.mode = 'ok';
     }
   });
 
-  it('sends any mutation to the other replica when the first refuses the connection, and takes a restarted replica back', async () => {
+  it('sends any mutation on when a replica refuses the connection, and takes a restarted one back', async () => {
     const fetch = createReplicaFetcher([a.url, b.url], base);
     await a.close();
     expect(await from(await fetch('ignored', { method: 'POST', body: MUTATE }))).toBe('b');
-    const answers = await Promise.all(Array.from({ length: 4 }, () => fetch('ignored', { method: 'POST', body: READ }).then(from)));
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () => fetch('ignored', { method: 'POST', body: READ }).then(from)),
+    );
     expect(answers).toEqual(['b', 'b', 'b', 'b']);
     await a.listen();
     await new Promise((r) => setTimeout(r, COOLDOWN_MS + 100));
-    const after = await Promise.all(Array.from({ length: 4 }, () => fetch('ignored', { method: 'POST', body: READ }).then(from)));
+    const after = await Promise.all(
+      Array.from({ length: 4 }, () => fetch('ignored', { method: 'POST', body: READ }).then(from)),
+    );
     expect(after).toContain('a');
   });
 });

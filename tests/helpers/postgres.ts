@@ -12,7 +12,7 @@ import { moveDataDirToPostgres } from '../../scripts/move-to-postgres/move.js';
 
 type Service = StoreOptions['service'];
 
-export const TEST_ENGINE: 'duckdb' | 'postgres' = process.env.TIDEMARK_TEST_ENGINE === 'postgres' ? 'postgres' : 'duckdb';
+const TEST_ENGINE: 'duckdb' | 'postgres' = process.env.TIDEMARK_TEST_ENGINE === 'postgres' ? 'postgres' : 'duckdb';
 
 const created = new Map<string, Promise<string>>();
 
@@ -22,7 +22,8 @@ async function createDatabase(adminUrl: string, name: string): Promise<void> {
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     // C collation: the same text order as DuckDB (keyset cursors, ORDER BY name).
-    if (!rowCount) await client.query(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`);
+    if (!rowCount)
+      await client.query(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`);
   } finally {
     await client.end();
   }
@@ -58,7 +59,12 @@ export async function testStoreEnv(dataDir: string): Promise<Record<string, stri
 }
 
 /** A store for a test, on the engine under test: `${dir}/<service>.duckdb` or that dir's PostgreSQL database. */
-export async function openTestStore<DB>(service: Service, dir: string, migrationsDir: string, name?: string): Promise<Store<DB>> {
+export async function openTestStore<DB>(
+  service: Service,
+  dir: string,
+  migrationsDir: string,
+  name?: string,
+): Promise<Store<DB>> {
   // A second store in the same dir (`name`) gets a database of its own, as it gets a file of its own.
   const key = name ? `${dir}/${name}` : dir;
   return openStore<DB>({ service, dataDir: dir, migrationsDir, databaseUrl: await testDatabaseUrl(key, service) });

@@ -17,7 +17,8 @@ export async function startTestStack(options: Partial<StackOptions> & { before?:
   await options.before?.(tmp.dir);
   // On PostgreSQL (npm run test:postgres) the stores live there; the rest of the stack is unchanged.
   const storeEnv = await testStoreEnv(tmp.dir);
-  const stack = await launchStack({ dataDir: tmp.dir, ports: 'free', ...options, extraEnv: { ...storeEnv, ...options.extraEnv } });
+  const extraEnv = { ...storeEnv, ...options.extraEnv };
+  const stack = await launchStack({ dataDir: tmp.dir, ports: 'free', ...options, extraEnv });
   return {
     ...stack,
     dataDir: tmp.dir,

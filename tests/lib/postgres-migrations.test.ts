@@ -6,7 +6,10 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const sqlFiles = (dir: string) => readdirSync(dir).filter((f) => /^\d+_.*\.sql$/.test(f)).sort();
+const sqlFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => /^\d+_.*\.sql$/.test(f))
+    .sort();
 
 describe('store migrations', () => {
   for (const service of ['audits', 'agency', 'campaigns']) {

@@ -35,7 +35,9 @@ async function readBatchRows(paths: readonly string[]): Promise<{ campaign_id: s
   try {
     const list = paths.map((p) => `'${p.replaceAll("'", "''")}'`).join(', ');
     const reader = await connection.runAndReadAll(`SELECT campaign_id, change_seq FROM read_parquet([${list}])`);
-    return reader.getRowObjectsJS().map((r) => ({ campaign_id: String(r.campaign_id), change_seq: Number(r.change_seq) }));
+    return reader
+      .getRowObjectsJS()
+      .map((r) => ({ campaign_id: String(r.campaign_id), change_seq: Number(r.change_seq) }));
   } finally {
     connection.closeSync();
     instance.closeSync();
@@ -53,8 +55,14 @@ describe('PostgreSQL change feed with concurrent writers', () => {
       for (let i = 0; i < WRITES_PER_WRITER; i++) {
         const row = await store.db.transaction().execute(async (trx) => {
           const created = await insertCampaign(trx, {
-            name: `writer ${w} row ${i}`, countryCode: 'TH', audience: 'GENERAL_POPULATION', channels: ['RADIO'], languages: ['th'],
-            startDate: '2024-01-01', endDate: '2024-01-31', createdBy: 'test',
+            name: `writer ${w} row ${i}`,
+            countryCode: 'TH',
+            audience: 'GENERAL_POPULATION',
+            channels: ['RADIO'],
+            languages: ['th'],
+            startDate: '2024-01-01',
+            endDate: '2024-01-31',
+            createdBy: 'test',
           });
           // Hold the transaction open a while: later seqs commit first.
           await sql`SELECT pg_sleep(${Math.random() * 0.006})`.execute(trx);
@@ -72,7 +80,12 @@ describe('PostgreSQL change feed with concurrent writers', () => {
         // A random batch cap exercises the top-N path too.
         const maxRows = Math.random() < 0.3 ? 1 + Math.floor(Math.random() * 500) : undefined;
         const batch = await exportChangeBatch(store.db, {
-          source: 'campaigns', table: 'campaigns', allowedTables: ['campaigns'], afterSeq: mark, lakeDir: `${tmp.dir}/lake`, maxRows,
+          source: 'campaigns',
+          table: 'campaigns',
+          allowedTables: ['campaigns'],
+          afterSeq: mark,
+          lakeDir: `${tmp.dir}/lake`,
+          maxRows,
         });
         expect(batch.fromSeqExclusive).toBe(mark);
         if (batch.rowCount > 0) batches.push(batch);

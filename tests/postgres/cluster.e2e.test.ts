@@ -21,8 +21,12 @@ const CLIENTS = 4;
 /** Pause between one client's calls: a bounded load on a shared 2-core machine. */
 const THINK_MS = 20;
 const KINDS = ['audits', 'agency', 'campaigns', 'insights', 'gateway'] as const;
-const READ = '{ suppliers(first: 1) { totalCount } countries(region: "Asia") { code } campaigns(first: 1) { totalCount } warehouseStatus { buildId } }';
-const SUBMIT = 'mutation($input: SubmitAuditInput!, $key: String) { submitAudit(input: $input, idempotencyKey: $key) { audit { id } } }';
+const READ =
+  '{ suppliers(first: 1) { totalCount } countries(region: "Asia") { code } ' +
+  'campaigns(first: 1) { totalCount } warehouseStatus { buildId } }';
+const SUBMIT =
+  'mutation($input: SubmitAuditInput!, $key: String) ' +
+  '{ submitAudit(input: $input, idempotencyKey: $key) { audit { id } } }';
 
 const tmp = makeTempDir('tidemark-cluster-');
 let cluster: RunningStack;

@@ -28,7 +28,9 @@ function move(env: Record<string, string>) {
 
 /** Every row of a table, as the store layer returns it, in a stable order. */
 async function rowsOf(db: import('kysely').Kysely<any>, table: string): Promise<Record<string, unknown>[]> {
-  const { rows } = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)} ORDER BY change_seq`.execute(db);
+  const { rows } = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)} ORDER BY change_seq`.execute(
+    db,
+  );
   return rows;
 }
 
@@ -42,7 +44,11 @@ describe('npm run move-to-postgres', () => {
   it('copies every row of the three stores, change_seq included, and the sequence continues above them', async () => {
     const { stdout } = await move({ TIDEMARK_DATABASE_URL: url });
     expect(stdout).toMatch(/audits\.findings\s+\d+/);
-    const tables = { audits: ['suppliers', 'audits', 'findings', 'corrective_actions'], agency: ['countries', 'action_periods', 'indicator_feeds', 'indicator_values'], campaigns: ['campaigns', 'campaign_metrics'] };
+    const tables = {
+      audits: ['suppliers', 'audits', 'findings', 'corrective_actions'],
+      agency: ['countries', 'action_periods', 'indicator_feeds', 'indicator_values'],
+      campaigns: ['campaigns', 'campaign_metrics'],
+    };
     for (const [service, names] of Object.entries(tables)) {
       const duck = await openDatabase<any>(`${tmp.dir}/${service}.duckdb`, { readOnly: true });
       const pg = await openPostgresDatabase<any>(url, { schema: service });
@@ -61,10 +67,18 @@ describe('npm run move-to-postgres', () => {
     }
     const campaigns = await openPostgresDatabase<any>(url, { schema: 'campaigns' });
     try {
-      const { hi } = (await sql<{ hi: number }>`SELECT max(change_seq) AS hi FROM campaign_metrics`.execute(campaigns.db)).rows[0]!;
+      const { hi } = (
+        await sql<{ hi: number }>`SELECT max(change_seq) AS hi FROM campaign_metrics`.execute(campaigns.db)
+      ).rows[0]!;
       const created = await insertCampaign(campaigns.db, {
-        name: 'After the move', countryCode: 'TH', audience: 'EMPLOYERS', channels: ['RADIO'], languages: ['th'],
-        startDate: '2025-01-01', endDate: '2025-01-31', createdBy: 'test',
+        name: 'After the move',
+        countryCode: 'TH',
+        audience: 'EMPLOYERS',
+        channels: ['RADIO'],
+        languages: ['th'],
+        startDate: '2025-01-01',
+        endDate: '2025-01-31',
+        createdBy: 'test',
       });
       expect(created.change_seq).toBeGreaterThan(hi);
     } finally {
@@ -73,14 +87,20 @@ describe('npm run move-to-postgres', () => {
   });
 
   it('refuses to move into a database that already holds the stores, and names it', async () => {
-    const error = await move({ TIDEMARK_DATABASE_URL: url }).then(() => null, (e: { code: number; stderr: string }) => e);
+    const error = await move({ TIDEMARK_DATABASE_URL: url }).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(error?.code).toBe(1);
     expect(error?.stderr).toMatch(/already holds the audits store/);
     expect(error?.stderr).not.toContain(`:${new URL(url).password}@`); // the URL is shown without its password
   });
 
   it('asks for a database when none is configured', async () => {
-    const error = await move({ TIDEMARK_DATABASE_URL: '', AUDITS_DATABASE_URL: '' }).then(() => null, (e: { code: number; stderr: string }) => e);
+    const error = await move({ TIDEMARK_DATABASE_URL: '', AUDITS_DATABASE_URL: '' }).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(error?.code).toBe(2);
     expect(error?.stderr).toMatch(/set AUDITS_DATABASE_URL or TIDEMARK_DATABASE_URL/);
   });

@@ -76,7 +76,8 @@ async function insertRowsPortable<T extends keyof DB>(db: Kysely<DB>, table: T, 
   const withSeq = HAS_CHANGE_SEQ.has(table);
   const step = Math.floor(60_000 / (Object.keys(SHAPES[table]).length + 1));
   for (let i = 0; i < rows.length; i += step) {
-    const chunk = rows.slice(i, i + step).map((r) => (withSeq ? { ...r, change_seq: sql`nextval('change_seq_counter')` } : r));
+    const seq = sql`nextval('change_seq_counter')`;
+    const chunk = rows.slice(i, i + step).map((r) => (withSeq ? { ...r, change_seq: seq } : r));
     await db.insertInto(table).values(chunk as never).execute();
   }
 }

@@ -32,7 +32,9 @@ async function lookup(trx: Kysely<DB>, units: readonly IntakeUnit[]): Promise<Kn
   const submissions = units.flatMap((u) => u.submissions);
   const keyed = submissions.filter((s) => s.idempotencyKey !== null);
   const ids = [...new Set(submissions.flatMap((s) => (s.draft.supplierId ? [s.draft.supplierId] : [])))];
-  const matchKeys = [...new Set(submissions.flatMap((s) => (s.prepared.facilityKey === null ? [] : [s.prepared.facilityKey])))];
+  const matchKeys = [
+    ...new Set(submissions.flatMap((s) => (s.prepared.facilityKey === null ? [] : [s.prepared.facilityKey]))),
+  ];
   const known: Known = { keys: new Map(), supplierIds: new Set(), suppliersByMatchKey: new Map() };
   if (keyed.length > 0) {
     const rows = await trx
@@ -41,10 +43,16 @@ async function lookup(trx: Kysely<DB>, units: readonly IntakeUnit[]): Promise<Kn
       .where('partner_org_id', 'in', [...new Set(keyed.map((s) => s.partnerOrgId))])
       .where('idempotency_key', 'in', [...new Set(keyed.map((s) => s.idempotencyKey!))])
       .execute();
-    for (const r of rows) known.keys.set(keyId(r.partner_org_id, r.idempotency_key), { requestHash: r.request_hash, auditId: r.audit_id });
+    for (const r of rows)
+      known.keys.set(keyId(r.partner_org_id, r.idempotency_key), { requestHash: r.request_hash, auditId: r.audit_id });
   }
   if (ids.length > 0) {
-    const rows = await trx.selectFrom('suppliers').select('supplier_id').where('supplier_id', 'in', ids).where('is_deleted', '=', false).execute();
+    const rows = await trx
+      .selectFrom('suppliers')
+      .select('supplier_id')
+      .where('supplier_id', 'in', ids)
+      .where('is_deleted', '=', false)
+      .execute();
     for (const r of rows) known.supplierIds.add(r.supplier_id);
   }
   if (matchKeys.length > 0) {
@@ -57,7 +65,8 @@ async function lookup(trx: Kysely<DB>, units: readonly IntakeUnit[]): Promise<Kn
       .orderBy('created_at')
       .orderBy('supplier_id')
       .execute();
-    for (const r of rows) if (!known.suppliersByMatchKey.has(r.match_key)) known.suppliersByMatchKey.set(r.match_key, r.supplier_id);
+    for (const r of rows)
+      if (!known.suppliersByMatchKey.has(r.match_key)) known.suppliersByMatchKey.set(r.match_key, r.supplier_id);
   }
   return known;
 }
@@ -67,13 +76,23 @@ function parseChildren(json: string): Record<string, unknown>[] {
   return json === '' ? [] : (JSON.parse(`[${json.replaceAll("''", "'")}]`) as Record<string, unknown>[]);
 }
 
-async function insertChunked(trx: Kysely<DB>, table: keyof DB, rows: readonly Record<string, unknown>[], withSeq: boolean): Promise<void> {
+async function insertChunked(
+  trx: Kysely<DB>,
+  table: keyof DB,
+  rows: readonly Record<string, unknown>[],
+  withSeq: boolean,
+): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!).length + (withSeq ? 1 : 0);
   const step = maxRowsFor(columns);
   for (let i = 0; i < rows.length; i += step) {
-    const chunk = rows.slice(i, i + step).map((r) => (withSeq ? { ...r, change_seq: sql`nextval('change_seq_counter')` } : r));
-    await trx.insertInto(table).values(chunk as never).execute();
+    const chunk = rows
+      .slice(i, i + step)
+      .map((r) => (withSeq ? { ...r, change_seq: sql`nextval('change_seq_counter')` } : r));
+    await trx
+      .insertInto(table)
+      .values(chunk as never)
+      .execute();
   }
 }
 
@@ -81,16 +100,28 @@ async function insertPlan(trx: Kysely<DB>, { rows, now }: Plan): Promise<void> {
   await insertChunked(trx, 'idempotency_keys', rows.keys, false);
   await insertChunked(trx, 'suppliers', rows.suppliers, true);
   await insertChunked(trx, 'audits', rows.audits, true);
-  await insertChunked(trx, 'findings', rows.children.flatMap((c) => parseChildren(c.findingsJson)), true);
-  const actions = rows.children.flatMap((c) => parseChildren(c.correctiveActionsJson)).map((a) => ({ ...a, updated_at: now }));
+  await insertChunked(
+    trx,
+    'findings',
+    rows.children.flatMap((c) => parseChildren(c.findingsJson)),
+    true,
+  );
+  const actions = rows.children
+    .flatMap((c) => parseChildren(c.correctiveActionsJson))
+    .map((a) => ({ ...a, updated_at: now }));
   await insertChunked(trx, 'corrective_actions', actions, true);
 }
 
-export async function writeIntakePooled(db: Kysely<DB>, units: readonly IntakeUnit[], facilities: FacilityCache): Promise<UnitOutcome[]> {
+export async function writeIntakePooled(
+  db: Kysely<DB>,
+  units: readonly IntakeUnit[],
+  facilities: FacilityCache,
+): Promise<UnitOutcome[]> {
   return db.transaction().execute(async (trx) => {
     await lockForTransaction(trx, lockKeys(units));
     const p = plan(units, await lookup(trx, units));
-    const stored = p.storedIds.size > 0 ? await readStoredAudits(trx, [...p.storedIds]) : new Map<string, AuditRecord>();
+    const stored =
+      p.storedIds.size > 0 ? await readStoredAudits(trx, [...p.storedIds]) : new Map<string, AuditRecord>();
     await insertPlan(trx, p);
     return outcomes(p, stored, facilities);
   });
