@@ -144,7 +144,7 @@ async function main(): Promise<void> {
   ]);
   for (const row of rows) console.log(`${row.measure.padEnd(70)} ${row.measured}`);
   await recordResult('postgres-vs-duckdb', rows, {
-    title: "Audits store: PostgreSQL against DuckDB",
+    title: 'Audits store: PostgreSQL against DuckDB',
     command: `npm run bench -- --only postgres${args.full ? ' --full' : ''}`,
     scale: args.scale,
     scaleNote: args.full
