@@ -11,6 +11,7 @@ import { env, readConfig } from '../lib/config.js';
 import { DEFAULT_PORTS, SUBGRAPH_NAMES } from '../lib/ports.js';
 import { DEFAULT_BREAKER_OPTIONS, type CircuitBreakerOptions } from './circuit-breaker.js';
 import { DEFAULT_LIMITS, type OperationLimits } from './limits/index.js';
+import { DEFAULT_ALERT_POLL_MS } from './alert-stream/route.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type GatewayMode } from './server.js';
 import { SUPERGRAPH_FILE } from './supergraph-file.js';
 
@@ -43,6 +44,7 @@ const schema = z.object({
   GATEWAY_MAX_BATCH: count(DEFAULT_LIMITS.maxBatch),
   GATEWAY_MAX_COST: count(DEFAULT_LIMITS.maxCost),
   GATEWAY_MAX_BODY_BYTES: count(DEFAULT_LIMITS.maxBodyBytes),
+  GATEWAY_ALERT_POLL_MS: count(DEFAULT_ALERT_POLL_MS),
   ...authEnvSchema,
 });
 
@@ -56,6 +58,7 @@ export interface GatewayConfig {
   subgraphUrls: Record<string, string[]>;
   subgraphTimeoutMs: number;
   breaker: CircuitBreakerOptions;
+  alertPollMs: number;
   limits: OperationLimits;
   auth: AuthConfig;
 }
@@ -75,6 +78,7 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
       openMs: c.GATEWAY_BREAKER_OPEN_MS,
       probeTimeoutMs: c.GATEWAY_BREAKER_PROBE_TIMEOUT_MS,
     },
+    alertPollMs: c.GATEWAY_ALERT_POLL_MS,
     limits: {
       ...DEFAULT_LIMITS,
       maxDepth: c.GATEWAY_MAX_DEPTH,

@@ -17,6 +17,7 @@ await runService('gateway', (log) =>
     verifier: createVerifier(config.auth),
     subgraphTimeoutMs: config.subgraphTimeoutMs,
     breaker: config.breaker,
+    alertPollMs: config.alertPollMs,
     limits: config.limits,
     log,
   }),

@@ -17,8 +17,12 @@ import { errorMaskingPlugin } from '../lib/error-masking.js';
 import { startHttpServer, type RunningServer } from '../lib/http-server.js';
 import { createLogger, type Logger } from '../lib/logger.js';
 import { CircuitBreakers, DEFAULT_BREAKER_OPTIONS, type CircuitBreakerOptions } from './circuit-breaker.js';
+import { ALERT_STREAM_PATH, alertStreamRoute, DEFAULT_ALERT_POLL_MS } from './alert-stream/route.js';
+import { alertStreamSchema } from './alert-stream/stream-schema.js';
 import { createContextFunction, type GatewayContext } from './context.js';
+import { exportRoutes } from './exports/routes.js';
 import { formatGatewayError } from './format-error.js';
+import { createGraphExecutor } from './graph-executor.js';
 import { introspectionPolicyPlugin } from './introspection-policy.js';
 import { costLimitPlugin, DEFAULT_LIMITS, limitParseOptions, limitValidationRules, readCostMetadata, type OperationLimits } from './limits/index.js';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.js';
@@ -51,6 +55,8 @@ export interface GatewayOptions {
   breaker?: Partial<CircuitBreakerOptions>;
   /** Introspection is possible only in development (and only for ANALYST tokens). */
   mode: GatewayMode;
+  /** How often a live alert subscription asks the graph for new alerts (default 500 ms). */
+  alertPollMs?: number;
 }
 
 export interface RunningGateway extends RunningServer {
@@ -125,6 +131,9 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
     ],
   });
   await apollo.start();
+  const graph = createGraphExecutor(apollo, notes);
+  const streamSchema = gateway.schema ? alertStreamSchema(gateway.schema) : null;
+  const pollMs = options.alertPollMs ?? DEFAULT_ALERT_POLL_MS;
 
   const running = await startHttpServer({
     apollo,
@@ -132,7 +141,10 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
     host: options.host ?? '127.0.0.1',
     maxBodyBytes: limits.maxBodyBytes,
     context: createContextFunction({ verifier, log, maxBatch: limits.maxBatch }),
-    routes: opsRoutes({ verifier, metrics, subgraphUrls }),
+    routes: { ...opsRoutes({ verifier, metrics, subgraphUrls }), ...exportRoutes({ verifier, log, graph }) },
+    streamRoutes: streamSchema
+      ? { [ALERT_STREAM_PATH]: alertStreamRoute({ schema: streamSchema, verifier, log, graph, pollMs }) }
+      : {},
     onResponse({ requestId, status, ms }) {
       const note = notes.get(requestId);
       if (note) notes.delete(requestId);

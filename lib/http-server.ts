@@ -22,6 +22,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   maxBodyBytes?: number;
   /** Extra GET routes such as /ready and /metrics. /health is always present. */
   routes?: Record<string, RouteHandler>;
+  /** Routes that take any method and read their own body (e.g. GraphQL over SSE at /graphql/stream). */
+  streamRoutes?: Record<string, RouteHandler>;
   /** Called once per GraphQL request when its response has been written. */
   onResponse?: (info: { requestId: string; status: number; ms: number; body: unknown }) => void;
 }
@@ -125,6 +127,11 @@ export async function startHttpServer<TContext extends BaseContext>(options: Htt
     const requestId = typeof incomingId === 'string' && /^[\w-]{1,64}$/.test(incomingId) ? incomingId : randomUUID();
     const path = (req.url ?? '/').split('?')[0]!;
     try {
+      const stream = options.streamRoutes?.[path];
+      if (stream) {
+        await stream(req, res);
+        return;
+      }
       const route = routes[path];
       if (route && req.method === 'GET') {
         await route(req, res);

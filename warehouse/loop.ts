@@ -5,6 +5,8 @@
  */
 import { join } from 'node:path';
 import type { Logger } from '../lib/logger.js';
+import { deliverSevereTransitions } from './alerts/deliver-severe.js';
+import { recordSevereTransitions } from './alerts/severe-transitions.js';
 import { openWarehouse, todayIso } from './db.js';
 import { loadModels } from './models/model-graph.js';
 import { buildModels, type BuildResult } from './models/runner.js';
@@ -87,7 +89,14 @@ export async function startWarehouseLoop(options: WarehouseLoopOptions): Promise
           models,
         });
         log?.info({ buildId: result.snapshot.buildId, rows: result.sync.rowsLoaded, ms: result.build.durationMs }, 'warehouse snapshot published');
+        await recordSevereTransitions(warehouse.db, result.snapshot.buildId);
       }
+      // Every tick: transitions a failed delivery left behind go out as soon as the audits subgraph answers.
+      const raised = await deliverSevereTransitions(warehouse.db, {
+        auditsUrl: options.subgraphUrls.audits,
+        tokenProvider: options.tokenProvider,
+      });
+      if (raised > 0) log?.info({ raised }, 'SUPPLIER_SEVERE alerts delivered');
     } catch (error) {
       result.error = result.error ? `${result.error}; ${(error as Error).message}` : (error as Error).message;
     }

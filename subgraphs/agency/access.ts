@@ -31,4 +31,7 @@ export const agencyAccess: AccessRules = {
   'IndicatorValue.*': VALUE_READERS,
   'PageInfo.*': READERS,
   'ChangeBatch.*': ['WAREHOUSE'],
+  // Which exports a role may download is lib/exports/catalog.ts's decision; every human role may ask.
+  'Query.dataExports': ['PARTNER', 'AGENCY', 'ANALYST', 'POLICY'],
+  'DataExport.*': ['PARTNER', 'AGENCY', 'ANALYST', 'POLICY'],
 };

@@ -2,6 +2,7 @@
 import { exportChangeBatch } from '../../lib/change-feed.js';
 import { badInput } from '../../lib/errors.js';
 import { idempotencyClaim } from '../../lib/idempotency.js';
+import { exportsFor } from '../../lib/exports/catalog.js';
 import { requireIdentity } from '../../lib/identity.js';
 import { DateScalar, DateTimeScalar } from '../../lib/scalars.js';
 import type { Context } from './context.js';
@@ -51,6 +52,7 @@ export const resolvers: Resolvers = {
     countries: (_, { region }, ctx) => listCountries(ctx.db, { region }),
     indicatorFeeds: (_, args, ctx) => listFeedConnection(ctx, args),
     latestIndicatorValues: (_, { countryCode, ...args }, ctx) => latestValues(ctx, countryCode, args),
+    dataExports: (_, __, ctx) => exportsFor(requireIdentity(ctx).role).map((e) => ({ ...e, formats: [...e.formats] })),
   },
   Mutation: {
     submitIndicatorFeed: (_, { input, idempotencyKey }, ctx) =>

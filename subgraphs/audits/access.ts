@@ -37,6 +37,7 @@ export const access: AccessRules = {
   'Supplier.migrantWorkerShare': REGISTRY,
   'Supplier.tier': REGISTRY,
   'Supplier.createdAt': REGISTRY,
+  'Supplier.osId': REGISTRY,
   'Supplier.audits': AUDIT_DETAILS,
   'SupplierConnection.*': REGISTRY,
   'SupplierEdge.*': REGISTRY,
@@ -52,4 +53,12 @@ export const access: AccessRules = {
   'SubmitAuditPayload.*': PARTNER_ONLY,
   'SubmitAuditsPayload.*': PARTNER_ONLY,
   'ChangeBatch.*': WAREHOUSE_ONLY,
+
+  // Alerts: row-level visibility (own audits for a partner) is in store/alert-reads.ts.
+  'Query.alerts': AUDIT_DETAILS,
+  'Mutation.acknowledgeAlert': AUDIT_DETAILS,
+  'Mutation.recordSevereBandAlerts': WAREHOUSE_ONLY,
+  'Alert.*': AUDIT_DETAILS,
+  'AlertConnection.*': AUDIT_DETAILS,
+  'AlertEdge.*': AUDIT_DETAILS,
 };

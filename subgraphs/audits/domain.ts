@@ -28,6 +28,8 @@ export interface SupplierDraft {
   workerCount: number | null;
   migrantWorkerShare: number | null;
   tier: number | null;
+  /** Open Supply Hub OS ID, compact upper-case form (os-id.ts); matched before name and address. */
+  osId?: string | null;
 }
 
 interface CorrectiveActionDraft {

@@ -3,12 +3,14 @@ import type { Kysely } from 'kysely';
 import { createLoader, type Loader } from '../../lib/loader.js';
 import type { CorrectiveActionRow, DB, FindingRow, SupplierRow } from './db-types.js';
 import { listCorrectiveActionsByFindingIds, listFindingsByAuditIds } from './store/findings.js';
+import { findOsIdsBySupplierIds } from './store/os-ids.js';
 import { findSuppliersByIds } from './store/suppliers.js';
 
 export interface Loaders {
   supplier: Loader<string, SupplierRow | null>;
   findings: Loader<string, FindingRow[]>;
   correctiveAction: Loader<string, CorrectiveActionRow | null>;
+  osId: Loader<string, string | null>;
 }
 
 export function createLoaders(db: Kysely<DB>): Loaders {
@@ -27,5 +29,6 @@ export function createLoaders(db: Kysely<DB>): Loaders {
         new Map((await listCorrectiveActionsByFindingIds(db, [...findingIds])).map((c) => [c.finding_id, c])),
       null,
     ),
+    osId: createLoader((supplierIds) => findOsIdsBySupplierIds(db, [...supplierIds]), null),
   };
 }

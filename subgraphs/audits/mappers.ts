@@ -8,3 +8,5 @@ export type FindingMapper = FindingRow;
 export type CorrectiveActionMapper = CorrectiveActionRow;
 export type CountryMapper = { code: string };
 export type SubmitAuditPayloadMapper = SubmissionResult;
+export type AlertMapper = import('./store/alert-tables.js').ReadAlertRow;
+export type AlertConnectionMapper = import('./resolvers/alerts.js').AlertConnectionSource;

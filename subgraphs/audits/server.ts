@@ -15,6 +15,7 @@ import { access } from './access.js';
 import type { DB } from './db-types.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers.js';
+import { DEFAULT_OVERDUE_SWEEP_MS, startOverdueSweep, type OverdueSweep } from './overdue-sweep.js';
 import { IntakeQueue } from './store/intake/queue.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -39,9 +40,15 @@ export interface StartOptions {
   databaseUrl?: string;
   verifier?: TokenVerifier;
   log?: Logger;
+  /** How often corrective actions are checked for becoming overdue (default 60 s). */
+  overdueSweepMs?: number;
+  /** The date the sweep calls today (default: today in UTC); tests move it. */
+  today?: () => string;
 }
 
-export async function start(options: StartOptions): Promise<RunningServer & { db: Kysely<DB>; intake: IntakeQueue }> {
+export async function start(
+  options: StartOptions,
+): Promise<RunningServer & { db: Kysely<DB>; intake: IntakeQueue; overdueSweep: OverdueSweep }> {
   const log = options.log ?? createLogger('audits');
   const database = await openStore<DB>({
     service: 'audits',
@@ -53,6 +60,11 @@ export async function start(options: StartOptions): Promise<RunningServer & { db
   const { db } = database;
   const intake = new IntakeQueue(db, log);
   const lakeDir = join(options.dataDir, 'lake');
+  const overdueSweep = startOverdueSweep(db, {
+    intervalMs: options.overdueSweepMs ?? DEFAULT_OVERDUE_SWEEP_MS,
+    log,
+    today: options.today,
+  });
   try {
     const verifier =
       options.verifier ??
@@ -69,12 +81,14 @@ export async function start(options: StartOptions): Promise<RunningServer & { db
       extend: () => ({ db, intake, lakeDir, loaders: createLoaders(db) }),
       // Acknowledged submissions are committed already; drain writes what is still queued before closing.
       onStop: async () => {
+        await overdueSweep.stop();
         await intake.drain();
         await database.close();
       },
     });
-    return { ...running, db, intake };
+    return { ...running, db, intake, overdueSweep };
   } catch (error) {
+    await overdueSweep.stop();
     await database.close();
     throw error;
   }

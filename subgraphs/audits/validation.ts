@@ -15,6 +15,7 @@ import { isIsoCountryCode } from '../../lib/reference/iso.js';
 import { isCalendarDate, todayUtc } from '../../lib/scalars.js';
 import { refuseUnsafeText } from '../../lib/text-safety.js';
 import { findStateViolation } from './corrective-action-rules.js';
+import { parseOsId } from './os-id.js';
 import {
   ANNOUNCEMENTS, AUDIT_TYPES, CA_STATUSES, ILO_INDICATORS, SCHEMES, SEVERITIES,
   type AuditDraft, type SupplierDraft,
@@ -51,6 +52,16 @@ const supplierSchema = z.object({
   workerCount: optionalInt(0, 10_000_000),
   migrantWorkerShare: z.number().min(0, 'must be within 0..1').max(1, 'must be within 0..1').nullish().transform((v) => v ?? null),
   tier: optionalInt(1, 10),
+  osId: z
+    .string()
+    .transform((v, ctx) => {
+      const parsed = parseOsId(v);
+      if (parsed.ok) return parsed.osId;
+      ctx.addIssue({ code: 'custom', message: parsed.reason });
+      return z.NEVER;
+    })
+    .nullish()
+    .transform((v) => v ?? null),
 });
 
 const correctiveActionSchema = z.object({

@@ -1,29 +1,20 @@
 /**
- * The queries the docs show users (README.md's first query, every ```graphql block and inline `query { … }` of
- * docs/queries.md), read from the files themselves so a new documented query is tested without listing it here.
+ * The queries the docs show users, as GraphQL text: every example of README.md and docs/queries.md
+ * (tests/docs/markdown-examples.ts reads them from the Markdown), with a curl example's `-d '{"query": …}'`
+ * body unpacked, so a newly documented query is tested without listing it here.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { REPO_ROOT } from '../../scripts/stack.js';
+import { examplesOf } from '../docs/markdown-examples.js';
 
 export interface DocumentedQuery {
-  /** Where it is documented, and the operation name when it has one. */
+  /** Where it is documented, for failure messages. */
   name: string;
   query: string;
 }
 
 export function documentedQueries(): DocumentedQuery[] {
-  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
-  const queriesDoc = readFileSync(join(REPO_ROOT, 'docs/queries.md'), 'utf8');
-  const out: DocumentedQuery[] = [];
-  for (const match of readme.matchAll(/-d '(\{"query":.*\})'/g)) {
-    out.push({ name: 'README first query', query: (JSON.parse(match[1]!) as { query: string }).query });
-  }
-  for (const match of queriesDoc.matchAll(/```graphql\n([\s\S]*?)```/g)) {
-    const query = match[1]!.trim();
-    out.push({ name: `docs/queries.md ${/query (\w+)/.exec(query)?.[1] ?? 'anonymous'}`, query });
-  }
-  for (const match of queriesDoc.matchAll(/^`(query \{.*\})`/gm))
-    out.push({ name: 'docs/queries.md measure catalogue', query: match[1]! });
-  return out;
+  return [...examplesOf('README.md'), ...examplesOf('docs/queries.md')].flatMap((example) => {
+    if (example.kind === 'graphql') return [{ name: example.where, query: example.text }];
+    const body = /-d '(\{"query":.*\})'/.exec(example.text)?.[1];
+    return body ? [{ name: example.where, query: (JSON.parse(body) as { query: string }).query }] : [];
+  });
 }

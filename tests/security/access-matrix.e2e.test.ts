@@ -49,13 +49,14 @@ extend type Supplier {
     expect(() => applyAccessRules(schema, audits.access)).toThrow(/access rules missing for: .*Query\.supplierNotes/);
   });
 
-  it('gives the WAREHOUSE role nothing but the change-feed mutations, which are for it alone', () => {
+  it('gives the WAREHOUSE role nothing but its own mutations (change feeds, SEVERE alerts), for it alone', () => {
     for (const { subgraph, schema } of built) {
       for (const type of ['Query', 'Mutation'] as const) {
         for (const field of rootFields(schema, type)) {
           if (field.startsWith('_')) continue; // federation plumbing: _service is documented as open to any token
           const roles = rolesOf(ruleFor(subgraph.access, type, field)!);
-          if (/^export\w+Changes$/.test(field)) expect(roles, `${subgraph.name} ${field}`).toEqual(['WAREHOUSE']);
+          const warehouseOnly = /^export\w+Changes$/.test(field) || field === 'recordSevereBandAlerts';
+          if (warehouseOnly) expect(roles, `${subgraph.name} ${field}`).toEqual(['WAREHOUSE']);
           else expect(roles, `${subgraph.name} ${type}.${field}`).not.toContain('WAREHOUSE');
         }
       }

@@ -1,7 +1,7 @@
 /**
  * Partner isolation on the real, seeded stack (DESIGN §5), audit paths: partner org-globex tries to reach
  * org-acme's audits by id, through lists, filters and counts, Supplier.audits (also under Country.suppliers),
- * corrective-action updates and entity references on the audits subgraph directly. Every answer globex gets
+ * corrective-action updates, entity references on the audits subgraph directly, and alerts (query, stream). Every answer globex gets
  * is recorded; none may hold an acme audit id, finding id or finding text. The insights and idempotency paths
  * are in partner-isolation-insights.e2e.test.ts; each file runs its own world (fixtures/isolation-world.ts).
  */
@@ -101,8 +101,42 @@ describe('partner isolation: org-globex never learns about org-acme audits (audi
     }
   });
 
+  it('keeps acme alerts from globex: the alerts query, acknowledging by id, and the live stream', async () => {
+    const fields = 'id cursor kind partnerOrgId auditId findingId correctiveActionId iloIndicator supplier { id name }';
+    // The scan below would see the acme alert: the analyst's view holds the marker's audit and finding.
+    const analyst = await gql(w.stack.gateway, `{ alerts(first: 200) { edges { node { ${fields} } } } }`, {}, w.token.analyst);
+    const marker = analyst.data.alerts.edges.map((e: { node: any }) => e.node).find((a: any) => a.findingId === w.marker.findingId);
+    expect(marker).toMatchObject({ kind: 'ZERO_TOLERANCE_FINDING', auditId: w.marker.auditId, partnerOrgId: ACME });
+
+    const globex = await w.asGlobex(`{ alerts(first: 200) { unacknowledgedCount edges { node { ${fields} } } } }`);
+    expect(globex.errors).toBeUndefined();
+    for (const { node } of globex.data.alerts.edges) expect(node.partnerOrgId === GLOBEX || node.kind === 'SUPPLIER_SEVERE').toBe(true);
+    const ack = 'mutation ($id: ID!) { acknowledgeAlert(id: $id) { id auditId } }';
+    const missing = normalised(await w.asGlobex(ack, { id: 'alert-99999' }), 'alert-99999');
+    expect(normalised(await w.asGlobex(ack, { id: marker.id }), marker.id)).toEqual(missing);
+
+    // The stream from the first cursor, for a second: every event globex receives is recorded for the scan.
+    const response = await fetch(new URL('/graphql/stream', w.stack.gateway), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${w.token.globex}`, accept: 'text/event-stream', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `subscription { alertRaised(after: "0") { ${fields} } }` }),
+      signal: AbortSignal.timeout(1_500),
+    });
+    expect(response.status).toBe(200);
+    let streamed = '';
+    try {
+      for await (const chunk of response.body!.pipeThrough(new TextDecoderStream())) streamed += chunk;
+    } catch {
+      // the timeout ends the stream
+    }
+    w.seen.push(streamed);
+    const events = streamed.split('\n').filter((line) => line.startsWith('data:'));
+    // At least what the query showed: a warehouse build may deliver a SEVERE alert meanwhile.
+    expect(events.length).toBeGreaterThanOrEqual(globex.data.alerts.edges.length);
+  });
+
   it('never shows globex an acme audit id, finding id or finding description, on any of these paths', async () => {
-    // 3 + 5 + 4 + 4 + 4 calls: the audits list takes one page or more.
-    await expectNoAcmeSecretsSeen(w, 20);
+    // 3 + 5 + 4 + 4 + 4 + 4 calls: the audits list takes one page or more.
+    await expectNoAcmeSecretsSeen(w, 24);
   });
 });

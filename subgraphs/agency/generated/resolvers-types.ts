@@ -114,6 +114,21 @@ export type CrimeType =
   /** Trafficking in persons. */
   | 'TRAFFICKING';
 
+/** A standard export the gateway serves as a file (docs/exports.md). */
+export type DataExport = {
+  __typename?: 'DataExport';
+  /** What the file holds. */
+  description: Scalars['String']['output'];
+  /** Values of the `format` query parameter. */
+  formats: Array<Scalars['String']['output']>;
+  /** Export id, e.g. 'indicators'. */
+  id: Scalars['ID']['output'];
+  /** Gateway path to GET with your bearer token, e.g. /exports/indicators.csv. */
+  path: Scalars['String']['output'];
+  /** Short name. */
+  title: Scalars['String']['output'];
+};
+
 /** Form of exploitation of a value; ALL means not broken down. */
 export type Exploitation =
   /** Not broken down by exploitation. */
@@ -282,6 +297,8 @@ export type Query = {
   countries?: Maybe<Array<Country>>;
   /** A country by ISO 3166-1 alpha-2 code, or null when there is no such country. */
   country?: Maybe<Country>;
+  /** The standard exports your role may download (CSV files from the gateway). */
+  dataExports?: Maybe<Array<DataExport>>;
   /**
    * Indicator feeds at their latest revision, most recently submitted first. Agencies see their own country's
    * feeds only (countryCode defaults to it); analysts see every feed.
@@ -530,6 +547,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreateActionPeriodInput: CreateActionPeriodInput;
   CrimeType: CrimeType;
+  DataExport: ResolverTypeWrapper<DataExport>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Exploitation: Exploitation;
@@ -559,6 +577,7 @@ export type ResolversParentTypes = ResolversObject<{
   Country: CountryMapper;
   ID: Scalars['ID']['output'];
   CreateActionPeriodInput: CreateActionPeriodInput;
+  DataExport: DataExport;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   IndicatorFeed: IndicatorFeedMapper;
@@ -594,6 +613,14 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   numericCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DataExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formats?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -654,6 +681,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   countries?: Resolver<Maybe<Array<ResolversTypes['Country']>>, ParentType, ContextType, Partial<QueryCountriesArgs>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
+  dataExports?: Resolver<Maybe<Array<ResolversTypes['DataExport']>>, ParentType, ContextType>;
   indicatorFeeds?: Resolver<Maybe<ResolversTypes['IndicatorFeedConnection']>, ParentType, ContextType, Partial<QueryIndicatorFeedsArgs>>;
   latestIndicatorValues?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType, RequireFields<QueryLatestIndicatorValuesArgs, 'countryCode' | 'periodId'>>;
   reportingPeriod?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, RequireFields<QueryReportingPeriodArgs, 'id'>>;
@@ -675,6 +703,7 @@ export type ReportingPeriodResolvers<ContextType = Context, ParentType extends R
 export type Resolvers<ContextType = Context> = ResolversObject<{
   ChangeBatch?: ChangeBatchResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
+  DataExport?: DataExportResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   IndicatorFeed?: IndicatorFeedResolvers<ContextType>;

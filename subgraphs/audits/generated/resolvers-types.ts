@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SupplierMapper, AuditMapper, FindingMapper, CorrectiveActionMapper, CountryMapper, SubmitAuditPayloadMapper } from '../mappers.js';
+import type { SupplierMapper, AuditMapper, FindingMapper, CorrectiveActionMapper, CountryMapper, SubmitAuditPayloadMapper, AlertMapper, AlertConnectionMapper } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +18,69 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/**
+ * A zero-tolerance alert. Partners see those about their own audits (and SUPPLIER_SEVERE for suppliers they
+ * have audited); analysts see all.
+ */
+export type Alert = {
+  __typename?: 'Alert';
+  /** When you acknowledged it; null while unread. Acknowledgements are per user. */
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The audit that brought the finding; null for SUPPLIER_SEVERE. */
+  auditId?: Maybe<Scalars['ID']['output']>;
+  /** The warehouse build that saw the band change (SUPPLIER_SEVERE only). */
+  buildId?: Maybe<Scalars['String']['output']>;
+  /** The overdue corrective action (CORRECTIVE_ACTION_OVERDUE only). */
+  correctiveActionId?: Maybe<Scalars['ID']['output']>;
+  /** Position in the order alerts were recorded; pass it as `after` to resume after this alert. */
+  cursor: Scalars['String']['output'];
+  /** The due date that passed (CORRECTIVE_ACTION_OVERDUE only). */
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  /** The zero-tolerance finding; null for SUPPLIER_SEVERE. */
+  findingId?: Maybe<Scalars['ID']['output']>;
+  /** Alert id: a client receiving an alert twice (the stream is at-least-once) drops the copy by id. */
+  id: Scalars['ID']['output'];
+  /** The finding's ILO indicator; null for SUPPLIER_SEVERE. */
+  iloIndicator?: Maybe<IloIndicator>;
+  /** What raised it. */
+  kind: AlertKind;
+  /** The audit's partner organisation; null for SUPPLIER_SEVERE. */
+  partnerOrgId?: Maybe<Scalars['ID']['output']>;
+  /** When it was recorded. */
+  raisedAt: Scalars['DateTime']['output'];
+  /** The supplier concerned. */
+  supplier: Supplier;
+};
+
+/** A page of alerts, oldest first. */
+export type AlertConnection = {
+  __typename?: 'AlertConnection';
+  /** The alerts on this page. */
+  edges: Array<AlertEdge>;
+  /** Pagination state; endCursor is the cursor to pass as `after` next time (null on an empty page). */
+  pageInfo: PageInfo;
+  /** Alerts you may see that you have not acknowledged, over all pages. */
+  unacknowledgedCount: Scalars['Int']['output'];
+};
+
+/** One alert in a connection. */
+export type AlertEdge = {
+  __typename?: 'AlertEdge';
+  /** The alert's cursor. */
+  cursor: Scalars['String']['output'];
+  /** The alert. */
+  node: Alert;
+};
+
+/** What raised an alert (docs/alerts.md). */
+export type AlertKind =
+  /** The corrective action of such a finding is still open after its due date. */
+  | 'CORRECTIVE_ACTION_OVERDUE'
+  /** A warehouse build found the supplier's risk band newly SEVERE. */
+  | 'SUPPLIER_SEVERE'
+  /** An audit brought a critical (S4) finding that carries an ILO forced-labour indicator. */
+  | 'ZERO_TOLERANCE_FINDING';
 
 /** How much notice the facility had before the audit. */
 export type Announcement =
@@ -252,8 +315,15 @@ export type IloIndicator =
 /** Register suppliers, submit audits, track corrective actions. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Marks an alert read for you (PARTNER, ANALYST); acknowledging again changes nothing. */
+  acknowledgeAlert: Alert;
   /** Writes rows of one table changed after `afterSeq` as a Parquet batch for the warehouse (WAREHOUSE only). */
   exportAuditsChanges: ChangeBatch;
+  /**
+   * Records SUPPLIER_SEVERE alerts for the suppliers whose band became SEVERE in a warehouse build
+   * (WAREHOUSE only); sending the same build again adds nothing. Returns the number of new alerts.
+   */
+  recordSevereBandAlerts: Scalars['Int']['output'];
   /** Registers a facility, or returns the existing supplier it matches (PARTNER). */
   registerSupplier: RegisterSupplierPayload;
   /** Submits one audit as your organisation (PARTNER); retries with the same idempotency key are safe. */
@@ -266,9 +336,22 @@ export type Mutation = {
 
 
 /** Register suppliers, submit audits, track corrective actions. */
+export type MutationAcknowledgeAlertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Register suppliers, submit audits, track corrective actions. */
 export type MutationExportAuditsChangesArgs = {
   afterSeq: Scalars['Int']['input'];
   table: Scalars['String']['input'];
+};
+
+
+/** Register suppliers, submit audits, track corrective actions. */
+export type MutationRecordSevereBandAlertsArgs = {
+  buildId: Scalars['ID']['input'];
+  supplierIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -310,6 +393,11 @@ export type PageInfo = {
 /** Read the supplier registry and audits. */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Alerts you may see recorded after `after`, oldest first (PARTNER, ANALYST). Live: subscribe to
+   * `alertRaised` at the gateway's /graphql/stream.
+   */
+  alerts?: Maybe<AlertConnection>;
   /** An audit by id, or null when there is none you may see. */
   audit?: Maybe<Audit>;
   /** Audits you may see (a partner sees only its own), newest audit date first. */
@@ -318,6 +406,14 @@ export type Query = {
   supplier?: Maybe<Supplier>;
   /** The supplier registry, by name. */
   suppliers?: Maybe<SupplierConnection>;
+};
+
+
+/** Read the supplier registry and audits. */
+export type QueryAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unacknowledgedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -460,6 +556,8 @@ export type Supplier = {
   migrantWorkerShare?: Maybe<Scalars['Float']['output']>;
   /** Facility name as first registered. */
   name: Scalars['String']['output'];
+  /** The facility's Open Supply Hub OS ID, or null when none was given. */
+  osId?: Maybe<Scalars['String']['output']>;
   /** Industry sector. */
   sector: Sector;
   /** Supply-chain tier (1 = direct supplier), when known. */
@@ -517,6 +615,11 @@ export type SupplierInput = {
   migrantWorkerShare?: InputMaybe<Scalars['Float']['input']>;
   /** Facility name, 1..200 characters. */
   name: Scalars['String']['input'];
+  /**
+   * The facility's Open Supply Hub OS ID, e.g. CN2019303BQ3FZP (hyphens and spaces ignored; the check character
+   * must match). When given, it is matched first: a known OS ID names its supplier whatever the name and address say.
+   */
+  osId?: InputMaybe<Scalars['String']['input']>;
   /** Industry sector. */
   sector: Sector;
   /** Supply-chain tier, 1..10 (1 = direct supplier). */
@@ -636,13 +739,17 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Alert: ResolverTypeWrapper<AlertMapper>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AlertConnection: ResolverTypeWrapper<AlertConnectionMapper>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AlertEdge: ResolverTypeWrapper<Omit<AlertEdge, 'node'> & { node: ResolversTypes['Alert'] }>;
+  AlertKind: AlertKind;
   Announcement: Announcement;
   Audit: ResolverTypeWrapper<AuditMapper>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEdge']> }>;
   AuditEdge: ResolverTypeWrapper<Omit<AuditEdge, 'node'> & { node: ResolversTypes['Audit'] }>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AuditFilter: AuditFilter;
   AuditScheme: AuditScheme;
   AuditType: AuditType;
@@ -678,12 +785,15 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Audit: AuditMapper;
+  Alert: AlertMapper;
   ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  AlertConnection: AlertConnectionMapper;
   Int: Scalars['Int']['output'];
+  AlertEdge: Omit<AlertEdge, 'node'> & { node: ResolversParentTypes['Alert'] };
+  Audit: AuditMapper;
   AuditConnection: Omit<AuditConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEdge']> };
   AuditEdge: Omit<AuditEdge, 'node'> & { node: ResolversParentTypes['Audit'] };
-  String: Scalars['String']['output'];
   AuditFilter: AuditFilter;
   ChangeBatch: ChangeBatch;
   CorrectiveAction: CorrectiveActionMapper;
@@ -709,6 +819,33 @@ export type ResolversParentTypes = ResolversObject<{
   SupplierFilter: SupplierFilter;
   SupplierInput: SupplierInput;
   UpdateCorrectiveActionInput: UpdateCorrectiveActionInput;
+}>;
+
+export type AlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = ResolversObject<{
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  auditId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  buildId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  correctiveActionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  findingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  iloIndicator?: Resolver<Maybe<ResolversTypes['IloIndicator']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AlertKind'], ParentType, ContextType>;
+  partnerOrgId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Supplier'], ParentType, ContextType>;
+}>;
+
+export type AlertConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlertConnection'] = ResolversParentTypes['AlertConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AlertEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  unacknowledgedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AlertEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlertEdge'] = ResolversParentTypes['AlertEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Alert'], ParentType, ContextType>;
 }>;
 
 export type AuditResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Audit'] = ResolversParentTypes['Audit']> = ResolversObject<{
@@ -778,7 +915,9 @@ export type FindingResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acknowledgeAlert?: Resolver<ResolversTypes['Alert'], ParentType, ContextType, RequireFields<MutationAcknowledgeAlertArgs, 'id'>>;
   exportAuditsChanges?: Resolver<ResolversTypes['ChangeBatch'], ParentType, ContextType, RequireFields<MutationExportAuditsChangesArgs, 'afterSeq' | 'table'>>;
+  recordSevereBandAlerts?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordSevereBandAlertsArgs, 'buildId' | 'supplierIds'>>;
   registerSupplier?: Resolver<ResolversTypes['RegisterSupplierPayload'], ParentType, ContextType, RequireFields<MutationRegisterSupplierArgs, 'input'>>;
   submitAudit?: Resolver<ResolversTypes['SubmitAuditPayload'], ParentType, ContextType, RequireFields<MutationSubmitAuditArgs, 'input'>>;
   submitAudits?: Resolver<ResolversTypes['SubmitAuditsPayload'], ParentType, ContextType, RequireFields<MutationSubmitAuditsArgs, 'inputs'>>;
@@ -791,6 +930,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  alerts?: Resolver<Maybe<ResolversTypes['AlertConnection']>, ParentType, ContextType, RequireFields<QueryAlertsArgs, 'unacknowledgedOnly'>>;
   audit?: Resolver<Maybe<ResolversTypes['Audit']>, ParentType, ContextType, RequireFields<QueryAuditArgs, 'id'>>;
   audits?: Resolver<Maybe<ResolversTypes['AuditConnection']>, ParentType, ContextType, Partial<QueryAuditsArgs>>;
   supplier?: Resolver<Maybe<ResolversTypes['Supplier']>, ParentType, ContextType, RequireFields<QuerySupplierArgs, 'id'>>;
@@ -821,6 +961,7 @@ export type SupplierResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   migrantWorkerShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  osId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
   tier?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   workerCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -838,6 +979,9 @@ export type SupplierEdgeResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Alert?: AlertResolvers<ContextType>;
+  AlertConnection?: AlertConnectionResolvers<ContextType>;
+  AlertEdge?: AlertEdgeResolvers<ContextType>;
   Audit?: AuditResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;

@@ -28,6 +28,7 @@ export const Supplier: G.SupplierResolvers = {
   migrantWorkerShare: (s) => s.migrant_worker_share,
   tier: (s) => s.tier,
   createdAt: (s) => s.created_at,
+  osId: async (s, _args, ctx) => (await ctx.loaders.osId.load(s.supplier_id)) ?? null,
   async audits(s, { first, after }, ctx) {
     const scope = auditScopeOf(ctx);
     const filter = { supplierId: s.supplier_id, countryCode: null, sector: null, from: null, to: null, partnerOrgId: null };

@@ -8,6 +8,7 @@ import type { SupplierDraft } from '../domain.js';
 import { matchKey } from '../matching.js';
 import type { SupplierFilter } from '../validation.js';
 import { insertRows } from './bulk-insert.js';
+import { attachOsIds, findOsIdsBySupplierIds, findSupplierIdsByOsIds } from './os-ids.js';
 
 export async function findSupplierById(db: Kysely<DB>, id: string): Promise<SupplierRow | undefined> {
   return db.selectFrom('suppliers').selectAll().where('supplier_id', '=', id).where('is_deleted', '=', false).executeTakeFirst();
@@ -79,13 +80,25 @@ export function newSupplierRow(draft: SupplierDraft, key: string, now: string) {
  */
 export async function registerSupplier(db: Kysely<DB>, draft: SupplierDraft): Promise<{ supplier: SupplierRow; matchedExisting: boolean }> {
   const key = matchKey(draft.name, draft.address, draft.countryCode);
+  const osId = draft.osId ?? null;
   return db.transaction().execute(async (trx) => {
     // The same lock key as a group commit registering this facility (intake/write-pooled.ts).
     await lockForTransaction(trx, [`facility\u001f${key}`]);
+    const now = new Date().toISOString();
+    // An OS ID names one facility, whatever its name and address say: match on it first.
+    const byOsId = osId ? (await findSupplierIdsByOsIds(trx, [osId])).get(osId) : undefined;
+    if (byOsId) return { supplier: (await findSupplierById(trx, byOsId))!, matchedExisting: true };
     const existingId = (await findSupplierIdsByMatchKeys(trx, [key])).get(key);
-    if (existingId) return { supplier: (await findSupplierById(trx, existingId))!, matchedExisting: true };
-    const row = newSupplierRow(draft, key, new Date().toISOString());
+    // A name-and-address match with another OS ID is another facility; one without an OS ID gets this one.
+    const existingOsId =
+      existingId && osId ? (await findOsIdsBySupplierIds(trx, [existingId])).get(existingId) : undefined;
+    if (existingId && !existingOsId) {
+      if (osId) await attachOsIds(trx, [{ supplierId: existingId, osId }], now);
+      return { supplier: (await findSupplierById(trx, existingId))!, matchedExisting: true };
+    }
+    const row = newSupplierRow(draft, key, now);
     await insertRows(trx, 'suppliers', [row]);
+    if (osId) await attachOsIds(trx, [{ supplierId: row.supplier_id, osId }], now);
     return { supplier: (await findSupplierById(trx, row.supplier_id))!, matchedExisting: false };
   });
 }

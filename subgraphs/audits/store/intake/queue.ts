@@ -33,7 +33,8 @@ export class IntakeQueue {
   private readonly facilities = new FacilityCache();
 
   constructor(
-    private readonly db: Kysely<DB>,
+    /** Read-only uses outside the group commit (e.g. OS ID lookups before a submission queues). */
+    readonly db: Kysely<DB>,
     private readonly log?: Logger,
   ) {}
 

@@ -10,6 +10,7 @@ import { sql, type Kysely } from 'kysely';
 import { lockForTransaction } from '../../../../lib/store/transaction-lock.js';
 import type { AuditRecord, DB } from '../../db-types.js';
 import type { FacilityCache } from '../facility-cache.js';
+import { intakeHookStatements } from './hooks.js';
 import { keyId, type Known } from './lookup.js';
 import type { IntakeUnit } from './types.js';
 import { outcomes, plan, readStoredAudits, type Plan, type UnitOutcome } from './write.js';
@@ -123,6 +124,8 @@ export async function writeIntakePooled(
     const stored =
       p.storedIds.size > 0 ? await readStoredAudits(trx, [...p.storedIds]) : new Map<string, AuditRecord>();
     await insertPlan(trx, p);
+    // Alerts and OS IDs commit with their audits, as on DuckDB (hooks.ts).
+    for (const statement of intakeHookStatements(units, p.rows.audits, p.now)) await sql.raw(statement).execute(trx);
     return outcomes(p, stored, facilities);
   });
 }

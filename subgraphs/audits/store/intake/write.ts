@@ -20,6 +20,7 @@ import type { FacilityCache } from '../facility-cache.js';
 import { engineOf } from '../../../../lib/store/engine.js';
 import { assumeKnown, PREPARE_CHECK_SQL } from './assume.js';
 import { insertJsonStatements, insertRowStatements, prepareInsertsSql } from './inserts.js';
+import { intakeHookStatements } from './hooks.js';
 import { knownSql, readKnown, type Known, type KnownRow } from './lookup.js';
 import { planIntake, type PlannedUnit } from './plan.js';
 import type { IntakeRows, IntakeUnit, SubmissionResult } from './types.js';
@@ -107,7 +108,10 @@ async function writeOptimistic(conn: Kysely<DB>, units: readonly IntakeUnit[], f
   if (!assumed) return null;
   const p = plan(units, assumed.known);
   try {
-    await sql.raw(['BEGIN TRANSACTION', assumed.check, ...writeStatements(p), 'COMMIT'].join(';\n')).execute(conn);
+    // Alerts and OS IDs (hooks.ts) commit in the same transaction as their audits, in the same call.
+    const hooks = intakeHookStatements(units, p.rows.audits, p.now);
+    const statements = ['BEGIN TRANSACTION', assumed.check, ...writeStatements(p), ...hooks, 'COMMIT'];
+    await sql.raw(statements.join(';\n')).execute(conn);
   } catch (error) {
     // Expected when an assumption was stale (a replayed key, a facility registered or removed elsewhere);
     // anything else fails the checked write below too, and is reported from there.
@@ -123,7 +127,8 @@ async function writeChecked(conn: Kysely<DB>, units: readonly IntakeUnit[], faci
     learnFacilities(units, found, facilities);
     const p = plan(units, readKnown(found));
     const stored = p.storedIds.size > 0 ? await readStoredAudits(conn, [...p.storedIds]) : new Map<string, AuditRecord>();
-    await sql.raw([...writeStatements(p), 'COMMIT'].join(';\n')).execute(conn);
+    const hooks = intakeHookStatements(units, p.rows.audits, p.now);
+    await sql.raw([...writeStatements(p), ...hooks, 'COMMIT'].join(';\n')).execute(conn);
     return outcomes(p, stored, facilities);
   } catch (error) {
     await rollback(conn, error);

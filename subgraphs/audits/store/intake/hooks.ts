@@ -1,0 +1,34 @@
+/**
+ * What the intake transaction writes besides the audits, after its inserts and before COMMIT: alerts for
+ * zero-tolerance findings (../alerts.ts) and the OS IDs of submitted facilities (../os-ids.ts). Decided from the
+ * validated drafts and returned as SQL text, so write.ts sends them in the same single call as the inserts
+ * (no extra round trip while the group holds the connection); a group with neither adds nothing.
+ */
+import type { AuditRecord } from '../../db-types.js';
+import { isZeroToleranceFinding, zeroToleranceAlertsSql } from '../alerts.js';
+import { attachOsIdsSql } from '../os-ids.js';
+import type { IntakeUnit } from './types.js';
+
+/** The statements to add for the audits in `written` (new, not replayed); empty when there are none. */
+export function intakeHookStatements(
+  units: readonly IntakeUnit[],
+  written: readonly AuditRecord[],
+  now: string,
+): string[] {
+  const supplierOf = new Map(written.map((a) => [a.audit_id, a.supplier_id]));
+  const alerting: string[] = [];
+  const osIds: { supplierId: string; osId: string }[] = [];
+  for (const unit of units) {
+    for (const s of unit.submissions) {
+      const supplierId = supplierOf.get(s.prepared.auditId);
+      if (supplierId === undefined) continue;
+      if (s.draft.findings.some(isZeroToleranceFinding)) alerting.push(s.prepared.auditId);
+      const osId = s.draft.supplier?.osId;
+      if (osId) osIds.push({ supplierId, osId });
+    }
+  }
+  return [
+    ...(alerting.length > 0 ? [zeroToleranceAlertsSql(alerting, now)] : []),
+    ...(osIds.length > 0 ? [attachOsIdsSql(osIds, now)] : []),
+  ];
+}
