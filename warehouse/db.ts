@@ -26,7 +26,7 @@ function warehouseFileOf(dataDir: string): string {
 }
 
 /** The file of the `marts` catalog: what a snapshot is a copy of. */
-export function martsFileOf(dataDir: string): string {
+function martsFileOf(dataDir: string): string {
   return join(dataDir, 'warehouse-marts.duckdb');
 }
 

@@ -1,7 +1,13 @@
 /**
  * `npm start`'s warehouse: sync + build + publish once at start, then every interval (default 5 s). A tick
- * that is still running when the next is due makes that one skip, never overlap. A tick builds only when
- * something changed: rows were loaded, the date moved on (asOf is today), or nothing is published yet.
+ * that is still running when the next is due makes that one skip, never overlap. Each step resumes from
+ * durable state, not from what this process saw, so a crash between any two steps is caught up by the next
+ * tick of a restarted loop:
+ *   - build when the sync watermarks differ from those the last successful build was made from (synced but
+ *     not built, whether in this tick or before a crash), the date moved on (asOf is today), or the risk
+ *     version changed;
+ *   - publish when the last successful build is not the published one (built but not published).
+ * Deciding that "nothing changed" reads three small tables and current.json, never the raw or model tables.
  */
 import { join } from 'node:path';
 import type { Logger } from '../lib/logger.js';
@@ -11,8 +17,11 @@ import { openWarehouse, todayIso } from './db.js';
 import { loadModels } from './models/model-graph.js';
 import { buildModels, type BuildResult } from './models/runner.js';
 import { DEFAULT_RISK_VERSION } from './risk/load-parameters.js';
+import type { PublishedBuild } from '../lib/snapshot-contract.js';
+import { readBuildInfo, sameWatermarks } from './models/build-state.js';
 import { publishSnapshot } from './snapshot/publish-snapshot.js';
-import { readCurrentSnapshot, type CurrentSnapshot } from './snapshot/snapshot-files.js';
+import { readPublishedOrNull } from './snapshot/snapshot-files.js';
+import { readWatermarks } from './sync/watermarks.js';
 import { createHttpBatchFetcher, type TokenProvider } from './sync/fetch-batch.js';
 import type { SourceName } from './sync/sources.js';
 import { SyncError, syncAll, type SyncResult } from './sync/sync-all.js';
@@ -35,7 +44,9 @@ export interface WarehouseLoopOptions {
 interface TickResult {
   sync: SyncResult | null;
   build: BuildResult | null;
-  snapshot: CurrentSnapshot | null;
+  snapshot: PublishedBuild | null;
+  /** ms the tick took, sync to publish. */
+  ms: number;
   /** Set when a step failed; the tick's earlier steps still count. */
   error?: string;
 }
@@ -60,7 +71,8 @@ export async function startWarehouseLoop(options: WarehouseLoopOptions): Promise
   let stopped = false;
 
   const runTick = async (): Promise<TickResult> => {
-    const result: TickResult = { sync: null, build: null, snapshot: null };
+    const started = performance.now();
+    const result: TickResult = { sync: null, build: null, snapshot: null, ms: 0 };
     try {
       try {
         result.sync = await syncAll({
@@ -77,19 +89,15 @@ export async function startWarehouseLoop(options: WarehouseLoopOptions): Promise
         result.error = error.message;
       }
       const asOf = options.asOf?.() ?? todayIso();
-      const current = readCurrentSnapshot(options.dataDir);
-      const changed = result.sync.rowsLoaded > 0 || !current || current.asOf !== asOf || current.riskVersion !== riskVersion;
-      if (changed) {
-        result.build = await buildModels(warehouse.db, { asOf, riskVersion, models, log });
-        result.snapshot = await publishSnapshot(warehouse.db, {
-          dataDir: options.dataDir,
-          asOf,
-          riskVersion,
-          keep: options.snapshotsToKeep,
-          models,
-        });
-        log?.info({ buildId: result.snapshot.buildId, rows: result.sync.rowsLoaded, ms: result.build.durationMs }, 'warehouse snapshot published');
-        await recordSevereTransitions(warehouse.db, result.snapshot.buildId);
+      const built = await readBuildInfo(warehouse.db);
+      const stale =
+        !built || built.asOf !== asOf || built.riskVersion !== riskVersion || !sameWatermarks(built.watermarks, await readWatermarks(warehouse.db));
+      if (stale) result.build = await buildModels(warehouse.db, { asOf, riskVersion, models, log });
+      const buildId = result.build?.buildId ?? built!.buildId;
+      if (readPublishedOrNull(options.dataDir)?.buildId !== buildId) {
+        result.snapshot = await publishSnapshot(warehouse.db, { dataDir: options.dataDir, keep: options.snapshotsToKeep, models });
+        log?.info({ buildId, rows: result.sync.rowsLoaded, buildMs: result.build?.durationMs ?? null }, 'warehouse snapshot published');
+        await recordSevereTransitions(warehouse.db, buildId);
       }
       // Every tick: transitions a failed delivery left behind go out as soon as the audits subgraph answers.
       const raised = await deliverSevereTransitions(warehouse.db, {
@@ -101,6 +109,7 @@ export async function startWarehouseLoop(options: WarehouseLoopOptions): Promise
       result.error = result.error ? `${result.error}; ${(error as Error).message}` : (error as Error).message;
     }
     if (result.error) log?.error({ error: result.error }, 'warehouse tick failed');
+    result.ms = Math.round(performance.now() - started);
     return result;
   };
 

@@ -1,13 +1,18 @@
 /**
  * The warehouse process of the warehouse bench: what `npm start`'s warehouse loop does on each tick (sync over
- * HTTP from the real subgraphs, build, publish: warehouse/loop.ts), run on command so the bench can time each
- * phase and change the sources between ticks. Configured from the environment like warehouse/index.ts
+ * HTTP from the real subgraphs; build when the synced rows differ from the last build's; publish when the last
+ * build is not the published one: warehouse/loop.ts), run on command so the bench can time each phase and
+ * change the sources between ticks. Configured from the environment like warehouse/index.ts
  * (TIDEMARK_DATA_DIR, *_URL, TIDEMARK_JWT_SECRET_FILE, WAREHOUSE_MEMORY_LIMIT, …).
  *
  *   node --import tsx bench/warehouse/child.ts <asOf>      (IPC: { type: 'tick' } → { type: 'tick', figures })
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { filesOf, snapshotsDirOf, type PublishedBuild } from '../../lib/snapshot-contract.js';
+import { readBuildInfo, sameWatermarks } from '../../warehouse/models/build-state.js';
+import { readPublishedOrNull } from '../../warehouse/snapshot/snapshot-files.js';
+import { readWatermarks } from '../../warehouse/sync/watermarks.js';
 import { readWarehouseConfig, subgraphUrlsOf } from '../../warehouse/config.js';
 import { createHttpBatchFetcher, loadModels, openWarehouse, publishSnapshot, syncAll, buildModels } from '../../warehouse/api.js';
 import { createWarehouseTokenProvider } from '../../warehouse/token-provider.js';
@@ -38,23 +43,50 @@ function vmHwm(): number | null {
   }
 }
 
+/** Bytes of the files a build lists that the build before it did not: what publishing it wrote. */
+function bytesWritten(build: PublishedBuild, before: PublishedBuild | null): number {
+  const old = new Set(before ? filesOf(before) : []);
+  return filesOf(build).filter((f) => !old.has(f)).reduce((n, f) => n + statSync(join(snapshotsDirOf(dataDir), f)).size, 0);
+}
+
+const none = { ms: 0, cpuMs: 0 };
+
 async function tick(): Promise<TickFigures> {
+  const riskVersion = config.WAREHOUSE_RISK_VERSION;
   const sync = await phase(() => syncAll({ db: warehouse.db, fetchBatch, lakeDir: join(dataDir, 'lake'), lakeRetentionHours: 0 }));
-  const build = await phase(() => buildModels(warehouse.db, { asOf, riskVersion: config.WAREHOUSE_RISK_VERSION, models }));
-  const publish = await phase(() => publishSnapshot(warehouse.db, { dataDir, asOf, riskVersion: config.WAREHOUSE_RISK_VERSION, keep: config.WAREHOUSE_SNAPSHOTS_KEEP, models }));
-  const b = build.result;
+  // The loop's decisions (warehouse/loop.ts), timed as part of the build phase when nothing is built.
+  const decide = await phase(async () => {
+    const built = await readBuildInfo(warehouse.db);
+    return !built || built.asOf !== asOf || built.riskVersion !== riskVersion || !sameWatermarks(built.watermarks, await readWatermarks(warehouse.db));
+  });
+  const build = decide.result ? await phase(() => buildModels(warehouse.db, { asOf, riskVersion, models })) : null;
+  const before = readPublishedOrNull(dataDir);
+  const lastBuild = build?.result.buildId ?? (await readBuildInfo(warehouse.db))!.buildId;
+  const publish =
+    before?.buildId === lastBuild ? null : await phase(() => publishSnapshot(warehouse.db, { dataDir, keep: config.WAREHOUSE_SNAPSHOTS_KEEP, models }));
+  const published = publish?.result ?? before!;
+  const layers = published.tables.map((t) => t.layers.length);
+  const b = build?.result ?? { testsMs: 0, tests: [], dirtySuppliers: 0, dirtyAudits: 0, models: [] };
   return {
+    buildId: published.buildId,
+    built: build !== null,
+    published: publish !== null,
     sync: { ms: sync.ms, cpuMs: sync.cpuMs, rows: sync.result.rowsLoaded },
     build: {
-      ms: build.ms,
-      cpuMs: build.cpuMs,
+      ms: decide.ms + (build?.ms ?? 0),
+      cpuMs: decide.cpuMs + (build?.cpuMs ?? 0),
       testsMs: b.testsMs,
       tests: b.tests.length,
       dirtySuppliers: b.dirtySuppliers,
       dirtyAudits: b.dirtyAudits,
       models: b.models.map((m) => ({ name: m.name, action: m.action, rows: m.rows, ms: m.ms, cpuMs: m.cpuMs })),
     },
-    publish: { ms: publish.ms, cpuMs: publish.cpuMs, tables: publish.result.tables.length, bytes: statSync(publish.result.path).size },
+    publish: {
+      ...(publish ? { ms: publish.ms, cpuMs: publish.cpuMs } : none),
+      tables: published.tables.length,
+      bytes: publish ? bytesWritten(published, before) : 0,
+      maxLayers: Math.max(...layers),
+    },
     peakRssBytes: vmHwm(),
   };
 }

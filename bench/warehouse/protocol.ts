@@ -19,9 +19,17 @@ interface ModelFigure {
 }
 
 export interface TickFigures {
+  /** The build published after the tick. */
+  buildId: string;
+  /** Whether the tick built (the synced rows differed from the last build's) and published. */
+  built: boolean;
+  published: boolean;
   sync: PhaseFigures & { rows: number };
   build: PhaseFigures & { testsMs: number; tests: number; dirtySuppliers: number; dirtyAudits: number; models: ModelFigure[] };
-  publish: PhaseFigures & { tables: number; bytes: number };
+  /** bytes: of the files this publish wrote (files unchanged since the previous build are not copied). */
+  publish: PhaseFigures & { tables: number; bytes: number; maxLayers: number };
+  /** ms from the tick's end until insights served its build (set by the bench when insights runs). */
+  serveLagMs?: number;
   /** The warehouse process's VmHWM after the tick (reset before it), bytes. */
   peakRssBytes: number | null;
 }

@@ -31,12 +31,52 @@ export function tickRows(kind: 'full' | 'incremental', ticks: readonly TickFigur
     { measure: '— sync (change feeds over HTTP: subgraph writes Parquet, warehouse loads and upserts)', measured: fmtSummary(seconds(ticks, (t) => t.sync.ms), 's'), runs, status: 'info' },
     { measure: '— build (models and their tests)', measured: fmtSummary(seconds(ticks, (t) => t.build.ms), 's'), runs, status: 'info' },
     { measure: '— of which model tests', measured: fmtSummary(seconds(ticks, (t) => t.build.testsMs), 's'), runs, status: 'info' },
-    { measure: '— publish (snapshot for insights, pointer swapped)', measured: fmtSummary(seconds(ticks, (t) => t.publish.ms), 's'), runs, status: 'info' },
+    { measure: '— publish (Parquet files of what changed, manifest, pointer swapped)', measured: fmtSummary(seconds(ticks, (t) => t.publish.ms), 's'), runs, status: 'info' },
     { measure: '— sync + build + publish (until insights serves the new build)', measured: fmtSummary(seconds(ticks, withPublish), 's'), runs, status: 'info' },
     { measure: '— CPU time of the warehouse process over sync + build + publish (DuckDB threads included)', measured: fmtSummary(seconds(ticks, (t) => t.sync.cpuMs + t.build.cpuMs + t.publish.cpuMs), 's'), runs, status: 'info' },
   ];
   if (kind === 'incremental') rows.push({ measure: '— peak RSS of the warehouse process during the tick', measured: fmtBytesSummary(rss), runs, status: 'info' });
   return rows;
+}
+
+/** Ticks that found nothing new: the whole tick (sync over HTTP, the build/publish decisions). */
+export function nothingNewRows(ticks: readonly TickFigures[], budgetSeconds: number, budgetId: string): ResultRow[] {
+  const all = seconds(ticks, (t) => t.sync.ms + t.build.ms + t.publish.ms);
+  return [
+    {
+      measure: '**tick with nothing new** (sync finds no rows; nothing built or published)',
+      measured: fmtSummary(all, 's', 3),
+      runs: ticks.length,
+      target: `≤ ${budgetSeconds} s`,
+      status: verdict(all.median, { atMost: budgetSeconds }),
+      budgetId,
+    },
+    { measure: '— of which sync (10 change-feed requests over HTTP)', measured: fmtSummary(seconds(ticks, (t) => t.sync.ms), 's', 3), runs: ticks.length, status: 'info' },
+  ];
+}
+
+/** Incremental ticks of n new audits, until insights serves the new build. */
+export function servedRows(n: number, ticks: readonly TickFigures[], budget: { seconds: number; id: string } | null): ResultRow[] {
+  const runs = ticks.length;
+  const served = seconds(ticks, (t) => withPublish(t) + (t.serveLagMs ?? 0));
+  const label = `${n.toLocaleString('en-US')} new audits`;
+  return [
+    {
+      measure: `**incremental tick, ${label}: sync + build + publish until insights serves it**`,
+      measured: fmtSummary(served, 's'),
+      runs,
+      target: budget ? `≤ ${budget.seconds} s` : '—',
+      status: budget ? verdict(served.median, { atMost: budget.seconds }) : 'info',
+      ...(budget ? { budgetId: budget.id } : {}),
+    },
+    { measure: `— ${label}: sync`, measured: fmtSummary(seconds(ticks, (t) => t.sync.ms), 's'), runs, status: 'info' },
+    { measure: `— ${label}: build (models and their tests)`, measured: fmtSummary(seconds(ticks, (t) => t.build.ms), 's'), runs, status: 'info' },
+    { measure: `— ${label}: publish (changed files, manifest, pointer)`, measured: fmtSummary(seconds(ticks, (t) => t.publish.ms), 's'), runs, status: 'info' },
+    { measure: `— ${label}: from the tick's end until insights served the build`, measured: fmtSummary(seconds(ticks, (t) => t.serveLagMs ?? 0), 's'), runs, status: 'info' },
+    { measure: `— ${label}: bytes written by the publish`, measured: fmtBytesSummary(summarize(ticks.map((t) => t.publish.bytes))), runs, status: 'info' },
+    { measure: `— ${label}: CPU of the warehouse process over the tick`, measured: fmtSummary(seconds(ticks, (t) => t.sync.cpuMs + t.build.cpuMs + t.publish.cpuMs), 's'), runs, status: 'info' },
+    { measure: `— ${label}: peak RSS of the warehouse process`, measured: fmtBytesSummary(summarize(ticks.map((t) => t.peakRssBytes ?? Number.NaN))), runs, status: 'info' },
+  ];
 }
 
 /** Per model: median wall and CPU ms and the action taken, heaviest first. */
@@ -52,5 +92,5 @@ export function modelProfile(ticks: readonly TickFigures[]): string[] {
 }
 
 export function describeTick(t: TickFigures): string {
-  return `sync ${t.sync.ms} ms (cpu ${t.sync.cpuMs}, ${t.sync.rows} rows), build ${t.build.ms} ms (cpu ${t.build.cpuMs}; tests ${t.build.testsMs} ms, ${t.build.tests}; ${t.build.dirtySuppliers} suppliers, ${t.build.dirtyAudits} audits narrowed), publish ${t.publish.ms} ms (cpu ${t.publish.cpuMs}, ${fmtBytes(t.publish.bytes)}), peak ${fmtBytes(t.peakRssBytes)}`;
+  return `sync ${t.sync.ms} ms (cpu ${t.sync.cpuMs}, ${t.sync.rows} rows), build ${t.build.ms} ms (cpu ${t.build.cpuMs}; tests ${t.build.testsMs} ms, ${t.build.tests}; ${t.build.dirtySuppliers} suppliers, ${t.build.dirtyAudits} audits narrowed), publish ${t.publish.ms} ms (cpu ${t.publish.cpuMs}, ${fmtBytes(t.publish.bytes)} written, ≤ ${t.publish.maxLayers} layers)${t.serveLagMs === undefined ? '' : `, served ${t.serveLagMs} ms later`}, peak ${fmtBytes(t.peakRssBytes)}`;
 }

@@ -1,5 +1,5 @@
 /** What each GraphQL type resolves from (read by codegen: `<Type>Mapper`). */
-import type { Watermark } from '../../warehouse/api.js';
+import type { Watermark } from '../../lib/snapshot-contract.js';
 import type { MeasureDefinition } from '../../lib/analytics/measures.js';
 import type { AgencyCell } from './agency-suppression.js';
 import type { CampaignImpactView } from './campaign-impact.js';

@@ -105,7 +105,7 @@ export const resolvers: Resolvers = {
   },
 
   SupplierRisk: {
-    band: (r) => r.band as never,
+    band: (r) => r.band,
     override: (r) => r.override as never,
   },
 
@@ -166,7 +166,7 @@ export const resolvers: Resolvers = {
     asOf: (w) => w.snapshot.pointer.asOf,
     methodologyVersion: (w) => w.snapshot.pointer.riskVersion ?? null,
     sources: (w) => w.snapshot.pointer.watermarks,
-    tables: (w) => w.snapshot.memo('snapshot-tables', () => listSnapshotTables(w.snapshot.db)),
+    tables: (w) => w.snapshot.memo('snapshot-tables', () => listSnapshotTables(w.snapshot.pointer)),
   },
 
   SourceTableStatus: {

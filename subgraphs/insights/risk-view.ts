@@ -37,7 +37,7 @@ export interface RiskDriverView {
 
 export interface SupplierRiskView {
   score: number;
-  band: string;
+  band: SupplierRiskRow['band'];
   override: string | null;
   /** The findings behind the override that the caller may see by id. */
   overrideFindingIds: string[];

@@ -12,7 +12,6 @@ import { listHotspotFacts } from '../../subgraphs/insights/store/hotspots.js';
 import { listMeasureFacts, type FactFilter, type FactGrouping } from '../../subgraphs/insights/store/measure-facts.js';
 import { buildDemoWarehouse, DEMO_AS_OF, type DemoBuild } from './fixtures/demo-build.js';
 import { openSnapshotReadOnly, query } from './fixtures/independent-sql.js';
-import { readSnapshotPointer } from '../../subgraphs/insights/snapshot/pointer.js';
 
 let build: DemoBuild;
 let marts: Database<any>;
@@ -20,7 +19,7 @@ let periods: PeriodRow[];
 
 beforeAll(async () => {
   build = await buildDemoWarehouse('tidemark-insights-cells-');
-  marts = await openSnapshotReadOnly(readSnapshotPointer(build.dataDir)!.path);
+  marts = await openSnapshotReadOnly(build.dataDir);
   periods = await query<PeriodRow>(marts, 'SELECT * FROM mart_periods');
 }, 120_000);
 

@@ -11,9 +11,9 @@ let marts: Database<any>;
 
 beforeAll(async () => {
   fx = await startInsights();
-  const published = await publishSnapshot(fx.dataDir, 'b1', sampleMarts(), { asOf: AS_OF });
+  await publishSnapshot(fx.dataDir, 'b1', sampleMarts(), { asOf: AS_OF });
   await fx.snapshots.refresh();
-  marts = await openSnapshotReadOnly(published.path);
+  marts = await openSnapshotReadOnly(fx.dataDir);
 });
 afterAll(async () => {
   await marts.close();

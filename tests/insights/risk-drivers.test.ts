@@ -29,7 +29,7 @@ const finding = (i: number, partner: string, contribution: number): ExactDriverR
   points: null,
   contribution,
 });
-const riskRow = (score: number, overrideFindings: SupplierRiskRow['override_findings'] = []) =>
+const riskRow = (score: number, overrideFindings: NonNullable<SupplierRiskRow['override_findings']> = []) =>
   ({
     score,
     band: 'MEDIUM',

@@ -1,6 +1,7 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filesOf, manifestPathOf, type PublishedBuild } from '../../lib/snapshot-contract.js';
 import { errorCode } from '../helpers/graphql.js';
 import { publishSnapshot, publishSnapshotFile, writeSnapshotFile } from './fixtures/marts.js';
 import { sampleMarts } from './fixtures/sample-marts.js';
@@ -13,6 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => fx.stop());
 
+const readManifest = (buildId: string) => JSON.parse(readFileSync(manifestPathOf(fx.dataDir, buildId), 'utf8')) as PublishedBuild;
 const asOfOf = (build: number) => `2019-12-${String(10 + build).padStart(2, '0')}`;
 
 const PROBE = `query($ids: [_Any!]!) {
@@ -75,8 +77,8 @@ describe('insights: published warehouse snapshots', () => {
       const written = await writeSnapshotFile(fx.dataDir, `b${build}`, sampleMarts({ asOf: asOfOf(build), scoreShift: build }));
       publishSnapshotFile(fx.dataDir, written, { asOf: asOfOf(build) });
       await waitFor(() => fx.snapshots.stats().buildId === `b${build}`, `build b${build}`);
-      // The warehouse keeps the newest 3 files; readers may still hold an older one open.
-      if (build >= 3) rmSync(join(fx.dataDir, 'snapshots', `marts-b${build - 3}.duckdb`), { force: true });
+      // The warehouse deletes the files of builds no reader uses any more (here: three builds back).
+      if (build >= 3) for (const f of filesOf(readManifest(`b${build - 3}`))) rmSync(join(fx.dataDir, 'snapshots', f), { force: true });
       await waitFor(() => (seen.get(`b${build}`) ?? 0) >= 3, `answers from build b${build}`);
     }
     stop = true;
@@ -88,12 +90,16 @@ describe('insights: published warehouse snapshots', () => {
     await waitFor(() => fx.snapshots.stats().retiring === 0, 'retired builds to close');
   });
 
-  it('keeps serving the last good build when a pointer names a file that cannot be opened', async () => {
+  it('keeps serving the last good build when a pointer names files that cannot be read, or is no build at all', async () => {
     const pointer = join(fx.dataDir, 'snapshots', 'current.json');
-    writeFileSync(pointer, JSON.stringify({ file: 'marts-missing.duckdb', buildId: 'bad', builtAt: new Date().toISOString(), asOf: '2019-12-31', watermarks: [] }));
-    await fx.snapshots.refresh();
-    const res = await fx.call('POLICY', '{ warehouseStatus { buildId } }');
-    expect(res.data.warehouseStatus.buildId).toBe('b6');
+    const missing = { ...readManifest('b6'), buildId: 'bad' };
+    missing.tables = missing.tables.map((t) => ({ ...t, layers: [{ file: `tables/${t.name}/missing.parquet`, rows: 0, keys: null }] }));
+    for (const text of [JSON.stringify(missing), '{"file": "marts-old-format.duckdb", "buildId": "old"}', '{"half": ']) {
+      writeFileSync(pointer, text);
+      await fx.snapshots.refresh();
+      const res = await fx.call('POLICY', '{ warehouseStatus { buildId } }');
+      expect(res.data.warehouseStatus.buildId).toBe('b6');
+    }
     // A request that fails after leasing the build still gives its lease back.
     const failed = await fx.call('POLICY', '{ riskHotspots(groupBy: COUNTRY, period: "nope") { asOf } }');
     expect(errorCode(failed)).toBe('BAD_USER_INPUT');

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { querySql } from '../../warehouse/db.js';
 import { scoreSuppliersAsOf } from '../../warehouse/risk/score-suppliers.js';
-import { openDatabase } from '../../lib/duckdb/database.js';
+import { openSnapshotReadOnly } from './fixtures/independent-sql.js';
 import { findPublishedRisks, scoreRisksAsOf } from '../../subgraphs/insights/store/supplier-risk.js';
 import { listTopCountryDrivers } from '../../subgraphs/insights/store/country-drivers.js';
 import { viewSupplierRisk } from '../../subgraphs/insights/risk-view.js';
@@ -51,7 +51,7 @@ describe('insights over a real warehouse build', () => {
   });
 
   it('gives the same drivers for published scores and for re-scores at the same date, per finding or summed', async () => {
-    const snapshot = await openDatabase<any>(fx.snapshots.pointer()!.path, { readOnly: true });
+    const snapshot = await openSnapshotReadOnly(fx.dataDir);
     try {
       const ids = (await querySql<{ supplier_id: string }>(build.warehouse.db, 'SELECT supplier_id FROM mart_supplier_risk ORDER BY count_evidence_findings DESC LIMIT 20')).map((r) => r.supplier_id);
       const scope = { asOf: AS_OF, riskVersion: 'risk-v1' };
@@ -74,7 +74,7 @@ describe('insights over a real warehouse build', () => {
   });
 
   it("totals a country's drivers from the exact sums as over every per-finding driver", async () => {
-    const snapshot = await openDatabase<any>(fx.snapshots.pointer()!.path, { readOnly: true });
+    const snapshot = await openSnapshotReadOnly(fx.dataDir);
     try {
       const countries = await querySql<{ country_code: string }>(build.warehouse.db, 'SELECT DISTINCT country_code FROM mart_supplier_risk ORDER BY 1');
       for (const { country_code } of countries) {

@@ -1,17 +1,21 @@
 /**
  * The load step on Parquet batches written with DuckDB itself (the format lib/change-feed.ts writes): upsert by
  * primary key with the latest change_seq winning, tombstones kept in raw and filtered by staging, the watermark
- * advanced in the same transaction, and a failing batch leaving no trace.
+ * advanced in the same transaction, and a failing batch leaving no trace. A batch whose file does not hold what
+ * the export declared (row count, seq range) is refused before loading, requested again, and reported.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execSql, openWarehouse, querySql, sqlString } from '../../warehouse/db.js';
 import { buildModels } from '../../warehouse/models/runner.js';
-import { loadBatch, WatermarkMismatchError } from '../../warehouse/sync/load-batch.js';
+import { BatchMismatchError, loadBatch, WatermarkMismatchError } from '../../warehouse/sync/load-batch.js';
+import type { BatchFetcher } from '../../warehouse/sync/fetch-batch.js';
 import { SOURCE_TABLES } from '../../warehouse/sync/sources.js';
+import { MAX_BATCH_RETRIES, SyncError, syncAll } from '../../warehouse/sync/sync-all.js';
 import { ensureRawTables, readWatermark } from '../../warehouse/sync/watermarks.js';
 import { makeTempDir } from '../helpers/tmp.js';
+import { openLocalSources, type LocalSources } from './helpers/local-sources.js';
 
 const tmp = makeTempDir('tidemark-load-');
 let warehouse: Awaited<ReturnType<typeof openWarehouse>>;
@@ -104,16 +108,30 @@ describe('warehouse sync: loading a change batch', () => {
     expect(await readWatermark(warehouse.db, 'audits', 'suppliers')).toBe(6);
   });
 
-  it('never lets an older change_seq overwrite a newer row', async () => {
+  it('refuses a batch carrying a change_seq outside its range, so an older version never overwrites a newer row', async () => {
     // A batch from the watermark that (abnormally) carries an old version of s2 next to a new row.
     const path = await writeSupplierBatch('b3', [
       { id: 's2', name: 'Two, old version', seq: 3 },
       { id: 's5', name: 'Five', seq: 7 },
     ]);
-    await loadBatch(warehouse.db, SUPPLIERS, batch(path, 6, 7, 2));
+    await expect(loadBatch(warehouse.db, SUPPLIERS, batch(path, 6, 7, 2))).rejects.toThrow(/holds change_seq 3, not after 6/);
+    const good = await writeSupplierBatch('b3-good', [{ id: 's5', name: 'Five', seq: 7 }]);
+    await loadBatch(warehouse.db, SUPPLIERS, batch(good, 6, 7, 1));
     const rows = await rawSuppliers();
     expect(rows.find((r) => r.supplier_id === 's2')).toEqual({ supplier_id: 's2', name: 'Two renamed', is_deleted: false, change_seq: 4 });
     expect(rows.find((r) => r.supplier_id === 's5')?.name).toBe('Five');
+  });
+
+  it('refuses a batch whose file holds fewer rows, or ends at another seq, than the export declared', async () => {
+    const before = await rawSuppliers();
+    const path = await writeSupplierBatch('short', [{ id: 's6', name: 'Six', seq: 8 }]);
+    await expect(loadBatch(warehouse.db, SUPPLIERS, batch(path, 7, 9, 2))).rejects.toThrow(BatchMismatchError);
+    await expect(loadBatch(warehouse.db, SUPPLIERS, batch(path, 7, 9, 2))).rejects.toThrow(
+      /holds 1 rows, the export declared 2; its highest change_seq is 8, the export declared 9/,
+    );
+    await expect(loadBatch(warehouse.db, SUPPLIERS, batch(join(tmp.dir, 'gone.parquet'), 7, 8, 1))).rejects.toThrow(/cannot be read/);
+    expect(await rawSuppliers()).toEqual(before);
+    expect(await readWatermark(warehouse.db, 'audits', 'suppliers')).toBe(7);
   });
 
   it('rolls back the whole batch when a statement fails mid-way', async () => {
@@ -146,4 +164,57 @@ describe('warehouse sync: loading a change batch', () => {
       { sex: 'FEMALE', value: 5 },
     ]);
   });
+});
+
+describe('warehouse sync: a batch that does not match its declaration', () => {
+  const sourcesDir = join(tmp.dir, 'sources');
+  let sources: LocalSources;
+  beforeAll(async () => {
+    sources = await openLocalSources(sourcesDir, { seedDemo: true });
+  }, 60_000);
+  afterAll(() => sources?.close());
+
+  /** A fetcher whose first `times` audits.findings batches lose their last row (a short but well-formed file). */
+  const truncating = (times: number): BatchFetcher => {
+    let left = times;
+    return async (source, table, afterSeq) => {
+      const batch = await sources.fetchBatch(source, table, afterSeq);
+      if (table !== 'findings' || batch.rowCount < 2 || left-- <= 0) return batch;
+      const short = `${batch.path}.short.parquet`;
+      await execSql(warehouse.db, `COPY (SELECT * FROM read_parquet(${sqlString(batch.path!)}) ORDER BY change_seq LIMIT ${batch.rowCount - 1})
+        TO ${sqlString(short)} (FORMAT parquet)`);
+      return { ...batch, path: short };
+    };
+  };
+
+  it('requests it again and loads the whole batch, reporting the rejected one', async () => {
+    const db = await openWarehouse(join(tmp.dir, 'retry'));
+    try {
+      const result = await syncAll({ db: db.db, fetchBatch: truncating(1) });
+      const findings = result.tables.find((t) => t.table === 'findings')!;
+      expect(findings.rejected).toHaveLength(1);
+      expect(findings.rejected[0]).toMatch(/^audits\.findings batch \(0, \d+\]: holds \d+ rows, the export declared \d+/);
+      const [{ n }] = (await querySql<{ n: number }>(db.db, 'SELECT count(*) AS n FROM raw_audits__findings')) as [{ n: number }];
+      expect(n).toBe(findings.rows);
+      const [{ m }] = (await querySql<{ m: number }>(sources.dbs.audits as never, 'SELECT count(*) AS m FROM findings')) as [{ m: number }];
+      expect(n).toBe(m);
+    } finally {
+      await db.close();
+    }
+  }, 60_000);
+
+  it('fails the table without moving its watermark when every attempt is short', async () => {
+    const db = await openWarehouse(join(tmp.dir, 'persistent'));
+    try {
+      const error = await syncAll({ db: db.db, fetchBatch: truncating(MAX_BATCH_RETRIES + 1) }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SyncError);
+      expect((error as SyncError).message).toMatch(/audits\.findings \(.*holds \d+ rows, the export declared \d+.*requested 3 times\)/);
+      expect(await readWatermark(db.db, 'audits', 'findings')).toBe(0);
+      expect((await querySql<{ n: number }>(db.db, 'SELECT count(*) AS n FROM raw_audits__findings'))[0]!.n).toBe(0);
+      // Other sources still loaded.
+      expect(await readWatermark(db.db, 'agency', 'countries')).toBeGreaterThan(0);
+    } finally {
+      await db.close();
+    }
+  }, 60_000);
 });

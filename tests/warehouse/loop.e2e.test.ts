@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../lib/duckdb/database.js';
+import { openPublishedBuild } from '../../lib/snapshot-reader.js';
 import { querySql } from '../../warehouse/db.js';
 import { startWarehouseLoop, type WarehouseLoop } from '../../warehouse/loop.js';
 import { readCurrentSnapshot } from '../../warehouse/snapshot/snapshot-files.js';
@@ -75,7 +75,7 @@ describe('warehouse loop', () => {
         after = readCurrentSnapshot(join(tmp.dir, 'timed'))!;
       }
       expect(after.buildId).not.toBe(before.buildId);
-      const reader = await openDatabase<any>(after.path, { readOnly: true });
+      const reader = await openPublishedBuild<any>(join(tmp.dir, 'timed'), after);
       try {
         const rows = await querySql<{ supplier_id: string; latest_audit_id: string }>(
           reader.db,

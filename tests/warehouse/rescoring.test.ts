@@ -1,10 +1,12 @@
 /**
  * Re-scoring at any date: scoreSuppliersAsOf(db, asOf) runs the risk models' own SQL with another asOf bound.
- * On the demo data it must equal, row for row, a full build at that asOf; on a published snapshot too.
+ * On the demo data it must equal, row for row, a full build at that asOf; the macros published with each build
+ * (what insights calls, without the model files) must give the same rows.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../lib/duckdb/database.js';
+import { rescoringMacroOf } from '../../lib/snapshot-contract.js';
+import { openPublishedBuild } from '../../lib/snapshot-reader.js';
 import { openWarehouse, querySql } from '../../warehouse/db.js';
 import { buildModels } from '../../warehouse/models/runner.js';
 import { scoreSuppliersAsOf } from '../../warehouse/risk/score-suppliers.js';
@@ -37,18 +39,21 @@ afterAll(async () => {
 });
 
 describe('warehouse: re-scoring at any asOf', () => {
-  it.each(['2019-07-02', '2022-03-15', '2024-02-29'])('scores every supplier at %s exactly as a build at that date does', async (asOf) => {
-    await buildModels(warehouse.db, { asOf, tests: 'none' });
-    const built = {
-      risk: await querySql(warehouse.db, `SELECT * FROM mart_supplier_risk ${RISK_ORDER}`),
-      drivers: await querySql(warehouse.db, `SELECT * FROM mart_supplier_risk_drivers ${DRIVER_ORDER}`),
-    };
-    await buildModels(warehouse.db, { asOf: BUILD_AS_OF, tests: 'none' });
-    const onDemand = await scoreSuppliersAsOf(warehouse.db, asOf);
-    expect(onDemand.risk).toHaveLength(500);
-    expect(onDemand.risk).toEqual(built.risk);
-    expect(onDemand.drivers).toEqual(built.drivers);
-  });
+  it.each(['2019-07-02', '2022-03-15', '2024-02-29'])(
+    'scores every supplier at %s exactly as a build at that date does',
+    async (asOf) => {
+      await buildModels(warehouse.db, { asOf, tests: 'none' });
+      const built = {
+        risk: await querySql(warehouse.db, `SELECT * FROM mart_supplier_risk ${RISK_ORDER}`),
+        drivers: await querySql(warehouse.db, `SELECT * FROM mart_supplier_risk_drivers ${DRIVER_ORDER}`),
+      };
+      await buildModels(warehouse.db, { asOf: BUILD_AS_OF, tests: 'none' });
+      const onDemand = await scoreSuppliersAsOf(warehouse.db, asOf);
+      expect(onDemand.risk).toHaveLength(500);
+      expect(onDemand.risk).toEqual(built.risk);
+      expect(onDemand.drivers).toEqual(built.drivers);
+    },
+  );
 
   it('scores a chosen few suppliers from their own rows only, with the same result', async () => {
     const ids = ['sup-0001', 'sup-0042', 'sup-0317'];
@@ -70,16 +75,43 @@ describe('warehouse: re-scoring at any asOf', () => {
     }
   });
 
-  it('re-scores on a published snapshot opened read-only, as the insights subgraph does', async () => {
+  it('re-scores with the macros of a published build, as the insights subgraph does', async () => {
     await buildModels(warehouse.db, { asOf: BUILD_AS_OF, tests: 'none' });
-    const snapshot = await publishSnapshot(warehouse.db, { dataDir: warehouseDir, asOf: BUILD_AS_OF, riskVersion: 'risk-v1' });
+    const snapshot = await publishSnapshot(warehouse.db, { dataDir: warehouseDir });
+    expect(snapshot.macros.map((m) => m.name).sort()).toEqual([
+      rescoringMacroOf('mart_supplier_risk'),
+      rescoringMacroOf('mart_supplier_risk_drivers'),
+    ]);
     const expected = await scoreSuppliersAsOf(warehouse.db, '2021-12-31');
-    const reader = await openDatabase<any>(snapshot.path, { readOnly: true });
+    const ids = `[${expected.risk.map((r) => `'${r.supplier_id}'`).join(', ')}]`;
+    const rescore = (
+      mart: 'mart_supplier_risk' | 'mart_supplier_risk_drivers',
+      asOf: string,
+      order: string,
+      viewer = 'NULL',
+    ) =>
+      querySql(
+        reader.db,
+        `SELECT * FROM ${rescoringMacroOf(mart)}(DATE '${asOf}', 'risk-v1', ${ids}, ${viewer}) ${order}`,
+      );
+    const reader = await openPublishedBuild<any>(warehouseDir, snapshot);
     try {
-      const fromSnapshot = await scoreSuppliersAsOf(reader.db, '2021-12-31');
-      expect(fromSnapshot).toEqual(expected);
-      const atBuild = await scoreSuppliersAsOf(reader.db, BUILD_AS_OF);
-      expect(atBuild.risk).toEqual(await querySql(reader.db, `SELECT * FROM mart_supplier_risk ${RISK_ORDER}`));
+      expect(await rescore('mart_supplier_risk', '2021-12-31', RISK_ORDER)).toEqual(expected.risk);
+      expect(await rescore('mart_supplier_risk_drivers', '2021-12-31', DRIVER_ORDER)).toEqual(expected.drivers);
+      const few = await querySql(
+        reader.db,
+        `SELECT supplier_id FROM ${rescoringMacroOf('mart_supplier_risk')}(DATE '2021-12-31', 'risk-v1', ['sup-0042'], NULL)`,
+      );
+      expect(few).toEqual([{ supplier_id: 'sup-0042' }]);
+      // As a partner may see it: other partners' dates coarsened to months, as scoreSuppliersAsOf does.
+      const supplierIds = expected.risk.map((r) => r.supplier_id);
+      const asPartner = await scoreSuppliersAsOf(warehouse.db, '2021-12-31', { supplierIds, viewerOrgId: 'org-acme' });
+      expect(await rescore('mart_supplier_risk', '2021-12-31', RISK_ORDER, "'org-acme'")).toEqual(asPartner.risk);
+      expect(await rescore('mart_supplier_risk_drivers', '2021-12-31', DRIVER_ORDER, "'org-acme'")).toEqual(
+        asPartner.drivers,
+      );
+      const atBuild = await rescore('mart_supplier_risk', BUILD_AS_OF, RISK_ORDER);
+      expect(atBuild).toEqual(await querySql(reader.db, `SELECT * FROM mart_supplier_risk ${RISK_ORDER}`));
     } finally {
       await reader.close();
     }

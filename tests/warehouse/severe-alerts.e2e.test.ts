@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../lib/duckdb/database.js';
+import { openPublishedBuild } from '../../lib/snapshot-reader.js';
 import { querySql } from '../../warehouse/db.js';
 import { startWarehouseLoop, type WarehouseLoop } from '../../warehouse/loop.js';
 import { readCurrentSnapshot } from '../../warehouse/snapshot/snapshot-files.js';
@@ -39,7 +39,7 @@ async function severeAlerts(): Promise<{ supplierId: string; buildId: string }[]
 }
 
 async function bands(): Promise<Map<string, string>> {
-  const reader = await openDatabase<any>(readCurrentSnapshot(join(tmp.dir, 'wh'))!.path, { readOnly: true });
+  const reader = await openPublishedBuild<any>(join(tmp.dir, 'wh'), readCurrentSnapshot(join(tmp.dir, 'wh'))!);
   try {
     return new Map(
       (

@@ -1,16 +1,27 @@
 /**
- * Snapshot publishing: a finished build is copied into a new marts-<buildId>.duckdb, current.json is swapped by
- * rename, the newest three snapshots stay, and a reader of the pointer always finds a complete snapshot.
+ * Publishing (lib/snapshot-contract.ts, warehouse/snapshot/publish-snapshot.ts): the first publish writes
+ * every table whole; later ones write only what the builds since changed (a layer with the dirty keys' rows for
+ * incremental tables, the same files for untouched ones), and a reader of the published build sees exactly the
+ * warehouse's tables. Old builds go unless a reader registered them; crash leftovers go.
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../lib/duckdb/database.js';
+import {
+  filesOf,
+  readPublishedBuild,
+  registerReader,
+  snapshotsDirOf,
+  tableOf,
+  unregisterReader,
+  type PublishedBuild,
+} from '../../lib/snapshot-contract.js';
+import { openPublishedBuild } from '../../lib/snapshot-reader.js';
 import { openWarehouse, querySql } from '../../warehouse/db.js';
 import { loadModels } from '../../warehouse/models/model-graph.js';
 import { buildModels } from '../../warehouse/models/runner.js';
-import { PUBLISHED_SUBSETS, publishSnapshot, snapshotTablesOf } from '../../warehouse/snapshot/publish-snapshot.js';
-import { readCurrentSnapshot } from '../../warehouse/snapshot/snapshot-files.js';
+import { MAX_LAYERS, publishSnapshot, snapshotTablesOf } from '../../warehouse/snapshot/publish-snapshot.js';
+import { ensureRawTables } from '../../warehouse/sync/watermarks.js';
 import { makeTempDir } from '../helpers/tmp.js';
 import { tableChecksum } from './helpers/checksum.js';
 import { audit, finding, insertRaw, supplier } from './helpers/raw-rows.js';
@@ -18,19 +29,47 @@ import { audit, finding, insertRaw, supplier } from './helpers/raw-rows.js';
 const AS_OF = '2025-06-30';
 const tmp = makeTempDir('tidemark-snapshot-');
 let warehouse: Awaited<ReturnType<typeof openWarehouse>>;
-const snapshotsDir = join(tmp.dir, 'snapshots');
-const snapshotFiles = () => readdirSync(snapshotsDir).filter((f) => f.endsWith('.duckdb')).sort();
+const dir = snapshotsDirOf(tmp.dir);
+const publish = () => publishSnapshot(warehouse.db, { dataDir: tmp.dir, graceMs: 0 });
+const newFiles = (after: PublishedBuild, before: PublishedBuild) =>
+  filesOf(after).filter((f) => !filesOf(before).includes(f));
+
+/** Every published table read through the build's views equals the warehouse's table. */
+async function expectSameAsWarehouse(build: PublishedBuild): Promise<void> {
+  const reader = await openPublishedBuild<any>(tmp.dir, build);
+  try {
+    for (const table of build.tables) {
+      const expected = await tableChecksum(warehouse.db, table.name);
+      expect(await tableChecksum(reader.db, table.name), table.name).toBe(expected);
+      expect(table.rows, table.name).toBe(Number(expected.split(':')[0]));
+    }
+  } finally {
+    await reader.close();
+  }
+}
+
+const SUPPLIERS = Array.from({ length: 20 }, (_, i) => `s${i + 1}`);
+let auditNo = 0;
+async function addAudit(supplierId: string): Promise<void> {
+  auditNo += 1;
+  await insertRaw(warehouse.db, 'raw_audits__audits', [
+    audit(`a${auditNo}`, { supplier_id: supplierId, audit_date: '2025-02-10', announcement: 'ANNOUNCED' }),
+  ]);
+  await insertRaw(warehouse.db, 'raw_audits__findings', [
+    finding(`f${auditNo}`, { audit_id: `a${auditNo}`, severity: 'S3', ilo_indicator: 'DECEPTION' }),
+  ]);
+}
 
 beforeAll(async () => {
   warehouse = await openWarehouse(tmp.dir);
-  await buildModels(warehouse.db, { asOf: AS_OF, tests: 'none' });
-  await insertRaw(warehouse.db, 'raw_audits__suppliers', [
-    supplier('s1', { country_code: 'TH', sector: 'FISHING', goods: ['Fish'] }),
-    supplier('s2', { country_code: 'DE', sector: 'OTHER' }),
-  ]);
-  await insertRaw(warehouse.db, 'raw_audits__audits', [audit('a1', { supplier_id: 's1', audit_date: '2025-01-10', announcement: 'ANNOUNCED' })]);
-  await insertRaw(warehouse.db, 'raw_audits__findings', [finding('f1', { audit_id: 'a1', severity: 'S3', ilo_indicator: 'DECEPTION' })]);
-  await buildModels(warehouse.db, { asOf: AS_OF });
+  await ensureRawTables(warehouse.db);
+  // Enough suppliers and audits that one new audit is a small share (a large one makes the build go whole).
+  await insertRaw(
+    warehouse.db,
+    'raw_audits__suppliers',
+    SUPPLIERS.map((id, i) => supplier(id, { country_code: ['TH', 'DE', 'VN'][i % 3]!, sector: 'FISHING' })),
+  );
+  for (const s of SUPPLIERS) await addAudit(s);
 });
 
 afterAll(async () => {
@@ -38,59 +77,127 @@ afterAll(async () => {
   tmp.remove();
 });
 
-describe('warehouse: snapshot publishing', () => {
-  it('reports no snapshot before the first publish', () => {
-    expect(readCurrentSnapshot(tmp.dir)).toBeNull();
+describe('warehouse: publishing builds', () => {
+  it('publishes nothing before a build, and refuses to publish without one', async () => {
+    expect(readPublishedBuild(tmp.dir)).toBeNull();
+    await expect(publish()).rejects.toThrow(/nothing built yet/);
   });
 
-  it('copies every mart, the re-scoring inputs and the parameters into a new file and points current.json at it', async () => {
-    const published = await publishSnapshot(warehouse.db, { dataDir: tmp.dir, asOf: AS_OF, riskVersion: 'risk-v1' });
-    const current = readCurrentSnapshot(tmp.dir)!;
-    expect(current).toEqual(published);
-    expect(current.file).toBe(`marts-${current.buildId}.duckdb`);
-    expect(current.path).toBe(join(snapshotsDir, current.file));
-    expect(current.asOf).toBe(AS_OF);
-    expect(current.watermarks).toEqual([]);
-    const marts = loadModels().filter((m) => m.layer === 'marts' && m.materialized === 'table').map((m) => m.name);
-    expect(current.tables).toEqual(expect.arrayContaining([...marts, 'risk_parameters', 'int_audits_joined', 'int_findings_joined', 'int_suppliers_contextualised']));
-    expect(current.tables).toEqual(snapshotTablesOf(loadModels()));
+  it('writes every table whole at the first publish; the build read through its views equals the warehouse', async () => {
+    const built = await buildModels(warehouse.db, { asOf: AS_OF });
+    const published = await publish();
+    expect(readPublishedBuild(tmp.dir)).toEqual(published);
+    expect(published.buildId).toBe(built.buildId);
+    expect(published.asOf).toBe(AS_OF);
+    expect(published.tables.map((t) => t.name)).toEqual(snapshotTablesOf(loadModels()));
+    expect(published.tables.every((t) => t.layers.length === 1 && t.layers[0]!.keys === null)).toBe(true);
+    expect(published.tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['risk_parameters', 'int_findings_joined', 'mart_supplier_risk']),
+    );
+    await expectSameAsWarehouse(published);
+  });
 
-    const reader = await openDatabase<any>(current.path, { readOnly: true });
+  it('publishing the build already published writes nothing', async () => {
+    const before = readPublishedBuild(tmp.dir)!;
+    const again = await publish();
+    expect(again).toEqual(before);
+  });
+
+  it('writes only the changed rows of incremental tables and keeps the files of untouched ones', async () => {
+    const before = readPublishedBuild(tmp.dir)!;
+    await addAudit('s2');
+    await buildModels(warehouse.db, { asOf: AS_OF });
+    const after = await publish();
+    expect(after.buildId).not.toBe(before.buildId);
+    const risk = tableOf(after, 'mart_supplier_risk')!;
+    expect(risk.key).toBe('supplier_id');
+    expect(risk.layers).toHaveLength(2);
+    expect(risk.layers[0]).toEqual(tableOf(before, 'mart_supplier_risk')!.layers[0]);
+    expect(risk.layers[1]!.rows).toBe(1); // s2 alone was recomputed
+    expect(tableOf(after, 'int_audits_joined')!.layers[1]!.rows).toBe(1);
+    // Marts no audit feeds (campaigns, agency feeds, periods) keep their files.
+    for (const name of ['mart_campaign_daily', 'mart_agency_indicator_latest', 'mart_periods', 'risk_parameters']) {
+      expect(tableOf(after, name), name).toEqual(tableOf(before, name));
+    }
+    // Rows written: those of the new layers and of the tables rewritten whole (small aggregates here).
+    const fresh = new Set(newFiles(after, before));
+    const written = after.tables
+      .flatMap((t) => t.layers)
+      .filter((l) => fresh.has(l.file))
+      .reduce((n, l) => n + l.rows, 0);
+    const total = after.tables.reduce((n, t) => n + t.rows, 0);
+    expect(written).toBeLessThan(total / 4);
+    await expectSameAsWarehouse(after);
+  });
+
+  it('writes a table whole again before its layers pile up, and the layers always read as the warehouse', async () => {
+    for (let i = 0; i < MAX_LAYERS + 2; i++) {
+      await addAudit(['s1', 's2', 's3'][i % 3]!);
+      await buildModels(warehouse.db, { asOf: AS_OF, tests: 'none' });
+      await publish();
+    }
+    const build = readPublishedBuild(tmp.dir)!;
+    expect(Math.max(...build.tables.map((t) => t.layers.length))).toBeLessThanOrEqual(MAX_LAYERS);
+    await expectSameAsWarehouse(build);
+  }, 180_000);
+
+  it('keeps the newest builds and those a reader registered, and deletes the files no kept build lists', async () => {
+    const held = readPublishedBuild(tmp.dir)!;
+    const reader = await openPublishedBuild<any>(tmp.dir, held);
+    registerReader(tmp.dir, 'replica-test', [held.buildId]);
     try {
-      for (const table of current.tables.filter((t) => !PUBLISHED_SUBSETS[t])) {
-        expect(await tableChecksum(reader.db, table), table).toBe(await tableChecksum(warehouse.db, table));
+      const ids: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        await addAudit('s1');
+        await buildModels(warehouse.db, { asOf: AS_OF, tests: 'none' });
+        ids.push((await publishSnapshot(warehouse.db, { dataDir: tmp.dir, keep: 2, graceMs: 0 })).buildId);
       }
-      // All findings of the world above are risk findings (S3 with an indicator), so the subset is every row.
-      const [published] = await querySql<{ n: number }>(reader.db, 'SELECT count(*) AS n FROM int_findings_joined');
-      expect(published!.n).toBe(1);
-      const [info] = await querySql<{ build_id: string; as_of: string }>(reader.db, 'SELECT build_id, as_of FROM _snapshot');
-      expect(info).toEqual({ build_id: current.buildId, as_of: AS_OF });
+      const manifests = readdirSync(join(dir, 'builds')).sort();
+      expect(manifests).toEqual([held.buildId, ...ids.slice(-2)].map((id) => `${id}.json`).sort());
+      // The registered build's files are all there, and it still answers.
+      expect(filesOf(held).every((f) => existsSync(join(dir, f)))).toBe(true);
+      const rows = await querySql<{ supplier_id: string }>(
+        reader.db,
+        'SELECT supplier_id FROM mart_supplier_risk ORDER BY 1',
+      );
+      expect(rows.map((r) => r.supplier_id)).toEqual([...SUPPLIERS].sort());
     } finally {
       await reader.close();
+      unregisterReader(tmp.dir, 'replica-test');
     }
-  });
+    // Unregistered, it goes at the next publish, with every file no kept build lists.
+    await addAudit('s3');
+    await buildModels(warehouse.db, { asOf: AS_OF, tests: 'none' });
+    const last = await publishSnapshot(warehouse.db, { dataDir: tmp.dir, keep: 2, graceMs: 0 });
+    expect(existsSync(join(dir, 'builds', `${held.buildId}.json`))).toBe(false);
+    const kept = readdirSync(join(dir, 'builds'));
+    expect(kept).toHaveLength(2);
+    expect(kept).toContain(`${last.buildId}.json`);
+    const listed = new Set(kept.map(readManifest).flatMap(filesOf));
+    const onDisk = ['tables', 'keys'].flatMap((top) => listAll(join(dir, top)).map((f) => `${top}/${f}`));
+    expect(onDisk.sort()).toEqual([...listed].sort());
+  }, 120_000);
 
-  it('keeps the newest three snapshots and deletes older ones and crash leftovers', async () => {
-    const ids: string[] = [];
-    for (let i = 0; i < 4; i++) ids.push((await publishSnapshot(warehouse.db, { dataDir: tmp.dir, asOf: AS_OF, riskVersion: 'risk-v1' })).buildId);
-    expect(snapshotFiles()).toEqual(ids.slice(-3).map((id) => `marts-${id}.duckdb`));
-    // A half-written file from a crashed publish (newer name, never pointed at) goes at the next publish.
-    writeFileSync(join(snapshotsDir, 'marts-99999999T999999999Z-dead.duckdb'), 'partial');
-    const next = await publishSnapshot(warehouse.db, { dataDir: tmp.dir, asOf: AS_OF, riskVersion: 'risk-v1' });
-    expect(snapshotFiles()).toEqual([...ids.slice(-2), next.buildId].map((id) => `marts-${id}.duckdb`));
-    expect(readdirSync(snapshotsDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-  });
-
-  it('lets a reader keep using an older snapshot it opened while newer ones are published', async () => {
-    const opened = readCurrentSnapshot(tmp.dir)!;
-    const reader = await openDatabase<any>(opened.path, { readOnly: true });
-    try {
-      for (let i = 0; i < 3; i++) await publishSnapshot(warehouse.db, { dataDir: tmp.dir, asOf: AS_OF, riskVersion: 'risk-v1' });
-      expect(existsSync(opened.path)).toBe(false);
-      const rows = await querySql<{ supplier_id: string }>(reader.db, 'SELECT supplier_id FROM mart_supplier_risk ORDER BY 1');
-      expect(rows.map((r) => r.supplier_id)).toEqual(['s1', 's2']);
-    } finally {
-      await reader.close();
-    }
+  it('removes what a crash left: temp files, files of a publish that never got its pointer, old-format files', async () => {
+    writeFileSync(join(dir, 'current.json.12345.tmp'), '{"half":');
+    writeFileSync(join(dir, 'marts-20240101T000000000Z-dead.duckdb'), 'old format');
+    mkdirSync(join(dir, 'tables', 'mart_supplier_risk'), { recursive: true });
+    writeFileSync(join(dir, 'tables', 'mart_supplier_risk', 'orphan.parquet'), 'never listed');
+    await addAudit('s2');
+    await buildModels(warehouse.db, { asOf: AS_OF, tests: 'none' });
+    await publish();
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp') || f.endsWith('.duckdb'))).toEqual([]);
+    expect(existsSync(join(dir, 'tables', 'mart_supplier_risk', 'orphan.parquet'))).toBe(false);
   });
 });
+
+function readManifest(file: string): PublishedBuild {
+  return JSON.parse(readFileSync(join(dir, 'builds', file), 'utf8')) as PublishedBuild;
+}
+
+function listAll(path: string, prefix = ''): string[] {
+  if (!existsSync(path)) return [];
+  return readdirSync(path, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listAll(join(path, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  );
+}

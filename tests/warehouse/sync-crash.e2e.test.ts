@@ -3,15 +3,21 @@
  * agency and campaigns subgraphs run as processes over the demo data; the warehouse CLI (`run`: sync, build,
  * publish) runs as a child that sends itself SIGKILL at a chosen step (WAREHOUSE_CRASH_AT_STEP, see
  * warehouse/sync/crash-points.ts): inside a load transaction, between commit and lake-file removal, mid-build,
- * mid-publish. After the re-run, every mart's checksum must equal the uninterrupted run's.
+ * mid-publish. After the re-run, every mart's checksum must equal the uninterrupted run's. The warehouse loop
+ * of `npm start` (warehouse/index.ts) killed after a sync committed but before the build, or after the build
+ * but before the publish, catches up once restarted, though its sync then finds nothing new.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { REPO_ROOT } from '../../scripts/stack.js';
-import { openWarehouse } from '../../warehouse/db.js';
+import { openPublishedBuild } from '../../lib/snapshot-reader.js';
+import { openWarehouse, querySql } from '../../warehouse/db.js';
+import { readBuildInfo } from '../../warehouse/models/build-state.js';
 import { readCurrentSnapshot } from '../../warehouse/snapshot/snapshot-files.js';
+import { readWatermarks } from '../../warehouse/sync/watermarks.js';
 import { makeTempDir } from '../helpers/tmp.js';
 import { martChecksums } from './helpers/checksum.js';
 import { startSources, tombstoneSourceRow, writeSourceRows, type RunningSources } from './helpers/sources.js';
@@ -29,26 +35,98 @@ interface CliRun {
   stderr: string;
 }
 
-function runWarehouse(dataDir: string, env: Record<string, string> = {}): Promise<CliRun> {
+function spawnWarehouse(args: string[], dataDir: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      TIDEMARK_DATA_DIR: dataDir,
+      TIDEMARK_JWT_SECRET_FILE: join(sourcesDir, 'jwt-secret'),
+      AUDITS_URL: sources.urls.audits,
+      AGENCY_URL: sources.urls.agency,
+      CAMPAIGNS_URL: sources.urls.campaigns,
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+}
+
+function exitOf(child: ChildProcess): Promise<CliRun> {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'warehouse/cli.ts', 'run', '--as-of', AS_OF], {
-      cwd: REPO_ROOT,
-      env: {
-        ...process.env,
-        TIDEMARK_DATA_DIR: dataDir,
-        TIDEMARK_JWT_SECRET_FILE: join(sourcesDir, 'jwt-secret'),
-        AUDITS_URL: sources.urls.audits,
-        AGENCY_URL: sources.urls.agency,
-        CAMPAIGNS_URL: sources.urls.campaigns,
-        ...env,
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('error', reject);
     child.once('exit', (code, signal) => resolveRun({ code, signal, stderr }));
   });
+}
+
+function runWarehouse(dataDir: string, env: Record<string, string> = {}): Promise<CliRun> {
+  return exitOf(spawnWarehouse(['warehouse/cli.ts', 'run', '--as-of', AS_OF], dataDir, env));
+}
+
+/**
+ * Runs the loop of `npm start` (warehouse/index.ts: a tick at start, then every second) until `done` holds for
+ * the data dir, then stops it with SIGTERM; or, given a crash label, until it kills itself there.
+ */
+async function runLoop(
+  dataDir: string,
+  until: { done: () => Promise<boolean> } | { crashAt: string },
+): Promise<CliRun> {
+  const crash: Record<string, string> = 'crashAt' in until ? { WAREHOUSE_CRASH_AT_LABEL: until.crashAt } : {};
+  const child = spawnWarehouse(['warehouse/index.ts'], dataDir, { WAREHOUSE_SYNC_INTERVAL_SECONDS: '1', ...crash });
+  const exited = exitOf(child);
+  if ('done' in until) {
+    try {
+      const deadline = Date.now() + 60_000;
+      while (child.exitCode === null && Date.now() < deadline && !(await until.done()))
+        await new Promise((r) => setTimeout(r, 200));
+    } finally {
+      child.kill('SIGTERM');
+    }
+  }
+  return exited;
+}
+
+/**
+ * Stopped by our SIGTERM: exit 0 once the service runner handles it, or the signal itself when it came while the
+ * loop's first tick (which runs before the handlers are installed) was finishing.
+ */
+const stoppedCleanly = (run: CliRun) => run.code === 0 || run.signal === 'SIGTERM';
+
+/** Whether the published build (read as insights reads it, no lock taken) holds that audit. */
+async function publishedHasAudit(dataDir: string, auditId: string): Promise<boolean> {
+  const published = readCurrentSnapshot(dataDir);
+  if (!published) return false;
+  const reader = await openPublishedBuild<any>(dataDir, published);
+  try {
+    return (
+      (
+        await querySql<{ n: number }>(
+          reader.db,
+          `SELECT count(*) AS n FROM mart_audit_facts WHERE audit_id = '${auditId}'`,
+        )
+      )[0]!.n === 1
+    );
+  } finally {
+    await reader.close();
+  }
+}
+
+/** Whether the published build shows every row the warehouse has synced. */
+async function publishedIsCurrent(dataDir: string): Promise<boolean> {
+  const published = readCurrentSnapshot(dataDir);
+  if (!published) return false;
+  const warehouse = await openWarehouse(dataDir);
+  try {
+    const seqs = (ws: { source: string; table: string; seq: number }[]) =>
+      ws
+        .map((w) => `${w.source}.${w.table}=${w.seq}`)
+        .sort()
+        .join();
+    return seqs(published.watermarks) === seqs(await readWatermarks(warehouse.db));
+  } finally {
+    await warehouse.close();
+  }
 }
 
 async function checksumsOf(dataDir: string): Promise<Record<string, string>> {
@@ -94,19 +172,27 @@ describe('warehouse sync: kill -9 and re-run', () => {
   it.each([
     ['before the first fetch', /^audits\.suppliers:fetch$/],
     ['inside a load transaction, after the rows were inserted', /^raw_audits__findings:inserted$/],
-    ['inside a load transaction, after the watermark moved but before commit', /^raw_agency__indicator_values:watermark$/],
+    [
+      'inside a load transaction, after the watermark moved but before commit',
+      /^raw_agency__indicator_values:watermark$/,
+    ],
     ['after a commit, before the lake file was removed', /^raw_campaigns__campaign_metrics:committed$/],
     ['mid-build', /^build:mart_supplier_risk$/],
+    ['mid-publish, with the files written but no manifest', /^publish:files-written$/],
     ['mid-publish, with the pointer written but not renamed', /^publish:pointer-written$/],
-  ])('recovers from a crash %s', async (_when, pattern) => {
-    const dir = join(tmp.dir, `crash-${stepOf(pattern)}`);
-    const crashed = await runWarehouse(dir, { WAREHOUSE_CRASH_AT_STEP: String(stepOf(pattern)) });
-    expect(crashed.signal, crashed.stderr).toBe('SIGKILL');
-    const rerun = await runWarehouse(dir);
-    expect(rerun.code, rerun.stderr).toBe(0);
-    expect(await checksumsOf(dir)).toEqual(reference);
-    expect(readCurrentSnapshot(dir)?.asOf).toBe(AS_OF);
-  }, 120_000);
+  ])(
+    'recovers from a crash %s',
+    async (_when, pattern) => {
+      const dir = join(tmp.dir, `crash-${stepOf(pattern)}`);
+      const crashed = await runWarehouse(dir, { WAREHOUSE_CRASH_AT_STEP: String(stepOf(pattern)) });
+      expect(crashed.signal, crashed.stderr).toBe('SIGKILL');
+      const rerun = await runWarehouse(dir);
+      expect(rerun.code, rerun.stderr).toBe(0);
+      expect(await checksumsOf(dir)).toEqual(reference);
+      expect(readCurrentSnapshot(dir)?.asOf).toBe(AS_OF);
+    },
+    120_000,
+  );
 
   it('recovers from two crashes in a row', async () => {
     const dir = join(tmp.dir, 'crash-twice');
@@ -125,9 +211,21 @@ describe('warehouse sync: kill -9 and re-run', () => {
     for (const dir of [traced, crashed]) expect((await runWarehouse(dir)).code).toBe(0);
     await sources.writeTo('audits', async (db) => {
       await writeSourceRows(db, 'audits', [
-        { audit_id: 'aud-crash-1', supplier_id: 'sup-0003', partner_org_id: 'org-acme', scheme: 'SMETA', audit_type: 'FOLLOW_UP', announcement: 'UNANNOUNCED', audit_date: '2025-12-01', workers_interviewed: 9, submitted_at: '2025-12-02T00:00:00Z' },
+        {
+          audit_id: 'aud-crash-1',
+          supplier_id: 'sup-0003',
+          partner_org_id: 'org-acme',
+          scheme: 'SMETA',
+          audit_type: 'FOLLOW_UP',
+          announcement: 'UNANNOUNCED',
+          audit_date: '2025-12-01',
+          workers_interviewed: 9,
+          submitted_at: '2025-12-02T00:00:00Z',
+        },
       ]);
-      await sql`UPDATE audits SET supplier_id = 'sup-0004', change_seq = nextval('change_seq_counter') WHERE audit_id = 'aud-00020'`.execute(db);
+      await sql`UPDATE audits SET supplier_id = 'sup-0004', change_seq = nextval('change_seq_counter') WHERE audit_id = 'aud-00020'`.execute(
+        db,
+      );
       await tombstoneSourceRow(db, 'findings', 'finding_id', 'fnd-000033');
     });
     const fresh = join(tmp.dir, 'after-change-fresh');
@@ -137,10 +235,64 @@ describe('warehouse sync: kill -9 and re-run', () => {
 
     const trace = stepsOf(await runWarehouse(traced, { WAREHOUSE_CRASH_TRACE: '1' }));
     expect(await checksumsOf(traced)).toEqual(expected);
-    const crash = await runWarehouse(crashed, { WAREHOUSE_CRASH_AT_STEP: String(stepOf(/^build:mart_audit_facts$/, trace)) });
+    const crash = await runWarehouse(crashed, {
+      WAREHOUSE_CRASH_AT_STEP: String(stepOf(/^build:mart_audit_facts$/, trace)),
+    });
     expect(crash.signal).toBe('SIGKILL');
     const rerun = await runWarehouse(crashed);
     expect(rerun.code, rerun.stderr).toBe(0);
     expect(await checksumsOf(crashed)).toEqual(expected);
   }, 180_000);
+
+  it.each([
+    ['a sync committed but not built', '^build:'],
+    ['a build finished but not published', '^publish:pointer-written$'],
+  ])(
+    'the loop catches up after it was killed with %s, though its next sync finds nothing new',
+    async (_state, label) => {
+      const dir = join(tmp.dir, `loop-${label.replace(/\W/g, '')}`);
+      // The loop's date is today (no --as-of), so the expected marts come from a fresh run at today's date.
+      const today = new Date().toISOString().slice(0, 10);
+      const auditId = `aud-loop-${label.length}`;
+      expect(stoppedCleanly(await runLoop(dir, { done: async () => readCurrentSnapshot(dir) !== null }))).toBe(true);
+      expect(await publishedIsCurrent(dir)).toBe(true);
+      await sources.writeTo('audits', (db) =>
+        writeSourceRows(db, 'audits', [
+          {
+            audit_id: auditId,
+            supplier_id: 'sup-0007',
+            partner_org_id: 'org-acme',
+            scheme: 'SMETA',
+            audit_type: 'FOLLOW_UP',
+            announcement: 'ANNOUNCED',
+            audit_date: '2025-11-01',
+            workers_interviewed: 12,
+            submitted_at: '2025-11-02T00:00:00Z',
+          },
+        ]),
+      );
+      const crashed = await runLoop(dir, { crashAt: label });
+      expect(crashed.signal, crashed.stderr).toBe('SIGKILL');
+      // The new rows are in the warehouse, not in the published build.
+      expect(await publishedIsCurrent(dir)).toBe(false);
+      const warehouse = await openWarehouse(dir);
+      const builtBefore = (await readBuildInfo(warehouse.db))!.buildId;
+      await warehouse.close();
+
+      expect(await publishedHasAudit(dir, auditId)).toBe(false);
+      expect(stoppedCleanly(await runLoop(dir, { done: () => publishedHasAudit(dir, auditId) }))).toBe(true);
+      expect(await publishedIsCurrent(dir)).toBe(true);
+      const published = readCurrentSnapshot(dir)!;
+      // A build that finished is published as it is, not built again.
+      if (label.startsWith('^publish')) expect(published.buildId).toBe(builtBefore);
+      else expect(published.buildId).not.toBe(builtBefore);
+      expect(readdirSync(join(dir, 'snapshots')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+      const fresh = join(tmp.dir, `loop-fresh-${label.replace(/\W/g, '')}`);
+      const run = await exitOf(spawnWarehouse(['warehouse/cli.ts', 'run', '--as-of', today], fresh, {}));
+      expect(run.code, run.stderr).toBe(0);
+      expect(await checksumsOf(dir)).toEqual(await checksumsOf(fresh));
+    },
+    240_000,
+  );
 });

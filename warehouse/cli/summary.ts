@@ -1,6 +1,6 @@
 /** Plain-text summaries the CLI prints after each command. */
 import type { BuildResult } from '../models/runner.js';
-import type { CurrentSnapshot } from '../snapshot/snapshot-files.js';
+import type { PublishedBuild } from '../../lib/snapshot-contract.js';
 import type { SyncResult } from '../sync/sync-all.js';
 import type { Watermark } from '../sync/watermarks.js';
 
@@ -24,12 +24,13 @@ export function formatBuild(result: BuildResult): string {
   ].join('\n');
 }
 
-export function formatSnapshot(snapshot: CurrentSnapshot | null): string {
+export function formatSnapshot(snapshot: PublishedBuild | null): string {
   if (!snapshot) return 'snapshot: none published yet';
-  return `snapshot: ${snapshot.file} (build ${snapshot.buildId}, built ${snapshot.builtAt}, asOf ${snapshot.asOf}, ${snapshot.tables?.length ?? '?'} tables)`;
+  const files = new Set(snapshot.tables.flatMap((t) => t.layers.map((l) => l.file))).size;
+  return `snapshot: build ${snapshot.buildId} (built ${snapshot.builtAt}, asOf ${snapshot.asOf}, ${snapshot.tables.length} tables in ${files} files)`;
 }
 
-export function formatStatus(watermarks: Watermark[], counts: { table: string; rows: number }[], snapshot: CurrentSnapshot | null): string {
+export function formatStatus(watermarks: Watermark[], counts: { table: string; rows: number }[], snapshot: PublishedBuild | null): string {
   const marks = watermarks.map((w) => `  ${`${w.source}.${w.table}`.padEnd(30)} seq ${String(w.seq).padStart(10)}  ${String(w.rows).padStart(10)} rows received  last ${w.syncedAt ?? '-'}`);
   const tables = counts.map((c) => `  ${c.table.padEnd(36)} ${String(c.rows).padStart(10)} rows`);
   return ['watermarks:', ...(marks.length ? marks : ['  (never synced)']), 'tables:', ...tables, formatSnapshot(snapshot)].join('\n');

@@ -1,22 +1,74 @@
 /**
  * What the previous successful build was made from, so the next one can skip, narrow or redo each model:
  * per model a hash of its definition (SQL, materialization, bound variables), and per input table a version
- * (max change_seq of a raw table, the reference fingerprint, a digest of risk_parameters). Written in one
- * transaction at the end of a build, together with clearing the dirty keys.
+ * (max change_seq of a raw table, the reference fingerprint, a digest of risk_parameters). Also what the
+ * loop and publishing need to resume after a crash: the build itself (`_build_info`: id, variables, the sync
+ * watermarks it was made from) and what changed since the last publish (`_publish_pending*`, see
+ * snapshot/publish-snapshot.ts). All written in one transaction at the end of a build, together with
+ * clearing the dirty keys, so a build either counts whole or not at all.
  */
 import { createHash } from 'node:crypto';
 import { execSql, querySql, sqlString, type WarehouseDb } from '../db.js';
 import { SOURCE_TABLES, rawTableOf } from '../sync/sources.js';
-import { PARTITION_KEYS, dirtyTableOf } from './incremental.js';
+import type { Watermark } from '../sync/watermarks.js';
+import { PARTITION_KEYS, dirtyTableOf, type PartitionKey } from './incremental.js';
 
 export interface BuildState {
   models: Map<string, string>;
   inputs: Map<string, string>;
 }
 
+/** The last successful build: what the loop compares with the sync state and the published pointer. */
+export interface BuildInfo {
+  buildId: string;
+  asOf: string;
+  riskVersion: string;
+  /** The sync watermarks the build was made from. */
+  watermarks: Watermark[];
+}
+
+/** Published tables a build changed: rewritten whole, or only the rows of its dirty keys. */
+export interface PublishChanges {
+  whole: readonly string[];
+  keyed: readonly { table: string; key: PartitionKey }[];
+}
+
+export function pendingKeysTableOf(key: PartitionKey): string {
+  return `_publish_pending_${key}`;
+}
+
 export async function ensureBuildStateTables(db: WarehouseDb): Promise<void> {
   await execSql(db, 'CREATE TABLE IF NOT EXISTS _build_models (model VARCHAR PRIMARY KEY, state_hash VARCHAR NOT NULL, built_at TIMESTAMP NOT NULL)');
   await execSql(db, 'CREATE TABLE IF NOT EXISTS _build_inputs (table_name VARCHAR PRIMARY KEY, version VARCHAR NOT NULL)');
+  await execSql(
+    db,
+    `CREATE TABLE IF NOT EXISTS _build_info (
+       build_id VARCHAR NOT NULL, as_of VARCHAR NOT NULL, risk_version VARCHAR NOT NULL, watermarks VARCHAR NOT NULL)`,
+  );
+  // table_name -> whole (rewrite it) or not (its rows of the pending keys); what every build since the last
+  // publish changed, merged.
+  await execSql(db, 'CREATE TABLE IF NOT EXISTS _publish_pending (table_name VARCHAR PRIMARY KEY, whole BOOLEAN NOT NULL)');
+  for (const key of PARTITION_KEYS) {
+    await execSql(db, `CREATE TABLE IF NOT EXISTS ${pendingKeysTableOf(key)} (${key} VARCHAR PRIMARY KEY)`);
+  }
+}
+
+export async function readBuildInfo(db: WarehouseDb): Promise<BuildInfo | null> {
+  const exists = await querySql<{ n: number }>(
+    db,
+    "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = '_build_info' AND table_catalog = current_database()",
+  );
+  if (exists[0]!.n === 0) return null;
+  const rows = await querySql<{ build_id: string; as_of: string; risk_version: string; watermarks: string }>(db, 'SELECT * FROM _build_info');
+  const row = rows[0];
+  if (!row) return null;
+  return { buildId: row.build_id, asOf: row.as_of, riskVersion: row.risk_version, watermarks: JSON.parse(row.watermarks) as Watermark[] };
+}
+
+/** Whether two sets of watermarks name the same rows (same seq per source table). */
+export function sameWatermarks(a: readonly Watermark[], b: readonly Watermark[]): boolean {
+  const seqs = (ws: readonly Watermark[]) => JSON.stringify(ws.map((w) => [w.source, w.table, w.seq]).sort());
+  return seqs(a) === seqs(b);
 }
 
 export async function readBuildState(db: WarehouseDb): Promise<BuildState> {
@@ -38,8 +90,32 @@ export function stateHashOf(parts: readonly string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
 }
 
-export async function writeBuildState(db: WarehouseDb, models: Map<string, string>, inputs: Map<string, string>): Promise<void> {
+export interface BuildRecord {
+  info: BuildInfo;
+  changes: PublishChanges;
+}
+
+export async function writeBuildState(db: WarehouseDb, models: Map<string, string>, inputs: Map<string, string>, record?: BuildRecord): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    if (record) {
+      const { info, changes } = record;
+      await execSql(trx, 'DELETE FROM _build_info');
+      await execSql(
+        trx,
+        `INSERT INTO _build_info VALUES (${[info.buildId, info.asOf, info.riskVersion, JSON.stringify(info.watermarks)].map(sqlString).join(', ')})`,
+      );
+      const pending = [...changes.whole.map((t) => `(${sqlString(t)}, true)`), ...changes.keyed.map((k) => `(${sqlString(k.table)}, false)`)];
+      if (pending.length > 0) {
+        await execSql(
+          trx,
+          `INSERT INTO _publish_pending VALUES ${pending.join(', ')}
+           ON CONFLICT (table_name) DO UPDATE SET whole = whole OR excluded.whole`,
+        );
+      }
+      for (const key of new Set(changes.keyed.map((k) => k.key))) {
+        await execSql(trx, `INSERT OR IGNORE INTO ${pendingKeysTableOf(key)} SELECT ${key} FROM ${dirtyTableOf(key)}`);
+      }
+    }
     await execSql(trx, 'DELETE FROM _build_models');
     if (models.size > 0) {
       await execSql(trx, `INSERT INTO _build_models VALUES ${[...models].map(([m, h]) => `(${sqlString(m)}, ${sqlString(h)}, now()::TIMESTAMP)`).join(', ')}`);

@@ -4,16 +4,14 @@
  * that file instead of every row; every other model lives in the warehouse file's main catalog.
  */
 import { MARTS_CATALOG } from '../db.js';
+import { RESCORED_MARTS } from '../../lib/snapshot-contract.js';
 import { scoringInputsOf } from '../risk/score-suppliers.js';
 import type { Model } from './model-graph.js';
-
-/** The risk marts whose re-scoring inputs are published (when the models include them). */
-const RESCORED = ['mart_supplier_risk', 'mart_supplier_risk_drivers'];
 
 /** Models whose tables a snapshot publishes: every mart table and the re-scoring inputs, sorted. */
 export function publishedModelsOf(models: readonly Model[]): string[] {
   const marts = models.filter((m) => m.layer === 'marts' && m.materialized === 'table').map((m) => m.name);
-  const targets = RESCORED.filter((t) => models.some((m) => m.name === t));
+  const targets = RESCORED_MARTS.filter((t) => models.some((m) => m.name === t));
   const inputs = scoringInputsOf(models, targets).filter((name) => models.some((m) => m.name === name && m.materialized === 'table'));
   return [...new Set([...marts, ...inputs])].sort();
 }

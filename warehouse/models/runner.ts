@@ -18,12 +18,13 @@ import { querySql, quoteIdent, sqlString, todayIso, type WarehouseDb } from '../
 import { loadReferenceData } from '../reference/load-reference.js';
 import { DEFAULT_RISK_VERSION, loadRiskParameters } from '../risk/load-parameters.js';
 import { crashPoint } from '../sync/crash-points.js';
-import { ensureRawTables } from '../sync/watermarks.js';
+import { ensureRawTables, readWatermarks } from '../sync/watermarks.js';
+import { newBuildId } from '../snapshot/snapshot-files.js';
 import { dropPreviousRows, namedIdentifiers } from './additive.js';
 import { planModel, stateHashFor, type BuildAction, type PlanContext } from './build-plan.js';
-import { ensureBuildStateTables, readBuildState, readInputVersions, writeBuildState } from './build-state.js';
+import { ensureBuildStateTables, readBuildState, readInputVersions, writeBuildState, type PublishChanges } from './build-state.js';
 import { applyAction, existingRelations } from './apply-model.js';
-import { COVERED_INPUTS, collectDirtyKeys, countDirtyKeys, ensureDirtyTables, type DirtyKeys } from './incremental.js';
+import { COVERED_INPUTS, collectDirtyKeys, countDirtyKeys, ensureDirtyTables, isPartitionKey, type DirtyKeys } from './incremental.js';
 import { loadModels, type Model } from './model-graph.js';
 import { catalogOf, publishedModelsOf } from './placement.js';
 import { ModelTestFailure, runBuildTests, type ModelTestResult } from './model-tests.js';
@@ -57,6 +58,8 @@ interface BuiltModel {
 }
 
 export interface BuildResult {
+  /** Names the build; publishing it makes it the build insights serves. */
+  buildId: string;
   asOf: string;
   riskVersion: string;
   models: BuiltModel[];
@@ -83,11 +86,13 @@ export async function prepareInputs(db: WarehouseDb, riskVersion: string): Promi
 
 export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
+  const buildId = newBuildId();
   const variables: BuildVariables = { asOf: options.asOf ?? todayIso(), riskVersion: options.riskVersion ?? DEFAULT_RISK_VERSION };
   const models = options.models ?? loadModels();
   const testMode = options.tests ?? 'changed';
   await prepareInputs(db, variables.riskVersion);
 
+  const watermarks = await readWatermarks(db);
   const previous = await readBuildState(db);
   const inputVersions = await readInputVersions(db);
   const changedInputs = new Set([...inputVersions].filter(([t, v]) => previous.inputs.get(t) !== v).map(([t]) => t));
@@ -159,12 +164,29 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
   // Counted again: windowed models add the keys whose predecessor changed while the build runs.
   const dirtyNow = dirty ? await countDirtyKeys(db) : null;
   const recomputed = (key: 'supplier_id' | 'audit_id') => (built.some((b) => b.action === 'incremental' && models.find((m) => m.name === b.name)!.incremental === key) ? dirtyNow![key] : 0);
-  const result: BuildResult = { ...variables, models: built, dirtySuppliers: recomputed('supplier_id'), dirtyAudits: recomputed('audit_id'), tests, testsMs, durationMs: Math.round(performance.now() - started) };
+  const result: BuildResult = { buildId, ...variables, models: built, dirtySuppliers: recomputed('supplier_id'), dirtyAudits: recomputed('audit_id'), tests, testsMs, durationMs: Math.round(performance.now() - started) };
   options.log?.info(
     { asOf: variables.asOf, full: built.filter((m) => m.action === 'full').length, incremental: built.filter((m) => m.action === 'incremental').length, dirty, tests: tests.length, failed: failed.length, ms: result.durationMs },
     'warehouse build',
   );
   if (failed.length > 0) throw new ModelTestFailure(failed);
-  await writeBuildState(db, hashes, inputVersions);
+  const changes = publishChangesOf(models, built, published, changedInputs);
+  await writeBuildState(db, hashes, inputVersions, { info: { buildId, ...variables, watermarks }, changes });
   return result;
+}
+
+/**
+ * What a build changed in the published tables: those rebuilt whole or updated as sums (additive models are
+ * small aggregates) are rewritten whole; incremental ones only for their dirty keys; risk_parameters (not a
+ * model) when its contents changed.
+ */
+function publishChangesOf(models: readonly Model[], built: readonly BuiltModel[], published: ReadonlySet<string>, changedInputs: ReadonlySet<string>): PublishChanges {
+  const whole: string[] = changedInputs.has('risk_parameters') ? ['risk_parameters'] : [];
+  const keyed: PublishChanges['keyed'][number][] = [];
+  for (const b of built.filter((m) => published.has(m.name))) {
+    const model = models.find((m) => m.name === b.name)!;
+    if (b.action === 'full' || (b.action === 'incremental' && model.additive)) whole.push(b.name);
+    else if (b.action === 'incremental' && isPartitionKey(model.incremental)) keyed.push({ table: b.name, key: model.incremental });
+  }
+  return { whole, keyed };
 }

@@ -6,11 +6,12 @@
  * published in every snapshot, so this works on the warehouse (where `main.<table>` finds them through the
  * search path, in either of its catalogs) and on a snapshot file alike.
  */
+import { RESCORED_MARTS, rescoringMacroOf } from '../../lib/snapshot-contract.js';
 import { assertIsoDate, querySql, sqlString, type WarehouseDb } from '../db.js';
 import { loadModels, upstreamOf, usesVariables, type Model } from '../models/model-graph.js';
 import { bindVariables, type BuildVariables } from '../models/variables.js';
 import { DEFAULT_RISK_VERSION } from './load-parameters.js';
-import { partnerViewColumns } from './partner-view.js';
+import { partnerViewColumns, partnerViewColumnsFor } from './partner-view.js';
 
 export interface SupplierRiskRow {
   supplier_id: string;
@@ -91,6 +92,47 @@ function compileOnDemand(
   for (const model of chain) ctes.push(`${model.name} AS (\n${bindVariables(model.sql, variables)}\n)`);
   return `WITH ${ctes.join(',\n')}\nSELECT * FROM ${target}`;
 }
+
+/** What the published macros name their parameters (unlike any column, so they shadow none). */
+const MACRO_PARAMETERS = {
+  asOf: 'p_as_of',
+  riskVersion: 'p_risk_version',
+  supplierIds: 'p_supplier_ids',
+  viewer: 'p_viewer_org_id',
+};
+
+/**
+ * The re-scoring SQL as table macros, published with each build (snapshot/publish-snapshot.ts), so a reader
+ * re-scores suppliers at any date by calling a macro instead of compiling the model files:
+ *   SELECT * FROM rescore_mart_supplier_risk(DATE '2024-06-30', 'risk-v1', ['sup-0001'])
+ * The same chain of model SQL as compileOnDemand, the variables being the macro's parameters.
+ */
+export function rescoringMacrosOf(models: readonly Model[]): { name: string; sql: string }[] {
+  const { asOf, riskVersion, supplierIds, viewer } = MACRO_PARAMETERS;
+  return RESCORED_MARTS.filter((t) => models.some((m) => m.name === t)).map((target) => {
+    // A NULL viewer sees every date as it is; a partner sees other partners' dates coarsened (partner-view.ts).
+    const ctes = scoringInputsOf(models, [target]).map(
+      (input) =>
+        `${input} AS (SELECT ${partnerViewColumnsFor(input, viewer)} FROM main.${input} ` +
+        `WHERE supplier_id IN (SELECT unnest(${supplierIds})))`,
+    );
+    for (const model of upstreamOf(models, target).filter((m) => usesVariables(models, m.name))) {
+      const body = model.sql.replace(/getvariable\('([a-z_]+)'\)/g, (_, name: string) => {
+        if (name === 'as_of') return `CAST(${asOf} AS DATE)`;
+        if (name === 'risk_version') return `CAST(${riskVersion} AS VARCHAR)`;
+        throw new Error(`unknown build variable getvariable('${name}') in ${model.name}`);
+      });
+      ctes.push(`${model.name} AS (\n${body}\n)`);
+    }
+    const name = rescoringMacroOf(target);
+    const parameters = [asOf, riskVersion, supplierIds, viewer].join(', ');
+    return {
+      name,
+      sql: `CREATE OR REPLACE MACRO ${name}(${parameters}) AS TABLE\nWITH ${ctes.join(',\n')}\nSELECT * FROM ${target}`,
+    };
+  });
+}
+
 
 let cachedModels: Model[] | null = null;
 

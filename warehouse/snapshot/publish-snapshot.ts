@@ -1,111 +1,265 @@
 /**
- * Publishes a finished build so readers (the insights subgraph) never see half-built data. The build already
- * wrote every mart and the re-scoring inputs into the `marts` catalog, a DuckDB file of its own
- * (`warehouse-marts.duckdb`, see db.ts and models/placement.ts); publishing adds the risk parameters and a
- * `_snapshot` row (the parameters' copy is dropped again afterwards), checkpoints that file (everything on disk, WAL
- * empty) and copies it whole into a NEW file
- * `snapshots/marts-<buildId>.duckdb` — a kernel file copy instead of re-inserting millions of rows. Only then
- * is `snapshots/current.json` replaced by write-temp + rename (atomic on POSIX). A published file is never
- * written again. The newest `keep` snapshots stay (readers may still have an older one open); older files,
- * and files a crash left half-written, are deleted.
+ * Publishes the last finished build so readers (insights replicas, any number of processes) see it whole and
+ * never half-built, in work proportional to what the builds since the last publish changed (the format is
+ * lib/snapshot-contract.ts):
+ *   - a published table no build changed keeps the files the previous build listed;
+ *   - an incremental table (rows partitioned by supplier_id or audit_id) gains a layer: its rows for the keys
+ *     the builds recomputed (`_publish_pending_<key>`, recorded with each build: models/build-state.ts) and the
+ *     list of those keys; beyond MAX_LAYERS layers, or once the layers above the first hold COMPACT_SHARE of
+ *     the first one's rows, the table is written whole again instead (reads stay cheap; the cost is amortised);
+ *   - any other changed table (rebuilt whole, additive sums, risk_parameters) is written whole.
+ * Every new file is fsynced, then the manifest `builds/<buildId>.json`, then `current.json` is replaced by
+ * write-temp + fsync + rename + fsync of the folder. Only then is the pending state cleared: a crash anywhere
+ * before leaves the previous build published and the pending changes in place for the next attempt (the
+ * files already written are unreferenced and go at the next prune). Files no kept build lists are deleted.
  */
-import { copyFileSync, readdirSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { MARTS_CATALOG, execSql, martsFileOf, querySql, sqlString, type WarehouseDb } from '../db.js';
+import {
+  filesOf,
+  fsyncPath,
+  manifestPathOf,
+  currentPointerOf,
+  parsePublishedBuild,
+  readBuildsInUse,
+  snapshotsDirOf,
+  writeFileDurably,
+  SNAPSHOT_FORMAT,
+  type Layer,
+  type PublishedBuild,
+  type PublishedTable,
+} from '../../lib/snapshot-contract.js';
+import { execSql, querySql, sqlString, type WarehouseDb } from '../db.js';
+import { pendingKeysTableOf, readBuildInfo } from '../models/build-state.js';
+import { PARTITION_KEYS, isPartitionKey, type PartitionKey } from '../models/incremental.js';
 import { loadModels, type Model } from '../models/model-graph.js';
 import { publishedModelsOf } from '../models/placement.js';
+import { rescoringMacrosOf } from '../risk/score-suppliers.js';
 import { crashPoint } from '../sync/crash-points.js';
-import { readWatermarks } from '../sync/watermarks.js';
-import {
-  currentPointerOf,
-  newBuildId,
-  readCurrentSnapshot,
-  snapshotFileName,
-  snapshotsDirOf,
-  type CurrentSnapshot,
-  type SnapshotPointer,
-} from './snapshot-files.js';
+import { readPublishedOrNull } from './snapshot-files.js';
 
 export interface PublishOptions {
   dataDir: string;
-  asOf: string;
-  riskVersion: string;
-  /** Snapshots to keep, the new one included (default 3). */
+  /** When given, must be what the last build was made at (a check, not a choice). */
+  asOf?: string;
+  riskVersion?: string;
+  /** Published builds to keep besides those readers registered and those younger than graceMs (default 3). */
   keep?: number;
-  buildId?: string;
+  /** Builds published this recently are kept whatever `keep` says (default 30 s): a reader may have just read it. */
+  graceMs?: number;
   models?: Model[];
 }
 
-/** Tables published with a subset of their rows; none since the marts file is copied whole. */
-export const PUBLISHED_SUBSETS: Readonly<Record<string, string>> = {};
+/** Layers a table may stack before it is written whole again. */
+export const MAX_LAYERS = 12;
+/**
+ * Rows in the layers above the first, as a share of the first's, at which a table is written whole again
+ * (and at least COMPACT_MIN_ROWS: below that, a few layers cost readers nothing worth a rewrite).
+ */
+const COMPACT_SHARE = 0.2;
+const COMPACT_MIN_ROWS = 50_000;
 
-/** The tables a snapshot holds: every mart, the re-scoring inputs, and the risk parameters. */
+/** The tables a build publishes: every mart, the re-scoring inputs, and the risk parameters. */
 export function snapshotTablesOf(models: readonly Model[]): string[] {
   return [...new Set([...publishedModelsOf(models), 'risk_parameters'])].sort();
 }
 
-export async function publishSnapshot(db: WarehouseDb, options: PublishOptions): Promise<CurrentSnapshot> {
+type Mode = 'reuse' | 'keys' | 'whole';
+
+export async function publishSnapshot(db: WarehouseDb, options: PublishOptions): Promise<PublishedBuild> {
   const models = options.models ?? loadModels();
-  const buildId = options.buildId ?? newBuildId();
   const dir = snapshotsDirOf(options.dataDir);
-  mkdirSync(dir, { recursive: true });
-  const file = snapshotFileName(buildId);
-  const path = join(dir, file);
-  rmSync(path, { force: true });
-  rmSync(`${path}.wal`, { force: true });
-
-  const tables = snapshotTablesOf(models);
-  const watermarks = await readWatermarks(db);
-  const builtAt = new Date().toISOString();
-  const [{ name: mainCatalog }] = (await querySql<{ name: string }>(db, 'SELECT current_database() AS name')) as [{ name: string }];
-  await db.connection().execute(async (conn) => {
-    const present = await querySql<{ table_name: string }>(conn, `SELECT table_name FROM information_schema.tables WHERE table_catalog = '${MARTS_CATALOG}'`);
-    const missing = tables.filter((t) => t !== 'risk_parameters' && !present.some((p) => p.table_name === t));
-    if (missing.length > 0) throw new Error(`publish: ${missing.join(', ')} not built yet; run a build first`);
-    // Whatever else the marts file holds (a model since removed) is not part of the snapshot.
-    for (const { table_name } of present) {
-      if (!tables.includes(table_name) && table_name !== '_snapshot') await execSql(conn, `DROP TABLE ${MARTS_CATALOG}.main.${table_name}`);
-    }
-    crashPoint('publish:parameters');
-    await execSql(conn, `CREATE OR REPLACE TABLE ${MARTS_CATALOG}.main.risk_parameters AS SELECT * FROM "${mainCatalog}".main.risk_parameters`);
-    await execSql(
-      conn,
-      `CREATE OR REPLACE TABLE ${MARTS_CATALOG}.main._snapshot AS SELECT ${sqlString(buildId)} AS build_id, ${sqlString(builtAt)}::TIMESTAMP AS built_at,
-         DATE ${sqlString(options.asOf)} AS as_of, ${sqlString(options.riskVersion)} AS risk_version, ${sqlString(JSON.stringify(watermarks))} AS watermarks`,
+  const info = await readBuildInfo(db);
+  if (!info) throw new Error('publish: nothing built yet; run a build first');
+  if (
+    (options.asOf && options.asOf !== info.asOf) ||
+    (options.riskVersion && options.riskVersion !== info.riskVersion)
+  ) {
+    throw new Error(
+      `publish: the last build is at ${info.asOf} / ${info.riskVersion}, ` +
+        `not ${options.asOf} / ${options.riskVersion}; build first`,
     );
-    crashPoint('publish:checkpoint');
-    await execSql(conn, `CHECKPOINT ${MARTS_CATALOG}`);
-    // Still inside the connection's lock: nothing writes the marts file while it is copied.
-    crashPoint('publish:copy');
-    copyFileSync(martsFileOf(options.dataDir), path);
-    // The parameters live in the warehouse file; the copy in the marts file was only for the snapshot.
-    await execSql(conn, `DROP TABLE ${MARTS_CATALOG}.main.risk_parameters`);
-  });
+  }
+  const previous = usablePrevious(readPublishedOrNull(options.dataDir), dir);
+  if (previous?.buildId === info.buildId) {
+    // Published already (a crash came before the pending state was cleared): nothing is left to write.
+    await clearPending(db);
+    return previous;
+  }
+  const tables = snapshotTablesOf(models);
+  const present = new Set(
+    (await querySql<{ table_name: string }>(db, 'SELECT table_name FROM information_schema.tables')).map(
+      (r) => r.table_name,
+    ),
+  );
+  const missing = tables.filter((t) => !present.has(t));
+  if (missing.length > 0) throw new Error(`publish: ${missing.join(', ')} not built yet; run a build first`);
 
-  const pointer: SnapshotPointer = { file, buildId, builtAt, asOf: options.asOf, riskVersion: options.riskVersion, watermarks, tables };
-  const target = currentPointerOf(options.dataDir);
-  const temp = `${target}.${process.pid}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(pointer, null, 2)}\n`);
-  crashPoint('publish:pointer-written');
-  renameSync(temp, target);
-  pruneSnapshots(options.dataDir, options.keep ?? 3);
-  return readCurrentSnapshot(options.dataDir)!;
+  const pending = new Map(
+    (await querySql<{ table_name: string; whole: boolean }>(db, 'SELECT * FROM _publish_pending')).map((r) => [
+      r.table_name,
+      r.whole,
+    ]),
+  );
+  const stamp = `${info.buildId}-${Math.floor(Math.random() * 0x10000)
+    .toString(16)
+    .padStart(4, '0')}`;
+  const written: string[] = [];
+  const copy = async (select: string, file: string): Promise<number> => {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    const [row] = await querySql<{ Count: number }>(
+      db,
+      `COPY (${select}) TO ${sqlString(join(dir, file))} (FORMAT parquet)`,
+    );
+    written.push(file);
+    return Number(row?.Count ?? 0);
+  };
+  const keyFiles = new Map<PartitionKey, { file: string; rows: number }>();
+  const keysOf = async (key: PartitionKey) => {
+    let entry = keyFiles.get(key);
+    if (!entry) {
+      const file = `keys/${stamp}-${key}.parquet`;
+      entry = { file, rows: await copy(`SELECT ${key} FROM ${pendingKeysTableOf(key)}`, file) };
+      keyFiles.set(key, entry);
+    }
+    return entry;
+  };
+  const countRows = async (table: string) =>
+    (await querySql<{ n: number }>(db, `SELECT count(*) AS n FROM ${table}`))[0]!.n;
+
+  const published: PublishedTable[] = [];
+  for (const name of tables) {
+    const model = models.find((m) => m.name === name);
+    const key = model && isPartitionKey(model.incremental) && !model.additive ? model.incremental : null;
+    const before = previous?.tables.find((t) => t.name === name);
+    const change = pending.get(name);
+    let mode: Mode =
+      !before || before.key !== key ? 'whole' : change === undefined ? 'reuse' : change || !key ? 'whole' : 'keys';
+    if (mode === 'keys') {
+      const keys = await keysOf(key!);
+      if (keys.rows === 0) mode = 'reuse';
+      else {
+        const file = `tables/${name}/${stamp}.parquet`;
+        const rows = await copy(
+          `SELECT * FROM ${name} WHERE ${key} IN (SELECT ${key} FROM ${pendingKeysTableOf(key!)})`,
+          file,
+        );
+        const layers: Layer[] = [...before!.layers, { file, rows, keys: keys.file }];
+        if (!needsCompaction(layers)) published.push({ name, key, rows: await countRows(name), layers });
+        else mode = 'whole';
+      }
+    }
+    if (mode === 'reuse') published.push(before!);
+    if (mode === 'whole') {
+      const file = `tables/${name}/${stamp}.whole.parquet`;
+      const rows = await copy(`SELECT * FROM ${name}`, file);
+      published.push({ name, key, rows, layers: [{ file, rows, keys: null }] });
+    }
+  }
+  crashPoint('publish:files-written');
+  for (const file of written) fsyncPath(join(dir, file));
+  for (const folder of new Set(written.map((f) => join(dir, f, '..')))) fsyncPath(folder);
+
+  const build: PublishedBuild = {
+    format: SNAPSHOT_FORMAT,
+    buildId: info.buildId,
+    builtAt: new Date().toISOString(),
+    asOf: info.asOf,
+    riskVersion: info.riskVersion,
+    watermarks: info.watermarks,
+    tables: published,
+    macros: rescoringMacrosOf(models),
+  };
+  const text = `${JSON.stringify(build, null, 2)}\n`;
+  writeFileDurably(manifestPathOf(options.dataDir, build.buildId), text);
+  crashPoint('publish:manifest-written');
+  writeFileDurably(currentPointerOf(options.dataDir), text, () => crashPoint('publish:pointer-written'));
+  crashPoint('publish:pointer-renamed');
+  await clearPending(db);
+  pruneSnapshots(options.dataDir, { keep: options.keep ?? 3, graceMs: options.graceMs });
+  return build;
 }
 
-/** Keeps the current snapshot and the newest older ones up to `keep` in all; deletes the rest. */
-function pruneSnapshots(dataDir: string, keep: number): string[] {
-  const current = readCurrentSnapshot(dataDir);
-  if (!current) return [];
+function needsCompaction(layers: readonly Layer[]): boolean {
+  const above = layers.slice(1).reduce((n, l) => n + l.rows, 0);
+  return layers.length > MAX_LAYERS || above > Math.max(COMPACT_SHARE * layers[0]!.rows, COMPACT_MIN_ROWS);
+}
+
+/** The previous build to layer on, or null when it is missing or any of its files is (then all is written whole). */
+function usablePrevious(previous: PublishedBuild | null, dir: string): PublishedBuild | null {
+  if (!previous) return null;
+  return filesOf(previous).every((f) => existsSync(join(dir, f))) ? previous : null;
+}
+
+async function clearPending(db: WarehouseDb): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await execSql(trx, 'DELETE FROM _publish_pending');
+    for (const key of PARTITION_KEYS) await execSql(trx, `DELETE FROM ${pendingKeysTableOf(key)}`);
+  });
+}
+
+/**
+ * Deletes published builds nobody needs and the files only they listed: keeps the current build, the newest
+ * `keep` in all, those a live reader registered (lib/snapshot-contract.ts registerReader) and those published
+ * within graceMs. Also removes what a crash left: temp files, files of a publish that never got its pointer,
+ * snapshot files of the previous format (marts-*.duckdb). Returns the removed paths (relative).
+ */
+function pruneSnapshots(dataDir: string, options: { keep: number; graceMs?: number; now?: number }): string[] {
   const dir = snapshotsDirOf(dataDir);
-  const files = readdirSync(dir).filter((f) => /^marts-.+\.duckdb$/.test(f)).sort();
-  const older = keep > 1 ? files.filter((f) => f < current.file).slice(-(keep - 1)) : [];
-  const retained = new Set([current.file, ...older]);
+  if (!existsSync(dir)) return [];
+  const now = options.now ?? Date.now();
+  const graceMs = options.graceMs ?? 30_000;
   const removed: string[] = [];
-  for (const f of files) {
-    if (retained.has(f)) continue;
-    rmSync(join(dir, f), { force: true });
-    rmSync(join(dir, `${f}.wal`), { force: true });
-    removed.push(f);
+  const remove = (relative: string) => {
+    rmSync(join(dir, relative), { force: true });
+    removed.push(relative);
+  };
+  for (const f of readdirSync(dir)) if (f.endsWith('.tmp') || /^marts-.+\.duckdb(\.wal)?$/.test(f)) remove(f);
+
+  const current = readPublishedOrNull(dataDir);
+  const inUse = readBuildsInUse(dataDir, now);
+  const buildsDir = join(dir, 'builds');
+  const manifests: { file: string; build: PublishedBuild | null; mtimeMs: number }[] = [];
+  for (const f of existsSync(buildsDir) ? readdirSync(buildsDir) : []) {
+    const path = join(buildsDir, f);
+    if (!f.endsWith('.json')) {
+      remove(join('builds', f));
+      continue;
+    }
+    let build: PublishedBuild | null = null;
+    try {
+      build = parsePublishedBuild(readFileSync(path, 'utf8'), path);
+    } catch {
+      // Not a manifest of this format: nothing can read it.
+    }
+    manifests.push({ file: f, build, mtimeMs: statSync(path).mtimeMs });
+  }
+  const valid = manifests
+    .filter((m) => m.build)
+    .sort((a, b) => b.build!.builtAt.localeCompare(a.build!.builtAt) || b.file.localeCompare(a.file));
+  const newest = new Set(valid.slice(0, Math.max(options.keep, 1)).map((m) => m.file));
+  const kept = valid.filter(
+    (m) =>
+      newest.has(m.file) ||
+      m.build!.buildId === current?.buildId ||
+      inUse.has(m.build!.buildId) ||
+      now - m.mtimeMs < graceMs,
+  );
+  for (const m of manifests) if (!kept.includes(m)) remove(join('builds', m.file));
+
+  const referenced = new Set([...kept.flatMap((m) => filesOf(m.build!)), ...(current ? filesOf(current) : [])]);
+  for (const top of ['tables', 'keys']) {
+    for (const relative of listFiles(dir, top)) {
+      // A file younger than the grace may belong to a publish under way in another process (the CLI).
+      if (!referenced.has(relative) && now - statSync(join(dir, relative)).mtimeMs >= graceMs) remove(relative);
+    }
   }
   return removed;
+}
+
+function listFiles(root: string, relative: string): string[] {
+  const path = join(root, relative);
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [relative];
+  return readdirSync(path).flatMap((f) => listFiles(root, join(relative, f)));
 }

@@ -27,8 +27,35 @@ async function rawColumnsOf(db: WarehouseDb, rawTable: string): Promise<string[]
 
 export class WatermarkMismatchError extends Error {}
 
+/** The batch's file does not hold what the export declared: loading it could move the watermark past lost rows. */
+export class BatchMismatchError extends Error {}
+
+/**
+ * Checks a batch's file against what the export declared, before anything is loaded: as many rows as
+ * rowCount, every change_seq inside (fromSeqExclusive, toSeqInclusive] and the highest equal to
+ * toSeqInclusive. Reads the file's metadata and one narrow column, not the rows.
+ */
+async function verifyBatch(db: WarehouseDb, target: SourceTable, batch: ChangeBatch): Promise<void> {
+  const where = `${target.source}.${target.table} batch (${batch.fromSeqExclusive}, ${batch.toSeqInclusive}]`;
+  let stats: { n: number; lo: number | null; hi: number | null };
+  try {
+    [stats] = (await querySql<typeof stats>(
+      db,
+      `SELECT count(*) AS n, min(change_seq) AS lo, max(change_seq) AS hi FROM read_parquet(${sqlString(batch.path!)})`,
+    )) as [typeof stats];
+  } catch (error) {
+    throw new BatchMismatchError(`${where}: the file ${batch.path} cannot be read: ${(error as Error).message}`);
+  }
+  const problems: string[] = [];
+  if (stats.n !== batch.rowCount) problems.push(`holds ${stats.n} rows, the export declared ${batch.rowCount}`);
+  if (stats.lo !== null && stats.lo <= batch.fromSeqExclusive) problems.push(`holds change_seq ${stats.lo}, not after ${batch.fromSeqExclusive}`);
+  if (stats.hi !== batch.toSeqInclusive) problems.push(`its highest change_seq is ${stats.hi}, the export declared ${batch.toSeqInclusive}`);
+  if (problems.length > 0) throw new BatchMismatchError(`${where}: ${problems.join('; ')}`);
+}
+
 export async function loadBatch(db: WarehouseDb, target: SourceTable, batch: ChangeBatch): Promise<void> {
   if (batch.rowCount === 0 || batch.path === null) return;
+  await verifyBatch(db, target, batch);
   const raw = rawTableOf(target);
   const columns = await rawColumnsOf(db, raw);
   const quoted = columns.map((c) => `"${c}"`).join(', ');

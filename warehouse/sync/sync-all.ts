@@ -11,7 +11,7 @@ import type { WarehouseDb } from '../db.js';
 import { crashPoint } from './crash-points.js';
 import type { BatchFetcher } from './fetch-batch.js';
 import { removeLoadedFile, sweepLake } from './lake-retention.js';
-import { loadBatch } from './load-batch.js';
+import { BatchMismatchError, loadBatch } from './load-batch.js';
 import { SOURCE_NAMES, SOURCE_TABLES, type SourceTable } from './sources.js';
 import { ensureRawTables, readWatermarks } from './watermarks.js';
 
@@ -41,6 +41,8 @@ interface TableSyncResult {
   table: string;
   batches: number;
   rows: number;
+  /** Batches whose file did not hold what the export declared; each was requested again (none loaded). */
+  rejected: string[];
   /** Watermark after the pass. */
   seq: number;
   error?: string;
@@ -52,6 +54,9 @@ export interface SyncResult {
   filesRemoved: number;
   durationMs: number;
 }
+
+/** Times a batch whose file does not match its declaration is requested again before the table's sync fails. */
+export const MAX_BATCH_RETRIES = 2;
 
 export class SyncError extends Error {
   constructor(readonly result: SyncResult) {
@@ -84,7 +89,7 @@ export async function syncAll(options: SyncAllOptions): Promise<SyncResult> {
       // read now would wait behind the load's transaction on the one connection.
       let prefetched: Promise<ChangeBatch> | null = null;
       for (const [index, target] of own.entries()) {
-        const result: TableSyncResult = { source, table: target.table, batches: 0, rows: 0, seq: markOf(target) };
+        const result: TableSyncResult = { source, table: target.table, batches: 0, rows: 0, rejected: [], seq: markOf(target) };
         results.push(result);
         try {
           options.onProgress?.({ source, table: target.table, seq: result.seq, rows: 0, done: false });
@@ -93,7 +98,17 @@ export async function syncAll(options: SyncAllOptions): Promise<SyncResult> {
           while (batch.rowCount > 0) {
             const next = own[index + 1];
             if (next && !prefetched) prefetched = fetch(next, markOf(next));
-            await loadBatch(options.db, target, batch);
+            try {
+              await loadBatch(options.db, target, batch);
+            } catch (error) {
+              if (!(error instanceof BatchMismatchError)) throw error;
+              // Nothing was loaded and the watermark stays: ask for the same rows again, a few times at most.
+              result.rejected.push(error.message);
+              options.log?.warn({ source, table: target.table, reason: error.message }, 'change batch rejected; requesting it again');
+              if (result.rejected.length > MAX_BATCH_RETRIES) throw new Error(`${error.message} (requested ${result.rejected.length} times)`);
+              batch = await fetch(target, result.seq);
+              continue;
+            }
             if (retention === 0 && batch.path) {
               removeLoadedFile(batch.path);
               filesRemoved += 1;
@@ -110,7 +125,7 @@ export async function syncAll(options: SyncAllOptions): Promise<SyncResult> {
           options.log?.error({ err: error, source, table: target.table }, 'sync of a source table failed');
           // The source's later tables would likely fail the same way (subgraph down); report them as skipped.
           for (const rest of own.filter((t) => !results.some((r) => r.source === source && r.table === t.table))) {
-            results.push({ source, table: rest.table, batches: 0, rows: 0, seq: markOf(rest), error: `skipped after ${target.table} failed` });
+            results.push({ source, table: rest.table, batches: 0, rows: 0, rejected: [], seq: markOf(rest), error: `skipped after ${target.table} failed` });
           }
           return;
         } finally {

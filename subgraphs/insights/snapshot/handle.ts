@@ -1,11 +1,11 @@
 /**
- * One opened snapshot file with a lease count. A swap retires the old handle; its DuckDB instance closes only
- * when the last lease (an in-flight request) is released, so no query ever runs on a closed file.
+ * One opened published build with a lease count. A swap retires the old handle; its DuckDB instance closes only
+ * when the last lease (an in-flight request) is released, so no query ever runs on a closed build.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../lib/duckdb/database.js';
 import type { MartDB } from '../db-types.js';
-import type { SnapshotPointer } from './pointer.js';
+import type { PublishedBuild as SnapshotPointer } from '../../../lib/snapshot-contract.js';
 
 export interface Snapshot {
   pointer: SnapshotPointer;

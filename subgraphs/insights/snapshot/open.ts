@@ -1,18 +1,19 @@
 /**
- * Opens one published build READ-ONLY, checks it holds the marts insights reads (a missing one is logged, not
- * fatal: the other queries still work) and warms it before it is swapped in.
+ * Opens one published build (views over its Parquet files: lib/snapshot-reader.ts), checks it holds the marts
+ * insights reads (a missing one is logged, not fatal: the other queries still work) and warms it before it is
+ * swapped in.
  */
 import { sql } from 'kysely';
-import { openDatabase } from '../../../lib/duckdb/database.js';
+import type { PublishedBuild as SnapshotPointer } from '../../../lib/snapshot-contract.js';
+import { openPublishedBuild } from '../../../lib/snapshot-reader.js';
 import { MART_TABLES, type MartDB } from '../db-types.js';
 import { SnapshotHandle, type Snapshot } from './handle.js';
-import type { SnapshotPointer } from './pointer.js';
 import type { SnapshotSourceOptions } from './snapshot.js';
 
 /** Opens the build; a failure carries the build id, so the caller can avoid retrying it on every tick. */
 export async function openSnapshot(pointer: SnapshotPointer, options: SnapshotSourceOptions): Promise<SnapshotHandle> {
   try {
-    const database = await openDatabase<MartDB>(pointer.path, { readOnly: true, settings: options.settings ?? { threads: '2' } });
+    const database = await openPublishedBuild<MartDB>(options.dataDir, pointer, options.settings ?? { threads: '2' });
     const handle = new SnapshotHandle(pointer, database, (err) => options.log.error({ err, buildId: pointer.buildId }, 'closing a snapshot failed'));
     await warnAboutMissingTables(handle.snapshot, options).catch(async (error: unknown) => {
       await handle.forceClose();

@@ -1,18 +1,28 @@
 /**
  * Keeps insights on the warehouse's latest published build, never on a half-built one.
  *
- * The warehouse writes every build into a new file `snapshots/marts-<buildId>.duckdb` and then swaps
- * `snapshots/current.json`. Here we watch that pointer (fs.watch for speed, a poll as the safety net, since
- * watch events are lossy on some file systems), open the new file READ-ONLY, check it, and swap the handle in
- * one synchronous assignment. A request leases the handle it started on for its whole life, so every answer
- * comes from exactly one build; a retired handle closes when its last lease is released.
+ * The warehouse writes each build's changed tables as new Parquet files and then swaps `snapshots/current.json`,
+ * the build's manifest (lib/snapshot-contract.ts). Here we watch that pointer (fs.watch for speed, a poll as
+ * the safety net, since watch events are lossy on some file systems), open the build (views over the files
+ * its manifest lists), check it, and swap the handle in one synchronous assignment. A request leases the
+ * handle it started on for its whole life, so every answer comes from exactly one build; a retired handle
+ * closes when its last lease is released. Each replica registers the builds it still reads, so the warehouse
+ * keeps their files; several replicas (processes) can serve the same build at once.
  */
 import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { hostname } from 'node:os';
 import { appError } from '../../../lib/errors.js';
 import type { Logger } from '../../../lib/logger.js';
 import type { SnapshotHandle, Snapshot, SnapshotLease } from './handle.js';
 import { openSnapshot } from './open.js';
-import { readSnapshotPointer, snapshotsDirOf, type SnapshotPointer } from './pointer.js';
+import {
+  readPublishedBuild,
+  registerReader,
+  snapshotsDirOf,
+  unregisterReader,
+  READER_TTL_MS,
+  type PublishedBuild as SnapshotPointer,
+} from '../../../lib/snapshot-contract.js';
 
 export type { Snapshot, SnapshotLease, SnapshotPointer };
 export { requestSnapshot, type RequestSnapshot } from './request.js';
@@ -48,6 +58,9 @@ export class SnapshotSource {
   private busy = false;
   private stopped = false;
   private failed: { buildId: string; at: number } | null = null;
+  /** This replica's name among the readers the warehouse keeps builds for. */
+  private readonly readerId = `${hostname()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  private registered = { ids: '', at: 0 };
 
   constructor(private readonly options: SnapshotSourceOptions) {}
 
@@ -95,6 +108,24 @@ export class SnapshotSource {
       this.options.log.warn({ leases: handles.map((h) => h.activeLeases) }, 'closing snapshots with leases still held');
       await Promise.all(handles.map((h) => h.forceClose()));
     }
+    unregisterReader(this.options.dataDir, this.readerId);
+  }
+
+  /**
+   * Tells the warehouse which builds this replica reads (the current one, retired ones still leased, and one
+   * about to be opened), when that changed or the registration is due for a refresh.
+   */
+  private register(opening?: string): void {
+    const ids = [...new Set([this.current, ...this.retiring].flatMap((h) => (h ? [h.snapshot.pointer.buildId] : [])).concat(opening ?? []))];
+    const key = ids.join(',');
+    if (key === '' && this.registered.ids === '') return;
+    if (key === this.registered.ids && Date.now() - this.registered.at < READER_TTL_MS / 4) return;
+    try {
+      registerReader(this.options.dataDir, this.readerId, ids);
+      this.registered = { ids: key, at: Date.now() };
+    } catch (err) {
+      this.options.log.warn({ err }, 'could not register as a reader of the published builds');
+    }
   }
 
   private async check(): Promise<void> {
@@ -102,10 +133,11 @@ export class SnapshotSource {
     this.busy = true;
     try {
       this.ensureWatcher();
-      const pointer = readSnapshotPointer(this.options.dataDir);
-      if (!pointer || pointer.buildId === this.current?.snapshot.pointer.buildId) return;
+      const pointer = readPublishedBuild(this.options.dataDir);
+      if (!pointer || pointer.buildId === this.current?.snapshot.pointer.buildId) return this.register();
       // A build that failed to open is retried, but not on every tick.
       if (this.failed?.buildId === pointer.buildId && Date.now() - this.failed.at < 5_000) return;
+      this.register(pointer.buildId);
       const next = await openSnapshot(pointer, this.options);
       if (this.stopped) {
         await next.forceClose();
@@ -114,8 +146,9 @@ export class SnapshotSource {
       const previous = this.current;
       this.current = next;
       this.failed = null;
-      this.options.log.info({ buildId: pointer.buildId, asOf: pointer.asOf, file: pointer.path }, 'serving warehouse snapshot');
+      this.options.log.info({ buildId: pointer.buildId, asOf: pointer.asOf, tables: pointer.tables.length }, 'serving warehouse snapshot');
       if (previous) this.retire(previous);
+      this.register();
     } catch (error) {
       const buildId = (error as { buildId?: string }).buildId;
       if (buildId) this.failed = { buildId, at: Date.now() };
@@ -127,7 +160,10 @@ export class SnapshotSource {
 
   private retire(handle: SnapshotHandle): void {
     this.retiring.add(handle);
-    void handle.retire().then(() => this.retiring.delete(handle));
+    void handle.retire().then(() => {
+      this.retiring.delete(handle);
+      if (!this.stopped) this.register();
+    });
   }
 
   private ensureWatcher(): void {

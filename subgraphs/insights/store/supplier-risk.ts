@@ -2,13 +2,14 @@
  * Supplier risk rows and their exact drivers, for a batch of suppliers. At the build's asOf the score comes
  * from mart_supplier_risk; the drivers either from mart_supplier_risk_driver_totals (sums per partner and ILO
  * indicator: enough for a caller who sees no finding details) or, for finding details, computed for these
- * suppliers with the warehouse's own SQL (scoreSuppliersAsOf reads the scoring inputs every snapshot carries).
- * At another date, or for a partner (who sees other partners' audits only as of month boundaries, partner-view.ts
- * in the warehouse), both are re-scored on demand. Rounding happens afterwards, per answer (risk-view.ts).
+ * suppliers with the re-scoring macros every build publishes (the warehouse's own model SQL over the scoring
+ * inputs the build carries: lib/snapshot-contract.ts). At another date, or for a partner (who sees other
+ * partners' audits only as of month boundaries, warehouse/risk/partner-view.ts, a parameter of the macros),
+ * both are re-scored on demand. Rounding happens afterwards, per answer (risk-view.ts).
  */
-import type { Kysely } from 'kysely';
-import { scoreSuppliersAsOf } from '../../../warehouse/api.js';
-import type { MartDB, SupplierRiskRow } from '../db-types.js';
+import { sql, type Kysely } from 'kysely';
+import { rescoringMacroOf, type RescoredMart } from '../../../lib/snapshot-contract.js';
+import type { MartDB, SupplierRiskDriverRow, SupplierRiskRow } from '../db-types.js';
 import type { ExactDriverRow } from '../risk-drivers.js';
 import type { SupplierRiskFacts } from '../risk-view.js';
 
@@ -17,6 +18,29 @@ export interface ScoringScope {
   asOf: string;
   riskVersion: string | undefined;
 }
+
+/** The methodology version of a build whose pointer names none. */
+const DEFAULT_RISK_VERSION = 'risk-v1';
+
+/** SQL literal of a text value (ids and org ids from the request; a list is not bound into macro arguments). */
+const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
+
+/** Rows of a re-scoring macro for these suppliers, as `viewerOrgId` may see them (null: every date as it is). */
+async function rescore<T>(
+  db: Kysely<MartDB>,
+  mart: RescoredMart,
+  supplierIds: readonly string[],
+  scope: ScoringScope,
+  viewerOrgId: string | undefined,
+  orderBy: string,
+): Promise<T[]> {
+  const ids = `[${supplierIds.map(literal).join(', ')}]::VARCHAR[]`;
+  const viewer = viewerOrgId === undefined ? 'NULL::VARCHAR' : literal(viewerOrgId);
+  const call = sql`${sql.table(rescoringMacroOf(mart))}(${scope.asOf}::DATE, ${scope.riskVersion ?? DEFAULT_RISK_VERSION}, ${sql.raw(ids)}, ${sql.raw(viewer)})`;
+  return (await sql<T>`SELECT * FROM ${call} ORDER BY ${sql.raw(orderBy)}`.execute(db)).rows;
+}
+
+const DRIVER_ORDER = 'supplier_id, driver_kind, finding_id';
 
 function groupBySupplier<T extends { supplier_id: string }>(rows: readonly T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -52,11 +76,14 @@ export async function findPublishedRisks(
   if (risks.length === 0) return new Map();
   const ids = risks.map((r) => r.supplier_id);
   if (findingDetails) {
-    const { drivers } = await scoreSuppliersAsOf(db, scope.asOf, {
-      supplierIds: ids,
-      driversOnly: true,
-      ...(scope.riskVersion ? { riskVersion: scope.riskVersion } : {}),
-    });
+    const drivers = await rescore<SupplierRiskDriverRow>(
+      db,
+      'mart_supplier_risk_drivers',
+      ids,
+      scope,
+      undefined,
+      DRIVER_ORDER,
+    );
     return assemble(risks, drivers);
   }
   const totals = await db
@@ -76,12 +103,16 @@ export async function scoreRisksAsOf(
   viewerOrgId?: string,
 ): Promise<Map<string, SupplierRiskFacts>> {
   if (supplierIds.length === 0) return new Map();
-  const scored = await scoreSuppliersAsOf(db, scope.asOf, {
+  const risk = await rescore<SupplierRiskRow>(db, 'mart_supplier_risk', supplierIds, scope, viewerOrgId, 'supplier_id');
+  const drivers = await rescore<SupplierRiskDriverRow>(
+    db,
+    'mart_supplier_risk_drivers',
     supplierIds,
-    ...(scope.riskVersion ? { riskVersion: scope.riskVersion } : {}),
-    ...(viewerOrgId !== undefined ? { viewerOrgId } : {}),
-  });
-  return assemble(scored.risk, scored.drivers);
+    scope,
+    viewerOrgId,
+    DRIVER_ORDER,
+  );
+  return assemble(risk, drivers);
 }
 
 /** The subset of suppliers the partner has audited (any audit in the build: mart_supplier_partners). */

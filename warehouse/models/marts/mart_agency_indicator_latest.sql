@@ -4,6 +4,7 @@
 -- tests:
 --   unique: feed_id, indicator, crime_type, exploitation, sex, age_group
 --   not_null: feed_id, revision, agency_id, country_code, period_id, indicator, value
+--   not_null: crime_type, exploitation, sex, age_group
 --   relationships: period_id -> mart_periods.period_id
 WITH latest AS (
   SELECT * FROM stg_agency__indicator_feeds
