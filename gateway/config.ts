@@ -12,7 +12,7 @@ import { DEFAULT_PORTS, SUBGRAPH_NAMES } from '../lib/ports.js';
 import { DEFAULT_BREAKER_OPTIONS, type CircuitBreakerOptions } from './circuit-breaker.js';
 import { DEFAULT_LIMITS, type OperationLimits } from './limits/index.js';
 import { DEFAULT_ALERT_POLL_MS } from './alert-stream/route.js';
-import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type GatewayMode } from './server.js';
+import { DEFAULT_MAX_BUILD_AGE_SECONDS, DEFAULT_SUBGRAPH_TIMEOUT_MS, type GatewayMode } from './server.js';
 import { SUPERGRAPH_FILE } from './supergraph-file.js';
 
 const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -34,6 +34,8 @@ const schema = z.object({
   CAMPAIGNS_URL: subgraphUrl('campaigns'),
   INSIGHTS_URL: subgraphUrl('insights'),
   GATEWAY_SUBGRAPH_TIMEOUT_MS: count(DEFAULT_SUBGRAPH_TIMEOUT_MS),
+  /** /ready is not-ready when the served warehouse build is older than this; 0 turns the check off. */
+  GATEWAY_READY_MAX_BUILD_AGE_SECONDS: z.coerce.number().int().min(0).default(DEFAULT_MAX_BUILD_AGE_SECONDS),
   GATEWAY_BREAKER_FAILURES: count(DEFAULT_BREAKER_OPTIONS.failureThreshold),
   GATEWAY_BREAKER_OPEN_MS: count(DEFAULT_BREAKER_OPTIONS.openMs),
   GATEWAY_BREAKER_PROBE_TIMEOUT_MS: count(DEFAULT_BREAKER_OPTIONS.probeTimeoutMs),
@@ -57,6 +59,7 @@ export interface GatewayConfig {
   /** Replica URLs per subgraph (one for a single instance). */
   subgraphUrls: Record<string, string[]>;
   subgraphTimeoutMs: number;
+  maxBuildAgeSeconds: number;
   breaker: CircuitBreakerOptions;
   alertPollMs: number;
   limits: OperationLimits;
@@ -73,6 +76,7 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     supergraphFile: resolve(c.TIDEMARK_SUPERGRAPH_FILE),
     subgraphUrls: { audits: c.AUDITS_URL, agency: c.AGENCY_URL, campaigns: c.CAMPAIGNS_URL, insights: c.INSIGHTS_URL },
     subgraphTimeoutMs: c.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+    maxBuildAgeSeconds: c.GATEWAY_READY_MAX_BUILD_AGE_SECONDS,
     breaker: {
       failureThreshold: c.GATEWAY_BREAKER_FAILURES,
       openMs: c.GATEWAY_BREAKER_OPEN_MS,

@@ -28,8 +28,8 @@ import { costLimitPlugin, DEFAULT_LIMITS, limitParseOptions, limitValidationRule
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.js';
 import { operationGuardPlugin } from './operation-guard.js';
 import { opsRoutes } from './ops-routes.js';
-import { outcomeFromStatus, outcomePlugin, type OutcomeNote } from './outcome-plugin.js';
 import { createReplicaFetcher, replicaUrls } from './replicas.js';
+import { requestMetering } from '../lib/ops/request-outcome.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
 import { readSupergraph, subgraphNamesOf } from './supergraph-file.js';
@@ -55,6 +55,8 @@ export interface GatewayOptions {
   breaker?: Partial<CircuitBreakerOptions>;
   /** Introspection is possible only in development (and only for ANALYST tokens). */
   mode: GatewayMode;
+  /** /ready turns not-ready when the served warehouse build is older than this (0: never). Default 26 h. */
+  maxBuildAgeSeconds?: number;
   /** How often a live alert subscription asks the graph for new alerts (default 500 ms). */
   alertPollMs?: number;
 }
@@ -64,6 +66,8 @@ export interface RunningGateway extends RunningServer {
 }
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
+/** A day (the warehouse rebuilds at least daily) plus two hours of slack. */
+export const DEFAULT_MAX_BUILD_AGE_SECONDS = 26 * 3600;
 
 export async function start(options: GatewayOptions): Promise<RunningGateway> {
   // The gateway must never call a third party: no Apollo telemetry, usage or schema reporting.
@@ -104,7 +108,7 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
         breakers,
       }),
   });
-  const notes = new Map<string, OutcomeNote>();
+  const metering = requestMetering<GatewayContext>(metrics);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger: log,
@@ -127,11 +131,11 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
       introspectionPolicyPlugin(options.mode),
       costLimitPlugin(readCostMetadata(supergraphSdl), limits),
       errorMaskingPlugin<GatewayContext>(log),
-      outcomePlugin(notes),
+      metering.plugin,
     ],
   });
   await apollo.start();
-  const graph = createGraphExecutor(apollo, notes);
+  const graph = createGraphExecutor(apollo, metering.notes);
   const streamSchema = gateway.schema ? alertStreamSchema(gateway.schema) : null;
   const pollMs = options.alertPollMs ?? DEFAULT_ALERT_POLL_MS;
 
@@ -141,15 +145,19 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
     host: options.host ?? '127.0.0.1',
     maxBodyBytes: limits.maxBodyBytes,
     context: createContextFunction({ verifier, log, maxBatch: limits.maxBatch }),
-    routes: { ...opsRoutes({ verifier, metrics, subgraphUrls }), ...exportRoutes({ verifier, log, graph }) },
+    routes: {
+      ...opsRoutes({
+        verifier,
+        metrics,
+        subgraphUrls,
+        maxBuildAgeSeconds: options.maxBuildAgeSeconds ?? DEFAULT_MAX_BUILD_AGE_SECONDS,
+      }),
+      ...exportRoutes({ verifier, log, graph }),
+    },
     streamRoutes: streamSchema
       ? { [ALERT_STREAM_PATH]: alertStreamRoute({ schema: streamSchema, verifier, log, graph, pollMs }) }
       : {},
-    onResponse({ requestId, status, ms }) {
-      const note = notes.get(requestId);
-      if (note) notes.delete(requestId);
-      metrics.recordRequest(note?.operation ?? null, note?.outcome ?? outcomeFromStatus(status), ms / 1000);
-    },
+    onResponse: metering.onResponse,
   });
   log.info({ url: running.url, mode: options.mode, subgraphs: subgraphUrls }, 'gateway listening');
   return {

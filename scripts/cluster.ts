@@ -52,7 +52,7 @@ const specs = await planCluster({
   databaseUrl,
   syncIntervalSeconds: config.WAREHOUSE_SYNC_INTERVAL_SECONDS,
 });
-const cluster = await launchSpecs(specs, dataDir);
+const cluster = await launchSpecs(specs, { dataDir, ports: 'default' });
 const tokens = await mintDemoTokens(dataDir);
 const gateways = Object.entries(cluster.urls).filter(([name]) => name.startsWith('gateway-'));
 

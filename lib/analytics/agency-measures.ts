@@ -22,9 +22,11 @@ const TEXT: Record<AgencyIndicator, AgencyIndicatorText> = {
   CONVICTIONS: { label: 'Convictions', unit: 'convictions', higherIsBetter: true,
     description: 'Convictions obtained in the period, whatever the year the prosecution began.' },
   VICTIMS_IDENTIFIED: { label: 'Victims identified', unit: 'victims', higherIsBetter: true,
-    description: 'Presumed victims identified in the period. Values below 5 are suppressed for every role but analysts.' },
+    description: 'Presumed victims identified in the period. Values below 5 ' +
+      'are suppressed for every role but analysts.' },
   VICTIMS_REFERRED: { label: 'Victims referred', unit: 'victims', higherIsBetter: true,
-    description: 'Victims referred to protection or support services in the period. Values below 5 are suppressed for every role but analysts.' },
+    description: 'Victims referred to protection or support services in the period. ' +
+      'Values below 5 are suppressed for every role but analysts.' },
   JOINT_INVESTIGATIONS: { label: 'Joint investigations', unit: 'investigations', higherIsBetter: true,
     description: 'Investigations run jointly with another country\'s agency in the period.' },
   INFO_REQUESTS_SENT: { label: 'Information requests sent', unit: 'requests', higherIsBetter: null,

@@ -38,7 +38,8 @@ export function withholdSmallHotspots<T extends HotspotCell>(cells: readonly T[]
     assertCount('supplierCount', cell.supplierCount);
     assertCount('partnerCount', cell.partnerCount);
     if (cell.partnerOrgIds !== undefined && new Set(cell.partnerOrgIds).size !== cell.partnerCount) {
-      throw new RangeError(`hotspot partnerOrgIds lists ${new Set(cell.partnerOrgIds).size} partners but partnerCount is ${cell.partnerCount}`);
+      throw new RangeError(`hotspot partnerOrgIds lists ${new Set(cell.partnerOrgIds).size} partners ` +
+          `but partnerCount is ${cell.partnerCount}`);
     }
   }
   if (role === 'ANALYST') return [...cells];

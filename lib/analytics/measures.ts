@@ -17,9 +17,11 @@ const AUDIT_MEASURES: readonly MeasureDefinition[] = [
   },
   {
     id: 'SEVERE_FINDING_SHARE', label: 'Audits with a severe forced-labour finding', unit: 'share', higherIsBetter: false,
-    description: 'Audits dated in the period with at least one S3 or S4 finding that carries an ILO forced-labour indicator, out of all audits dated in the period.',
+    description: 'Audits dated in the period with at least one S3 or S4 finding that carries an ILO ' +
+      'forced-labour indicator, out of all audits dated in the period.',
     source: 'AUDITS', kind: 'PROPORTION', test: 'NEWCOMBE_DIFFERENCE', suppressible: false, missingIsZero: false, available: true,
-    limitation: 'Also rises with better detection (more unannounced audits). Audits of one supplier are not independent, so the interval is somewhat too narrow.',
+    limitation: 'Also rises with better detection (more unannounced audits). Audits of one ' +
+      'supplier are not independent, so the interval is somewhat too narrow.',
   },
   {
     id: 'REPEAT_FINDING_RATE', label: 'Repeat-finding rate', unit: 'share', higherIsBetter: false,
@@ -29,7 +31,8 @@ const AUDIT_MEASURES: readonly MeasureDefinition[] = [
   },
   {
     id: 'CAP_CLOSURE_RATE', label: 'Corrective actions closed on time', unit: 'share', higherIsBetter: true,
-    description: 'Corrective actions due in the period that were closed on or before their due date, out of all due in the period (only due dates already passed count).',
+    description: 'Corrective actions due in the period that were closed on or before their due date, ' +
+      'out of all due in the period (only due dates already passed count).',
     source: 'AUDITS', kind: 'PROPORTION', test: 'NEWCOMBE_DIFFERENCE', suppressible: false, missingIsZero: false, available: true,
   },
   {
@@ -46,14 +49,16 @@ const DERIVED_AGENCY_MEASURES: readonly MeasureDefinition[] = [
     description: 'Convictions in the period divided by prosecutions in the period.',
     source: 'AGENCY', kind: 'RATIO', test: 'NONE', suppressible: false,
     numeratorMeasureId: 'AGENCY_CONVICTIONS', denominatorMeasureId: 'AGENCY_PROSECUTIONS', missingIsZero: false, available: true,
-    limitation: 'Convictions usually follow prosecutions of earlier periods, so this is a ratio (it can exceed 1), not a proportion; no test.',
+    limitation: 'Convictions usually follow prosecutions of earlier periods, so this is ' +
+      'a ratio (it can exceed 1), not a proportion; no test.',
   },
   {
     id: 'REFERRAL_RATE', label: 'Victims referred per victim identified', unit: 'ratio', higherIsBetter: true,
     description: 'Victims referred in the period divided by victims identified in the period.',
     source: 'AGENCY', kind: 'RATIO', test: 'NONE', suppressible: true,
     numeratorMeasureId: 'AGENCY_VICTIMS_REFERRED', denominatorMeasureId: 'AGENCY_VICTIMS_IDENTIFIED', missingIsZero: false, available: true,
-    limitation: 'Suppressed whenever either victim count is suppressed, or the ratio would give the hidden count away. Referrals can concern victims identified earlier, so it can exceed 1.',
+    limitation: 'Suppressed whenever either victim count is suppressed, or the ratio would give the hidden ' +
+      'count away. Referrals can concern victims identified earlier, so it can exceed 1.',
   },
   {
     id: 'INFO_REQUESTS_ANSWERED_SHARE', label: 'Information requests answered per request sent', unit: 'ratio', higherIsBetter: true,
@@ -67,7 +72,10 @@ const DERIVED_AGENCY_MEASURES: readonly MeasureDefinition[] = [
     description: 'Requests sent in the period that were answered within 30 days, out of requests sent in the period.',
     source: 'AGENCY', kind: 'PROPORTION', test: 'NEWCOMBE_DIFFERENCE', suppressible: false,
     denominatorMeasureId: 'AGENCY_INFO_REQUESTS_SENT', missingIsZero: false, available: false,
-    limitation: 'Needs a new feed indicator INFO_REQUESTS_ANSWERED_WITHIN_30D: the feed has only requests sent, answered and the median days, which cannot give this share. Until then read INFO_REQUESTS_ANSWERED_SHARE with AGENCY_INFO_RESPONSE_DAYS_MEDIAN.',
+    limitation:
+      'Needs a new feed indicator INFO_REQUESTS_ANSWERED_WITHIN_30D: the feed has only requests sent, answered and ' +
+      'the median days, which cannot give this share. ' +
+      'Until then read INFO_REQUESTS_ANSWERED_SHARE with AGENCY_INFO_RESPONSE_DAYS_MEDIAN.',
   },
 ];
 
@@ -76,7 +84,8 @@ const CAMPAIGN_MEASURES: readonly MeasureDefinition[] = [
     id: 'CAMPAIGN_REACH', label: 'Campaign reach', unit: 'people reached', higherIsBetter: true,
     description: 'Sum of daily reach over channels for campaign days in the period.',
     source: 'CAMPAIGNS', kind: 'COUNT', test: 'NONE', suppressible: false, missingIsZero: true, available: true,
-    limitation: 'People reached on several days or channels count each time. Reach is bought, not a random count: a Poisson test would call a 0.3% change "significant", so none is applied.',
+    limitation: 'People reached on several days or channels count each time. Reach is bought, not a random ' +
+      'count: a Poisson test would call a 0.3% change "significant", so none is applied.',
   },
   {
     id: 'CAMPAIGN_REPORTS', label: 'Reports to authorities', unit: 'reports', higherIsBetter: true,

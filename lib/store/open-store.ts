@@ -20,7 +20,7 @@ export interface StoreOptions {
   /** PostgreSQL URL; absent: the DuckDB file in dataDir. */
   databaseUrl?: string;
   /** DuckDB-only settings (see lib/duckdb/database.ts). */
-  duckdb?: Pick<OpenOptions, 'settings' | 'newFileSettings'>;
+  duckdb?: Pick<OpenOptions, 'settings' | 'newFileSettings' | 'onQuery'>;
 }
 
 /** The PostgreSQL URL configured for a service, or undefined for the embedded default. */

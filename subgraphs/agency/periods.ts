@@ -20,7 +20,7 @@ export interface ReportingPeriod {
 
 /** Calendar periods exist for these years, here and in the warehouse's mart_periods (tests/contracts checks). */
 export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2099;
+export const MAX_YEAR = 2049;
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

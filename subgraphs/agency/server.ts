@@ -12,6 +12,8 @@ import type { RunningServer } from '../../lib/http-server.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
 import { openStore } from '../../lib/store/open-store.js';
 import { startSubgraphService } from '../../lib/subgraph-service.js';
+import { backupRoute, duckDbFileBackup } from '../../lib/ops/backup.js';
+import { createServiceMetrics } from '../../lib/ops/metrics.js';
 import { agencyAccess } from './access.js';
 import type { DB } from './db-types.js';
 import { createCountryLoader } from './loaders.js';
@@ -32,11 +34,14 @@ export interface AgencyServerOptions {
 
 export async function start(options: AgencyServerOptions): Promise<RunningServer & { db: Kysely<DB> }> {
   const log = options.log ?? createLogger('agency');
+  const metrics = createServiceMetrics('agency');
+  const file = join(options.dataDir, 'agency.duckdb');
   const database = await openStore<DB>({
     service: 'agency',
     dataDir: options.dataDir,
     databaseUrl: options.databaseUrl,
     migrationsDir: join(HERE, 'migrations'),
+    duckdb: { onQuery: metrics.observeQuery },
   });
   try {
     const seeded = await seedIsoCountries(database.db);
@@ -55,6 +60,10 @@ export async function start(options: AgencyServerOptions): Promise<RunningServer
       verifier,
       log,
       extend: () => ({ db: database.db, lakeDir, countries: createCountryLoader(database.db) }),
+      metrics,
+      routes: {
+        'POST /backup': backupRoute({ service: 'agency', dataDir: options.dataDir, verifier, log, backup: duckDbFileBackup(database.db, options.dataDir, file) }),
+      },
       onStop: () => database.close(),
     });
     return { ...running, db: database.db };

@@ -11,6 +11,8 @@ import type { RunningServer } from '../../lib/http-server.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
 import { openStore } from '../../lib/store/open-store.js';
 import { startSubgraphService } from '../../lib/subgraph-service.js';
+import { backupRoute, duckDbFileBackup } from '../../lib/ops/backup.js';
+import { createServiceMetrics } from '../../lib/ops/metrics.js';
 import { access } from './access.js';
 import type { DB } from './db-types.js';
 import { createLoaders } from './loaders.js';
@@ -50,12 +52,14 @@ export async function start(
   options: StartOptions,
 ): Promise<RunningServer & { db: Kysely<DB>; intake: IntakeQueue; overdueSweep: OverdueSweep }> {
   const log = options.log ?? createLogger('audits');
+  const metrics = createServiceMetrics('audits');
+  const file = join(options.dataDir, 'audits.duckdb');
   const database = await openStore<DB>({
     service: 'audits',
     dataDir: options.dataDir,
     databaseUrl: options.databaseUrl,
     migrationsDir: join(here, 'migrations'),
-    duckdb: { settings: STORE_SETTINGS, newFileSettings: NEW_STORE_SETTINGS },
+    duckdb: { settings: STORE_SETTINGS, newFileSettings: NEW_STORE_SETTINGS, onQuery: metrics.observeQuery },
   });
   const { db } = database;
   const intake = new IntakeQueue(db, log);
@@ -79,6 +83,10 @@ export async function start(
       verifier,
       log,
       extend: () => ({ db, intake, lakeDir, loaders: createLoaders(db) }),
+      metrics,
+      routes: {
+        'POST /backup': backupRoute({ service: 'audits', dataDir: options.dataDir, verifier, log, backup: duckDbFileBackup(db, options.dataDir, file) }),
+      },
       // Acknowledged submissions are committed already; drain writes what is still queued before closing.
       onStop: async () => {
         await overdueSweep.stop();

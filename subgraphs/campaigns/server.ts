@@ -8,6 +8,8 @@ import type { RunningServer } from '../../lib/http-server.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
 import { openStore } from '../../lib/store/open-store.js';
 import { startSubgraphService } from '../../lib/subgraph-service.js';
+import { backupRoute, duckDbFileBackup } from '../../lib/ops/backup.js';
+import { createServiceMetrics } from '../../lib/ops/metrics.js';
 import { access } from './access.js';
 import type { DB } from './db-types.js';
 import { resolvers } from './resolvers.js';
@@ -31,11 +33,14 @@ export async function start(options: StartOptions): Promise<RunningServer & { db
   const verifier =
     options.verifier ??
     createVerifier(authConfigFrom({ TIDEMARK_DATA_DIR: options.dataDir, TIDEMARK_JWT_ISSUER: DEFAULT_ISSUER, TIDEMARK_JWT_AUDIENCE: DEFAULT_AUDIENCE }));
+  const metrics = createServiceMetrics('campaigns');
+  const file = join(options.dataDir, 'campaigns.duckdb');
   const database = await openStore<DB>({
     service: 'campaigns',
     dataDir: options.dataDir,
     databaseUrl: options.databaseUrl,
     migrationsDir: MIGRATIONS_DIR,
+    duckdb: { onQuery: metrics.observeQuery },
   });
   const lakeDir = join(options.dataDir, 'lake');
   try {
@@ -49,6 +54,10 @@ export async function start(options: StartOptions): Promise<RunningServer & { db
       verifier,
       log,
       extend: () => ({ db: database.db, lakeDir }),
+      metrics,
+      routes: {
+        'POST /backup': backupRoute({ service: 'campaigns', dataDir: options.dataDir, verifier, log, backup: duckDbFileBackup(database.db, options.dataDir, file) }),
+      },
       onStop: () => database.close(),
     });
     return { ...running, db: database.db };

@@ -78,7 +78,7 @@ describe('agency: submitting indicator feeds', () => {
   const badInputs: [string, Record<string, unknown>, string, RegExp][] = [
     ['an unknown action period', feedInput([cell('ARRESTS', 1)], { periodId: 'JPA9' }), 'input.periodId', /unknown period "JPA9"/],
     ['a malformed period id', feedInput([cell('ARRESTS', 1)], { periodId: '2019-13' }), 'input.periodId', /unknown period "2019-13"/],
-    ['a period that has not started', feedInput([cell('ARRESTS', 1)], { periodId: '2099' }), 'input.periodId', /starts on 2099-01-01/],
+    ['a period that has not started', feedInput([cell('ARRESTS', 1)], { periodId: '2049' }), 'input.periodId', /starts on 2049-01-01/],
     ['a negative value', feedInput([cell('ARRESTS', 3), cell('ARRESTS', -1, { sex: 'MALE' })]), 'input.values[1].value', /must not be negative/],
     ['a fractional count', feedInput([cell('CONVICTIONS', 1.5)]), 'input.values[0].value', /CONVICTIONS is a count/],
     ['a duplicate cell', feedInput([cell('ARRESTS', 1, { sex: 'MALE' }), cell('ARRESTS', 2, { sex: 'MALE' })]), 'input.values[1]', /repeats the cell of input.values\[0\]/],

@@ -36,7 +36,9 @@ function solve(tail: (p: number) => number, target: number, increasing: boolean)
   return (lo + hi) / 2;
 }
 
-/** The exact rate-ratio interval the long way: Clopper–Pearson limits for p by root finding, then p/(1−p)·E0/E1. */
+/**
+ * The exact rate-ratio interval the long way: Clopper–Pearson limits for p by root finding, then p/(1−p)·E0/E1.
+ */
 function bruteForceRateRatio(c1: number, e1: number, c0: number, e0: number): { lower: number; upper: number } {
   const n = c1 + c0;
   const pLower = solve((p) => binomialTails(c1, n, p).atLeast, 0.025, true);

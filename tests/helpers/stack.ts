@@ -19,8 +19,8 @@ export async function startTestStack(options: Partial<StackOptions> & { before?:
   const storeEnv = await testStoreEnv(tmp.dir);
   const extraEnv = { ...storeEnv, ...options.extraEnv };
   const stack = await launchStack({ dataDir: tmp.dir, ports: 'free', ...options, extraEnv });
-  return {
-    ...stack,
+  // Onto the stack itself, not a spread copy: `children` is a getter that follows the supervisor's restarts.
+  return Object.assign(stack, {
     dataDir: tmp.dir,
     tokens,
     gateway: stack.urls.gateway!,
@@ -28,5 +28,5 @@ export async function startTestStack(options: Partial<StackOptions> & { before?:
       await stack.stop();
       tmp.remove();
     },
-  };
+  });
 }

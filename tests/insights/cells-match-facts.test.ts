@@ -20,7 +20,11 @@ let periods: PeriodRow[];
 beforeAll(async () => {
   build = await buildDemoWarehouse('tidemark-insights-cells-');
   marts = await openSnapshotReadOnly(build.dataDir);
-  periods = await query<PeriodRow>(marts, 'SELECT * FROM mart_periods');
+  // The years around the demo data (2018–2025): the calendar runs 2000–2049, empty elsewhere.
+  periods = await query<PeriodRow>(
+    marts,
+    "SELECT * FROM mart_periods WHERE end_date >= DATE '2015-01-01' AND start_date <= DATE '2030-12-31'",
+  );
 }, 120_000);
 
 afterAll(async () => {

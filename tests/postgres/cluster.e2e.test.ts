@@ -37,7 +37,8 @@ beforeAll(async () => {
   databaseUrl = (await testDatabaseUrl(tmp.dir))!;
   tokenFactory(tmp.dir); // the shared secret, before any service reads it
   const specs = await planCluster({ dataDir: tmp.dir, ports: 'free', databaseUrl, without: ['dashboards'] });
-  cluster = await launchSpecs(specs, tmp.dir);
+  // No supervisor restarts: the test kills and restarts replicas itself.
+  cluster = await launchSpecs(specs, { dataDir: tmp.dir, ports: 'free', restart: false });
   gateways = ['gateway-1', 'gateway-2'].map((name) => cluster.urls[name]!);
 }, 240_000);
 afterAll(async () => {

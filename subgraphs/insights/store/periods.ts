@@ -1,4 +1,4 @@
-/** Reporting periods from `mart_periods` (action periods from the agency, calendar periods 2000–2099). */
+/** Reporting periods from `mart_periods` (action periods from the agency, calendar periods 2000–2049). */
 import type { Kysely } from 'kysely';
 import type { MartDB, PeriodRow } from '../db-types.js';
 

@@ -1,5 +1,5 @@
 -- grain: one row per reporting period: the agency's action periods (data) plus derived calendar months,
--- quarters and years 2000–2099 (the years subgraphs/agency/periods.ts accepts); ids as the graph uses them
+-- quarters and years 2000–2049 (the years subgraphs/agency/periods.ts accepts); ids as the graph uses them
 -- (JPA5, 2019-07, 2019-Q3, 2019); end_date inclusive
 -- tests:
 --   unique: period_id
@@ -10,7 +10,7 @@
 --     ON a.kind = 'ACTION_PERIOD' AND b.kind = 'ACTION_PERIOD' AND a.period_id < b.period_id
 --     AND a.start_date <= b.end_date AND b.start_date <= a.end_date
 WITH months AS (
-  SELECT d::DATE AS start_date FROM range(DATE '2000-01-01', DATE '2100-01-01', INTERVAL 1 MONTH) AS t(d)
+  SELECT d::DATE AS start_date FROM range(DATE '2000-01-01', DATE '2050-01-01', INTERVAL 1 MONTH) AS t(d)
 ),
 calendar AS (
   SELECT strftime(start_date, '%Y-%m') AS period_id, 'MONTH' AS kind, strftime(start_date, '%B %Y') AS label,
