@@ -1,6 +1,7 @@
 /**
  * The gateway's environment, read once at start. Every subgraph URL defaults to its loopback port from
- * lib/ports.ts; `<NAME>_URL` overrides one (e.g. AUDITS_URL). Limits default to DEFAULT_LIMITS.
+ * lib/ports.ts; `<NAME>_URL` overrides one (e.g. AUDITS_URL), and may list a subgraph's replicas separated by
+ * commas. Limits default to DEFAULT_LIMITS.
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
@@ -11,11 +12,17 @@ import { DEFAULT_PORTS, SUBGRAPH_NAMES } from '../lib/ports.js';
 import { DEFAULT_BREAKER_OPTIONS, type CircuitBreakerOptions } from './circuit-breaker.js';
 import { DEFAULT_LIMITS, type OperationLimits } from './limits/index.js';
 import { DEFAULT_ALERT_POLL_MS } from './alert-stream/route.js';
-import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type GatewayMode } from './server.js';
+import { DEFAULT_MAX_BUILD_AGE_SECONDS, DEFAULT_SUBGRAPH_TIMEOUT_MS, type GatewayMode } from './server.js';
 import { SUPERGRAPH_FILE } from './supergraph-file.js';
 
 const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
-const subgraphUrl = (name: (typeof SUBGRAPH_NAMES)[number]) => env.url().default(`http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`);
+/** One URL, or the replicas of the subgraph separated by commas (gateway/replicas.ts spreads calls over them). */
+const subgraphUrl = (name: (typeof SUBGRAPH_NAMES)[number]) =>
+  z
+    .string()
+    .default(`http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`)
+    .transform((value) => value.split(',').map((u) => u.trim()).filter((u) => u.length > 0))
+    .pipe(z.array(z.string().url()).min(1));
 
 const schema = z.object({
   PORT: env.port(DEFAULT_PORTS.gateway),
@@ -28,6 +35,8 @@ const schema = z.object({
   INSIGHTS_URL: subgraphUrl('insights'),
   DASHBOARDS_URL: env.url().default(`http://127.0.0.1:${DEFAULT_PORTS.dashboards}/`),
   GATEWAY_SUBGRAPH_TIMEOUT_MS: count(DEFAULT_SUBGRAPH_TIMEOUT_MS),
+  /** /ready is not-ready when the served warehouse build is older than this; 0 turns the check off. */
+  GATEWAY_READY_MAX_BUILD_AGE_SECONDS: z.coerce.number().int().min(0).default(DEFAULT_MAX_BUILD_AGE_SECONDS),
   GATEWAY_BREAKER_FAILURES: count(DEFAULT_BREAKER_OPTIONS.failureThreshold),
   GATEWAY_BREAKER_OPEN_MS: count(DEFAULT_BREAKER_OPTIONS.openMs),
   GATEWAY_BREAKER_PROBE_TIMEOUT_MS: count(DEFAULT_BREAKER_OPTIONS.probeTimeoutMs),
@@ -48,10 +57,12 @@ export interface GatewayConfig {
   mode: GatewayMode;
   dataDir: string;
   supergraphFile: string;
-  subgraphUrls: Record<string, string>;
+  /** Replica URLs per subgraph (one for a single instance). */
+  subgraphUrls: Record<string, string[]>;
   subgraphTimeoutMs: number;
   /** Where the dashboards are served (DASHBOARDS_URL), for the page a browser gets at the API's URL. */
   dashboardsUrl: string;
+  maxBuildAgeSeconds: number;
   breaker: CircuitBreakerOptions;
   alertPollMs: number;
   limits: OperationLimits;
@@ -69,6 +80,7 @@ export function readGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     subgraphUrls: { audits: c.AUDITS_URL, agency: c.AGENCY_URL, campaigns: c.CAMPAIGNS_URL, insights: c.INSIGHTS_URL },
     subgraphTimeoutMs: c.GATEWAY_SUBGRAPH_TIMEOUT_MS,
     dashboardsUrl: c.DASHBOARDS_URL,
+    maxBuildAgeSeconds: c.GATEWAY_READY_MAX_BUILD_AGE_SECONDS,
     breaker: {
       failureThreshold: c.GATEWAY_BREAKER_FAILURES,
       openMs: c.GATEWAY_BREAKER_OPEN_MS,

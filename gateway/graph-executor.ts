@@ -6,7 +6,7 @@
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from './context.js';
-import type { OutcomeNote } from './outcome-plugin.js';
+import type { OutcomeNote } from '../lib/ops/request-outcome.js';
 
 export interface GraphResult<T> {
   data?: T | null;

@@ -16,6 +16,7 @@ await runService('gateway', (log) =>
     subgraphUrls: config.subgraphUrls,
     verifier: createVerifier(config.auth),
     subgraphTimeoutMs: config.subgraphTimeoutMs,
+    maxBuildAgeSeconds: config.maxBuildAgeSeconds,
     breaker: config.breaker,
     alertPollMs: config.alertPollMs,
     limits: config.limits,

@@ -30,7 +30,8 @@ import { operationGuardPlugin } from './operation-guard.js';
 import { DEFAULT_PORTS } from '../lib/ports.js';
 import { browserPage, wantsBrowserPage } from './browser-page.js';
 import { opsRoutes } from './ops-routes.js';
-import { outcomeFromStatus, outcomePlugin, type OutcomeNote } from './outcome-plugin.js';
+import { createReplicaFetcher, replicaUrls } from './replicas.js';
+import { requestMetering } from '../lib/ops/request-outcome.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
 import { readSupergraph, subgraphNamesOf } from './supergraph-file.js';
@@ -43,8 +44,8 @@ export interface GatewayOptions {
   host?: string;
   /** Composed supergraph SDL; default: gateway/supergraph.graphql. Its routing URLs are ignored. */
   supergraphSdl?: string;
-  /** Where each subgraph named in the supergraph listens (`http://127.0.0.1:4001/graphql`). */
-  subgraphUrls: Record<string, string>;
+  /** Where each subgraph named in the supergraph listens (`http://127.0.0.1:4001/graphql`), or its replicas. */
+  subgraphUrls: Record<string, string | readonly string[]>;
   /** Token verifier; default: HS256 with `${dataDir}/jwt-secret`, issuer and audience defaults. */
   verifier?: TokenVerifier;
   dataDir: string;
@@ -58,6 +59,8 @@ export interface GatewayOptions {
   mode: GatewayMode;
   /** Where the dashboards (and the GraphQL explorer) are served, for the page a browser gets at `/`. */
   dashboardsUrl?: string;
+  /** /ready turns not-ready when the served warehouse build is older than this (0: never). Default 26 h. */
+  maxBuildAgeSeconds?: number;
   /** How often a live alert subscription asks the graph for new alerts (default 500 ms). */
   alertPollMs?: number;
 }
@@ -67,6 +70,8 @@ export interface RunningGateway extends RunningServer {
 }
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
+/** A day (the warehouse rebuilds at least daily) plus two hours of slack. */
+export const DEFAULT_MAX_BUILD_AGE_SECONDS = 26 * 3600;
 
 export async function start(options: GatewayOptions): Promise<RunningGateway> {
   // The gateway must never call a third party: no Apollo telemetry, usage or schema reporting.
@@ -78,12 +83,14 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
   const missing = names.filter((name) => !options.subgraphUrls[name]);
   if (missing.length > 0) throw new Error(`gateway: no URL for subgraph(s) ${missing.join(', ')} (set ${missing.map((n) => `${n.toUpperCase()}_URL`).join(', ')})`);
   // Only the subgraphs the supergraph routes to: /ready waits for exactly these.
-  const subgraphUrls = Object.fromEntries(names.map((name) => [name, options.subgraphUrls[name]!]));
+  const subgraphUrls = Object.fromEntries(names.map((name) => [name, replicaUrls(options.subgraphUrls[name]!)]));
   const verifier =
     options.verifier ?? createVerifier({ issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, secretFile: join(options.dataDir, 'jwt-secret') });
   const metrics = createGatewayMetrics();
   const fetcher = createSubgraphFetcher({ timeoutMs: options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS });
-  const subgraphOfUrl = new Map(Object.entries(subgraphUrls).map(([name, url]) => [url, name]));
+  // The breaker of a subgraph is keyed by its first replica's URL (the data source's); replicas.ts retries
+  // inside it, so it opens only when no replica answers.
+  const subgraphOfUrl = new Map(Object.entries(subgraphUrls).map(([name, urls]) => [urls[0]!, name]));
   const breakers = new CircuitBreakers({ ...DEFAULT_BREAKER_OPTIONS, ...options.breaker }, (url, state) => {
     const subgraph = subgraphOfUrl.get(url) ?? 'unknown';
     metrics.recordCircuitState(subgraph, url, state);
@@ -95,10 +102,17 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
     logger: log,
     // Query plans reveal subgraph operations; never return them to clients.
     __exposeQueryPlanExperimental: false,
+    // Replicas: round-robin, a failed read retried on the next one (gateway/replicas.ts).
     buildService: ({ name }) =>
-      new SubgraphDataSource({ subgraph: name, url: subgraphUrls[name]!, fetcher, metrics, breakers }),
+      new SubgraphDataSource({
+        subgraph: name,
+        url: subgraphUrls[name]![0]!,
+        fetcher: createReplicaFetcher(subgraphUrls[name]!, fetcher),
+        metrics,
+        breakers,
+      }),
   });
-  const notes = new Map<string, OutcomeNote>();
+  const metering = requestMetering<GatewayContext>(metrics);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger: log,
@@ -121,11 +135,11 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
       introspectionPolicyPlugin(options.mode),
       costLimitPlugin(readCostMetadata(supergraphSdl), limits),
       errorMaskingPlugin<GatewayContext>(log),
-      outcomePlugin(notes),
+      metering.plugin,
     ],
   });
   await apollo.start();
-  const graph = createGraphExecutor(apollo, notes);
+  const graph = createGraphExecutor(apollo, metering.notes);
   const streamSchema = gateway.schema ? alertStreamSchema(gateway.schema) : null;
   const pollMs = options.alertPollMs ?? DEFAULT_ALERT_POLL_MS;
 
@@ -139,15 +153,19 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
       wants: wantsBrowserPage,
       handle: browserPage(options.dashboardsUrl ?? `http://127.0.0.1:${DEFAULT_PORTS.dashboards}/`),
     },
-    routes: { ...opsRoutes({ verifier, metrics, subgraphUrls }), ...exportRoutes({ verifier, log, graph }) },
+    routes: {
+      ...opsRoutes({
+        verifier,
+        metrics,
+        subgraphUrls,
+        maxBuildAgeSeconds: options.maxBuildAgeSeconds ?? DEFAULT_MAX_BUILD_AGE_SECONDS,
+      }),
+      ...exportRoutes({ verifier, log, graph }),
+    },
     streamRoutes: streamSchema
       ? { [ALERT_STREAM_PATH]: alertStreamRoute({ schema: streamSchema, verifier, log, graph, pollMs }) }
       : {},
-    onResponse({ requestId, status, ms }) {
-      const note = notes.get(requestId);
-      if (note) notes.delete(requestId);
-      metrics.recordRequest(note?.operation ?? null, note?.outcome ?? outcomeFromStatus(status), ms / 1000);
-    },
+    onResponse: metering.onResponse,
   });
   log.info({ url: running.url, mode: options.mode, subgraphs: subgraphUrls }, 'gateway listening');
   return {

@@ -1,9 +1,8 @@
 /**
  * Apollo Server over plain node:http, shared by the gateway and every subgraph. It owns what happens before
  * GraphQL: body size (413, declared or chunked), UTF-8 and JSON parsing (400, also for invalid UTF-8 bytes and
- * strings with lone UTF-16 surrogates), content type
- * (415), the /health route and extra routes (/ready, /metrics), request ids, and closing cleanly. No Express:
- * nothing here needs it.
+ * strings with lone UTF-16 surrogates), content type (415), the /health route and extra routes (/ready,
+ * /metrics, POST /backup), request ids, and closing cleanly. No Express: nothing here needs it.
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -20,10 +19,12 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   host: string;
   /** Largest accepted request body in bytes; larger requests get HTTP 413 before any parsing. */
   maxBodyBytes?: number;
-  /** Extra GET routes such as /ready and /metrics. /health is always present. */
+  /** Extra routes such as /ready and /metrics (GET), or 'POST /backup' (a method before the path). */
   routes?: Record<string, RouteHandler>;
   /** Answers the requests it claims before GraphQL (e.g. a browser opening the API URL, gateway/browser-page.ts). */
   browserPage?: { wants(req: http.IncomingMessage, path: string): boolean; handle: RouteHandler };
+  /** Extra fields of the /health answer, e.g. the build a service serves. */
+  health?: () => object;
   /** Routes that take any method and read their own body (e.g. GraphQL over SSE at /graphql/stream). */
   streamRoutes?: Record<string, RouteHandler>;
   /** Called once per GraphQL request when its response has been written. */
@@ -118,7 +119,7 @@ export async function startHttpServer<TContext extends BaseContext>(options: Htt
   const routes: Record<string, RouteHandler> = {
     '/health': (_req, res) => {
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ status: 'ok' }));
+      res.end(JSON.stringify({ status: 'ok', ...options.health?.() }));
     },
     ...options.routes,
   };
@@ -134,8 +135,8 @@ export async function startHttpServer<TContext extends BaseContext>(options: Htt
         await stream(req, res);
         return;
       }
-      const route = routes[path];
-      if (route && req.method === 'GET') {
+      const route = req.method === 'GET' ? routes[path] : routes[`${req.method} ${path}`];
+      if (route) {
         await route(req, res);
         return;
       }

@@ -5,6 +5,8 @@ export const DEFAULT_PORTS = {
   agency: 4002,
   campaigns: 4003,
   insights: 4004,
+  /** The warehouse loop's operator port: /health, /metrics, POST /backup. */
+  warehouse: 4005,
   dashboards: 4010,
 } as const;
 

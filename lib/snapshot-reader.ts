@@ -11,8 +11,9 @@ export async function openPublishedBuild<DB>(
   dataDir: string,
   build: PublishedBuild,
   settings: Record<string, string> = {},
+  onQuery?: (seconds: number, failed: boolean) => void,
 ): Promise<Database<DB>> {
-  const database = await openDatabase<DB>(':memory:', { settings });
+  const database = await openDatabase<DB>(':memory:', { settings, onQuery });
   try {
     // Parquet footers are read once per file instead of once per query (a setting of the parquet extension,
     // which loads on first use, so not an open option).

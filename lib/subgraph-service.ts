@@ -1,7 +1,7 @@
 /**
  * Everything a subgraph process shares: SDL + resolvers → federated schema, Apollo Server with masking,
  * token verification on every request (a subgraph port reached directly grants nothing), request ids,
- * JSON logs. Each subgraph's server.ts only supplies its schema, resolvers and per-request extras.
+ * JSON logs, Prometheus /metrics (requests by operation; lib/ops/metrics.ts). Each subgraph's server.ts only supplies its schema, resolvers and per-request extras.
  */
 import { readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -13,7 +13,10 @@ import { applyAccessRules, type AccessRules } from './access.js';
 import { bearerToken, type TokenVerifier } from './auth.js';
 import { guardEntityRepresentations } from './entity-representations.js';
 import { errorMaskingPlugin } from './error-masking.js';
-import { startHttpServer, type RunningServer } from './http-server.js';
+import { startHttpServer, type RouteHandler, type RunningServer } from './http-server.js';
+import { createServiceMetrics, type ServiceMetrics } from './ops/metrics.js';
+import { metricsRoute } from './ops/operator-auth.js';
+import { requestMetering } from './ops/request-outcome.js';
 import type { RequestContext } from './identity.js';
 import type { Logger } from './logger.js';
 
@@ -37,6 +40,12 @@ export interface SubgraphServiceOptions<TExtra extends object> {
   onStop?: () => Promise<void>;
   /** Extra Apollo plugins, e.g. to release per-request resources once the response is sent. */
   plugins?: ApolloServerPlugin<SubgraphContext<TExtra>>[];
+  /** The service's metrics (pass the one its DuckDB file reports to); default: a new one. Served at /metrics. */
+  metrics?: ServiceMetrics;
+  /** Extra operator routes, e.g. 'POST /backup' (lib/ops/backup-route.ts). */
+  routes?: Record<string, RouteHandler>;
+  /** Extra fields of /health. */
+  health?: () => object;
 }
 
 export type SubgraphContext<TExtra extends object> = RequestContext & TExtra;
@@ -48,6 +57,8 @@ export async function startSubgraphService<TExtra extends object>(options: Subgr
   });
   guardEntityRepresentations(schema);
   applyAccessRules(schema, options.access);
+  const metrics = options.metrics ?? createServiceMetrics(options.name);
+  const metering = requestMetering<SubgraphContext<TExtra>>(metrics);
   const apollo = new ApolloServer<SubgraphContext<TExtra>>({
     schema,
     introspection: options.introspection ?? false,
@@ -59,10 +70,13 @@ export async function startSubgraphService<TExtra extends object>(options: Subgr
     plugins: [
       // Inline traces (ftv1) are for Apollo's cloud reporting, which we never use; they cost time on every request.
       ApolloServerPluginInlineTraceDisabled(),
-      errorMaskingPlugin(options.log), ...(options.plugins ?? [])],
+      errorMaskingPlugin(options.log), metering.plugin, ...(options.plugins ?? [])],
   });
   await apollo.start();
   const running = await startHttpServer({
+    routes: { '/metrics': metricsRoute(options.verifier, metrics.registry), ...options.routes },
+    health: options.health,
+    onResponse: metering.onResponse,
     apollo,
     port: options.port,
     host: options.host,

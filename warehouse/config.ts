@@ -9,6 +9,9 @@ const subgraphUrl = (port: number) => z.string().url().default(`http://127.0.0.1
 
 const warehouseEnvSchema = z.object({
   ...authEnvSchema,
+  /** The operator port (/health, /metrics, POST /backup). */
+  PORT: env.port(DEFAULT_PORTS.warehouse),
+  HOST: env.host(),
   AUDITS_URL: subgraphUrl(DEFAULT_PORTS.audits),
   AGENCY_URL: subgraphUrl(DEFAULT_PORTS.agency),
   CAMPAIGNS_URL: subgraphUrl(DEFAULT_PORTS.campaigns),

@@ -19,14 +19,16 @@ export interface WarehouseSettings {
   /** DuckDB memory limit; the budget is 2 GB peak RSS for the whole process (DESIGN §6). */
   memoryLimit?: string;
   threads?: number;
+  /** Statement timing, for /metrics. */
+  onQuery?: (seconds: number, failed: boolean) => void;
 }
 
-function warehouseFileOf(dataDir: string): string {
+export function warehouseFileOf(dataDir: string): string {
   return join(dataDir, 'warehouse.duckdb');
 }
 
 /** The file of the `marts` catalog: what a snapshot is a copy of. */
-function martsFileOf(dataDir: string): string {
+export function martsFileOf(dataDir: string): string {
   return join(dataDir, 'warehouse-marts.duckdb');
 }
 
@@ -34,6 +36,7 @@ export const MARTS_CATALOG = 'marts';
 
 export async function openWarehouse(dataDir: string, settings: WarehouseSettings = {}): Promise<Database<any>> {
   const database = await openDatabase<any>(warehouseFileOf(dataDir), {
+    onQuery: settings.onQuery,
     settings: {
       memory_limit: settings.memoryLimit ?? '1100MB',
       // Nothing here depends on scan order, and keeping it costs memory on large loads.

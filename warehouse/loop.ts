@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Logger } from '../lib/logger.js';
 import { deliverSevereTransitions } from './alerts/deliver-severe.js';
 import { recordSevereTransitions } from './alerts/severe-transitions.js';
-import { openWarehouse, todayIso } from './db.js';
+import { openWarehouse, todayIso, type WarehouseDb } from './db.js';
 import { loadModels } from './models/model-graph.js';
 import { buildModels, type BuildResult } from './models/runner.js';
 import { DEFAULT_RISK_VERSION } from './risk/load-parameters.js';
@@ -39,9 +39,13 @@ export interface WarehouseLoopOptions {
   snapshotsToKeep?: number;
   memoryLimit?: string;
   log?: Logger;
+  /** After every tick that ran, with its run time (warehouse/ops.ts records it for /metrics). */
+  onTick?: (result: TickResult, seconds: number) => void;
+  /** Statement timing of warehouse.duckdb, for /metrics. */
+  onQuery?: (seconds: number, failed: boolean) => void;
 }
 
-interface TickResult {
+export interface TickResult {
   sync: SyncResult | null;
   build: BuildResult | null;
   snapshot: PublishedBuild | null;
@@ -56,16 +60,25 @@ export interface WarehouseLoop {
   tick(): Promise<TickResult | null>;
   readonly ticksRun: number;
   readonly ticksSkipped: number;
+  /**
+   * Runs `fn` with the warehouse's connection while no tick runs (waits for the running one; ticks due
+   * meanwhile are skipped), e.g. to copy its files for a backup.
+   */
+  exclusive<T>(fn: (db: WarehouseDb) => Promise<T>): Promise<T>;
   stop(): Promise<void>;
 }
 
 export async function startWarehouseLoop(options: WarehouseLoopOptions): Promise<WarehouseLoop> {
-  const warehouse = await openWarehouse(options.dataDir, { memoryLimit: options.memoryLimit });
+  const warehouse = await openWarehouse(options.dataDir, {
+    memoryLimit: options.memoryLimit,
+    onQuery: options.onQuery,
+  });
   const fetchBatch = createHttpBatchFetcher({ urls: options.subgraphUrls, tokenProvider: options.tokenProvider });
   const riskVersion = options.riskVersion ?? DEFAULT_RISK_VERSION;
   const models = loadModels();
   const log = options.log;
   let running: Promise<TickResult> | null = null;
+  let exclusive: Promise<unknown> | null = null;
   let ticksRun = 0;
   let ticksSkipped = 0;
   let stopped = false;
@@ -114,13 +127,16 @@ export async function startWarehouseLoop(options: WarehouseLoopOptions): Promise
   };
 
   const tick = async (): Promise<TickResult | null> => {
-    if (running || stopped) {
+    if (running || exclusive || stopped) {
       ticksSkipped += 1;
       return null;
     }
+    const started = performance.now();
     running = runTick();
     try {
-      return await running;
+      const result = await running;
+      options.onTick?.(result, (performance.now() - started) / 1000);
+      return result;
     } finally {
       running = null;
       ticksRun += 1;
@@ -137,8 +153,19 @@ export async function startWarehouseLoop(options: WarehouseLoopOptions): Promise
     get ticksSkipped() {
       return ticksSkipped;
     },
+    async exclusive(fn) {
+      while (running || exclusive) await (running ?? exclusive)!.catch(() => undefined);
+      const work = fn(warehouse.db);
+      exclusive = work;
+      try {
+        return await work;
+      } finally {
+        exclusive = null;
+      }
+    },
     async stop() {
       stopped = true;
+      if (exclusive) await exclusive.catch(() => undefined);
       clearInterval(timer);
       if (running) await running;
       await warehouse.close();

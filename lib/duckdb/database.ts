@@ -26,6 +26,8 @@ export interface OpenOptions {
    * { storage_compatibility_version: 'latest' } (an existing file keeps the storage format it was written in).
    */
   newFileSettings?: Record<string, string>;
+  /** Statement timing for metrics (lib/ops/metrics.ts `observeQuery`). */
+  onQuery?: (seconds: number, failed: boolean) => void;
 }
 
 export async function openDatabase<DB>(path: string, options: OpenOptions = {}): Promise<Database<DB>> {
@@ -37,7 +39,7 @@ export async function openDatabase<DB>(path: string, options: OpenOptions = {}):
     ...options.settings,
   });
   const connection = await instance.connect();
-  const db = new Kysely<DB>({ dialect: new DuckDbDialect({ connection }) });
+  const db = new Kysely<DB>({ dialect: new DuckDbDialect({ connection, onQuery: options.onQuery }) });
   if (options.migrationsDir && !options.readOnly) await applyMigrations(db, options.migrationsDir);
   let closed = false;
   return {

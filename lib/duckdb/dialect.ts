@@ -33,6 +33,8 @@ import { readMaterializedRows } from './values.js';
 
 export interface DuckDbDialectConfig {
   connection: DuckDBConnection;
+  /** Called after every statement with its run time (lock wait excluded), e.g. for /metrics. */
+  onQuery?: (seconds: number, failed: boolean) => void;
 }
 
 /** Converts JS parameters to DuckDB values; string arrays become VARCHAR[] (DuckDB cannot infer ANY[]). */
@@ -59,8 +61,24 @@ function bindParameters(parameters: readonly unknown[]): { values: DuckDBValue[]
 class DuckDbConnection implements DatabaseConnection {
   private readonly statements: PreparedStatementCache;
 
-  constructor(private readonly connection: DuckDBConnection) {
+  constructor(
+    private readonly connection: DuckDBConnection,
+    private readonly onQuery?: (seconds: number, failed: boolean) => void,
+  ) {
     this.statements = new PreparedStatementCache(connection);
+  }
+
+  async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    if (!this.onQuery) return this.execute(compiled);
+    const started = performance.now();
+    let failed = true;
+    try {
+      const result = await this.execute<R>(compiled);
+      failed = false;
+      return result;
+    } finally {
+      this.onQuery((performance.now() - started) / 1000, failed);
+    }
   }
 
   /**
@@ -68,7 +86,7 @@ class DuckDbConnection implements DatabaseConnection {
    * fetches): parameter-free SQL (BEGIN, COMMIT, DDL, raw statements) runs directly, parameterised SQL
    * reuses its prepared statement, and rows are read synchronously from the materialised result.
    */
-  async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+  private async execute<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     const result = compiled.parameters.length === 0 ? await this.connection.run(compiled.sql) : await this.runPrepared(compiled);
     const rows = readMaterializedRows(result) as R[];
     const kind = compiled.query?.kind;
@@ -107,7 +125,7 @@ class DuckDbDriver implements Driver {
   private readonly conn: DuckDbConnection;
 
   constructor(private readonly config: DuckDbDialectConfig) {
-    this.conn = new DuckDbConnection(config.connection);
+    this.conn = new DuckDbConnection(config.connection, config.onQuery);
   }
 
   async init(): Promise<void> {}
@@ -138,10 +156,13 @@ class DuckDbDriver implements Driver {
   }
 }
 
+/** PostgreSQL's SQL flavour (DuckDB speaks it), as its own class so lib/store/engine.ts can tell the engines apart. */
+export class DuckDbAdapter extends PostgresAdapter {}
+
 export class DuckDbDialect implements Dialect {
   constructor(private readonly config: DuckDbDialectConfig) {}
   createAdapter() {
-    return new PostgresAdapter();
+    return new DuckDbAdapter();
   }
   createDriver(): Driver {
     return new DuckDbDriver(this.config);

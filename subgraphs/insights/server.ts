@@ -10,6 +10,7 @@ import { createVerifier, DEFAULT_AUDIENCE, DEFAULT_ISSUER, type TokenVerifier } 
 import type { RunningServer } from '../../lib/http-server.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
 import { startSubgraphService } from '../../lib/subgraph-service.js';
+import { createServiceMetrics, servedBuildAgeGauge } from '../../lib/ops/metrics.js';
 import { access } from './access.js';
 import type { Context } from './context.js';
 import { warmSnapshot } from './country-profile.js';
@@ -48,7 +49,17 @@ export async function start(options: StartOptions): Promise<RunningServer & { sn
   const verifier =
     options.verifier ??
     createVerifier(authConfigFrom({ TIDEMARK_DATA_DIR: options.dataDir, TIDEMARK_JWT_ISSUER: DEFAULT_ISSUER, TIDEMARK_JWT_AUDIENCE: DEFAULT_AUDIENCE }));
-  const snapshots = new SnapshotSource({ dataDir: options.dataDir, log, pollMs: options.pollMs, settings: options.snapshotSettings, warm: warmSnapshot });
+  const metrics = createServiceMetrics('insights');
+  const snapshots = new SnapshotSource({
+    dataDir: options.dataDir,
+    log,
+    pollMs: options.pollMs,
+    settings: options.snapshotSettings,
+    warm: warmSnapshot,
+    onQuery: metrics.observeQuery,
+    onOpenError: () => metrics.recordFailure('snapshot_open'),
+  });
+  servedBuildAgeGauge(metrics, () => snapshots.pointer()?.builtAt ?? null);
   await snapshots.start();
   try {
     const running = await startSubgraphService({
@@ -65,6 +76,12 @@ export async function start(options: StartOptions): Promise<RunningServer & { sn
         return { snapshot, risk: createRiskLoader(() => snapshot.get(), () => base.identity!) };
       },
       plugins: [releaseSnapshotPlugin],
+      metrics,
+      // The gateway's /ready reads this to judge whether the served build is too old.
+      health: () => {
+        const pointer = snapshots.pointer();
+        return { servedBuild: pointer ? { buildId: pointer.buildId, builtAt: pointer.builtAt } : null };
+      },
       onStop: () => snapshots.close(),
     });
     return { ...running, snapshots };

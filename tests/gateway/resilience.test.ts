@@ -19,7 +19,7 @@ describe('gateway: a subgraph that is down or slow', () => {
   it('is ready while every subgraph answers /health', async () => {
     const response = await ready();
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ready', subgraphs: { alpha: 'up', beta: 'up' } });
+    expect(await response.json()).toEqual({ status: 'ready', subgraphs: { alpha: 'up', beta: 'up' }, reasons: [] });
   });
 
   it('returns partial data and an error naming the subgraph that is down, then recovers', async () => {
@@ -40,7 +40,11 @@ describe('gateway: a subgraph that is down or slow', () => {
 
     const notReady = await ready();
     expect(notReady.status).toBe(503);
-    expect(await notReady.json()).toEqual({ status: 'not ready', subgraphs: { alpha: 'up', beta: 'down' } });
+    expect(await notReady.json()).toEqual({
+      status: 'not ready',
+      subgraphs: { alpha: 'up', beta: 'down' },
+      reasons: ['subgraph beta does not answer /health'],
+    });
 
     await h.beta.restart();
     const back = await gql(h.url, JOINED, {}, token);

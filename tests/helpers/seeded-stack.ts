@@ -4,6 +4,7 @@
  * run against. One process per service on free loopback ports, in a temp data dir (helpers/stack.ts).
  */
 import { seedDemoData, type SeedSummary } from '../../demo/seed.js';
+import type { StackOptions } from '../../scripts/stack.js';
 import { gql } from './graphql.js';
 import { startTestStack, type TestStack } from './stack.js';
 
@@ -14,6 +15,8 @@ export interface SeededStackOptions {
   without?: string[];
   /** Environment for every service (e.g. the gateway's GATEWAY_* settings). */
   extraEnv?: Record<string, string>;
+  /** The supervisor's restarts and give-ups (tests that kill a service). */
+  onEvent?: StackOptions['onEvent'];
 }
 
 export async function startSeededStack(options: SeededStackOptions = {}): Promise<TestStack & { seeded: SeedSummary }> {
@@ -22,6 +25,7 @@ export async function startSeededStack(options: SeededStackOptions = {}): Promis
     syncIntervalSeconds: options.syncIntervalSeconds ?? 2,
     ...(options.without ? { without: options.without } : {}),
     ...(options.extraEnv ? { extraEnv: options.extraEnv } : {}),
+    ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     before: async (dataDir) => {
       seeded = await seedDemoData(dataDir, { seed: 42 });
     },

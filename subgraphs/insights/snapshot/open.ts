@@ -13,7 +13,7 @@ import type { SnapshotSourceOptions } from './snapshot.js';
 /** Opens the build; a failure carries the build id, so the caller can avoid retrying it on every tick. */
 export async function openSnapshot(pointer: SnapshotPointer, options: SnapshotSourceOptions): Promise<SnapshotHandle> {
   try {
-    const database = await openPublishedBuild<MartDB>(options.dataDir, pointer, options.settings ?? { threads: '2' });
+    const database = await openPublishedBuild<MartDB>(options.dataDir, pointer, options.settings ?? { threads: '2' }, options.onQuery);
     const handle = new SnapshotHandle(pointer, database, (err) => options.log.error({ err, buildId: pointer.buildId }, 'closing a snapshot failed'));
     await warnAboutMissingTables(handle.snapshot, options).catch(async (error: unknown) => {
       await handle.forceClose();

@@ -39,6 +39,10 @@ export interface SnapshotSourceOptions {
    * the answers every dashboard asks for first. A failure is logged; the build is still swapped in.
    */
   warm?: (snapshot: Snapshot) => Promise<void>;
+  /** Statement timing of every opened build, for /metrics. */
+  onQuery?: (seconds: number, failed: boolean) => void;
+  /** Called when a published build could not be opened (the previous one keeps serving). */
+  onOpenError?: () => void;
 }
 
 /** The answer to any insights query before the warehouse has published a build. */
@@ -152,6 +156,7 @@ export class SnapshotSource {
     } catch (error) {
       const buildId = (error as { buildId?: string }).buildId;
       if (buildId) this.failed = { buildId, at: Date.now() };
+      this.options.onOpenError?.();
       this.options.log.error({ err: error }, 'could not load the published warehouse snapshot; still serving the previous one');
     } finally {
       this.busy = false;

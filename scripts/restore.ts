@@ -1,0 +1,85 @@
+/**
+ * `npm run restore -- --from DIR --data-dir NEW`: rebuilds a data dir from `npm run backup`. NEW must not
+ * exist or be empty (a restore never overwrites live data). Every file listed in DIR/manifest.json is copied,
+ * then each DuckDB file is opened read-only and its per-table row counts are checked against the manifest;
+ * any difference fails the restore (exit 1). Start the stack on NEW afterwards: the warehouse syncs forward
+ * from its restored watermarks and insights serves the restored build until the next one is published.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import { openDatabase } from '../lib/duckdb/database.js';
+import type { BackupManifest } from './backup.js';
+
+const USAGE = 'usage: npm run restore -- --from BACKUP_DIR --data-dir NEW_DATA_DIR';
+
+function fail(message: string): never {
+  console.error(`restore failed: ${message}`);
+  process.exit(1);
+}
+
+/** Row counts per `file:table` of one DuckDB file, opened read-only. */
+export async function countRowsOf(path: string, label: string): Promise<Record<string, number>> {
+  const database = await openDatabase<any>(path, { readOnly: true });
+  try {
+    const { rows } = await sql<{ name: string }>`
+      SELECT table_name AS name FROM information_schema.tables
+      WHERE table_catalog = current_database() AND table_type = 'BASE TABLE'`.execute(database.db);
+    const counts: Record<string, number> = {};
+    for (const { name } of rows) {
+      const { rows: n } = await sql<{ n: number | bigint }>`SELECT count(*) AS n FROM ${sql.table(name)}`.execute(
+        database.db,
+      );
+      counts[`${label}:${name}`] = Number(n[0]!.n);
+    }
+    return counts;
+  } finally {
+    await database.close();
+  }
+}
+
+const { values } = parseArgs({
+  options: { from: { type: 'string' }, 'data-dir': { type: 'string' }, help: { type: 'boolean' } },
+});
+if (values.help || !values.from || !values['data-dir']) {
+  console.log(USAGE);
+  process.exit(values.help ? 0 : 1);
+}
+const from = resolve(values.from);
+const target = resolve(values['data-dir']);
+let manifest: BackupManifest;
+try {
+  manifest = JSON.parse(readFileSync(join(from, 'manifest.json'), 'utf8')) as BackupManifest;
+} catch (error) {
+  fail(`${join(from, 'manifest.json')} cannot be read (${(error as Error).message}); is ${from} a backup?`);
+}
+if (manifest.format !== 'tidemark-backup/1') fail(`unknown backup format ${String(manifest.format)}`);
+if (existsSync(target) && readdirSync(target).length > 0) fail(`${target} is not empty; restore into a new folder`);
+
+mkdirSync(target, { recursive: true });
+try {
+  for (const file of [...manifest.parts.flatMap((p) => p.files), ...manifest.extraFiles]) {
+    const source = join(from, file);
+    if (!existsSync(source)) throw new Error(`the backup lacks ${file}`);
+    mkdirSync(dirname(join(target, file)), { recursive: true });
+    cpSync(source, join(target, file), { recursive: true });
+  }
+  const mismatches: string[] = [];
+  for (const part of manifest.parts) {
+    for (const file of part.files.filter((f) => f.endsWith('.duckdb') && !f.startsWith('snapshots'))) {
+      const counts = await countRowsOf(join(target, file), file);
+      for (const [table, expected] of Object.entries(part.tables).filter(([key]) => key.startsWith(`${file}:`))) {
+        if (counts[table] !== expected)
+          mismatches.push(`${table}: ${counts[table] ?? 'missing'} rows, backup says ${expected}`);
+      }
+    }
+  }
+  if (mismatches.length > 0) throw new Error(`restored files differ from the manifest:\n  ${mismatches.join('\n  ')}`);
+} catch (error) {
+  rmSync(target, { recursive: true, force: true });
+  fail((error as Error).message);
+}
+const tables = manifest.parts.reduce((n, p) => n + Object.keys(p.tables).length, 0);
+console.log(`Restored ${manifest.parts.length} parts (${tables} tables checked) from ${from} into ${target}.`);
+console.log(`Start it with: TIDEMARK_DATA_DIR=${target} npm start`);
