@@ -40,7 +40,7 @@ describe('insights: series', () => {
     expect(points(shares.data.series[0])).toEqual([['2019-Q1', null, true], ['2019-Q2', 0.75, false], ['2019-Q3', 0.5, false], ['2019-Q4', null, true]]);
   });
 
-  it('gives each point a 95% interval where a model fits: Poisson counts, Wilson shares, none when filled', async () => {
+  it('gives each point a 95% interval where a model fits: Poisson counts, Wilson shares, none if filled', async () => {
     const counts = await fx.call('POLICY', SERIES, { measure: 'SUPPLIERS_AUDITED', kind: 'MONTH', from: '2019-05-15', to: '2019-10-01' });
     for (const p of counts.data.series[0].points) {
       expect(p.interval, p.period.id).toEqual(p.filled ? null : poissonExact(p.value));
