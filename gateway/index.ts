@@ -20,6 +20,7 @@ await runService('gateway', (log) =>
     breaker: config.breaker,
     alertPollMs: config.alertPollMs,
     limits: config.limits,
+    dashboardsUrl: config.dashboardsUrl,
     log,
   }),
 );

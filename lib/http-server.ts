@@ -21,6 +21,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   maxBodyBytes?: number;
   /** Extra routes such as /ready and /metrics (GET), or 'POST /backup' (a method before the path). */
   routes?: Record<string, RouteHandler>;
+  /** Answers the requests it claims before GraphQL (e.g. a browser opening the API URL, gateway/browser-page.ts). */
+  browserPage?: { wants(req: http.IncomingMessage, path: string): boolean; handle: RouteHandler };
   /** Extra fields of the /health answer, e.g. the build a service serves. */
   health?: () => object;
   /** Routes that take any method and read their own body (e.g. GraphQL over SSE at /graphql/stream). */
@@ -136,6 +138,10 @@ export async function startHttpServer<TContext extends BaseContext>(options: Htt
       const route = req.method === 'GET' ? routes[path] : routes[`${req.method} ${path}`];
       if (route) {
         await route(req, res);
+        return;
+      }
+      if (options.browserPage?.wants(req, path)) {
+        await options.browserPage.handle(req, res);
         return;
       }
       if (path !== '/graphql' && path !== '/') {

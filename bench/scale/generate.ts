@@ -18,7 +18,7 @@ import { installRandomMacros } from './random.js';
 import { nextSeq, restartSequence } from './sequence.js';
 import { insertSuppliers } from './suppliers.js';
 
-const STORE_FILES = ['audits.duckdb', 'agency.duckdb', 'campaigns.duckdb'] as const;
+export const STORE_FILES = ['audits.duckdb', 'agency.duckdb', 'campaigns.duckdb'] as const;
 
 export interface StepTiming {
   step: string;

@@ -12,11 +12,18 @@ export interface ApiError {
   path?: string;
 }
 
-export type ApiResult<TData> = { ok: true; data: TData } | { ok: false; errors: ApiError[] };
+/**
+ * `warnings`: errors that came with data, on fields the schema lets be null (a subgraph that did not answer
+ * for a supplier's country, say). The panel still renders, shows "—" there and says what is missing.
+ */
+export type ApiResult<TData> = { ok: true; data: TData; warnings?: ApiError[] } | { ok: false; errors: ApiError[] };
 
 const printed = new WeakMap<object, { query: string; operationName: string | undefined }>();
 
-function documentText(document: TypedDocumentNode<unknown, unknown>): { query: string; operationName: string | undefined } {
+function documentText(document: TypedDocumentNode<unknown, unknown>): {
+  query: string;
+  operationName: string | undefined;
+} {
   let entry = printed.get(document);
   if (!entry) {
     const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
@@ -56,18 +63,32 @@ export async function runOperation<TData, TVariables>(
   if (token) headers.authorization = `Bearer ${token}`;
   let response: Response;
   try {
-    response = await fetch('graphql', { method: 'POST', headers, body: JSON.stringify({ query, operationName, variables }) });
+    response = await fetch('graphql', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, operationName, variables }),
+    });
   } catch (error) {
-    return { ok: false, errors: [{ code: 'NETWORK_ERROR', message: `The dashboard server did not answer (${(error as Error).message})` }] };
+    return {
+      ok: false,
+      errors: [{ code: 'NETWORK_ERROR', message: `The dashboard server did not answer (${(error as Error).message})` }],
+    };
   }
   const text = await response.text();
   let body: { data?: TData | null; errors?: GraphQLErrorBody[] };
   try {
     body = JSON.parse(text) as typeof body;
   } catch {
-    return { ok: false, errors: [{ code: `HTTP_${response.status}`, message: text.slice(0, 300) || response.statusText }] };
+    return {
+      ok: false,
+      errors: [{ code: `HTTP_${response.status}`, message: text.slice(0, 300) || response.statusText }],
+    };
   }
-  if (Array.isArray(body.errors) && body.errors.length > 0) return { ok: false, errors: toApiErrors(body.errors) };
+  const errors = Array.isArray(body.errors) && body.errors.length > 0 ? toApiErrors(body.errors) : null;
+  // Without data, or with a whole root field gone (its path has one element), the panel cannot be drawn.
+  const partial = errors !== null && body.data != null && errors.every((e) => (e.path ?? '').includes('.'));
+  if (errors && !partial) return { ok: false, errors };
+  if (errors) return { ok: true, data: body.data as TData, warnings: errors };
   if (body.data === null || body.data === undefined) {
     return { ok: false, errors: [{ code: `HTTP_${response.status}`, message: 'The API returned no data' }] };
   }

@@ -16,7 +16,11 @@ function append(el: Element, children: Child[]): void {
   }
 }
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   applyAttrs(el, attrs);
   append(el, children);
@@ -25,7 +29,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): SVGElementTagNameMap[K] {
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG_NS, tag);
   applyAttrs(el, attrs);
   append(el, children);
@@ -33,7 +41,12 @@ export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs =
 }
 
 /** A table with a caption, column headers and row headers (the first cell of each row). */
-export function dataTable(caption: string, headers: string[], rows: HTMLTableRowElement[], attrs: Attrs = {}): HTMLElement {
+export function dataTable(
+  caption: string,
+  headers: string[],
+  rows: HTMLTableRowElement[],
+  attrs: Attrs = {},
+): HTMLElement {
   const table = h(
     'table',
     attrs,

@@ -2,16 +2,34 @@
  * How numbers read on the page. Formatting only: every value, delta, interval and significance flag comes
  * from the API as is; nothing here computes a statistic.
  */
-import type { MeasureKind, SignificanceTest } from '../../operations/generated/graphql.js';
+import type { MeasureKind, SignificanceTest, SuppressionReason } from '../../operations/generated/graphql.js';
 
-const grouped = (digits: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-const fixed = (digits: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const grouped = (digits: number) =>
+  new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+const fixed = (digits: number) =>
+  new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-export const SUPPRESSED_TEXT = 'suppressed (<5)';
+const BELOW_THRESHOLD_TEXT = '<5';
+const WITHHELD_TEXT = 'withheld';
 export const NO_DATA_TEXT = 'no data';
+export const NO_TEST_TEXT = 'no test';
 
 /**
- * A measure's value in its unit: shares as percentages, counts whole, medians in days, rates and ratios to 2 places.
+ * The label of a withheld value (docs/methodology.md §4): "<5" when the count itself is under 5, "withheld"
+ * when it protects another cell or is derived from a hidden count. Never a number, never 0.
+ */
+export function suppressionLabel(reason: SuppressionReason | null | undefined): string {
+  return reason === 'BELOW_THRESHOLD' ? BELOW_THRESHOLD_TEXT : WITHHELD_TEXT;
+}
+
+/** A change in percent with what it is per: "+7.0% per day" for counts, where periods differ in length. */
+export function formatPercentPerDay(percent: number): string {
+  return `${formatPercent(percent)} per day`;
+}
+
+/**
+ * A measure's value in its unit: shares as percentages, counts whole, medians in days, rates and ratios to 2
+ * places.
  */
 export function formatValue(value: number, kind: MeasureKind): string {
   switch (kind) {
@@ -46,7 +64,11 @@ export function formatPercent(percent: number): string {
 }
 
 /** The 95% interval with what it is about: a rate ratio, or a difference of shares in percentage points. */
-export function formatInterval(test: SignificanceTest, estimate: number | null, interval: { lower: number; upper: number | null } | null): string {
+export function formatInterval(
+  test: SignificanceTest,
+  estimate: number | null,
+  interval: { lower: number; upper: number | null } | null,
+): string {
   if (!interval || test === 'NONE') return '—';
   if (test === 'RATE_RATIO_EXACT') {
     const upper = interval.upper === null ? '∞' : fixed(2).format(interval.upper);

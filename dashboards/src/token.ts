@@ -31,6 +31,8 @@ export interface TokenClaims {
   sub?: string;
   role?: string;
   exp?: number;
+  /** AGENCY: the country it reports for. */
+  country?: string;
 }
 
 /**
@@ -41,13 +43,19 @@ export function readClaims(token: string): TokenClaims | null {
   const payload = token.split('.')[1];
   if (!payload) return null;
   try {
-    const binary = atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '='));
+    const binary = atob(
+      payload
+        .replace(/-/g, '+')
+        .replace(/_/g, '/')
+        .padEnd(Math.ceil(payload.length / 4) * 4, '='),
+    );
     const json = new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
     const claims = JSON.parse(json) as Record<string, unknown>;
     return {
       sub: typeof claims.sub === 'string' ? claims.sub : undefined,
       role: typeof claims.role === 'string' ? claims.role : undefined,
       exp: typeof claims.exp === 'number' ? claims.exp : undefined,
+      ...(typeof claims.country === 'string' ? { country: claims.country } : {}),
     };
   } catch {
     return null;

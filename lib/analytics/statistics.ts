@@ -107,6 +107,21 @@ export function rateRatioExact(
   return { estimate, interval: { lower, upper }, significant: lower > 1 || (upper !== null && upper < 1) };
 }
 
+/** Trials of the binomial whose limit the Poisson interval is: relative error about x / 10⁹. */
+const POISSON_TRIALS = 1e9;
+
+/**
+ * Exact (Garwood) interval for the mean of a Poisson count x: the limit of n · Clopper–Pearson(x, n) as n
+ * grows, taken at n = 10⁹ (for x = 10: 4.7954–18.3904, as R's poisson.test(10)). Null for x above 10⁶,
+ * where the limit would lose digits (and the interval is a hair's width around x anyway).
+ */
+export function poissonExact(x: number, level = 0.95): { lower: number; upper: number } | null {
+  if (!Number.isInteger(x) || x < 0) throw new RangeError(`poissonExact: x must be a whole count, got ${x}`);
+  if (x > 1e6) return null;
+  const interval = clopperPearson(x, POISSON_TRIALS, level)!;
+  return { lower: interval.lower * POISSON_TRIALS, upper: interval.upper * POISSON_TRIALS };
+}
+
 /** Wilson score interval for a proportion (no continuity correction); null when n = 0. */
 export function wilson(x: number, n: number, level = 0.95): ProportionInterval | null {
   assertTrials(x, n);

@@ -31,7 +31,7 @@ export interface SuppressionCell {
  * BELOW_THRESHOLD: the count itself is under 5; COMPLEMENTARY: hidden so the first cannot be recovered by subtraction;
  * COMPONENT_SUPPRESSED: derived from a hidden count.
  */
-type SuppressionReason = 'BELOW_THRESHOLD' | 'COMPLEMENTARY' | 'COMPONENT_SUPPRESSED';
+export type SuppressionReason = 'BELOW_THRESHOLD' | 'COMPLEMENTARY' | 'COMPONENT_SUPPRESSED';
 
 export type SuppressedCell<T extends SuppressionCell> = T & {
   suppressed: boolean;

@@ -16,6 +16,8 @@ const OPERATORS: readonly Role[] = ['ANALYST', 'POLICY'];
 export const access: AccessRules = {
   'Query.riskHotspots': READERS,
   'Query.compare': AGGREGATE_READERS,
+  'Query.riskiestSuppliers': RISK_READERS,
+  'RankedSupplier.*': RISK_READERS,
   'Query.series': AGGREGATE_READERS,
   'Query.measures': READERS,
   'Query.warehouseStatus': READERS,

@@ -8,13 +8,22 @@
  */
 import type { Role } from '../../lib/identity.js';
 import { agencyMeasureId, requireMeasure } from '../../lib/analytics/measures.js';
-import { applySuppression } from '../../lib/analytics/suppression.js';
+import { applySuppression, type SuppressionReason } from '../../lib/analytics/suppression.js';
 import type { AgencyCellFact } from './store/agency-cells.js';
 
 export interface AgencyCell extends AgencyCellFact {
   /** null when suppressed or not summable. */
   shown: number | null;
   suppressed: boolean;
+  /** Why the value is withheld: under 5 itself, or to protect another cell (or derived from one); null when shown. */
+  suppressionReason: SuppressionReason | null;
+}
+
+/** A value as a role may see it, with why it is withheld. */
+export interface ShownValue {
+  value: number | null;
+  suppressed: boolean;
+  suppressionReason: SuppressionReason | null;
 }
 
 const TOTAL = 'ALL';
@@ -44,7 +53,12 @@ export function suppressAgencyCells(facts: readonly AgencyCellFact[], role: Role
     })),
     role,
   );
-  return facts.map((fact, index) => ({ ...fact, shown: decided[index]!.value, suppressed: decided[index]!.suppressed }));
+  return facts.map((fact, index) => ({
+    ...fact,
+    shown: decided[index]!.value,
+    suppressed: decided[index]!.suppressed,
+    suppressionReason: decided[index]!.suppressionReason,
+  }));
 }
 
 /** The sum of several countries' total cells of one indicator and period, as the role may see it. */
@@ -52,12 +66,13 @@ export function sumCountryTotals(
   cells: readonly AgencyCell[],
   indicator: string,
   role: Role,
-): { value: number | null; suppressed: boolean } | null {
+): ShownValue | null {
   if (cells.length === 0) return null;
-  if (cells.length === 1) return { value: cells[0]!.shown, suppressed: cells[0]!.suppressed };
-  if (isMedian(indicator)) return { value: null, suppressed: false };
-  if (cells.some((cell) => cell.suppressed)) return { value: null, suppressed: true };
+  if (cells.length === 1) return { value: cells[0]!.shown, suppressed: cells[0]!.suppressed, suppressionReason: cells[0]!.suppressionReason };
+  if (isMedian(indicator)) return { value: null, suppressed: false, suppressionReason: null };
+  // Withheld to protect the hidden country inside it, whatever its own size.
+  if (cells.some((cell) => cell.suppressed)) return { value: null, suppressed: true, suppressionReason: 'COMPLEMENTARY' };
   const total = cells.reduce((sum, cell) => sum + cell.value, 0);
   const [decided] = applySuppression([{ measureId: agencyMeasureId(indicator as never), dimensions: {}, value: total }], role);
-  return { value: decided!.value, suppressed: decided!.suppressed };
+  return { value: decided!.value, suppressed: decided!.suppressed, suppressionReason: decided!.suppressionReason };
 }

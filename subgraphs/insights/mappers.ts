@@ -17,6 +17,7 @@ export type CountryMapper = { code: string };
 export type CampaignMapper = { id: string };
 export type ReportingPeriodMapper = { id: string };
 export type SupplierRiskMapper = SupplierRiskView;
+export type RankedSupplierMapper = { rank: number; supplierId: string };
 export type RiskDriverMapper = RiskDriverView;
 export type RiskHotspotsMapper = { asOf: string; periodId: string | null; groupBy: HotspotGrouping; cells: HotspotView[]; withheldCells: number };
 export type RiskHotspotMapper = HotspotView;

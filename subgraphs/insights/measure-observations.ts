@@ -5,6 +5,7 @@
  */
 import type { Role } from '../../lib/identity.js';
 import type { Observation } from '../../lib/analytics/comparison.js';
+import type { SuppressionReason } from '../../lib/analytics/suppression.js';
 import { requireMeasure, type MeasureDefinition } from '../../lib/analytics/measures.js';
 import { suppressAgencyCells, sumCountryTotals, isTotalCell, type AgencyCell } from './agency-suppression.js';
 import type { PeriodRow } from './db-types.js';
@@ -12,8 +13,13 @@ import { listAgencyCells } from './store/agency-cells.js';
 import { CELL_MEASURES, listCellFacts, listMeasureFacts, type FactFilter, type FactGrouping, type MeasureFact } from './store/measure-facts.js';
 import type { Snapshot } from './snapshot/snapshot.js';
 
+/** An observation with why it is withheld from the caller, when it is (agency victim counts only). */
+export interface ShownObservation extends Observation {
+  suppressionReason?: SuppressionReason | null;
+}
+
 /** group → period id → observation. Groups: 'ALL', a country code or a sector. */
-export type Observations = Map<string, Map<string, Observation>>;
+export type Observations = Map<string, Map<string, ShownObservation>>;
 
 export interface MeasureScope {
   periods: readonly PeriodRow[];
@@ -96,14 +102,17 @@ async function observeAgencyMeasure(snapshot: Snapshot, measure: MeasureDefiniti
       const sides = components.map((indicator) => sumCountryTotals(byIndicator.get(indicator) ?? [], indicator, role));
       if (measure.agencyIndicator) {
         const side = sides[0]!;
-        if (side) put(out, group, periodId, { value: side.value, suppressed: side.suppressed, exposureDays: lengths.get(periodId)! });
+        if (side) {
+          const observation = { value: side.value, suppressed: side.suppressed, suppressionReason: side.suppressionReason };
+          put(out, group, periodId, { ...observation, exposureDays: lengths.get(periodId)! });
+        }
         continue;
       }
       const [numerator, denominator] = sides;
       if (!numerator || !denominator) continue;
       const suppressed = numerator.suppressed || denominator.suppressed;
       const value = !suppressed && numerator.value !== null && denominator.value ? numerator.value / denominator.value : null;
-      put(out, group, periodId, { value, suppressed });
+      put(out, group, periodId, { value, suppressed, suppressionReason: suppressed ? 'COMPONENT_SUPPRESSED' : null });
     }
   }
   return out;
@@ -119,8 +128,8 @@ export async function loadSuppressedAgencyCells(
   return suppressAgencyCells(facts, role);
 }
 
-function put(out: Observations, group: string, periodId: string, observation: Observation): void {
-  const byPeriod = out.get(group) ?? new Map<string, Observation>();
+function put(out: Observations, group: string, periodId: string, observation: ShownObservation): void {
+  const byPeriod = out.get(group) ?? new Map<string, ShownObservation>();
   byPeriod.set(periodId, observation);
   out.set(group, byPeriod);
 }

@@ -15,6 +15,7 @@ import { viewHotspot, visibleHotspots } from './hotspot-view.js';
 import { checkMeasureScope, MAX_COMPARE_MEASURES, parseFilter, requireMeasureArg } from './measure-arguments.js';
 import { requirePeriod, resolvePeriodPair } from './periods.js';
 import { listPeriodsOverlapping, MAX_SERIES_PERIODS } from './store/periods.js';
+import { rankSuppliersByRisk } from './store/riskiest-suppliers.js';
 import { listSnapshotTables } from './store/snapshot-tables.js';
 import { checkRiskAsOf } from './risk-loader.js';
 import { buildSeries } from './series.js';
@@ -54,6 +55,16 @@ export const resolvers: Resolvers = {
       const periods = await listPeriodsOverlapping(snapshot.db, args.kind, args.from, args.to);
       if (periods.length > MAX_SERIES_PERIODS) throw badInput('to', `the range spans more than ${MAX_SERIES_PERIODS} ${args.kind} periods; shorten it or pick a longer kind`);
       return buildSeries(snapshot, { measure, periods, grouping, filter }, ctx.identity!.role);
+    },
+    riskiestSuppliers: async (_, args, ctx) => {
+      const first = args.first ?? 20;
+      if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', 'give 1..100');
+      const countryCode = args.countryCode ?? null;
+      if (countryCode !== null && !COUNTRY_CODE.test(countryCode)) throw badInput('countryCode', 'give an ISO alpha-2 code, e.g. VN');
+      const identity = ctx.identity!;
+      const partnerOrgId = identity.role === 'PARTNER' ? (identity.orgId ?? '') : null;
+      const ids = await rankSuppliersByRisk(ctx.snapshot.get().db, { first, countryCode, sector: args.sector ?? null, partnerOrgId });
+      return ids.map((supplierId, i) => ({ rank: i + 1, supplierId }));
     },
     measures: () => [...MEASURES],
     warehouseStatus: (_, __, ctx) => ({ snapshot: ctx.snapshot.get() }),
@@ -102,6 +113,11 @@ export const resolvers: Resolvers = {
   RiskHotspot: {
     country: (h) => (h.countryCode ? { code: h.countryCode } : null),
     sector: (h) => h.sector as never,
+  },
+
+  RankedSupplier: {
+    supplier: (r) => ({ id: r.supplierId }),
+    risk: (r, _, ctx) => ctx.risk.load({ supplierId: r.supplierId, asOf: null }),
   },
 
   SupplierRisk: {

@@ -5,10 +5,12 @@
  */
 import type { Role } from '../../lib/identity.js';
 import { fillSeries, type SeriesPoint } from '../../lib/analytics/comparison.js';
+import { poissonExact, wilson } from '../../lib/analytics/statistics.js';
 import type { MeasureDefinition } from '../../lib/analytics/measures.js';
 import type { PeriodRow } from './db-types.js';
-import { observeMeasure } from './measure-observations.js';
+import { observeMeasure, type ShownObservation } from './measure-observations.js';
 import type { FactFilter, FactGrouping } from './store/measure-facts.js';
+import type { SuppressionReason } from '../../lib/analytics/suppression.js';
 import type { Snapshot } from './snapshot/snapshot.js';
 
 export interface SeriesPointView {
@@ -17,7 +19,32 @@ export interface SeriesPointView {
   endDate: string;
   value: number | null;
   suppressed: boolean;
+  /** Why the value is withheld from the caller; null when shown. */
+  suppressionReason: SuppressionReason | null;
   filled: boolean;
+  /** 95% interval of the value where a model fits (pointInterval); null otherwise. */
+  interval: { lower: number; upper: number } | null;
+}
+
+/**
+ * The 95% interval of one point, from the same models the comparisons test with: exact Poisson for counts the
+ * catalogue tests as rates (scaled by the exposure for rates per exposure), Wilson for shares. None for medians,
+ * ratios, counts without a test (reach), filled or withheld points, or fractional counts.
+ */
+function pointInterval(measure: MeasureDefinition, o: ShownObservation | undefined): { lower: number; upper: number } | null {
+  if (!o || o.suppressed || o.value === null) return null;
+  const whole = (v: number | null | undefined): v is number => v != null && Number.isInteger(v) && v >= 0;
+  if (measure.kind === 'COUNT' && measure.test === 'RATE_RATIO_EXACT' && whole(o.value)) return poissonExact(o.value);
+  if (measure.kind === 'PROPORTION' && whole(o.numerator) && whole(o.denominator) && o.numerator <= o.denominator) {
+    const w = wilson(o.numerator, o.denominator);
+    return w && { lower: w.lower, upper: w.upper };
+  }
+  if (measure.kind === 'RATE' && measure.test === 'RATE_RATIO_EXACT' && whole(o.numerator) && o.denominator) {
+    const p = poissonExact(o.numerator);
+    const scale = (measure.scale ?? 1) / o.denominator;
+    return p && { lower: p.lower * scale, upper: p.upper * scale };
+  }
+  return null;
 }
 
 export interface SeriesView {
@@ -56,7 +83,9 @@ export async function buildSeries(
         endDate: byId.get(p.periodId)!.end_date,
         value: p.value,
         suppressed: p.suppressed,
+        suppressionReason: p.suppressed ? (observations.get(group)?.get(p.periodId)?.suppressionReason ?? 'BELOW_THRESHOLD') : null,
         filled: p.filled,
+        interval: p.filled ? null : pointInterval(measure, observations.get(group)?.get(p.periodId)),
       })),
     };
   });

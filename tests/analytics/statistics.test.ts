@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clopperPearson,
+  poissonExact,
   newcombeDifference,
   rateRatioExact,
   wilson,
@@ -45,6 +46,24 @@ function bruteForceRateRatio(c1: number, e1: number, c0: number, e0: number): { 
   const pUpper = solve((p) => binomialTails(c1, n, p).atMost, 0.025, false);
   return { lower: (pLower / (1 - pLower)) * (e0 / e1), upper: (pUpper / (1 - pUpper)) * (e0 / e1) };
 }
+
+describe('statistics: exact Poisson interval', () => {
+  it('matches R poisson.test (Garwood limits), with 0 as the lower end of a zero count', () => {
+    const ten = poissonExact(10)!;
+    expect(ten.lower).toBeCloseTo(4.795389, 5);
+    expect(ten.upper).toBeCloseTo(18.390356, 5);
+    expect(poissonExact(0)).toEqual({ lower: 0, upper: expect.closeTo(-Math.log(0.025), 5) });
+    const hundred = poissonExact(100)!;
+    expect(hundred.lower).toBeCloseTo(81.36397, 3);
+    expect(hundred.upper).toBeCloseTo(121.6268, 3);
+  });
+
+  it('refuses what is not a whole count, and leaves huge counts without an interval', () => {
+    expect(() => poissonExact(2.5)).toThrow('whole count');
+    expect(() => poissonExact(-1)).toThrow('whole count');
+    expect(poissonExact(2_000_000)).toBeNull();
+  });
+});
 
 describe('statistics: Clopper–Pearson interval', () => {
   it('matches R binom.test(x, n)$conf.int', () => {

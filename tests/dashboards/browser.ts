@@ -14,7 +14,11 @@ export interface Chromium {
 
 export async function launchChromium(): Promise<Chromium> {
   const sparticuz = (await import('@sparticuz/chromium')).default;
-  const browser = await chromium.launch({ executablePath: await sparticuz.executablePath(), args: sparticuz.args, headless: true });
+  const browser = await chromium.launch({
+    executablePath: await sparticuz.executablePath(),
+    args: sparticuz.args,
+    headless: true,
+  });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   return {
     browser,
@@ -40,7 +44,9 @@ export async function waitForPanels(page: Page, timeoutMs = 30_000): Promise<Rec
     null,
     { timeout: timeoutMs, polling: 20 },
   );
-  return page.$$eval('[data-panel]', (panels) => Object.fromEntries(panels.map((p) => [(p as HTMLElement).dataset.panel!, (p as HTMLElement).dataset.state!])));
+  return page.$$eval('[data-panel]', (panels) =>
+    Object.fromEntries(panels.map((p) => [(p as HTMLElement).dataset.panel!, (p as HTMLElement).dataset.state!])),
+  );
 }
 
 export interface CellRead {
@@ -56,7 +62,13 @@ export function readCells(page: Page, panel: string): Promise<CellRead[]> {
   return page.$$eval(`[data-panel="${panel}"] [data-value]`, (cells) =>
     cells.map((c) => {
       const el = c as HTMLElement;
-      return { measure: el.dataset.measure ?? null, field: el.dataset.field ?? null, group: el.dataset.group ?? el.closest('tr')?.dataset.group ?? null, value: el.dataset.value ?? null, text: (el.textContent ?? '').trim() };
+      return {
+        measure: el.dataset.measure ?? null,
+        field: el.dataset.field ?? null,
+        group: el.dataset.group ?? el.closest('tr')?.dataset.group ?? null,
+        value: el.dataset.value ?? null,
+        text: (el.textContent ?? '').trim(),
+      };
     }),
   );
 }

@@ -1,18 +1,58 @@
 /**
  * Who gets what from the dashboards: the server (health, CSP, the /graphql proxy passing only the caller's
- * Authorization, no files outside the build) and the page per role, as subgraphs/insights/access.ts allows:
- * policy officers aggregates with small victim counts suppressed, partners a FORBIDDEN message where
- * compare/series are refused, no token an UNAUTHENTICATED message.
+ * Authorization, no files outside the build), the gateway's page for a browser, one sign-in prompt without a
+ * valid token, and the page per role as subgraphs/insights/access.ts allows: a policy officer's aggregates with
+ * withheld victim counts labelled "<5" or "withheld" (in the page, its CSV and its printed period report), a
+ * partner's own suppliers, an agency's country against its region. No role ever sees a FORBIDDEN panel.
  */
-import { describe, expect, it } from 'vitest';
-import { DashboardCampaignsDocument, DashboardHeadlineDocument, DashboardHotspotsDocument, DashboardIndicatorsDocument } from '../../operations/generated/graphql.js';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  DashboardAreaCompareDocument,
+  DashboardHeadlineDocument,
+  DashboardHotspotsDocument,
+  DashboardIndicatorsDocument,
+  DashboardPartnerSuppliersDocument,
+  DashboardSeriesDocument,
+  DashboardStatusDocument,
+} from '../../operations/generated/graphql.js';
 import { gql } from '../helpers/graphql.js';
 import { readCells, waitForPanels } from './browser.js';
-import { cell, useDashboardStack, type CompareRow } from './dashboard-fixture.js';
+import {
+  ARTIFACTS,
+  cell,
+  labelFor,
+  raw,
+  useDashboardStack,
+  type CompareRow,
+  type SeriesPoint,
+} from './dashboard-fixture.js';
+import { pdfPages, pdfPageSize } from './pdf-text.js';
 
 const d = useDashboardStack();
 
-describe('dashboards: server', () => {
+beforeAll(() => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+async function withPage(token: string, query: string, body: (page: Page) => Promise<void>): Promise<void> {
+  const page = await d.openPage(token, query);
+  try {
+    await body(page);
+  } finally {
+    await page.close();
+  }
+}
+
+async function panelsOf(page: Page): Promise<Record<string, string>> {
+  const states = await waitForPanels(page);
+  expect(await page.locator('text=FORBIDDEN').count()).toBe(0);
+  return states;
+}
+
+describe('dashboards: server and gateway', () => {
   it('answers /health and serves the built page with a strict content security policy', async () => {
     expect((await fetch(new URL('/health', d.stack.urls.dashboards))).status).toBe(200);
     const page = await fetch(d.stack.urls.dashboards!);
@@ -20,7 +60,7 @@ describe('dashboards: server', () => {
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(page.headers.get('content-security-policy')).toContain("connect-src 'self'");
     expect(page.headers.get('referrer-policy')).toBe('no-referrer');
-    expect(await page.text()).toContain('data-panel="headline"');
+    expect(await page.text()).toContain('id="panels"');
   });
 
   it('proxies POST /graphql to the gateway with the caller’s Authorization header only', async () => {
@@ -39,74 +79,264 @@ describe('dashboards: server', () => {
     expect(await d.rawGetStatus('/assets/..%2f..%2fserver.ts')).toBe(404);
     expect((await fetch(new URL('/.build-stamp', d.stack.urls.dashboards))).status).toBe(404);
   });
+
+  it('gives a browser opening the gateway URL a page linking dashboards and explorer, no CSRF error', async () => {
+    for (const path of ['/graphql', '/']) {
+      const response = await fetch(new URL(path, d.stack.gateway), {
+        headers: { accept: 'text/html,application/xhtml+xml' },
+      });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/html');
+      const html = await response.text();
+      expect(html).toContain('Dashboards');
+      expect(html).toContain('explorer.html');
+    }
+    // GraphQL over GET is unchanged: without the CSRF header it is still refused.
+    const get = await fetch(new URL('/graphql?query=%7B__typename%7D', d.stack.gateway), {
+      headers: { accept: 'text/html' },
+    });
+    expect(get.status).toBe(400);
+  });
 });
 
-describe('dashboards: what each role sees', () => {
-  it('shows a policy officer the aggregates, with small victim counts as "suppressed (<5)"', async () => {
-    const page = await d.openPage(d.tokens.POLICY, '&current=JPA5');
-    try {
-      const states = await waitForPanels(page);
-      expect(Object.values(states).every((s) => s === 'ready')).toBe(true);
-      const answer = await d.api(DashboardIndicatorsDocument, { current: 'JPA5' }, d.tokens.POLICY);
-      const hidden = (answer.data.compare as CompareRow[]).filter((r) => r.current === null && r.suppressed);
-      expect(hidden.length).toBeGreaterThan(0);
-      const cells = await readCells(page, 'indicators');
-      for (const row of hidden) expect(cell(cells, row.measure, 'current', row.group)?.text).toBe('suppressed (<5)');
-      expect(cells.filter((c) => c.text === 'suppressed (<5)').length).toBe(hidden.length);
-      // An analyst sees those same cells as numbers.
-      const analyst = (await d.api(DashboardIndicatorsDocument, { current: 'JPA5' }, d.tokens.ANALYST)).data.compare as CompareRow[];
-      for (const row of hidden) expect(analyst.find((r) => r.measure === row.measure && r.group === row.group)?.current).toBeLessThan(5);
-
-      const hotspots = (await d.api(DashboardHotspotsDocument, { period: 'JPA5' }, d.tokens.POLICY)).data.riskHotspots as { withheldCells: number; cells: unknown[] };
-      expect(await page.locator('[data-panel="hotspots"] tbody tr[data-group]').count()).toBe(hotspots.cells.length);
-      if (hotspots.withheldCells > 0) {
-        expect(await page.getAttribute('[data-panel="hotspots"] tr.withheld', 'data-withheld')).toBe(String(hotspots.withheldCells));
-        expect(await page.textContent('[data-panel="hotspots"] tr.withheld')).toContain('withheld');
-      }
-    } finally {
-      await page.close();
-    }
-  });
-
-  it('tells a partner FORBIDDEN, with the API’s message, in every panel its role may not see', async () => {
-    const page = await d.openPage(d.tokens.PARTNER);
-    try {
-      const states = await waitForPanels(page);
-      const current = new URL(page.url()).searchParams.get('current')!;
-      const answers = {
-        headline: await d.api(DashboardHeadlineDocument, { current }, d.tokens.PARTNER),
-        indicators: await d.api(DashboardIndicatorsDocument, { current }, d.tokens.PARTNER),
-        campaigns: await d.api(DashboardCampaignsDocument, { current }, d.tokens.PARTNER),
-        hotspots: await d.api(DashboardHotspotsDocument, { period: current }, d.tokens.PARTNER),
-      };
-      // subgraphs/insights/access.ts: compare and series are for AGENCY, ANALYST and POLICY; hotspots for every reader.
-      expect(states).toEqual({ status: 'ready', headline: 'error', series: 'error', indicators: 'error', hotspots: 'ready', campaigns: 'error' });
-      for (const name of ['headline', 'indicators', 'campaigns'] as const) {
-        const error = answers[name].errors?.[0];
-        expect(error?.extensions?.code).toBe('FORBIDDEN');
-        const panel = page.locator(`[data-panel="${name}"] .panel-error`);
-        expect(await panel.getAttribute('role')).toBe('alert');
-        const text = await panel.textContent();
-        expect(text).toContain('FORBIDDEN');
-        expect(text).toContain(error!.message);
-      }
-      expect(await page.textContent('[data-panel="series"] .panel-error')).toContain('FORBIDDEN');
-      expect(answers.hotspots.errors).toBeUndefined();
-    } finally {
-      await page.close();
-    }
-  });
-
-  it('says what is wrong when there is no token, instead of leaving panels blank', async () => {
+describe('dashboards: signing in', () => {
+  it('shows one sign-in prompt and no panels without a token', async () => {
     const page = await d.browser.newPage();
     try {
       await page.goto(d.stack.urls.dashboards!);
-      const states = await waitForPanels(page);
-      expect(Object.values(states).every((s) => s === 'error')).toBe(true);
-      expect(await page.textContent('[data-panel="headline"] .panel-error')).toContain('UNAUTHENTICATED');
-      expect(await page.textContent('#identity')).toContain('No token');
+      await page.waitForSelector('#sign-in:not([hidden])');
+      expect(await page.locator('#panels [data-panel]').count()).toBe(0);
+      expect(await page.locator('[role="alert"]').count()).toBe(0);
+      expect(await page.textContent('#sign-in')).toContain('Paste your access token');
+      expect(await page.isVisible('#current-period')).toBe(false);
     } finally {
       await page.close();
     }
+  });
+
+  it('says once that an invalid token was refused, then signs in with a valid one from the form', async () => {
+    await withPage('not-a-token', '&current=JPA5', async (page) => {
+      await page.waitForSelector('#sign-in:not([hidden])');
+      expect(await page.textContent('#sign-in-reason')).toContain('was refused');
+      expect(await page.locator('#panels [data-panel]').count()).toBe(0);
+      await page.fill('#token', d.tokens.POLICY);
+      await page.click('#token-form button[type="submit"]');
+      await page.waitForSelector('#sign-in[hidden]', { state: 'attached' });
+      const states = await panelsOf(page);
+      expect(Object.values(states).every((s) => s === 'ready')).toBe(true);
+      // The shared view survives the sign-in.
+      expect(await page.inputValue('#current-period')).toBe('JPA5');
+    });
+  });
+});
+
+describe('dashboards: what each role sees', () => {
+  it('labels withheld values "<5" or "withheld" as the API’s reason says, in the page and its CSV', async () => {
+    await withPage(
+      d.tokens.POLICY,
+      '&current=JPA5&measure=AGENCY_VICTIMS_IDENTIFIED&kind=ACTION_PERIOD',
+      async (page) => {
+        const states = await panelsOf(page);
+        expect(states).toEqual({
+          status: 'ready',
+          headline: 'ready',
+          funnel: 'ready',
+          series: 'ready',
+          indicators: 'ready',
+          infoSharing: 'ready',
+          hotspots: 'ready',
+          campaigns: 'ready',
+        });
+        const answer = await d.api(DashboardIndicatorsDocument, { current: 'JPA5', previous: 'JPA4' }, d.tokens.POLICY);
+        const rows = answer.data.compare as CompareRow[];
+        const headline = (
+          await d.api(DashboardHeadlineDocument, { current: 'JPA5', previous: 'JPA4' }, d.tokens.POLICY)
+        ).data.compare as CompareRow[];
+        const hidden = rows.filter((r) => r.current === null && r.currentSuppression);
+        const hiddenTotals = headline.filter((r) => r.current === null && r.currentSuppression);
+        // Small counts by country; totals over countries withheld because a country inside them is.
+        expect(new Set([...hidden, ...hiddenTotals].map((r) => r.currentSuppression))).toEqual(
+          new Set(['BELOW_THRESHOLD', 'COMPLEMENTARY', 'COMPONENT_SUPPRESSED']),
+        );
+        const cells = await readCells(page, 'indicators');
+        for (const row of hidden)
+          expect(cell(cells, row.measure, 'current', row.group)?.text, `${row.measure} ${row.group}`).toBe(
+            labelFor(row.currentSuppression),
+          );
+        for (const row of rows.filter((r) => r.previous === null && r.previousSuppression)) {
+          expect(cell(cells, row.measure, 'previous', row.group)?.text).toBe(labelFor(row.previousSuppression));
+        }
+        const totals = await readCells(page, 'headline');
+        for (const row of hiddenTotals)
+          expect(cell(totals, row.measure, 'current')?.text, row.measure).toBe(labelFor(row.currentSuppression));
+        // An analyst sees the "<5" cells as numbers under 5, and a "withheld" total as the large number it is.
+        const analyst = (await d.api(DashboardIndicatorsDocument, { current: 'JPA5' }, d.tokens.ANALYST)).data
+          .compare as CompareRow[];
+        const value = (row: CompareRow) =>
+          analyst.find((r) => r.measure === row.measure && r.group === row.group)?.current;
+        for (const row of hidden.filter((r) => r.currentSuppression === 'BELOW_THRESHOLD'))
+          expect(value(row)).toBeLessThan(5);
+        const analystTotals = (
+          await d.api(DashboardHeadlineDocument, { current: 'JPA5', previous: 'JPA4' }, d.tokens.ANALYST)
+        ).data.compare as CompareRow[];
+        const complementary = hiddenTotals.filter((r) => r.currentSuppression === 'COMPLEMENTARY');
+        expect(complementary.some((row) => analystTotals.find((r) => r.measure === row.measure)!.current! >= 5)).toBe(
+          true,
+        );
+
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          page.click('[data-panel="indicators"] .csv-button'),
+        ]);
+        await file.saveAs(`${ARTIFACTS}/policy-${file.suggestedFilename()}`);
+        const csv = parse(readFileSync(`${ARTIFACTS}/policy-${file.suggestedFilename()}`, 'utf8'), {
+          columns: true,
+        }) as Record<string, string>[];
+        expect(csv.length).toBe(rows.length);
+        for (const [i, row] of rows.entries()) {
+          expect(csv[i]!.current, `${row.measure} ${row.group}`).toBe(
+            row.currentSuppression ? labelFor(row.currentSuppression) : raw(row.current),
+          );
+          expect(csv[i]!.previous).toBe(
+            row.previousSuppression ? labelFor(row.previousSuppression) : raw(row.previous),
+          );
+          expect(csv[i]!.percent_change_per_day).toBe(raw(row.percentChangePerDay));
+        }
+        await page.screenshot({ path: `${ARTIFACTS}/policy.png`, fullPage: true });
+      },
+    );
+  });
+
+  it('draws a withheld point of a policy officer’s trend as a labelled gap, never as zero', async () => {
+    await withPage(
+      d.tokens.POLICY,
+      '&current=JPA5&measure=AGENCY_VICTIMS_IDENTIFIED&kind=ACTION_PERIOD',
+      async (page) => {
+        await panelsOf(page);
+        const periods = await d.periods(d.tokens.POLICY);
+        const to = periods.find((p) => p.id === 'JPA5')!.endDate;
+        const answer = await d.api(
+          DashboardSeriesDocument,
+          { measure: 'AGENCY_VICTIMS_IDENTIFIED', kind: 'ACTION_PERIOD', from: periods[0]!.startDate, to },
+          d.tokens.POLICY,
+        );
+        const points = answer.data.series[0].points as SeriesPoint[];
+        const withheld = points.filter((p) => p.suppressed);
+        expect(withheld.length).toBeGreaterThan(0);
+        for (const point of withheld) {
+          const mark = page.locator(`[data-panel="series"] svg [data-period="${point.period.id}"]`);
+          expect(await mark.getAttribute('data-value')).toBe('');
+          expect(await mark.getAttribute('data-withheld')).toBe(labelFor(point.suppressionReason));
+          expect(await mark.locator('circle').count()).toBe(0);
+        }
+      },
+    );
+  });
+
+  it('prints an A4 report: periods, data-as-of date, methodology version, every column, no token form', async () => {
+    await withPage(d.tokens.POLICY, '&current=JPA5', async (page) => {
+      const states = await panelsOf(page);
+      const status = (await d.api(DashboardStatusDocument, {}, d.tokens.POLICY)).data.warehouseStatus;
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      writeFileSync(`${ARTIFACTS}/policy-period-report.pdf`, pdf);
+      // A4 is 595.28 × 841.89 points; Chromium rounds its page box up to whole CSS pixels.
+      const size = await pdfPageSize(pdf);
+      expect(Math.abs(size.width - 595)).toBeLessThanOrEqual(1);
+      expect(Math.abs(size.height - 842)).toBeLessThanOrEqual(1);
+      // Lines wrap where the page is narrow: compare text with runs of white space as one space.
+      const pages = (await pdfPages(pdf)).map((page) => page.replace(/\s+/g, ' ').trim());
+      const text = pages.join('\n');
+      expect(pages[0]).toContain(
+        'Tidemark period report: 5th Joint Period of Action compared with 4th Joint Period of Action',
+      );
+      expect(pages[0]).toContain(`Data as of ${status.asOf}`);
+      expect(pages[0]).toContain(`Methodology ${status.methodologyVersion}`);
+      for (const column of ['Measure', 'JPA5', 'JPA4', 'Change', '95% interval', 'Significance'])
+        expect(pages[0]).toContain(column);
+      const headline = (await d.api(DashboardHeadlineDocument, { current: 'JPA5', previous: 'JPA4' }, d.tokens.POLICY))
+        .data.compare as CompareRow[];
+      expect(pages[0]).toContain(`${headline.find((r) => r.measure === 'SUPPLIERS_AUDITED')!.current}`);
+      expect(text).toContain('per day');
+      expect(text).toContain('withheld');
+      expect(text).not.toContain('Access token');
+      expect(text).not.toContain('Download CSV');
+      // A page break before every panel: each panel's title opens a page.
+      const titles = await page.$$eval('#panels [data-panel] h2', (els) => els.map((e) => e.textContent ?? ''));
+      expect(titles.length).toBe(Object.keys(states).length - 1);
+      expect(pages[0]).toContain(titles[0]!);
+      for (const title of titles.slice(1))
+        expect(
+          pages.some((p) => p.startsWith(title)),
+          `a page opens with ${title}`,
+        ).toBe(true);
+      expect(pages.length).toBeGreaterThanOrEqual(titles.length);
+    });
+  });
+
+  it('shows a partner its own suppliers by risk and the hotspots, and no panel it may not read', async () => {
+    await withPage(d.tokens.PARTNER, '', async (page) => {
+      const states = await panelsOf(page);
+      expect(states).toEqual({ status: 'ready', hotspots: 'ready', mySuppliers: 'ready' });
+      const ranked = (await d.api(DashboardPartnerSuppliersDocument, { first: 20 }, d.tokens.PARTNER)).data
+        .riskiestSuppliers as { supplierId: string; risk: { score: number } }[];
+      expect(ranked.length).toBeGreaterThan(0);
+      const shown = await page.$$eval('[data-panel="mySuppliers"] tbody tr', (rows) =>
+        rows.map((r) => [
+          r.getAttribute('data-group'),
+          r.querySelector('[data-field="score"]')?.getAttribute('data-value'),
+        ]),
+      );
+      expect(shown).toEqual(ranked.map((s) => [s.supplierId, String(s.risk.score)]));
+      // Every ranked supplier is one this partner has audited: its own audits of it are visible.
+      const audited = await gql(
+        d.stack.gateway,
+        'query($id: ID!) { supplier(id: $id) { audits(first: 1) { totalCount } } }',
+        { id: ranked.at(-1)!.supplierId },
+        d.tokens.PARTNER,
+      );
+      expect(audited.data.supplier.audits.totalCount).toBeGreaterThan(0);
+      const overdue = await page.$$eval('[data-panel="mySuppliers"] [data-field="overdueActions"]', (els) =>
+        els.map((e) => Number(e.getAttribute('data-value'))),
+      );
+      expect(overdue.every((n) => Number.isInteger(n) && n >= 0)).toBe(true);
+      const current = new URL(page.url()).searchParams.get('current')!;
+      const hotspots = (
+        await d.api(DashboardHotspotsDocument, { period: current, withPrevious: false }, d.tokens.PARTNER)
+      ).data.riskHotspots;
+      expect(await page.locator('[data-panel="hotspots"] tbody tr[data-group]').count()).toBe(hotspots.cells.length);
+      await page.screenshot({ path: `${ARTIFACTS}/partner.png`, fullPage: true });
+    });
+  });
+
+  it('shows an agency its own country against its region, as the API answers both', async () => {
+    await withPage(d.tokens.AGENCY, '', async (page) => {
+      const states = await panelsOf(page);
+      expect(states).toEqual({
+        status: 'ready',
+        headline: 'ready',
+        region: 'ready',
+        funnel: 'ready',
+        series: 'ready',
+        infoSharing: 'ready',
+        hotspots: 'ready',
+        campaigns: 'ready',
+      });
+      const url = new URL(page.url());
+      const variables = { current: url.searchParams.get('current')!, previous: url.searchParams.get('previous')! };
+      const own = (await d.api(DashboardAreaCompareDocument, { ...variables, countries: ['TH'] }, d.tokens.AGENCY)).data
+        .compare as CompareRow[];
+      const cells = await readCells(page, 'region');
+      for (const row of own)
+        expect(cell(cells, row.measure, 'current', 'own')?.value, row.measure).toBe(raw(row.current));
+      const regionTotals = await page.$$eval(
+        '[data-panel="region"] [data-group="region"][data-field="current"]',
+        (els) => els.map((e) => e.getAttribute('data-value')),
+      );
+      expect(regionTotals.length).toBe(own.length);
+      const investigations = own.find((r) => r.measure === 'AGENCY_INVESTIGATIONS_OPENED')!;
+      const regionInvestigations = Number(cell(cells, 'AGENCY_INVESTIGATIONS_OPENED', 'current', 'region')?.value);
+      expect(regionInvestigations).toBeGreaterThan(investigations.current!);
+      await page.screenshot({ path: `${ARTIFACTS}/agency.png`, fullPage: true });
+    });
   });
 });

@@ -13,7 +13,7 @@ import type { TestStack } from '../helpers/stack.js';
 import { launchChromium, type CellRead, type Chromium } from './browser.js';
 import { startSeededStack } from '../helpers/seeded-stack.js';
 
-type DashboardRole = 'ANALYST' | 'POLICY' | 'PARTNER';
+type DashboardRole = 'ANALYST' | 'POLICY' | 'PARTNER' | 'AGENCY';
 
 interface PeriodRow {
   id: string;
@@ -27,7 +27,11 @@ export interface DashboardContext {
   browser: Chromium;
   tokens: Record<DashboardRole, string>;
   /** A named operation sent to the gateway, as the page sends it. */
-  api(document: Parameters<typeof print>[0], variables: Record<string, unknown>, token: string): Promise<GraphQLResponse>;
+  api(
+    document: Parameters<typeof print>[0],
+    variables: Record<string, unknown>,
+    token: string,
+  ): Promise<GraphQLResponse>;
   /** A new page signed in with `token` (given in the URL, as a user would). */
   openPage(token: string, query?: string): Promise<Page>;
   /** GET with the path sent as written (fetch would normalise dot segments away). */
@@ -38,7 +42,7 @@ export interface DashboardContext {
 
 /** Starts the seeded stack and Chromium before the file's tests and stops both after them. */
 export function useDashboardStack(): DashboardContext {
-  const ctx = { tokens: { ANALYST: '', POLICY: '', PARTNER: '' } } as DashboardContext;
+  const ctx = { tokens: { ANALYST: '', POLICY: '', PARTNER: '', AGENCY: '' } } as DashboardContext;
   ctx.api = (document, variables, token) => gql(ctx.stack.gateway, print(document), variables, token);
   ctx.openPage = async (token, query = '') => {
     const page = await ctx.browser.newPage();
@@ -48,19 +52,23 @@ export function useDashboardStack(): DashboardContext {
   ctx.rawGetStatus = (path) => {
     const { port } = new URL(ctx.stack.urls.dashboards!);
     return new Promise((resolve, reject) => {
-      http.get({ host: '127.0.0.1', port, path }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      }).on('error', reject);
+      http
+        .get({ host: '127.0.0.1', port, path }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        })
+        .on('error', reject);
     });
   };
-  ctx.periods = async (token = ctx.tokens.ANALYST) => (await ctx.api(DashboardPeriodsDocument, {}, token)).data.reportingPeriods as PeriodRow[];
+  ctx.periods = async (token = ctx.tokens.ANALYST) =>
+    (await ctx.api(DashboardPeriodsDocument, {}, token)).data.reportingPeriods as PeriodRow[];
 
   beforeAll(async () => {
     ctx.stack = await startSeededStack();
     ctx.tokens.ANALYST = await ctx.stack.tokens.token('ANALYST');
     ctx.tokens.POLICY = await ctx.stack.tokens.token('POLICY');
     ctx.tokens.PARTNER = await ctx.stack.tokens.token('PARTNER', { org_id: 'org-acme' });
+    ctx.tokens.AGENCY = await ctx.stack.tokens.token('AGENCY', { agency_id: 'th-police', country: 'TH' });
     ctx.browser = await launchChromium();
   }, 240_000);
 
@@ -80,13 +88,18 @@ export interface CompareRow {
   previous: number | null;
   delta: number | null;
   percentChange: number | null;
+  percentChangePerDay: number | null;
   significant: boolean | null;
   suppressed: boolean;
+  currentSuppression: string | null;
+  previousSuppression: string | null;
 }
 export interface SeriesPoint {
   period: { id: string };
   value: number | null;
   filled: boolean;
+  suppressed: boolean;
+  suppressionReason: string | null;
 }
 export interface HotspotRow {
   country: { code: string };
@@ -114,3 +127,16 @@ export function countLineRuns(points: readonly { value: number | null }[]): numb
   }
   return runs;
 }
+
+/** The label the page must show for a withheld value (docs/methodology.md §4). */
+export const labelFor = (reason: string | null) => (reason === 'BELOW_THRESHOLD' ? '<5' : 'withheld');
+
+/** What the change column holds for a row: per day for counts (the test's basis), else as the API gives it. */
+export function changeValue(row: CompareRow, kind: string): number | null {
+  if (kind === 'COUNT') return row.percentChangePerDay;
+  if (kind === 'RATE') return row.percentChange;
+  return row.delta;
+}
+
+/** The artifacts folder (gitignored): screenshots, downloaded CSVs and PDFs of the browser tests. */
+export const ARTIFACTS = '.tmp/dashboards';

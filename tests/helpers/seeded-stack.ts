@@ -51,7 +51,7 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
 }
 
 /** Polls `warehouseStatus` through the gateway until insights serves a published build; returns its id. */
-async function waitForWarehouseBuild(stack: TestStack, timeoutMs = 90_000): Promise<string> {
+export async function waitForWarehouseBuild(stack: TestStack, timeoutMs = 90_000): Promise<string> {
   const token = await stack.tokens.token('ANALYST');
   let last = '';
   const probe = async () => {

@@ -25,6 +25,7 @@ const COMPARE = `query($measures: [MeasureId!]!, $current: ID!, $previous: ID, $
   compare(measures: $measures, current: $current, previous: $previous, groupBy: $groupBy, filter: $filter) {
     measure group country { code } sector currentPeriod { id } previousPeriod { id }
     current previous delta percentChange test estimate interval { lower upper } significant suppressed
+    currentSuppression previousSuppression currentPerDay previousPerDay percentChangePerDay
   }
 }`;
 
@@ -56,6 +57,19 @@ describe('insights: compare (audit measures)', () => {
       expect(row.significant).toBe(exact.significant);
     }
     expect(rows.find((r) => r.group === 'TH')).toMatchObject({ current: 3, previous: 2, delta: 1, percentChange: 50 });
+  });
+
+  it('gives counts per day of their period too, the basis of the rate-ratio test, so both point one way', async () => {
+    const rows = await compare('POLICY', { measures: ['SUPPLIERS_AUDITED', 'SEVERE_FINDING_SHARE'], current: '2019-Q3', groupBy: 'COUNTRY' });
+    const th = rows.find((r) => r.measure === 'SUPPLIERS_AUDITED' && r.group === 'TH')!;
+    // Q3 has 92 days, Q2 91: 3 against 2 suppliers.
+    expect(th.currentPerDay).toBeCloseTo(3 / 92, 12);
+    expect(th.previousPerDay).toBeCloseTo(2 / 91, 12);
+    expect(th.percentChangePerDay).toBeCloseTo((100 * (3 / 92 - 2 / 91)) / (2 / 91), 9);
+    expect(th.percentChangePerDay).toBeCloseTo(100 * (th.estimate - 1), 9);
+    for (const share of rows.filter((r) => r.measure === 'SEVERE_FINDING_SHARE')) {
+      expect(share).toMatchObject({ currentPerDay: null, previousPerDay: null, percentChangePerDay: null });
+    }
   });
 
   it('computes shares with the Newcombe interval, and a filter and a sector grouping', async () => {
@@ -112,12 +126,20 @@ describe('insights: compare (agency measures and suppression)', () => {
   it('withholds a sum over countries when one of its countries is below 5, and never computes a delta from it', async () => {
     const [total] = await compare('POLICY', { measures: ['AGENCY_VICTIMS_IDENTIFIED'], current: 'JPA5' });
     expect(total).toMatchObject({ current: null, previous: 14, delta: null, percentChange: null, significant: null, interval: null, suppressed: true });
+    // The total itself is not small: it is withheld to protect the country inside it.
+    expect(total).toMatchObject({ currentSuppression: 'COMPLEMENTARY', previousSuppression: null, percentChangePerDay: null });
     const byCountry = await compare('AGENCY', { measures: ['AGENCY_VICTIMS_IDENTIFIED', 'REFERRAL_RATE'], current: 'JPA5', groupBy: 'COUNTRY' });
     expect(byCountry.map((r) => [r.measure, r.group, r.current, r.previous, r.suppressed])).toEqual([
       ['AGENCY_VICTIMS_IDENTIFIED', 'TH', 12, 8, false],
       ['AGENCY_VICTIMS_IDENTIFIED', 'VN', null, 6, true],
       ['REFERRAL_RATE', 'TH', 7 / 12, 6 / 8, false],
       ['REFERRAL_RATE', 'VN', null, 5 / 6, true],
+    ]);
+    expect(byCountry.map((r) => [r.measure, r.group, r.currentSuppression, r.previousSuppression])).toEqual([
+      ['AGENCY_VICTIMS_IDENTIFIED', 'TH', null, null],
+      ['AGENCY_VICTIMS_IDENTIFIED', 'VN', 'BELOW_THRESHOLD', null],
+      ['REFERRAL_RATE', 'TH', null, null],
+      ['REFERRAL_RATE', 'VN', 'COMPONENT_SUPPRESSED', null],
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEASURES } from '../../lib/analytics/measures.js';
+import { poissonExact, wilson } from '../../lib/analytics/statistics.js';
 import { errorCode } from '../helpers/graphql.js';
 import { publishSnapshot } from './fixtures/marts.js';
 import { AS_OF, sampleMarts } from './fixtures/sample-marts.js';
@@ -19,7 +20,7 @@ afterAll(() => fx.stop());
 
 const SERIES = `query($measure: MeasureId!, $kind: PeriodKind!, $from: Date!, $to: Date!, $groupBy: MeasureGrouping, $filter: MeasureFilter) {
   series(measure: $measure, kind: $kind, from: $from, to: $to, groupBy: $groupBy, filter: $filter) {
-    measure group country { code } points { period { id } startDate endDate value suppressed filled }
+    measure group country { code } points { period { id } startDate endDate value suppressed suppressionReason filled interval { lower upper } }
   }
 }`;
 
@@ -37,6 +38,21 @@ describe('insights: series', () => {
     expect(points(shares.data.series[0])).toEqual([['2019-Q1', null, true], ['2019-Q2', 0.75, false], ['2019-Q3', 0.5, false], ['2019-Q4', null, true]]);
   });
 
+  it('gives each point its 95% interval where a model fits: Poisson for counts, Wilson for shares, none for filled points', async () => {
+    const counts = await fx.call('POLICY', SERIES, { measure: 'SUPPLIERS_AUDITED', kind: 'MONTH', from: '2019-05-15', to: '2019-10-01' });
+    for (const p of counts.data.series[0].points) {
+      expect(p.interval, p.period.id).toEqual(p.filled ? null : poissonExact(p.value));
+    }
+    const shares = await fx.call('POLICY', SERIES, { measure: 'SEVERE_FINDING_SHARE', kind: 'QUARTER', from: '2019-01-01', to: '2019-12-31' });
+    const q2 = shares.data.series[0].points[1];
+    // 0.75 of the quarter's audits: the fixture's Q2 has 3 of 4.
+    const w = wilson(3, 4)!;
+    expect(q2.interval).toEqual({ lower: w.lower, upper: w.upper });
+    expect(shares.data.series[0].points[0].interval).toBeNull();
+    const medians = await fx.call('POLICY', SERIES, { measure: 'MEDIAN_DAYS_TO_CLOSE', kind: 'YEAR', from: '2019-01-01', to: '2019-12-31' });
+    expect(medians.data.series[0].points.every((p: any) => p.interval === null)).toBe(true);
+  });
+
   it('gives one series per filtered country, even one without data', async () => {
     const res = await fx.call('ANALYST', SERIES, {
       measure: 'CAMPAIGN_REACH', kind: 'MONTH', from: '2019-06-01', to: '2019-07-31', groupBy: 'COUNTRY', filter: { countryCodes: ['TH', 'MY'] },
@@ -52,7 +68,10 @@ describe('insights: series', () => {
     const res = await fx.call('POLICY', SERIES, { measure: 'AGENCY_VICTIMS_IDENTIFIED', kind: 'ACTION_PERIOD', from: '2018-01-01', to: '2019-12-31', groupBy: 'COUNTRY' });
     expect(res.errors).toBeUndefined();
     const vn = res.data.series.find((s: any) => s.group === 'VN');
-    expect(vn.points.map((p: any) => [p.period.id, p.value, p.suppressed])).toEqual([['JPA4', 6, false], ['JPA5', null, true]]);
+    expect(vn.points.map((p: any) => [p.period.id, p.value, p.suppressed, p.suppressionReason])).toEqual([
+      ['JPA4', 6, false, null],
+      ['JPA5', null, true, 'BELOW_THRESHOLD'],
+    ]);
     const empty = await fx.call('POLICY', SERIES, { measure: 'AGENCY_ARRESTS', kind: 'MONTH', from: '2019-01-01', to: '2019-02-28' });
     expect(points(empty.data.series[0])).toEqual([['2019-01', null, true], ['2019-02', null, true]]);
   });
@@ -66,7 +85,7 @@ describe('insights: series', () => {
 
 const INDICATORS = `query($codes: [_Any!]!, $period: ID!, $indicators: [Indicator!], $breakdown: [BreakdownDimension!]) {
   _entities(representations: $codes) {
-    ... on Country { code indicators(period: $period, indicators: $indicators, breakdown: $breakdown) { indicator crimeType exploitation sex ageGroup value suppressed agencies } }
+    ... on Country { code indicators(period: $period, indicators: $indicators, breakdown: $breakdown) { indicator crimeType exploitation sex ageGroup value suppressed suppressionReason agencies } }
   }
 }`;
 const TH = [{ __typename: 'Country', code: 'TH' }];
@@ -76,11 +95,12 @@ describe('insights: Country.indicators', () => {
     const cells = async (caller: 'ANALYST' | 'POLICY' | 'AGENCY') => {
       const res = await fx.call(caller, INDICATORS, { codes: TH, period: 'JPA5', indicators: ['VICTIMS_IDENTIFIED'] });
       expect(res.errors).toBeUndefined();
-      return res.data._entities[0].indicators.map((c: any) => [c.sex, c.value, c.suppressed]);
+      return res.data._entities[0].indicators.map((c: any) => [c.sex, c.value, c.suppressed, c.suppressionReason]);
     };
-    expect(await cells('ANALYST')).toEqual([['ALL', 12, false], ['FEMALE', 3, false], ['MALE', 9, false]]);
+    expect(await cells('ANALYST')).toEqual([['ALL', 12, false, null], ['FEMALE', 3, false, null], ['MALE', 9, false, null]]);
     for (const caller of ['POLICY', 'AGENCY'] as const) {
-      expect(await cells(caller)).toEqual([['ALL', 12, false], ['FEMALE', null, true], ['MALE', null, true]]);
+      // FEMALE is under 5; MALE (9) is withheld only because ALL − MALE would give FEMALE back.
+      expect(await cells(caller)).toEqual([['ALL', 12, false, null], ['FEMALE', null, true, 'BELOW_THRESHOLD'], ['MALE', null, true, 'COMPLEMENTARY']]);
     }
   });
 

@@ -19,13 +19,26 @@ export function bandBar(counts: BandCounts): SVGSVGElement {
   const rects = BANDS.flatMap((band) => {
     if (total === 0 || counts[band] === 0) return [];
     const width = (counts[band] / total) * WIDTH;
-    const rect = svg('rect', { x: offset, y: 0, width: Math.max(width, 1), height: HEIGHT, class: `band band-${band}` });
+    const rect = svg('rect', {
+      x: offset,
+      y: 0,
+      width: Math.max(width, 1),
+      height: HEIGHT,
+      class: `band band-${band}`,
+    });
     offset += width;
     return [rect];
   });
   return svg(
     'svg',
-    { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, class: 'band-bar', role: 'img', 'aria-label': `Suppliers per band: ${label}` },
+    {
+      viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+      width: WIDTH,
+      height: HEIGHT,
+      class: 'band-bar',
+      role: 'img',
+      'aria-label': `Suppliers per band: ${label}`,
+    },
     svg('title', {}, `Suppliers per band: ${label}`),
     ...rects,
   );

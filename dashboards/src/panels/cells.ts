@@ -1,7 +1,7 @@
 /** Table cells shared by the panels: a measure value (or why there is none) and the significance marker. */
-import type { MeasureKind, SignificanceTest } from '../../../operations/generated/graphql.js';
+import type { MeasureKind, SuppressionReason } from '../../../operations/generated/graphql.js';
 import { h } from '../dom.js';
-import { formatPercent, formatValue, NO_DATA_TEXT, SUPPRESSED_TEXT } from '../format.js';
+import { formatValue, NO_DATA_TEXT, NO_TEST_TEXT, suppressionLabel } from '../format.js';
 
 export interface CellKey {
   measure: string;
@@ -13,37 +13,52 @@ function keyAttrs(key: CellKey): Record<string, string> {
   return { 'data-measure': key.measure, 'data-field': key.field, ...(key.group ? { 'data-group': key.group } : {}) };
 }
 
-/** The value, "suppressed (<5)" when withheld from this role, or "no data". `data-value` carries the raw number. */
-export function valueCell(key: CellKey, value: number | null, suppressed: boolean, kind: MeasureKind): HTMLTableCellElement {
+/**
+ * The value; "<5" or "withheld" when withheld from this role (`data-suppressed` holds the reason); "no data".
+ * `data-value` carries the raw number.
+ */
+export function valueCell(
+  key: CellKey,
+  value: number | null,
+  suppression: SuppressionReason | null,
+  kind: MeasureKind,
+): HTMLTableCellElement {
   if (value !== null) return h('td', { class: 'num', ...keyAttrs(key), 'data-value': value }, formatValue(value, kind));
-  if (suppressed) return h('td', { class: 'num suppressed', ...keyAttrs(key), 'data-value': '', 'data-suppressed': true }, SUPPRESSED_TEXT);
+  if (suppression) {
+    const label = suppressionLabel(suppression);
+    const title = label === '<5' ? 'Withheld: fewer than 5' : 'Withheld to protect another small count';
+    return h(
+      'td',
+      { class: 'num suppressed', ...keyAttrs(key), 'data-value': '', 'data-suppressed': suppression, title },
+      label,
+    );
+  }
   return h('td', { class: 'num missing', ...keyAttrs(key), 'data-value': '' }, NO_DATA_TEXT);
 }
 
-/** A plain number cell (counts that are never suppressed), or a dash for null. */
+/** A plain number cell, or a dash for null. */
 export function numberCell(key: CellKey, value: number | null, text: (v: number) => string): HTMLTableCellElement {
   return h('td', { class: 'num', ...keyAttrs(key), 'data-value': value ?? '' }, value === null ? '—' : text(value));
 }
 
-/** "significant" / "not significant" from the API's flag; null means no test applies or a side is missing. */
-export function significanceMarker(significant: boolean | null, test: SignificanceTest | null, direction: 'up' | 'down' | null = null): HTMLElement {
+/** "significant" / "not significant" from the API's flag; null means no test ran (DESIGN §4), shown as "no test". */
+export function significanceMarker(significant: boolean | null, direction: 'up' | 'down' | null = null): HTMLElement {
   if (significant === true) {
     const arrow = direction === 'up' ? '▲ ' : direction === 'down' ? '▼ ' : '';
-    return h('span', { class: 'sig sig-yes', 'data-significant': 'true' }, h('span', { 'aria-hidden': 'true' }, arrow), 'significant');
+    return h(
+      'span',
+      { class: 'sig sig-yes', 'data-significant': 'true' },
+      h('span', { 'aria-hidden': 'true' }, arrow),
+      'significant',
+    );
   }
   if (significant === false) return h('span', { class: 'sig sig-no', 'data-significant': 'false' }, 'not significant');
-  return h('span', { class: 'sig sig-none', 'data-significant': '' }, test === 'NONE' ? 'no test' : 'not tested');
+  return h('span', { class: 'sig sig-none', 'data-significant': '' }, NO_TEST_TEXT);
 }
 
-/** Percent change with the significance marker beside it. */
-export function changeCell(key: CellKey, percentChange: number | null, significant: boolean | null, test: SignificanceTest | null): HTMLTableCellElement {
-  return h(
-    'td',
-    { class: 'num change', ...keyAttrs(key), 'data-value': percentChange ?? '' },
-    percentChange === null ? '—' : formatPercent(percentChange),
-    ' ',
-    significanceMarker(significant, test),
-  );
+/** The CSV word for the API's significance flag. */
+export function significanceText(significant: boolean | null): string {
+  return significant === null ? NO_TEST_TEXT : significant ? 'significant' : 'not significant';
 }
 
 /** 'SEAFOOD_PROCESSING' → 'Seafood processing'. */

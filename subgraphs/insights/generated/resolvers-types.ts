@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SupplierMapper, CountryMapper, CampaignMapper, ReportingPeriodMapper, SupplierRiskMapper, RiskDriverMapper, RiskHotspotsMapper, RiskHotspotMapper, RiskBandCountsMapper, CountryRiskProfileMapper, RiskDriverTotalMapper, CountryIndicatorValueMapper, CampaignImpactMapper, MeasureComparisonMapper, MeasureSeriesMapper, SeriesPointMapper, MeasureMapper, WarehouseStatusMapper, SourceTableStatusMapper, SnapshotTableStatusMapper } from '../mappers.js';
+import type { SupplierMapper, CountryMapper, CampaignMapper, ReportingPeriodMapper, SupplierRiskMapper, RankedSupplierMapper, RiskDriverMapper, RiskHotspotsMapper, RiskHotspotMapper, RiskBandCountsMapper, CountryRiskProfileMapper, RiskDriverTotalMapper, CountryIndicatorValueMapper, CampaignImpactMapper, MeasureComparisonMapper, MeasureSeriesMapper, SeriesPointMapper, MeasureMapper, WarehouseStatusMapper, SourceTableStatusMapper, SnapshotTableStatusMapper } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -123,6 +123,8 @@ export type CountryIndicatorValue = {
   sex: Sex;
   /** True when the value is withheld to protect victims (small count, or the complement of one). */
   suppressed: Scalars['Boolean']['output'];
+  /** Why the value is withheld; null when it is shown. */
+  suppressionReason?: Maybe<SuppressionReason>;
   /** The value summed over the country's agencies (latest revisions); null when suppressed or not summable. */
   value?: Maybe<Scalars['Float']['output']>;
 };
@@ -277,8 +279,12 @@ export type MeasureComparison = {
   country?: Maybe<Country>;
   /** Value in the current period; null when there is no data or it is suppressed. */
   current?: Maybe<Scalars['Float']['output']>;
+  /** COUNT measures only: the current value per day of its period (the basis of the rate-ratio test); else null. */
+  currentPerDay?: Maybe<Scalars['Float']['output']>;
   /** The current period. */
   currentPeriod?: Maybe<ReportingPeriod>;
+  /** Why the current value is withheld from you; null when it is shown. */
+  currentSuppression?: Maybe<SuppressionReason>;
   /** current − previous; null unless both are shown. */
   delta?: Maybe<Scalars['Float']['output']>;
   /** The effect the interval is about: rate ratio (RATE_RATIO_EXACT) or difference of proportions (NEWCOMBE_DIFFERENCE). */
@@ -291,10 +297,19 @@ export type MeasureComparison = {
   measure: MeasureId;
   /** 100 · delta / previous; null when previous is 0 or missing. */
   percentChange?: Maybe<Scalars['Float']['output']>;
+  /**
+   * COUNT measures only: 100 · (currentPerDay − previousPerDay) / previousPerDay, the change on the test's basis
+   * (periods differ in length); null when either side is missing or previousPerDay is 0.
+   */
+  percentChangePerDay?: Maybe<Scalars['Float']['output']>;
   /** Value in the previous period; null when there is no data or it is suppressed. */
   previous?: Maybe<Scalars['Float']['output']>;
+  /** COUNT measures only: the previous value per day of its period; else null. */
+  previousPerDay?: Maybe<Scalars['Float']['output']>;
   /** The period compared with, or null when there is none. */
   previousPeriod?: Maybe<ReportingPeriod>;
+  /** Why the previous value is withheld from you; null when it is shown. */
+  previousSuppression?: Maybe<SuppressionReason>;
   /** The group's sector, when grouped by sector. */
   sector?: Maybe<Sector>;
   /** True when the interval excludes no change; null when no test applies or a side is missing or suppressed. */
@@ -443,6 +458,11 @@ export type Query = {
    */
   riskHotspots?: Maybe<RiskHotspots>;
   /**
+   * Suppliers by abuse-risk score at the build's asOf, highest first (analyst work lists, a partner's own
+   * suppliers). A partner gets only suppliers it has audited. Null only when insights could not answer.
+   */
+  riskiestSuppliers?: Maybe<Array<RankedSupplier>>;
+  /**
    * A measure over consecutive periods of one kind that overlap from..to (at most 240 periods), one series per
    * group. Periods without data are filled: 0 for counts that count events, null for rates, shares and medians
    * (and for agency counts, where a missing feed is unknown).
@@ -480,6 +500,17 @@ export type QueryRiskHotspotsArgs = {
  * Analytics over the warehouse's latest published build: hotspots, period comparisons, dashboard series,
  * the measure catalogue and the warehouse's freshness. Every answer of one request comes from one build.
  */
+export type QueryRiskiestSuppliersArgs = {
+  countryCode?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sector?: InputMaybe<Sector>;
+};
+
+
+/**
+ * Analytics over the warehouse's latest published build: hotspots, period comparisons, dashboard series,
+ * the measure catalogue and the warehouse's freshness. Every answer of one request comes from one build.
+ */
 export type QuerySeriesArgs = {
   filter?: InputMaybe<MeasureFilter>;
   from: Scalars['Date']['input'];
@@ -487,6 +518,19 @@ export type QuerySeriesArgs = {
   kind: PeriodKind;
   measure: MeasureId;
   to: Scalars['Date']['input'];
+};
+
+/** One place in a ranking of suppliers by risk score. */
+export type RankedSupplier = {
+  __typename?: 'RankedSupplier';
+  /** 1 for the highest score. */
+  rank: Scalars['Int']['output'];
+  /** The supplier's risk at the build's asOf, with drivers shaped for your role. */
+  risk?: Maybe<SupplierRisk>;
+  /** The supplier (name, country, sector from the registry); null when the registry could not answer. */
+  supplier?: Maybe<Supplier>;
+  /** The supplier's id. */
+  supplierId: Scalars['ID']['output'];
 };
 
 /** A period that agency indicators are reported for and compared over. */
@@ -657,12 +701,20 @@ export type SeriesPoint = {
   endDate: Scalars['Date']['output'];
   /** True when the period had no data and the value was filled in. */
   filled: Scalars['Boolean']['output'];
+  /**
+   * 95% interval of the value where a model fits: exact Poisson for counts that are tested as rates (scaled by
+   * the exposure for rates such as reports per 100,000 reached), Wilson for shares; null for medians, ratios,
+   * untested counts (reach), and filled or withheld points.
+   */
+  interval?: Maybe<Interval>;
   /** The period. */
   period?: Maybe<ReportingPeriod>;
   /** First day of the period. */
   startDate: Scalars['Date']['output'];
   /** True when the value is withheld from you. */
   suppressed: Scalars['Boolean']['output'];
+  /** Why the value is withheld from you; null when it is shown. A withheld point is a gap, never a zero. */
+  suppressionReason?: Maybe<SuppressionReason>;
   /** The value; null when unknown, undefined (a rate of nothing) or suppressed. */
   value?: Maybe<Scalars['Float']['output']>;
 };
@@ -787,6 +839,18 @@ export type SupplierRisk = {
   /** 0–100, one decimal. */
   score: Scalars['Float']['output'];
 };
+
+/** Why a value is withheld from you (DESIGN §5, docs/methodology.md "Suppression"). */
+export type SuppressionReason =
+  /** The count itself is below 5 (shown as "<5"). */
+  | 'BELOW_THRESHOLD'
+  /**
+   * Withheld to protect another cell: the count may be large, but with it a hidden small count could be worked
+   * out by subtraction (shown as "withheld").
+   */
+  | 'COMPLEMENTARY'
+  /** Derived from a withheld count, e.g. a referral rate whose victim count is hidden (shown as "withheld"). */
+  | 'COMPONENT_SUPPRESSED';
 
 /** The build insights serves and the freshness of its inputs. */
 export type WarehouseStatus = {
@@ -938,6 +1002,7 @@ export type ResolversTypes = ResolversObject<{
   MeasureSource: MeasureSource;
   PeriodKind: PeriodKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankedSupplier: ResolverTypeWrapper<RankedSupplierMapper>;
   ReportingPeriod: ResolverTypeWrapper<ReportingPeriodMapper>;
   RiskBand: RiskBand;
   RiskBandCounts: ResolverTypeWrapper<RiskBandCountsMapper>;
@@ -956,6 +1021,7 @@ export type ResolversTypes = ResolversObject<{
   SourceTableStatus: ResolverTypeWrapper<SourceTableStatusMapper>;
   Supplier: ResolverTypeWrapper<SupplierMapper>;
   SupplierRisk: ResolverTypeWrapper<SupplierRiskMapper>;
+  SuppressionReason: SuppressionReason;
   WarehouseStatus: ResolverTypeWrapper<WarehouseStatusMapper>;
 }>;
 
@@ -979,6 +1045,7 @@ export type ResolversParentTypes = ResolversObject<{
   MeasureFilter: MeasureFilter;
   MeasureSeries: MeasureSeriesMapper;
   Query: Record<PropertyKey, never>;
+  RankedSupplier: RankedSupplierMapper;
   ReportingPeriod: ReportingPeriodMapper;
   RiskBandCounts: RiskBandCountsMapper;
   RiskDriver: RiskDriverMapper;
@@ -1023,6 +1090,7 @@ export type CountryIndicatorValueResolvers<ContextType = Context, ParentType ext
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  suppressionReason?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
@@ -1068,15 +1136,20 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
 export type MeasureComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeasureComparison'] = ResolversParentTypes['MeasureComparison']> = ResolversObject<{
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   current?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  currentPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   currentPeriod?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
+  currentSuppression?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
   delta?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   estimate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   interval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['MeasureId'], ParentType, ContextType>;
   percentChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentChangePerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   previous?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previousPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   previousPeriod?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
+  previousSuppression?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
   sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
   significant?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1095,8 +1168,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   compare?: Resolver<Maybe<Array<ResolversTypes['MeasureComparison']>>, ParentType, ContextType, RequireFields<QueryCompareArgs, 'current' | 'measures'>>;
   measures?: Resolver<Maybe<Array<ResolversTypes['Measure']>>, ParentType, ContextType>;
   riskHotspots?: Resolver<Maybe<ResolversTypes['RiskHotspots']>, ParentType, ContextType, RequireFields<QueryRiskHotspotsArgs, 'groupBy'>>;
+  riskiestSuppliers?: Resolver<Maybe<Array<ResolversTypes['RankedSupplier']>>, ParentType, ContextType, Partial<QueryRiskiestSuppliersArgs>>;
   series?: Resolver<Maybe<Array<ResolversTypes['MeasureSeries']>>, ParentType, ContextType, RequireFields<QuerySeriesArgs, 'from' | 'kind' | 'measure' | 'to'>>;
   warehouseStatus?: Resolver<Maybe<ResolversTypes['WarehouseStatus']>, ParentType, ContextType>;
+}>;
+
+export type RankedSupplierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RankedSupplier'] = ResolversParentTypes['RankedSupplier']> = ResolversObject<{
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  risk?: Resolver<Maybe<ResolversTypes['SupplierRisk']>, ParentType, ContextType>;
+  supplier?: Resolver<Maybe<ResolversTypes['Supplier']>, ParentType, ContextType>;
+  supplierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type ReportingPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportingPeriod'] = ResolversParentTypes['ReportingPeriod']> = ResolversObject<{
@@ -1152,9 +1233,11 @@ export type RiskHotspotsResolvers<ContextType = Context, ParentType extends Reso
 export type SeriesPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SeriesPoint'] = ResolversParentTypes['SeriesPoint']> = ResolversObject<{
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   filled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  interval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  suppressionReason?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
@@ -1215,6 +1298,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MeasureComparison?: MeasureComparisonResolvers<ContextType>;
   MeasureSeries?: MeasureSeriesResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankedSupplier?: RankedSupplierResolvers<ContextType>;
   ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
   RiskBandCounts?: RiskBandCountsResolvers<ContextType>;
   RiskDriver?: RiskDriverResolvers<ContextType>;
