@@ -1,7 +1,8 @@
 /**
  * One start/stop path for every process of the stack (gateway, the four subgraphs, the warehouse loop): start
  * the service, then on the first SIGINT or SIGTERM stop it (close the HTTP server, then its database file)
- * and exit 0, or exit 1 if stopping failed. A second signal while stopping is ignored rather than racing the
+ * and exit 0, or exit 1 if stopping failed. A signal that comes while the service starts stops it as soon as
+ * it has started. A second signal while stopping is ignored rather than racing the
  * first stop. A failure to start is left to propagate so Node prints it and exits non-zero.
  */
 import { z } from 'zod';
@@ -16,22 +17,31 @@ export interface StoppableService {
 
 export async function runService(name: string, start: (log: Logger) => Promise<StoppableService>): Promise<void> {
   const log = createLogger(name);
-  const service = await start(log);
+  // Handlers go in before start: a signal while starting (e.g. during the warehouse loop's first tick) would
+  // otherwise kill the process with files open. It is acted on once start has finished.
+  let service: StoppableService | null = null;
+  let stopRequested = false;
   let stopping = false;
+  const stop = (svc: StoppableService) => {
+    stopping = true;
+    svc.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, `${name} did not stop cleanly`);
+        process.exit(1);
+      },
+    );
+  };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
-      if (stopping) return;
-      stopping = true;
-      log.info({ signal }, `${name} stopping`);
-      service.stop().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          log.error({ err: error }, `${name} did not stop cleanly`);
-          process.exit(1);
-        },
-      );
+      if (stopping || stopRequested) return;
+      log.info({ signal }, service ? `${name} stopping` : `${name} stopping once started`);
+      if (service) stop(service);
+      else stopRequested = true;
     });
   }
+  service = await start(log);
+  if (stopRequested) stop(service);
 }
 
 /** What every subgraph process reads from the environment: PORT, HOST, TIDEMARK_DATA_DIR, the auth variables. */

@@ -1,15 +1,16 @@
 /**
  * `npm run restore -- --from DIR --data-dir NEW`: rebuilds a data dir from `npm run backup`. NEW must not
  * exist or be empty (a restore never overwrites live data). Every file listed in DIR/manifest.json is copied,
- * then each DuckDB file is opened read-only and its per-table row counts are checked against the manifest;
- * any difference fails the restore (exit 1). Start the stack on NEW afterwards: the warehouse syncs forward
- * from its restored watermarks and insights serves the restored build until the next one is published.
+ * then each DuckDB file is opened read-only and its per-table row counts are checked against the manifest, and
+ * the published build's manifest and Parquet files must all be there; any difference fails the restore (exit 1).
+ * Start the stack on NEW afterwards: the warehouse syncs forward from its restored watermarks and insights serves the restored build until the next one is published.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { openDatabase } from '../lib/duckdb/database.js';
+import { filesOf, manifestPathOf, readPublishedBuild, snapshotsDirOf } from '../lib/snapshot-contract.js';
 import type { BackupManifest } from './backup.js';
 
 const USAGE = 'usage: npm run restore -- --from BACKUP_DIR --data-dir NEW_DATA_DIR';
@@ -67,13 +68,20 @@ try {
   }
   const mismatches: string[] = [];
   for (const part of manifest.parts) {
-    for (const file of part.files.filter((f) => f.endsWith('.duckdb') && !f.startsWith('snapshots'))) {
+    for (const file of part.files.filter((f) => f.endsWith('.duckdb'))) {
       const counts = await countRowsOf(join(target, file), file);
       for (const [table, expected] of Object.entries(part.tables).filter(([key]) => key.startsWith(`${file}:`))) {
         if (counts[table] !== expected)
           mismatches.push(`${table}: ${counts[table] ?? 'missing'} rows, backup says ${expected}`);
       }
     }
+  }
+  // The published build insights will serve: its manifest and every Parquet file it lists came back.
+  const build = readPublishedBuild(target);
+  if (build) {
+    if (!existsSync(manifestPathOf(target, build.buildId))) mismatches.push(`build ${build.buildId}: no manifest`);
+    for (const file of filesOf(build))
+      if (!existsSync(join(snapshotsDirOf(target), file))) mismatches.push(`build ${build.buildId}: ${file} missing`);
   }
   if (mismatches.length > 0) throw new Error(`restored files differ from the manifest:\n  ${mismatches.join('\n  ')}`);
 } catch (error) {

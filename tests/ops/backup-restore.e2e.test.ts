@@ -1,20 +1,22 @@
 /**
  * `npm run backup` against a running, seeded stack and `npm run restore` into a new data dir, as real
  * processes. Quiet stack: every table of every store and of the warehouse comes back with the same row
- * checksum, and the warehouse rebuilt from the restored data publishes the same marts. Under write load:
+ * checksum, the served build (manifest, Parquet files, pointer) comes back whole, and the warehouse rebuilt
+ * from the restored data publishes the same tables. Under write load:
  * every audit acknowledged before the backup began is in the restored store.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { openDatabase } from '../../lib/duckdb/database.js';
 import type { BackupManifest } from '../../scripts/backup.js';
+import { readPublishedBuild, type PublishedBuild } from '../../lib/snapshot-contract.js';
 import { launchStack, type RunningStack } from '../../scripts/stack.js';
 import { makeTempDir } from '../helpers/tmp.js';
 import type { TestStack } from '../helpers/stack.js';
 import { startSeededStack } from '../helpers/seeded-stack.js';
-import { runScript, submitAudit, tableChecksums } from './helpers.js';
+import { publishedChecksums, runScript, submitAudit, tableChecksums } from './helpers.js';
 
 const STORES = ['audits.duckdb', 'agency.duckdb', 'campaigns.duckdb', 'warehouse.duckdb', 'warehouse-marts.duckdb'];
 
@@ -32,13 +34,10 @@ function backupEnv(running: RunningStack, dataDir: string): Record<string, strin
   };
 }
 
-function currentSnapshotOf(dataDir: string): { path: string; asOf: string; buildId: string } {
-  const pointer = JSON.parse(readFileSync(join(dataDir, 'snapshots', 'current.json'), 'utf8')) as {
-    file: string;
-    asOf: string;
-    buildId: string;
-  };
-  return { path: join(dataDir, 'snapshots', pointer.file), asOf: pointer.asOf, buildId: pointer.buildId };
+function currentBuildOf(dataDir: string): PublishedBuild {
+  const build = readPublishedBuild(dataDir);
+  expect(build, `${dataDir} has a published build`).not.toBeNull();
+  return build!;
 }
 
 beforeAll(async () => {
@@ -51,11 +50,13 @@ afterAll(async () => {
 });
 
 const restored = join(tmp.dir, 'restored');
+/** The build insights served when the quiet backup was taken. */
+let servedBuild: PublishedBuild;
 
 describe('backup and restore of a running stack', () => {
   let backupDir: string;
   let before: Record<string, Record<string, string>>;
-  let servedBuild: { path: string; asOf: string; buildId: string };
+  let servedTables: Record<string, string>;
 
   beforeAll(async () => {
     backupDir = join(tmp.dir, 'quiet');
@@ -64,8 +65,9 @@ describe('backup and restore of a running stack', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     // The live files, read once the services have let go of them, are what the backup must reproduce.
-    servedBuild = currentSnapshotOf(stack.dataDir);
+    servedBuild = currentBuildOf(stack.dataDir);
     await stack.stop();
+    servedTables = await publishedChecksums(stack.dataDir, servedBuild);
     before = {};
     for (const file of STORES) before[file] = await tableChecksums(join(stack.dataDir, file));
     const restore = await runScript('scripts/restore.ts', ['--from', backupDir, '--data-dir', restored], {});
@@ -92,25 +94,39 @@ describe('backup and restore of a running stack', () => {
     }
   });
 
-  it('restores the published build and its pointer', async () => {
-    const snapshot = currentSnapshotOf(restored);
-    expect(snapshot.buildId).toBe(servedBuild.buildId);
-    expect(await tableChecksums(snapshot.path)).toEqual(await tableChecksums(servedBuild.path));
+  it('restores the published build, its manifest and its files', async () => {
+    const build = currentBuildOf(restored);
+    expect(build).toEqual(servedBuild);
+    expect(readFileSync(join(restored, 'snapshots', 'builds', `${build.buildId}.json`), 'utf8')).toBe(
+      readFileSync(join(stack.dataDir, 'snapshots', 'builds', `${build.buildId}.json`), 'utf8'),
+    );
+    expect(Object.keys(servedTables).length).toBeGreaterThan(5);
+    expect(await publishedChecksums(restored, build)).toEqual(servedTables);
   });
 
-  it('rebuilds the same marts from the restored warehouse', async () => {
+  it('rebuilds the same tables from the restored warehouse', async () => {
+    // On a copy: the restored dir itself must still hold the backed-up build when the stack starts on it below.
+    const copy = join(tmp.dir, 'rebuilt');
+    cpSync(restored, copy, { recursive: true });
     const build = await runScript(
       'warehouse/cli.ts',
-      ['build', '--full', '--data-dir', restored, '--as-of', servedBuild.asOf],
+      ['build', '--full', '--data-dir', copy, '--as-of', servedBuild.asOf],
       {},
     );
     expect(build.code, build.stderr).toBe(0);
-    const rebuilt = currentSnapshotOf(restored);
+    const rebuilt = currentBuildOf(copy);
     expect(rebuilt.buildId).not.toBe(servedBuild.buildId);
-    // _snapshot holds the build id and time: the only table that must differ.
-    const marts = await tableChecksums(rebuilt.path, ['_snapshot']);
-    expect(Object.keys(marts).length).toBeGreaterThan(5);
-    expect(marts).toEqual(await tableChecksums(servedBuild.path, ['_snapshot']));
+    // Only the manifest holds the build's id and time (and its file names); the layering of a full build may
+    // differ from the served build's; the rows of every table must not.
+    const summary = (b: PublishedBuild) => ({
+      asOf: b.asOf,
+      riskVersion: b.riskVersion,
+      watermarks: b.watermarks,
+      tables: b.tables.map((t) => ({ name: t.name, rows: t.rows, key: t.key })),
+      macros: b.macros,
+    });
+    expect(summary(rebuilt)).toEqual(summary(servedBuild));
+    expect(await publishedChecksums(copy, rebuilt)).toEqual(servedTables);
   }, 120_000);
 });
 
@@ -132,7 +148,14 @@ describe('a restored data dir', () => {
     await restarted?.stop();
   });
 
-  it('starts, serves the restored audits, and backs up under load without losing an acknowledged audit', async () => {
+  it('starts and serves the restored build', async () => {
+    const health = await fetch(new URL('/health', restarted.urls.insights).href).then(
+      (r) => r.json() as Promise<{ servedBuild?: { buildId: string } | null }>,
+    );
+    expect(health.servedBuild?.buildId).toBe(servedBuild.buildId);
+  });
+
+  it('serves the restored audits, and backs up under load without losing an acknowledged audit', async () => {
     const token = await stack.tokens.token('PARTNER', { org_id: 'org-backup' });
     const analyst = await stack.tokens.token('ANALYST');
     const gateway = restarted.urls.gateway!;

@@ -2,6 +2,8 @@
 import { spawn } from 'node:child_process';
 import { sql } from 'kysely';
 import { openDatabase } from '../../lib/duckdb/database.js';
+import type { PublishedBuild } from '../../lib/snapshot-contract.js';
+import { openPublishedBuild } from '../../lib/snapshot-reader.js';
 import { REPO_ROOT } from '../../scripts/stack.js';
 import { gql } from '../helpers/graphql.js';
 
@@ -45,6 +47,26 @@ export async function tableChecksums(path: string, skip: readonly string[] = [])
       WHERE table_catalog = current_database() AND table_type = 'BASE TABLE' ORDER BY table_name`.execute(database.db);
     const sums: Record<string, string> = {};
     for (const { name } of rows.filter((r) => !skip.includes(r.name))) {
+      const { rows: r } = await sql<{ n: number; h: string | null }>`
+        SELECT count(*) AS n, sum(hash(t)::HUGEINT)::VARCHAR AS h FROM ${sql.table(name)} t`.execute(database.db);
+      sums[name] = `${r[0]!.n}:${r[0]!.h ?? 0}`;
+    }
+    return sums;
+  } finally {
+    await database.close();
+  }
+}
+
+/** As tableChecksums, for every table of a published build, read through its views as insights reads it. */
+export async function publishedChecksums(
+  dataDir: string,
+  build: PublishedBuild,
+  skip: readonly string[] = [],
+): Promise<Record<string, string>> {
+  const database = await openPublishedBuild<any>(dataDir, build);
+  try {
+    const sums: Record<string, string> = {};
+    for (const { name } of build.tables.filter((t) => !skip.includes(t.name))) {
       const { rows: r } = await sql<{ n: number; h: string | null }>`
         SELECT count(*) AS n, sum(hash(t)::HUGEINT)::VARCHAR AS h FROM ${sql.table(name)} t`.execute(database.db);
       sums[name] = `${r[0]!.n}:${r[0]!.h ?? 0}`;

@@ -8,7 +8,7 @@
  * but before the publish, catches up once restarted, though its sync then finds nothing new.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
@@ -60,6 +60,11 @@ function exitOf(child: ChildProcess): Promise<CliRun> {
   });
 }
 
+/** The loop of `npm start` (warehouse/index.ts), its operator port on a free port, a tick every second. */
+function spawnLoop(dataDir: string, env: Record<string, string> = {}): ChildProcess {
+  return spawnWarehouse(['warehouse/index.ts'], dataDir, { PORT: '0', WAREHOUSE_SYNC_INTERVAL_SECONDS: '1', ...env });
+}
+
 function runWarehouse(dataDir: string, env: Record<string, string> = {}): Promise<CliRun> {
   return exitOf(spawnWarehouse(['warehouse/cli.ts', 'run', '--as-of', AS_OF], dataDir, env));
 }
@@ -73,7 +78,7 @@ async function runLoop(
   until: { done: () => Promise<boolean> } | { crashAt: string },
 ): Promise<CliRun> {
   const crash: Record<string, string> = 'crashAt' in until ? { WAREHOUSE_CRASH_AT_LABEL: until.crashAt } : {};
-  const child = spawnWarehouse(['warehouse/index.ts'], dataDir, { WAREHOUSE_SYNC_INTERVAL_SECONDS: '1', ...crash });
+  const child = spawnLoop(dataDir, crash);
   const exited = exitOf(child);
   if ('done' in until) {
     try {
@@ -88,10 +93,10 @@ async function runLoop(
 }
 
 /**
- * Stopped by our SIGTERM: exit 0 once the service runner handles it, or the signal itself when it came while the
- * loop's first tick (which runs before the handlers are installed) was finishing.
+ * Stopped by our SIGTERM: the service runner finishes the running tick, closes the warehouse and exits 0, also
+ * when the signal came during the loop's first tick (before start had finished).
  */
-const stoppedCleanly = (run: CliRun) => run.code === 0 || run.signal === 'SIGTERM';
+const stoppedCleanly = (run: CliRun) => run.code === 0 && run.signal === null;
 
 /** Whether the published build (read as insights reads it, no lock taken) holds that audit. */
 async function publishedHasAudit(dataDir: string, auditId: string): Promise<boolean> {
@@ -296,4 +301,20 @@ describe('warehouse sync: kill -9 and re-run', () => {
     },
     240_000,
   );
+
+  it("a SIGTERM during the loop's first tick lets the tick finish, closes the warehouse and exits 0", async () => {
+    const dir = join(tmp.dir, 'loop-first-tick');
+    const child = spawnLoop(dir);
+    const exited = exitOf(child);
+    // warehouse.duckdb exists once the loop has opened it; its first tick (sync and a full build) starts then.
+    const deadline = Date.now() + 60_000;
+    while (!existsSync(join(dir, 'warehouse.duckdb')) && child.exitCode === null && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGTERM');
+    const run = await exited;
+    expect({ code: run.code, signal: run.signal }, run.stderr).toEqual({ code: 0, signal: null });
+    expect(readCurrentSnapshot(dir)?.buildId).toBeDefined(); // the tick ran to its publish
+    const warehouse = await openWarehouse(dir); // and the file was let go of
+    await warehouse.close();
+  }, 120_000);
 });
