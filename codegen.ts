@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const subgraphs = ['audits', 'agency', 'campaigns', 'insights'].filter(
-  (name) => existsSync(`subgraphs/${name}/schema.graphql`) && (!process.env.CODEGEN_ONLY || process.env.CODEGEN_ONLY === name),
+  (name) =>
+    existsSync(`subgraphs/${name}/schema.graphql`) && (!process.env.CODEGEN_ONLY || process.env.CODEGEN_ONLY === name),
 );
 
 const generates: CodegenConfig['generates'] = {};
@@ -44,7 +45,12 @@ if (!process.env.CODEGEN_ONLY && existsSync('gateway/supergraph.graphql') && exi
     preset: 'client',
     presetConfig: { fragmentMasking: false },
     // `.js` on relative imports, as NodeNext (tsconfig) requires.
-    config: { enumsAsTypes: true, useTypeImports: true, emitLegacyCommonJSImports: false, scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' } },
+    config: {
+      enumsAsTypes: true,
+      useTypeImports: true,
+      emitLegacyCommonJSImports: false,
+      scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
+    },
   };
 }
 

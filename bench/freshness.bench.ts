@@ -25,8 +25,15 @@ runMain(async () => {
   try {
     const analyst = await stack.tokens.token('ANALYST');
     const partner = await stack.tokens.token('PARTNER', { org_id: 'org-acme' });
-    const page = await gql(stack.gateway, '{ suppliers(first: 200) { edges { node { id risk { override } } } } }', {}, analyst);
-    const candidates: string[] = page.data.suppliers.edges.filter((e: any) => e.node.risk && e.node.risk.override === null).map((e: any) => e.node.id);
+    const page = await gql(
+      stack.gateway,
+      '{ suppliers(first: 200) { edges { node { id risk { override } } } } }',
+      {},
+      analyst,
+    );
+    const candidates: string[] = page.data.suppliers.edges
+      .filter((e: any) => e.node.risk && e.node.risk.override === null)
+      .map((e: any) => e.node.id);
     if (candidates.length < runs) throw new Error(`only ${candidates.length} suppliers without an override`);
     const today = new Date().toISOString().slice(0, 10);
     const seconds: number[] = [];
@@ -39,13 +46,31 @@ runMain(async () => {
         announcement: 'UNANNOUNCED',
         auditDate: today,
         workersInterviewed: 20,
-        findings: [{ iloIndicator: 'DEBT_BONDAGE', schemeSeverity: 'Zero tolerance', severity: 'S4', description: `bench run ${run}`, correctiveAction: { description: 'Repay fees', dueDate: today, status: 'OPEN' } }],
+        findings: [
+          {
+            iloIndicator: 'DEBT_BONDAGE',
+            schemeSeverity: 'Zero tolerance',
+            severity: 'S4',
+            description: `bench run ${run}`,
+            correctiveAction: { description: 'Repay fees', dueDate: today, status: 'OPEN' },
+          },
+        ],
       };
-      const submitted = await gql(stack.gateway, 'mutation($input: SubmitAuditInput!) { submitAudit(input: $input) { audit { id } } }', { input }, partner);
+      const submitted = await gql(
+        stack.gateway,
+        'mutation($input: SubmitAuditInput!) { submitAudit(input: $input) { audit { id } } }',
+        { input },
+        partner,
+      );
       if (submitted.errors) throw new Error(JSON.stringify(submitted.errors));
       const acknowledged = performance.now();
       for (;;) {
-        const r = await gql(stack.gateway, 'query($id: ID!) { supplier(id: $id) { risk { override } } }', { id: supplierId }, analyst);
+        const r = await gql(
+          stack.gateway,
+          'query($id: ID!) { supplier(id: $id) { risk { override } } }',
+          { id: supplierId },
+          analyst,
+        );
         if (r.data?.supplier?.risk?.override) break;
         if (performance.now() - acknowledged > 60_000) throw new Error('risk not visible within 60 s');
         await new Promise((resolve) => setTimeout(resolve, 100));
@@ -60,7 +85,8 @@ runMain(async () => {
       'freshness',
       [
         {
-          measure: `audit acknowledged by the gateway → override visible in Supplier.risk (sync interval ` +
+          measure:
+            `audit acknowledged by the gateway → override visible in Supplier.risk (sync interval ` +
             `${INTERVAL_SECONDS} s)`,
           measured: fmtSummary(summary, 's', 2),
           runs,
@@ -83,7 +109,9 @@ runMain(async () => {
         ],
       },
     );
-    console.log(`freshness: median ${summary.median.toFixed(2)} s (${verdict(summary.median, { atMost: BUDGET_SECONDS })})`);
+    console.log(
+      `freshness: median ${summary.median.toFixed(2)} s (${verdict(summary.median, { atMost: BUDGET_SECONDS })})`,
+    );
   } finally {
     await stack.close();
   }

@@ -25,8 +25,23 @@ import { freshScratchDir } from './lib/paths.js';
 import { recordResult } from './lib/record.js';
 import { startServerChild, type ServerChild } from './gateway/children.js';
 import { printProfile, profileFlags } from './gateway/profile.js';
-import { AUDITS_HOP, COUNTRY_OVERVIEW, distinctCountries, fetchWhole, SUPPLIER_PAGE, type Operation } from './gateway/query.js';
-import { comparisonRows, floorRows, methodNotes, ratios, SUBGRAPH_PROCESSES, tokenRow, type Comparison } from './gateway/report.js';
+import {
+  AUDITS_HOP,
+  COUNTRY_OVERVIEW,
+  distinctCountries,
+  fetchWhole,
+  SUPPLIER_PAGE,
+  type Operation,
+} from './gateway/query.js';
+import {
+  comparisonRows,
+  floorRows,
+  methodNotes,
+  ratios,
+  SUBGRAPH_PROCESSES,
+  tokenRow,
+  type Comparison,
+} from './gateway/report.js';
 import { runRound, type Round, type RoundTiming, type Target } from './gateway/round.js';
 import { createTokenPool } from './gateway/tokens.js';
 
@@ -38,7 +53,11 @@ runMain(async () => {
   const profile = process.argv.includes('--profile');
   const args = parseBenchArgs(process.argv.slice(2).filter((a) => a !== '--profile'));
   const rounds = args.runs ?? (args.full ? 5 : 3);
-  const timing: RoundTiming = { connections: CONNECTIONS, settleSeconds: args.full ? 2 : 1, seconds: args.full ? 10 : 3 };
+  const timing: RoundTiming = {
+    connections: CONNECTIONS,
+    settleSeconds: args.full ? 2 : 1,
+    seconds: args.full ? 10 : 3,
+  };
   const warmup: RoundTiming = { ...timing, seconds: args.full ? 5 : 2 };
   const machine = await machineInfo();
   const dataDir = freshScratchDir('gateway');
@@ -51,9 +70,16 @@ runMain(async () => {
   try {
     const subgraphs = await Promise.all(SUBGRAPH_PROCESSES.map((kind) => startServerChild(kind, { dataDir })));
     children.push(...subgraphs);
-    const subgraphUrls = { ...Object.fromEntries(subgraphs.map((s) => [s.kind, s.url])), insights: UNUSED_INSIGHTS_URL };
+    const subgraphUrls = {
+      ...Object.fromEntries(subgraphs.map((s) => [s.kind, s.url])),
+      insights: UNUSED_INSIGHTS_URL,
+    };
     const profileDir = join(dataDir, 'cpu-profile');
-    const ours = await startServerChild('ours', { dataDir, subgraphUrls }, { nodeFlags: profile ? profileFlags(profileDir) : [] });
+    const ours = await startServerChild(
+      'ours',
+      { dataDir, subgraphUrls },
+      { nodeFlags: profile ? profileFlags(profileDir) : [] },
+    );
     children.push(ours);
     const vanilla = await startServerChild('vanilla', { dataDir, subgraphUrls });
     children.push(vanilla);
@@ -70,12 +96,15 @@ runMain(async () => {
     let pageCountries = 0;
     for (const op of [SUPPLIER_PAGE, COUNTRY_OVERVIEW]) {
       const fromOurs = await fetchWhole(ours.url, op, tokens.next());
-      if (!isDeepStrictEqual(fromOurs, await fetchWhole(vanilla.url, op, tokens.next()))) throw new Error(`the two gateways answer the ${op.name} differently`);
+      if (!isDeepStrictEqual(fromOurs, await fetchWhole(vanilla.url, op, tokens.next())))
+        throw new Error(`the two gateways answer the ${op.name} differently`);
       if (op === SUPPLIER_PAGE) pageCountries = distinctCountries(fromOurs);
     }
     await fetchWhole(audits.url, AUDITS_HOP, tokens.next());
-    console.log(`gateway: ours ${ours.url}, vanilla ${vanilla.url}; ${rounds} rounds × ${timing.seconds} s after ` +
-        `${timing.settleSeconds} s settling, ${CONNECTIONS} connections`);
+    console.log(
+      `gateway: ours ${ours.url}, vanilla ${vanilla.url}; ${rounds} rounds × ${timing.seconds} s after ` +
+        `${timing.settleSeconds} s settling, ${CONNECTIONS} connections`,
+    );
 
     let expected = 0;
     const measure = async (t: Target, how: RoundTiming): Promise<Round> => {
@@ -100,12 +129,19 @@ runMain(async () => {
         c.vanilla.push(await measure(b, timing));
       }
       const r = ratios(c);
-      console.log(`${op.name}: ours ÷ vanilla median ${r.median.toFixed(2)} (rounds ` +
-          `${r.values.map((v) => v.toFixed(2)).join(', ')})`);
+      console.log(
+        `${op.name}: ours ÷ vanilla median ${r.median.toFixed(2)} (rounds ` +
+          `${r.values.map((v) => v.toFixed(2)).join(', ')})`,
+      );
       comparisons.push(c);
     }
     console.log('floor: the audits subgraph alone');
-    const floorTarget: Target = { name: 'audits', url: audits.url, body: AUDITS_HOP.body, processes: { audits: audits.pid } };
+    const floorTarget: Target = {
+      name: 'audits',
+      url: audits.url,
+      body: AUDITS_HOP.body,
+      processes: { audits: audits.pid },
+    };
     // The audits subgraph is warm from both comparisons: no separate warm-up.
     const floor: Round[] = [];
     for (let round = 1; round <= rounds; round++) floor.push(await measure(floorTarget, timing));
@@ -129,7 +165,8 @@ runMain(async () => {
           `npx tsx bench/gateway.bench.ts${args.full ? ' --full' : ''}` +
           `${args.runs ? ` --runs ${args.runs}` : ''}${profile ? ' --profile' : ''}`,
         scale: args.scale,
-        scaleNote: `demo data (seed 42: ${fmtNumber(seeded.suppliers ?? 0)} suppliers, ` +
+        scaleNote:
+          `demo data (seed 42: ${fmtNumber(seeded.suppliers ?? 0)} suppliers, ` +
           `${fmtNumber(seeded.campaigns ?? 0)} campaigns); ${rounds} rounds × ${timing.seconds} s per gateway ` +
           `and query after ${timing.settleSeconds} s settling; ${CONNECTIONS} connections`,
         machine,

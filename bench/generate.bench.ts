@@ -34,19 +34,34 @@ runMain(async () => {
     const dataDir = join(scratch, `run-${run}`);
     const report = join(scratch, `run-${run}.json`);
     const { command, args: argv } = tsxCommand(join(REPO_DIR, 'bench/generate-scale.ts'), [
-      '--data-dir', dataDir, '--suppliers', String(size.suppliers), '--audits', String(size.audits),
-      '--findings-per-audit', String(size.findingsPerAudit), '--seed', String(size.seed), '--report', report,
+      '--data-dir',
+      dataDir,
+      '--suppliers',
+      String(size.suppliers),
+      '--audits',
+      String(size.audits),
+      '--findings-per-audit',
+      String(size.findingsPerAudit),
+      '--seed',
+      String(size.seed),
+      '--report',
+      report,
     ]);
     const child = await runWithPeakRss(command, argv, { cwd: REPO_DIR, timeoutMs: 10 * 60_000 });
-    if (child.exitCode !== 0) throw new Error(`generate-scale failed (exit ${child.exitCode ?? child.signal}):\n${child.stderr || child.stdout}`);
+    if (child.exitCode !== 0)
+      throw new Error(
+        `generate-scale failed (exit ${child.exitCode ?? child.signal}):\n${child.stderr || child.stdout}`,
+      );
     const result = JSON.parse(readFileSync(report, 'utf8')) as GenerateResult;
     const findings = result.steps.find((s) => s.step === 'findings');
     totals.push(result.seconds);
     if (findings && findings.seconds > 0) findingsRates.push(findings.rows / findings.seconds);
     if (child.peakRssBytes !== null) rss.push(child.peakRssBytes);
     rowsWritten = Object.values(result.counts).reduce((a, b) => a + b, 0);
-    console.log(`  run ${run + 1}: ${result.seconds.toFixed(2)} s generating, ${child.seconds.toFixed(2)} s process, ` +
-        `peak RSS ${((child.peakRssBytes ?? 0) / 2 ** 20).toFixed(0)} MiB`);
+    console.log(
+      `  run ${run + 1}: ${result.seconds.toFixed(2)} s generating, ${child.seconds.toFixed(2)} s process, ` +
+        `peak RSS ${((child.peakRssBytes ?? 0) / 2 ** 20).toFixed(0)} MiB`,
+    );
     freshScratchDir(join('generate', `run-${run}`)); // free the disk before the next run
   }
   const total = summarize(totals);
@@ -59,10 +74,24 @@ runMain(async () => {
       status: args.full ? verdict(total.median, { atMost: FULL_TARGET_SECONDS }) : 'info',
       budgetId: 'generate-full',
     },
-    { measure: 'rows written per second, all tables', measured: fmtSummary(summarize(totals.map((s) => rowsWritten / s)), 'rows/s', 0), runs: total.runs },
+    {
+      measure: 'rows written per second, all tables',
+      measured: fmtSummary(summarize(totals.map((s) => rowsWritten / s)), 'rows/s', 0),
+      runs: total.runs,
+    },
   ];
-  if (findingsRates.length > 0) rows.push({ measure: 'findings step (INSERT … SELECT with primary-key index)', measured: fmtSummary(summarize(findingsRates), 'rows/s', 0), runs: findingsRates.length });
-  if (rss.length > 0) rows.push({ measure: 'peak RSS of the generator process', measured: fmtBytesSummary(summarize(rss)), runs: rss.length });
+  if (findingsRates.length > 0)
+    rows.push({
+      measure: 'findings step (INSERT … SELECT with primary-key index)',
+      measured: fmtSummary(summarize(findingsRates), 'rows/s', 0),
+      runs: findingsRates.length,
+    });
+  if (rss.length > 0)
+    rows.push({
+      measure: 'peak RSS of the generator process',
+      measured: fmtBytesSummary(summarize(rss)),
+      runs: rss.length,
+    });
   await recordResult('generate', rows, {
     title: 'Scale generator',
     command: `npx tsx bench/generate.bench.ts${args.full ? ' --full' : ''}`,

@@ -38,7 +38,11 @@ runMain(async () => {
     const policy = await tokens.token('POLICY');
     const scenarios = buildScenarios(
       facts,
-      { analyst: await tokens.token('ANALYST'), policy, partner: await tokens.token('PARTNER', { org_id: 'org-acme' }) },
+      {
+        analyst: await tokens.token('ANALYST'),
+        policy,
+        partner: await tokens.token('PARTNER', { org_id: 'org-acme' }),
+      },
       requests,
       WARMUP,
     );
@@ -46,13 +50,17 @@ runMain(async () => {
     // The floor every query stands on: HTTP, token verification, Apollo and a field that reads nothing.
     const trivial = { query: '{ measures { id } }', variables: {}, token: policy };
     floor = await measureLatency(server.url, Array(requests).fill(trivial), Array(WARMUP).fill(trivial), loadAverage);
-    console.log(`insights: ${server.url}, ${requests} requests per scenario; floor (Query.measures) ${fmtLatency(floor)}`);
+    console.log(
+      `insights: ${server.url}, ${requests} requests per scenario; floor (Query.measures) ${fmtLatency(floor)}`,
+    );
     await send(server.url, scenarios[0]!.requests[0]!);
     for (const scenario of scenarios) {
       const latency = await measureLatency(server.url, scenario.requests, scenario.warmup, loadAverage);
       results.push({ id: scenario.id, label: scenario.label, budget: scenario.budget, latency });
-      console.log(`  ${scenario.id.padEnd(22)} ${fmtLatency(latency)}  load ` +
-          `${latency.loadBefore.toFixed(1)}→${latency.loadAfter.toFixed(1)}`);
+      console.log(
+        `  ${scenario.id.padEnd(22)} ${fmtLatency(latency)}  load ` +
+          `${latency.loadBefore.toFixed(1)}→${latency.loadAfter.toFixed(1)}`,
+      );
     }
   } finally {
     await server.stop();
@@ -77,7 +85,12 @@ runMain(async () => {
       target: `p95 ≤ ${BUDGET_MS} ms`,
       status: r.budget ? status(r.latency) : 'info',
     })),
-    { measure: 'floor: `{ measures { id } }` (HTTP, token verification, Apollo; reads no data)', measured: fmtLatency(floor!), runs: requests, status: 'info' },
+    {
+      measure: 'floor: `{ measures { id } }` (HTTP, token verification, Apollo; reads no data)',
+      measured: fmtLatency(floor!),
+      runs: requests,
+      status: 'info',
+    },
   ];
   await recordResult('insights-latency', rows, {
     title: 'Insights query latency at the subgraph',
@@ -93,7 +106,7 @@ runMain(async () => {
         'after the first visitor; "distinct" scenarios give every request new arguments, so each one runs its ' +
         'SQL.',
       'CPU ms/request: CPU time of this process (subgraph, DuckDB threads and the client) per request, ' +
-        'which the machine\'s load does not change; the latencies add the wait for a core, so on this 2-core ' +
+        "which the machine's load does not change; the latencies add the wait for a core, so on this 2-core " +
         'machine under other work the tail (p95, p99) follows the load average.',
       'The gateway adds its own hop on top of these figures (bench/gateway.bench.ts).',
       `Warehouse snapshot: ` +
@@ -101,5 +114,7 @@ runMain(async () => {
         `(.tmp/bench-data/insights-${args.scale}).`,
     ],
   });
-  console.log(`insights: worst budgeted p95 ${worst.latency.p95.toFixed(1)} ms (${worst.id}); recorded in docs/benchmarks.md`);
+  console.log(
+    `insights: worst budgeted p95 ${worst.latency.p95.toFixed(1)} ms (${worst.id}); recorded in docs/benchmarks.md`,
+  );
 });

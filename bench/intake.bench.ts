@@ -41,8 +41,10 @@ runMain(async () => {
   try {
     const probe = await gql(server.url, '{ __typename }', {}, token);
     if (probe.status !== 200) throw new Error(`audits subgraph at ${server.url} answered HTTP ${probe.status}`);
-    console.log(`intake: audits subgraph at ${server.url}; ${runs} runs; store: ` +
-        `${args.full ? describeScale(FULL_SCALE) : 'empty'}`);
+    console.log(
+      `intake: audits subgraph at ${server.url}; ${runs} runs; store: ` +
+        `${args.full ? describeScale(FULL_SCALE) : 'empty'}`,
+    );
     const target = { url: server.url, token, pid: server.pid, stats: server.stats };
     rows.push(...(await runBatchPhase(target, { calls: args.full ? 100 : 20, runs })));
     loadDuringSingles.push(loadavg()[0]!);

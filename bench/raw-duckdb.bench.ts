@@ -29,9 +29,16 @@ runMain(async () => {
   const rows: ResultRow[] = [];
 
   log(`raw-duckdb: ${describeScale(size)}, ${runs} runs`);
-  rows.push(...(await measureLake({ dataDir, scratch, findingsCount: size.audits * size.findingsPerAudit, runs, log })));
+  rows.push(
+    ...(await measureLake({ dataDir, scratch, findingsCount: size.audits * size.findingsPerAudit, runs, log })),
+  );
   rows.push(...(await measureIntake({ scratch, full: args.full, runs })));
-  rows.push({ measure: 'peak RSS of the bench process', measured: fmtBytes(ownPeakRssBytes()), runs: 1, status: 'info' });
+  rows.push({
+    measure: 'peak RSS of the bench process',
+    measured: fmtBytes(ownPeakRssBytes()),
+    runs: 1,
+    status: 'info',
+  });
 
   for (const row of rows) log(`  ${row.measure}: ${row.measured}`);
   await recordResult('raw-duckdb', rows, {
@@ -45,7 +52,7 @@ runMain(async () => {
         'scratch folder.',
       `Noisy-OR: E = 1 − Π(1 − c) per supplier with c = min(0.95, w × 0.5^(age/365) × r) as of 2025-12-31 ` +
         `(docs/methodology.md), SQL in \`bench/raw/noisy-or.ts\`.`,
-      'Intake: one connection, one transaction per batch, `nextval(\'change_seq_counter\')` for change_seq ' +
+      "Intake: one connection, one transaction per batch, `nextval('change_seq_counter')` for change_seq " +
         'as in the stores; the three statement forms are in `bench/raw/intake.ts`. Row counts are checked ' +
         'afterwards (none lost).',
     ],

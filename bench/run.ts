@@ -41,7 +41,10 @@ function runScript(name: string, full: boolean, timeoutMs: number): Promise<{ co
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { full: { type: 'boolean', default: false }, only: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    options: { full: { type: 'boolean', default: false }, only: { type: 'string' } },
+    strict: true,
+  });
   const available = discover();
   const wanted = values.only ? values.only.split(',').map((s) => s.trim()) : available;
   const unknown = wanted.filter((n) => !available.includes(n));
@@ -55,9 +58,11 @@ async function main(): Promise<void> {
   }
   const total = (performance.now() - started) / 1000;
   console.log('\n=== summary ===');
-  for (const o of outcomes) console.log(`${o.code === 0 ? 'ok    ' : 'FAILED'} ${o.name.padEnd(20)} ${o.seconds.toFixed(1).padStart(7)} s`);
+  for (const o of outcomes)
+    console.log(`${o.code === 0 ? 'ok    ' : 'FAILED'} ${o.name.padEnd(20)} ${o.seconds.toFixed(1).padStart(7)} s`);
   console.log(`total ${total.toFixed(1)} s; results in docs/benchmarks.md`);
-  if (!values.full && total > QUICK_SET_SECONDS) console.log(`note: the quick set took longer than its ${QUICK_SET_SECONDS} s target`);
+  if (!values.full && total > QUICK_SET_SECONDS)
+    console.log(`note: the quick set took longer than its ${QUICK_SET_SECONDS} s target`);
   if (outcomes.some((o) => o.code !== 0)) process.exitCode = 1;
 }
 

@@ -24,7 +24,15 @@ interface PlannedAudit {
 
 function choosePartners(rng: Random, profile: SupplierProfile): DemoPartner[] {
   const candidates = PARTNERS.filter((p) => (p.sectors[profile.sector] ?? 0) > 0);
-  const count = Math.min(candidates.length, rng.weighted([[1, 5], [2, 3.5], [3, 1.3], [4, 0.3]]));
+  const count = Math.min(
+    candidates.length,
+    rng.weighted([
+      [1, 5],
+      [2, 3.5],
+      [3, 1.3],
+      [4, 0.3],
+    ]),
+  );
   const chosen: DemoPartner[] = [];
   while (chosen.length < count) {
     const rest = candidates.filter((p) => !chosen.includes(p));
@@ -35,7 +43,11 @@ function choosePartners(rng: Random, profile: SupplierProfile): DemoPartner[] {
 
 function announcementFor(rng: Random, partner: DemoPartner, type: AuditType): Announcement {
   const unannounced = type === 'FOLLOW_UP' ? Math.max(0.4, partner.unannounced) : partner.unannounced;
-  return rng.weighted([['UNANNOUNCED', unannounced], ['SEMI_ANNOUNCED', 0.3], ['ANNOUNCED', 0.7 - unannounced]]);
+  return rng.weighted([
+    ['UNANNOUNCED', unannounced],
+    ['SEMI_ANNOUNCED', 0.3],
+    ['ANNOUNCED', 0.7 - unannounced],
+  ]);
 }
 
 function workersInterviewed(rng: Random, workerCount: number | null): number {
@@ -44,7 +56,15 @@ function workersInterviewed(rng: Random, workerCount: number | null): number {
 }
 
 /** One partner's audits of one supplier, in date order. */
-function planPair(rng: Random, supplier: SupplierRow, profile: SupplierProfile, partner: DemoPartner, first: string, now: string, nextId: () => string): PlannedAudit[] {
+function planPair(
+  rng: Random,
+  supplier: SupplierRow,
+  profile: SupplierProfile,
+  partner: DemoPartner,
+  first: string,
+  now: string,
+  nextId: () => string,
+): PlannedAudit[] {
   const scheme = rng.weighted(partner.schemes);
   const lastDate = addDays(now, -7);
   const maxAudits = rng.chance(0.5) ? rng.int(1, 3) : Number.POSITIVE_INFINITY;
@@ -95,7 +115,12 @@ function planPair(rng: Random, supplier: SupplierRow, profile: SupplierProfile, 
   return planned;
 }
 
-export function generateAudits(rng: Random, suppliers: readonly SupplierRow[], profiles: readonly SupplierProfile[], now: string): AuditTables {
+export function generateAudits(
+  rng: Random,
+  suppliers: readonly SupplierRow[],
+  profiles: readonly SupplierProfile[],
+  now: string,
+): AuditTables {
   const out: AuditTables = { audits: [], findings: [], corrective_actions: [] };
   let auditSeq = 0;
   let findingSeq = 0;
@@ -108,7 +133,10 @@ export function generateAudits(rng: Random, suppliers: readonly SupplierRow[], p
       const planned = planPair(rng, supplier, profile, partner, first, now, nextAuditId);
       planned.forEach((audit, j) => {
         out.audits.push(audit.row);
-        const laterAudits = planned.slice(j + 1).map((a) => ({ date: a.row.audit_date, indicators: new Set(a.findings.filter((f) => f.severity !== 'S0').map((f) => f.indicator ?? '')) }));
+        const laterAudits = planned.slice(j + 1).map((a) => ({
+          date: a.row.audit_date,
+          indicators: new Set(a.findings.filter((f) => f.severity !== 'S0').map((f) => f.indicator ?? '')),
+        }));
         for (const finding of audit.findings) {
           const findingId = `fnd-${String(++findingSeq).padStart(6, '0')}`;
           out.findings.push({

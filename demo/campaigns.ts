@@ -8,7 +8,17 @@ import type { Random } from './random.js';
 import { REGION, type RegionCountry } from './region.js';
 import type { ActionPeriodRow, CampaignMetricRow, CampaignRow } from './rows.js';
 
-const CHANNELS = ['SOCIAL_MEDIA', 'RADIO', 'TELEVISION', 'PRINT', 'OUTDOOR', 'SMS', 'COMMUNITY_EVENTS', 'HOTLINE', 'WEBSITE'] as const;
+const CHANNELS = [
+  'SOCIAL_MEDIA',
+  'RADIO',
+  'TELEVISION',
+  'PRINT',
+  'OUTDOOR',
+  'SMS',
+  'COMMUNITY_EVENTS',
+  'HOTLINE',
+  'WEBSITE',
+] as const;
 type Channel = (typeof CHANNELS)[number];
 
 const CHANNEL_WEIGHTS: Readonly<Record<string, Partial<Record<Channel, number>>>> = {
@@ -18,9 +28,21 @@ const CHANNEL_WEIGHTS: Readonly<Record<string, Partial<Record<Channel, number>>>
 };
 
 const TITLES: Readonly<Record<string, readonly string[]>> = {
-  MIGRANT_WORKERS: ['Know Before You Go', 'Safe Migration Starts Here', 'Your Passport Is Yours', 'No Fees for Work', 'Call Before You Sign'],
+  MIGRANT_WORKERS: [
+    'Know Before You Go',
+    'Safe Migration Starts Here',
+    'Your Passport Is Yours',
+    'No Fees for Work',
+    'Call Before You Sign',
+  ],
   EMPLOYERS: ['Fair Recruitment Pledge', 'Employer Pays', 'Clean Supply Chains', 'Responsible Hiring Week'],
-  GENERAL_POPULATION: ['Open Your Eyes', 'Not For Sale', 'See It, Report It', 'Hidden in Plain Sight', 'Every Worker Counts'],
+  GENERAL_POPULATION: [
+    'Open Your Eyes',
+    'Not For Sale',
+    'See It, Report It',
+    'Hidden in Plain Sight',
+    'Every Worker Counts',
+  ],
 };
 
 /**
@@ -53,11 +75,19 @@ function campaignDates(rng: Random, jpas: readonly ActionPeriodRow[], now: strin
 
 function draftCampaign(rng: Random, country: RegionCountry, id: string, dates: [string, string]): CampaignRow {
   const audience = country.migrantDestination
-    ? rng.weighted([['MIGRANT_WORKERS', 4], ['EMPLOYERS', 2], ['GENERAL_POPULATION', 3]])
-    : rng.weighted([['MIGRANT_WORKERS', 5], ['EMPLOYERS', 1], ['GENERAL_POPULATION', 3]]);
+    ? rng.weighted([
+        ['MIGRANT_WORKERS', 4],
+        ['EMPLOYERS', 2],
+        ['GENERAL_POPULATION', 3],
+      ])
+    : rng.weighted([
+        ['MIGRANT_WORKERS', 5],
+        ['EMPLOYERS', 1],
+        ['GENERAL_POPULATION', 3],
+      ]);
   const weights = Object.entries(CHANNEL_WEIGHTS[audience]!) as [Channel, number][];
   const chosen = new Set<Channel>();
-  for (let want = rng.int(2, 5); chosen.size < want; ) chosen.add(rng.weighted(weights.filter(([c]) => !chosen.has(c))));
+  for (let want = rng.int(2, 5); chosen.size < want;) chosen.add(rng.weighted(weights.filter(([c]) => !chosen.has(c))));
   const pool = audience === 'MIGRANT_WORKERS' ? country.languages.migrants : country.languages.public;
   const languages = rng.sample(pool, rng.int(1, Math.min(3, pool.length)));
   const byAgency = rng.chance(0.5);
@@ -103,14 +133,19 @@ function dailyMetrics(rng: Random, campaign: CampaignRow, scale: number, now: st
         engagements: Math.round(impressions * p.engage * rng.logNormal(1, 0.3)),
         hotline_contacts: contacts,
         reports_to_authorities: rng.binomial(contacts, 0.08),
-        updated_at: date === now ? timestampOn(now, 23 * 3600) : timestampOn(addDays(date, 1), 2 * 3600 + rng.int(0, 3599)),
+        updated_at:
+          date === now ? timestampOn(now, 23 * 3600) : timestampOn(addDays(date, 1), 2 * 3600 + rng.int(0, 3599)),
       });
     }
   }
   return rows;
 }
 
-export function generateCampaigns(rng: Random, jpas: readonly ActionPeriodRow[], now: string): { campaigns: CampaignRow[]; metrics: CampaignMetricRow[] } {
+export function generateCampaigns(
+  rng: Random,
+  jpas: readonly ActionPeriodRow[],
+  now: string,
+): { campaigns: CampaignRow[]; metrics: CampaignMetricRow[] } {
   const campaigns: CampaignRow[] = [];
   for (const country of REGION) {
     const count = country.supplierWeight >= 40 ? rng.int(4, 6) : rng.int(3, 4);

@@ -18,7 +18,19 @@ export interface Period {
 export type Cells = Map<string, IndicatorValueRow>;
 
 /** Share of cases that are trafficking (the rest smuggling); source and transit countries differ. */
-const TRAFFICKING_SHARE: Readonly<Record<string, number>> = { AU: 0.45, NZ: 0.5, ID: 0.4, MY: 0.55, FJ: 0.7, TH: 0.7, VN: 0.65, LK: 0.5, KH: 0.75, MM: 0.7, PH: 0.8 };
+const TRAFFICKING_SHARE: Readonly<Record<string, number>> = {
+  AU: 0.45,
+  NZ: 0.5,
+  ID: 0.4,
+  MY: 0.55,
+  FJ: 0.7,
+  TH: 0.7,
+  VN: 0.65,
+  LK: 0.5,
+  KH: 0.75,
+  MM: 0.7,
+  PH: 0.8,
+};
 
 /** Multinomial split of a total over shares (the last cell takes the remainder, so the sum is exact). */
 function split(rng: Random, total: number, shares: readonly number[]): number[] {
@@ -38,8 +50,24 @@ function split(rng: Random, total: number, shares: readonly number[]): number[] 
   return out;
 }
 
-function put(cells: Cells, feedId: string, indicator: string, value: number, dims: Partial<Pick<IndicatorValueRow, 'crime_type' | 'exploitation' | 'sex' | 'age_group'>> = {}): void {
-  const row: IndicatorValueRow = { feed_id: feedId, revision: 1, indicator, crime_type: 'ALL', exploitation: 'ALL', sex: 'ALL', age_group: 'ALL', value, ...dims };
+function put(
+  cells: Cells,
+  feedId: string,
+  indicator: string,
+  value: number,
+  dims: Partial<Pick<IndicatorValueRow, 'crime_type' | 'exploitation' | 'sex' | 'age_group'>> = {},
+): void {
+  const row: IndicatorValueRow = {
+    feed_id: feedId,
+    revision: 1,
+    indicator,
+    crime_type: 'ALL',
+    exploitation: 'ALL',
+    sex: 'ALL',
+    age_group: 'ALL',
+    value,
+    ...dims,
+  };
   cells.set(`${indicator}|${row.crime_type}|${row.exploitation}|${row.sex}|${row.age_group}`, row);
 }
 
@@ -55,7 +83,13 @@ export function caseCounts(rng: Random, country: RegionCountry, period: Period, 
   const prosecutions = rng.binomial(arrests, 0.6);
   const convictions = rng.binomial(prosecutions, 0.5);
   const trafficking = TRAFFICKING_SHARE[country.code]!;
-  for (const [indicator, total] of [['INVESTIGATIONS_OPENED', investigations], ['ARRESTS', arrests], ['SUSPECTS_IDENTIFIED', suspects], ['PROSECUTIONS', prosecutions], ['CONVICTIONS', convictions]] as const) {
+  for (const [indicator, total] of [
+    ['INVESTIGATIONS_OPENED', investigations],
+    ['ARRESTS', arrests],
+    ['SUSPECTS_IDENTIFIED', suspects],
+    ['PROSECUTIONS', prosecutions],
+    ['CONVICTIONS', convictions],
+  ] as const) {
     put(cells, feedId, indicator, total);
     const [t, s] = split(rng, total, [trafficking, 1 - trafficking]);
     put(cells, feedId, indicator, t!, { crime_type: 'TRAFFICKING' });
@@ -63,7 +97,10 @@ export function caseCounts(rng: Random, country: RegionCountry, period: Period, 
   }
   const identified = rng.poisson(Math.round(investigations * trafficking) * 1.4);
   const referred = rng.binomial(identified, 0.75);
-  for (const [indicator, total] of [['VICTIMS_IDENTIFIED', identified], ['VICTIMS_REFERRED', referred]] as const) {
+  for (const [indicator, total] of [
+    ['VICTIMS_IDENTIFIED', identified],
+    ['VICTIMS_REFERRED', referred],
+  ] as const) {
     put(cells, feedId, indicator, total);
     const [labour, sexual, other] = split(rng, total, [0.55, 0.35, 0.1]);
     put(cells, feedId, indicator, labour!, { exploitation: 'LABOUR' });
@@ -96,10 +133,24 @@ export function correct(rng: Random, cells: Cells, revision: number): { cells: C
   };
   const extra = rng.int(1, 4);
   if (rng.chance(0.5)) {
-    for (const key of ['ARRESTS|ALL|ALL|ALL|ALL', 'ARRESTS|TRAFFICKING|ALL|ALL|ALL', 'SUSPECTS_IDENTIFIED|ALL|ALL|ALL|ALL', 'SUSPECTS_IDENTIFIED|TRAFFICKING|ALL|ALL|ALL']) bump(key, extra);
+    for (const key of [
+      'ARRESTS|ALL|ALL|ALL|ALL',
+      'ARRESTS|TRAFFICKING|ALL|ALL|ALL',
+      'SUSPECTS_IDENTIFIED|ALL|ALL|ALL|ALL',
+      'SUSPECTS_IDENTIFIED|TRAFFICKING|ALL|ALL|ALL',
+    ])
+      bump(key, extra);
     return { cells: next, note: `Revision ${revision}: ${extra} arrest(s) recorded late by a provincial unit added` };
   }
-  for (const key of ['VICTIMS_IDENTIFIED|ALL|ALL|ALL|ALL', 'VICTIMS_IDENTIFIED|ALL|LABOUR|ALL|ALL', 'VICTIMS_IDENTIFIED|ALL|ALL|MALE|ALL', 'VICTIMS_IDENTIFIED|ALL|ALL|ALL|ADULT']) bump(key, extra);
-  return { cells: next, note: `Revision ${revision}: ${extra} victim(s) identified in a joint operation added after case review` };
+  for (const key of [
+    'VICTIMS_IDENTIFIED|ALL|ALL|ALL|ALL',
+    'VICTIMS_IDENTIFIED|ALL|LABOUR|ALL|ALL',
+    'VICTIMS_IDENTIFIED|ALL|ALL|MALE|ALL',
+    'VICTIMS_IDENTIFIED|ALL|ALL|ALL|ADULT',
+  ])
+    bump(key, extra);
+  return {
+    cells: next,
+    note: `Revision ${revision}: ${extra} victim(s) identified in a joint operation added after case review`,
+  };
 }
-

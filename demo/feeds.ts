@@ -15,16 +15,31 @@ function quarters(): Period[] {
   const out: Period[] = [];
   const ends = ['03-31', '06-30', '09-30', '12-31'];
   for (let year = 2018; year <= 2025; year++) {
-    ends.forEach((end, q) => out.push({ id: `${year}-Q${q + 1}`, start: `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`, end: `${year}-${end}`, isAction: false }));
+    ends.forEach((end, q) =>
+      out.push({
+        id: `${year}-Q${q + 1}`,
+        start: `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`,
+        end: `${year}-${end}`,
+        isAction: false,
+      }),
+    );
   }
   return out;
 }
 
-export function generateFeeds(rng: Random, periods: readonly ActionPeriodRow[], now: string): { feeds: IndicatorFeedRow[]; values: IndicatorValueRow[] } {
+export function generateFeeds(
+  rng: Random,
+  periods: readonly ActionPeriodRow[],
+  now: string,
+): { feeds: IndicatorFeedRow[]; values: IndicatorValueRow[] } {
   const feeds: IndicatorFeedRow[] = [];
   const values: IndicatorValueRow[] = [];
   const actionPeriods = periods.map((p): Period & { participants: string[] } => ({
-    id: p.period_id, start: p.start_date, end: p.end_date, isAction: true, participants: actionPeriodParticipants(rng, p.period_id),
+    id: p.period_id,
+    start: p.start_date,
+    end: p.end_date,
+    isAction: true,
+    participants: actionPeriodParticipants(rng, p.period_id),
   }));
   for (const country of REGION) {
     const own = [...actionPeriods.filter((p) => p.participants.includes(country.code)), ...quarters()];
@@ -40,11 +55,26 @@ export function generateFeeds(rng: Random, periods: readonly ActionPeriodRow[], 
         agency_id: country.agencyId,
         country_code: country.code,
         period_id: period.id,
-        source_reliability: rng.weighted([['A', 1], ['B', 5], ['C', 3], ['D', 0.5]]),
-        information_credibility: rng.weighted([[1, 1], [2, 5], [3, 3], [4, 0.5]]),
+        source_reliability: rng.weighted([
+          ['A', 1],
+          ['B', 5],
+          ['C', 3],
+          ['D', 0.5],
+        ]),
+        information_credibility: rng.weighted([
+          [1, 1],
+          [2, 5],
+          [3, 3],
+          [4, 0.5],
+        ]),
         submitted_by: `officer${rng.int(1, 3)}@${country.agencyId}`,
       };
-      feeds.push({ ...base, revision: 1, submitted_at: timestampOn(submittedOn, rng.int(7 * 3600, 17 * 3600)), note: null });
+      feeds.push({
+        ...base,
+        revision: 1,
+        submitted_at: timestampOn(submittedOn, rng.int(7 * 3600, 17 * 3600)),
+        note: null,
+      });
       values.push(...cells.values());
       let revision = 1;
       let current = cells;
@@ -55,7 +85,12 @@ export function generateFeeds(rng: Random, periods: readonly ActionPeriodRow[], 
         revision++;
         const corrected = correct(rng, current, revision);
         current = corrected.cells;
-        feeds.push({ ...base, revision, submitted_at: timestampOn(correctedOn, rng.int(7 * 3600, 17 * 3600)), note: corrected.note });
+        feeds.push({
+          ...base,
+          revision,
+          submitted_at: timestampOn(correctedOn, rng.int(7 * 3600, 17 * 3600)),
+          note: corrected.note,
+        });
         values.push(...current.values());
       }
     }

@@ -4,9 +4,17 @@
  */
 
 export const ILO_INDICATORS = [
-  'ABUSE_OF_VULNERABILITY', 'DECEPTION', 'RESTRICTION_OF_MOVEMENT', 'ISOLATION', 'PHYSICAL_AND_SEXUAL_VIOLENCE',
-  'INTIMIDATION_AND_THREATS', 'RETENTION_OF_IDENTITY_DOCUMENTS', 'WITHHOLDING_OF_WAGES', 'DEBT_BONDAGE',
-  'ABUSIVE_WORKING_AND_LIVING_CONDITIONS', 'EXCESSIVE_OVERTIME',
+  'ABUSE_OF_VULNERABILITY',
+  'DECEPTION',
+  'RESTRICTION_OF_MOVEMENT',
+  'ISOLATION',
+  'PHYSICAL_AND_SEXUAL_VIOLENCE',
+  'INTIMIDATION_AND_THREATS',
+  'RETENTION_OF_IDENTITY_DOCUMENTS',
+  'WITHHOLDING_OF_WAGES',
+  'DEBT_BONDAGE',
+  'ABUSIVE_WORKING_AND_LIVING_CONDITIONS',
+  'EXCESSIVE_OVERTIME',
 ] as const;
 export type IloIndicator = (typeof ILO_INDICATORS)[number];
 
@@ -59,7 +67,7 @@ export const FINDING_TEXTS: Readonly<Record<IloIndicator, readonly string[]>> = 
     'Unlawful deductions for accommodation and tools bring net pay below the minimum wage',
   ],
   DEBT_BONDAGE: [
-    '{n} migrant workers repaying recruitment fees of 3–6 months\' wages through payroll deductions',
+    "{n} migrant workers repaying recruitment fees of 3–6 months' wages through payroll deductions",
     'Workers owe the employer for transport and visa costs and may not resign until the debt is repaid',
   ],
   ABUSIVE_WORKING_AND_LIVING_CONDITIONS: [
@@ -81,17 +89,19 @@ export const GENERAL_FINDINGS: readonly string[] = [
   'Fire exits obstructed by stored materials on the second floor',
   'First-aid kits incomplete in two production areas',
   'Chemical containers not labelled in the local language',
-  'Grievance procedure not displayed in workers\' languages',
+  "Grievance procedure not displayed in workers' languages",
   'Personnel files incomplete for {n} workers',
   'Emergency drill not held in the last 12 months',
 ];
 
 export const CORRECTIVE_TEXTS: Readonly<Record<IloIndicator, string>> = {
-  ABUSE_OF_VULNERABILITY: 'Adopt and train supervisors on a non-retaliation policy; regularise workers\' status with the authorities',
-  DECEPTION: 'Issue contracts in the workers\' language matching the job offer; compensate workers for the difference',
+  ABUSE_OF_VULNERABILITY:
+    "Adopt and train supervisors on a non-retaliation policy; regularise workers' status with the authorities",
+  DECEPTION: "Issue contracts in the workers' language matching the job offer; compensate workers for the difference",
   RESTRICTION_OF_MOVEMENT: 'Unlock dormitory gates and remove the permission requirement for leaving the premises',
   ISOLATION: 'End transshipment of crew; provide satellite communication and shore leave at least every 3 months',
-  PHYSICAL_AND_SEXUAL_VIOLENCE: 'Remove the supervisor from duties, investigate and set up an independent grievance channel',
+  PHYSICAL_AND_SEXUAL_VIOLENCE:
+    'Remove the supervisor from duties, investigate and set up an independent grievance channel',
   INTIMIDATION_AND_THREATS: 'Publish a non-retaliation commitment; train supervisors; allow worker committees to meet',
   RETENTION_OF_IDENTITY_DOCUMENTS: 'Return all identity documents to workers and provide lockable personal storage',
   WITHHOLDING_OF_WAGES: 'Pay outstanding wages and deposits; pay monthly on time and itemise every deduction',

@@ -5,7 +5,13 @@
  */
 import { addDays, daysBetween, maxDate, minDate, timestampOn } from './dates.js';
 import {
-  CONFORMANCE_TEXTS, CORRECTIVE_TEXTS, FINDING_TEXTS, GENERAL_CORRECTIVE_TEXT, GENERAL_FINDINGS, ILO_INDICATORS, INDICATOR_PROFILE,
+  CONFORMANCE_TEXTS,
+  CORRECTIVE_TEXTS,
+  FINDING_TEXTS,
+  GENERAL_CORRECTIVE_TEXT,
+  GENERAL_FINDINGS,
+  ILO_INDICATORS,
+  INDICATOR_PROFILE,
   type IloIndicator,
 } from './finding-texts.js';
 import { SCHEME_GRADES } from './partners.js';
@@ -45,7 +51,13 @@ function fill(rng: Random, template: string, workers: number): string {
 
 export function draftFindings(
   rng: Random,
-  opts: { scheme: string; propensity: number; chronic: readonly IloIndicator[]; recurrence: number; workersInterviewed: number },
+  opts: {
+    scheme: string;
+    propensity: number;
+    chronic: readonly IloIndicator[];
+    recurrence: number;
+    workersInterviewed: number;
+  },
 ): FindingDraft[] {
   const grades = SCHEME_GRADES[opts.scheme]!;
   const found = new Set<IloIndicator>();
@@ -56,7 +68,12 @@ export function draftFindings(
   const out: FindingDraft[] = [];
   for (const indicator of ILO_INDICATORS.filter((i) => found.has(i))) {
     const severity = severityFor(rng, opts.propensity, INDICATOR_PROFILE[indicator].gravity);
-    out.push({ indicator, severity, schemeSeverity: grades[SEVERITY_INDEX[severity]], description: fill(rng, rng.pick(FINDING_TEXTS[indicator]), opts.workersInterviewed) });
+    out.push({
+      indicator,
+      severity,
+      schemeSeverity: grades[SEVERITY_INDEX[severity]],
+      description: fill(rng, rng.pick(FINDING_TEXTS[indicator]), opts.workersInterviewed),
+    });
   }
   // Conformance: the auditor checked an indicator and found it in order.
   if (rng.chance(0.35)) {
@@ -66,13 +83,27 @@ export function draftFindings(
     }
   }
   for (let general = rng.poisson(0.9); general > 0; general--) {
-    const severity = rng.weighted<Severity>([['S1', 4], ['S2', 5], ['S3', 1]]);
-    out.push({ indicator: null, severity, schemeSeverity: grades[SEVERITY_INDEX[severity]], description: fill(rng, rng.pick(GENERAL_FINDINGS), opts.workersInterviewed) });
+    const severity = rng.weighted<Severity>([
+      ['S1', 4],
+      ['S2', 5],
+      ['S3', 1],
+    ]);
+    out.push({
+      indicator: null,
+      severity,
+      schemeSeverity: grades[SEVERITY_INDEX[severity]],
+      description: fill(rng, rng.pick(GENERAL_FINDINGS), opts.workersInterviewed),
+    });
   }
   return out;
 }
 
-const DUE_DAYS: Record<Exclude<Severity, 'S0'>, [number, number]> = { S4: [7, 30], S3: [30, 90], S2: [60, 120], S1: [90, 180] };
+const DUE_DAYS: Record<Exclude<Severity, 'S0'>, [number, number]> = {
+  S4: [7, 30],
+  S3: [30, 90],
+  S2: [60, 120],
+  S1: [90, 180],
+};
 
 /**
  * The corrective action's life up to `now`: most close near their due date; a few never do (overdue); a
@@ -81,13 +112,21 @@ const DUE_DAYS: Record<Exclude<Severity, 'S0'>, [number, number]> = { S4: [7, 30
 export function draftCorrectiveAction(
   rng: Random,
   finding: FindingDraft,
-  opts: { auditDate: string; submittedAt: string; propensity: number; now: string; laterAudits: readonly { date: string; indicators: ReadonlySet<string> }[] },
+  opts: {
+    auditDate: string;
+    submittedAt: string;
+    propensity: number;
+    now: string;
+    laterAudits: readonly { date: string; indicators: ReadonlySet<string> }[];
+  },
 ): CorrectiveActionDraft | null {
   if (finding.severity === 'S0') return null;
   const [lo, hi] = DUE_DAYS[finding.severity];
   const dueDate = addDays(opts.auditDate, rng.int(lo, hi));
   const neverCloses = rng.chance(0.08 + 0.15 * opts.propensity);
-  let closedDate: string | null = neverCloses ? null : maxDate(addDays(dueDate, rng.int(-25, 40)), addDays(opts.auditDate, 2));
+  let closedDate: string | null = neverCloses
+    ? null
+    : maxDate(addDays(dueDate, rng.int(-25, 40)), addDays(opts.auditDate, 2));
   if (closedDate !== null && closedDate > opts.now) closedDate = null;
 
   let verifiedDate: string | null = null;
@@ -104,8 +143,10 @@ export function draftCorrectiveAction(
   const seconds = rng.int(8 * 3600, 17 * 3600);
   // A record cannot change before the audit carrying it was submitted.
   const at = (date: string) => maxDate(timestampOn(date, seconds), opts.submittedAt);
-  if (verifiedDate) return { description, status: 'VERIFIED', dueDate, closedDate, verifiedDate, updatedAt: at(verifiedDate) };
-  if (closedDate) return { description, status: 'CLOSED', dueDate, closedDate, verifiedDate: null, updatedAt: at(closedDate) };
+  if (verifiedDate)
+    return { description, status: 'VERIFIED', dueDate, closedDate, verifiedDate, updatedAt: at(verifiedDate) };
+  if (closedDate)
+    return { description, status: 'CLOSED', dueDate, closedDate, verifiedDate: null, updatedAt: at(closedDate) };
   const started = daysBetween(opts.auditDate, opts.now) > 20 && rng.chance(0.55);
   const touched = started ? minDate(addDays(opts.auditDate, rng.int(5, 30)), opts.now) : null;
   return {

@@ -21,34 +21,63 @@ export interface DemoPartner {
 
 export const PARTNERS: readonly DemoPartner[] = [
   {
-    orgId: 'org-acme', name: 'Acme Retail Group',
-    schemes: [['SMETA', 6], ['AMFORI_BSCI', 2], ['INTERNAL', 1]],
+    orgId: 'org-acme',
+    name: 'Acme Retail Group',
+    schemes: [
+      ['SMETA', 6],
+      ['AMFORI_BSCI', 2],
+      ['INTERNAL', 1],
+    ],
     sectors: { GARMENTS: 5, SEAFOOD_PROCESSING: 3, ELECTRONICS: 2, FISHING: 1 },
-    cycleMonths: [14, 28], unannounced: 0.15,
+    cycleMonths: [14, 28],
+    unannounced: 0.15,
   },
   {
-    orgId: 'org-globex', name: 'Globex Seafood Imports',
-    schemes: [['AMFORI_BSCI', 5], ['SMETA', 3], ['OTHER', 1]],
+    orgId: 'org-globex',
+    name: 'Globex Seafood Imports',
+    schemes: [
+      ['AMFORI_BSCI', 5],
+      ['SMETA', 3],
+      ['OTHER', 1],
+    ],
     sectors: { FISHING: 5, SEAFOOD_PROCESSING: 5, AGRICULTURE: 1 },
-    cycleMonths: [14, 23], unannounced: 0.25,
+    cycleMonths: [14, 23],
+    unannounced: 0.25,
   },
   {
-    orgId: 'org-initech', name: 'Initech Devices',
-    schemes: [['RBA_VAP', 7], ['INTERNAL', 2]],
+    orgId: 'org-initech',
+    name: 'Initech Devices',
+    schemes: [
+      ['RBA_VAP', 7],
+      ['INTERNAL', 2],
+    ],
     sectors: { ELECTRONICS: 6, CONSTRUCTION: 1 },
-    cycleMonths: [21, 35], unannounced: 0.1,
+    cycleMonths: [21, 35],
+    unannounced: 0.1,
   },
   {
-    orgId: 'org-umbrella', name: 'Umbrella Foods',
-    schemes: [['SA8000', 3], ['SMETA', 3], ['AMFORI_BSCI', 2]],
+    orgId: 'org-umbrella',
+    name: 'Umbrella Foods',
+    schemes: [
+      ['SA8000', 3],
+      ['SMETA', 3],
+      ['AMFORI_BSCI', 2],
+    ],
     sectors: { AGRICULTURE: 6, SEAFOOD_PROCESSING: 2, FISHING: 1, GARMENTS: 1 },
-    cycleMonths: [14, 28], unannounced: 0.2,
+    cycleMonths: [14, 28],
+    unannounced: 0.2,
   },
   {
-    orgId: 'org-tidewater', name: 'Tidewater Infrastructure',
-    schemes: [['INTERNAL', 4], ['SA8000', 2], ['OTHER', 2]],
+    orgId: 'org-tidewater',
+    name: 'Tidewater Infrastructure',
+    schemes: [
+      ['INTERNAL', 4],
+      ['SA8000', 2],
+      ['OTHER', 2],
+    ],
     sectors: { CONSTRUCTION: 6, FISHING: 2, ELECTRONICS: 1, GARMENTS: 1 },
-    cycleMonths: [17, 35], unannounced: 0.3,
+    cycleMonths: [17, 35],
+    unannounced: 0.3,
   },
 ];
 

@@ -15,11 +15,29 @@ function ordinal(n: number): string {
 
 export function actionPeriods(): ActionPeriodRow[] {
   const rows: ActionPeriodRow[] = [
-    { period_id: 'JPA4', number: 4, label: '4th Joint Period of Action', start_date: '2018-03-01', end_date: '2018-08-31' },
-    { period_id: 'JPA5', number: 5, label: '5th Joint Period of Action', start_date: '2019-07-02', end_date: '2019-12-03' },
+    {
+      period_id: 'JPA4',
+      number: 4,
+      label: '4th Joint Period of Action',
+      start_date: '2018-03-01',
+      end_date: '2018-08-31',
+    },
+    {
+      period_id: 'JPA5',
+      number: 5,
+      label: '5th Joint Period of Action',
+      start_date: '2019-07-02',
+      end_date: '2019-12-03',
+    },
   ];
   for (let year = 2020, n = 6; year <= 2025; year++, n++) {
-    rows.push({ period_id: `JPA${n}`, number: n, label: `${ordinal(n)} Joint Period of Action`, start_date: `${year}-01-01`, end_date: `${year}-12-31` });
+    rows.push({
+      period_id: `JPA${n}`,
+      number: n,
+      label: `${ordinal(n)} Joint Period of Action`,
+      start_date: `${year}-01-01`,
+      end_date: `${year}-12-31`,
+    });
   }
   return rows;
 }

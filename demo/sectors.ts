@@ -8,7 +8,12 @@
 import type { Sector } from '../lib/domain/sectors.js';
 
 const DEMO_SECTORS = [
-  'FISHING', 'SEAFOOD_PROCESSING', 'GARMENTS', 'AGRICULTURE', 'ELECTRONICS', 'CONSTRUCTION',
+  'FISHING',
+  'SEAFOOD_PROCESSING',
+  'GARMENTS',
+  'AGRICULTURE',
+  'ELECTRONICS',
+  'CONSTRUCTION',
 ] as const satisfies readonly Sector[];
 export type DemoSector = (typeof DEMO_SECTORS)[number];
 
@@ -29,12 +34,45 @@ export const SECTOR_WEIGHTS: Readonly<Record<string, Partial<Record<DemoSector, 
 
 /** Goods per sector with weights; names exactly as on the ILAB list. */
 export const SECTOR_GOODS: Readonly<Record<DemoSector, readonly (readonly [string, number])[]>> = {
-  FISHING: [['Fish', 6], ['Shrimp', 2], ['Lobsters', 1], ['Shellfish', 1]],
-  SEAFOOD_PROCESSING: [['Shrimp', 4], ['Fish', 3], ['Dried Fish', 2], ['Shellfish', 1]],
-  GARMENTS: [['Garments', 4], ['Textiles', 3], ['Footwear', 2], ['Thread/Yarn', 1], ['Fashion Accessories', 1]],
-  AGRICULTURE: [['Palm Fruit', 3], ['Crude Palm Oil', 3], ['Refined Palm Oil', 1], ['Crude Palm Kernel Oil', 1], ['Oleochemicals', 1]],
-  ELECTRONICS: [['Electronics', 6], ['Lithium-Ion Batteries', 1], ['Solar Cells', 1]],
-  CONSTRUCTION: [['Bricks', 3], ['Cement', 2], ['Sand', 1], ['Timber', 1], ['Gravel (crushed stones)', 1], ['Stones', 1]],
+  FISHING: [
+    ['Fish', 6],
+    ['Shrimp', 2],
+    ['Lobsters', 1],
+    ['Shellfish', 1],
+  ],
+  SEAFOOD_PROCESSING: [
+    ['Shrimp', 4],
+    ['Fish', 3],
+    ['Dried Fish', 2],
+    ['Shellfish', 1],
+  ],
+  GARMENTS: [
+    ['Garments', 4],
+    ['Textiles', 3],
+    ['Footwear', 2],
+    ['Thread/Yarn', 1],
+    ['Fashion Accessories', 1],
+  ],
+  AGRICULTURE: [
+    ['Palm Fruit', 3],
+    ['Crude Palm Oil', 3],
+    ['Refined Palm Oil', 1],
+    ['Crude Palm Kernel Oil', 1],
+    ['Oleochemicals', 1],
+  ],
+  ELECTRONICS: [
+    ['Electronics', 6],
+    ['Lithium-Ion Batteries', 1],
+    ['Solar Cells', 1],
+  ],
+  CONSTRUCTION: [
+    ['Bricks', 3],
+    ['Cement', 2],
+    ['Sand', 1],
+    ['Timber', 1],
+    ['Gravel (crushed stones)', 1],
+    ['Stones', 1],
+  ],
 };
 
 /** Words that make a facility name sound like its trade. */

@@ -14,7 +14,8 @@ import type { DemoData } from './rows.js';
 import type { DB as AgencyDB } from '../subgraphs/agency/db-types.js';
 import { seedIsoCountries } from '../subgraphs/agency/store/countries.js';
 
-const migrationsOf = (subgraph: string) => fileURLToPath(new URL(`../subgraphs/${subgraph}/migrations`, import.meta.url));
+const migrationsOf = (subgraph: string) =>
+  fileURLToPath(new URL(`../subgraphs/${subgraph}/migrations`, import.meta.url));
 
 /** Rows per INSERT statement: large enough to be fast, small enough to keep bind lists sane. */
 const CHUNK = 200;
@@ -34,21 +35,35 @@ async function insertRows(db: Kysely<any>, table: string, rows: readonly object[
 }
 
 async function countRows(db: Kysely<any>, table: string): Promise<number> {
-  const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-async function refuseIfSeeded(stores: Record<'audits' | 'agency' | 'campaigns', Database<any>>, dataDir: string): Promise<void> {
-  const checks: [Database<any>, string][] = [[stores.audits, 'suppliers'], [stores.agency, 'indicator_feeds'], [stores.campaigns, 'campaigns']];
+async function refuseIfSeeded(
+  stores: Record<'audits' | 'agency' | 'campaigns', Database<any>>,
+  dataDir: string,
+): Promise<void> {
+  const checks: [Database<any>, string][] = [
+    [stores.audits, 'suppliers'],
+    [stores.agency, 'indicator_feeds'],
+    [stores.campaigns, 'campaigns'],
+  ];
   for (const [store, table] of checks) {
     const n = await countRows(store.db, table);
-    if (n > 0) throw new Error(`seedDemoData: ${store.path} already has ${n} ${table}; seed only a fresh data dir (not ${dataDir})`);
+    if (n > 0)
+      throw new Error(
+        `seedDemoData: ${store.path} already has ${n} ${table}; seed only a fresh data dir (not ${dataDir})`,
+      );
   }
 }
 
 async function seedAudits(db: Kysely<any>, data: DemoData['audits']): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    for (const table of ['suppliers', 'audits', 'findings', 'corrective_actions'] as const) await insertRows(trx, table, data[table]);
+    for (const table of ['suppliers', 'audits', 'findings', 'corrective_actions'] as const)
+      await insertRows(trx, table, data[table]);
   });
 }
 
@@ -59,8 +74,16 @@ async function seedAudits(db: Kysely<any>, data: DemoData['audits']): Promise<vo
 async function seedAgency(db: Kysely<any>, data: DemoData['agency']): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await seedIsoCountries(trx as Kysely<AgencyDB>);
-    const known = new Set((await trx.selectFrom('action_periods').select('period_id').execute()).map((r: { period_id: string }) => r.period_id));
-    await insertRows(trx, 'action_periods', data.action_periods.filter((p) => !known.has(p.period_id)));
+    const known = new Set(
+      (await trx.selectFrom('action_periods').select('period_id').execute()).map(
+        (r: { period_id: string }) => r.period_id,
+      ),
+    );
+    await insertRows(
+      trx,
+      'action_periods',
+      data.action_periods.filter((p) => !known.has(p.period_id)),
+    );
     await insertRows(trx, 'indicator_feeds', data.indicator_feeds);
     await insertRows(trx, 'indicator_values', data.indicator_values);
   });
@@ -93,6 +116,7 @@ export async function seedDemoData(dataDir: string, options: SeedOptions = {}): 
     for (const store of opened) await store.close();
   }
   const summary: SeedSummary = {};
-  for (const tables of Object.values(data)) for (const [table, rows] of Object.entries(tables)) summary[table] = (rows as unknown[]).length;
+  for (const tables of Object.values(data))
+    for (const [table, rows] of Object.entries(tables)) summary[table] = (rows as unknown[]).length;
   return summary;
 }

@@ -9,7 +9,14 @@ import { ILO_INDICATORS, INDICATOR_PROFILE, type IloIndicator } from './finding-
 import type { Random } from './random.js';
 import { REGION, regionCountry } from './region.js';
 import type { SupplierRow } from './rows.js';
-import { SECTOR_EXPOSURE, SECTOR_GOODS, SECTOR_NAME_WORDS, SECTOR_WEIGHTS, SECTOR_WORKERS, type DemoSector } from './sectors.js';
+import {
+  SECTOR_EXPOSURE,
+  SECTOR_GOODS,
+  SECTOR_NAME_WORDS,
+  SECTOR_WEIGHTS,
+  SECTOR_WORKERS,
+  type DemoSector,
+} from './sectors.js';
 
 export interface SupplierProfile {
   supplierId: string;
@@ -23,7 +30,13 @@ export interface SupplierProfile {
 
 const FIRST_REGISTRATION = '2018-01-01';
 
-const MIGRANT_HEAVY: ReadonlySet<DemoSector> = new Set(['FISHING', 'SEAFOOD_PROCESSING', 'AGRICULTURE', 'CONSTRUCTION', 'ELECTRONICS']);
+const MIGRANT_HEAVY: ReadonlySet<DemoSector> = new Set([
+  'FISHING',
+  'SEAFOOD_PROCESSING',
+  'AGRICULTURE',
+  'CONSTRUCTION',
+  'ELECTRONICS',
+]);
 
 function pickGoods(rng: Random, sector: DemoSector): string[] {
   const first = rng.weighted(SECTOR_GOODS[sector]);
@@ -35,7 +48,9 @@ function pickGoods(rng: Random, sector: DemoSector): string[] {
 function facilityName(rng: Random, code: string, sector: DemoSector): string {
   const c = regionCountry(code);
   const [a, b] = rng.sample(c.nameWords, 2) as [string, string];
-  const core = rng.chance(0.5) ? `${a} ${rng.pick(SECTOR_NAME_WORDS[sector])}` : `${a} ${b} ${rng.pick(SECTOR_NAME_WORDS[sector])}`;
+  const core = rng.chance(0.5)
+    ? `${a} ${rng.pick(SECTOR_NAME_WORDS[sector])}`
+    : `${a} ${b} ${rng.pick(SECTOR_NAME_WORDS[sector])}`;
   return rng.pick(c.legalForms).replace('{n}', core);
 }
 
@@ -49,7 +64,11 @@ function facilityAddress(rng: Random, code: string): string {
 
 function migrantShare(rng: Random, destination: boolean, sector: DemoSector): number | null {
   if (rng.chance(0.05)) return null;
-  const share = destination ? (MIGRANT_HEAVY.has(sector) ? rng.float(0.3, 0.92) : rng.float(0.05, 0.5)) : rng.float(0, 0.18);
+  const share = destination
+    ? MIGRANT_HEAVY.has(sector)
+      ? rng.float(0.3, 0.92)
+      : rng.float(0.05, 0.5)
+    : rng.float(0, 0.18);
   return Math.round(share * 100) / 100;
 }
 
@@ -62,7 +81,11 @@ function registrationDate(rng: Random): string {
 function chronicIndicators(rng: Random, propensity: number, sector: DemoSector, share: number): IloIndicator[] {
   const weights = ILO_INDICATORS.map((i): [IloIndicator, number] => {
     let w = INDICATOR_PROFILE[i].frequency;
-    if (sector === 'FISHING' && (i === 'ISOLATION' || i === 'PHYSICAL_AND_SEXUAL_VIOLENCE' || i === 'RESTRICTION_OF_MOVEMENT')) w *= 3;
+    if (
+      sector === 'FISHING' &&
+      (i === 'ISOLATION' || i === 'PHYSICAL_AND_SEXUAL_VIOLENCE' || i === 'RESTRICTION_OF_MOVEMENT')
+    )
+      w *= 3;
     if (share >= 0.3 && (i === 'RETENTION_OF_IDENTITY_DOCUMENTS' || i === 'DEBT_BONDAGE' || i === 'DECEPTION')) w *= 2;
     return [i, w];
   });
@@ -95,7 +118,10 @@ export function generateSuppliers(rng: Random, count: number): { rows: SupplierR
     const share = migrantShare(rng, regionCountry(code).migrantDestination, sector);
     const registeredOn = registrationDate(rng);
     const createdAt = timestampOn(registeredOn, rng.int(7 * 3600, 18 * 3600));
-    const propensity = Math.min(1, Math.max(0.02, SECTOR_EXPOSURE[sector] * (0.55 + 0.6 * (share ?? 0.2)) * rng.logNormal(0.8, 0.55)));
+    const propensity = Math.min(
+      1,
+      Math.max(0.02, SECTOR_EXPOSURE[sector] * (0.55 + 0.6 * (share ?? 0.2)) * rng.logNormal(0.8, 0.55)),
+    );
     const supplierId = `sup-${String(i).padStart(4, '0')}`;
     rows.push({
       supplier_id: supplierId,
@@ -106,12 +132,24 @@ export function generateSuppliers(rng: Random, count: number): { rows: SupplierR
       goods: pickGoods(rng, sector),
       worker_count: rng.chance(0.04) ? null : Math.max(12, Math.round(rng.logNormal(SECTOR_WORKERS[sector], 0.6))),
       migrant_worker_share: share,
-      tier: rng.chance(0.05) ? null : rng.weighted([[1, 5], [2, 3], [3, 1.5]]),
+      tier: rng.chance(0.05)
+        ? null
+        : rng.weighted([
+            [1, 5],
+            [2, 3],
+            [3, 1.5],
+          ]),
       match_key: key,
       created_at: createdAt,
       updated_at: createdAt,
     });
-    profiles.push({ supplierId, sector, registeredOn, propensity, chronic: chronicIndicators(rng, propensity, sector, share ?? 0) });
+    profiles.push({
+      supplierId,
+      sector,
+      registeredOn,
+      propensity,
+      chronic: chronicIndicators(rng, propensity, sector, share ?? 0),
+    });
   }
   return { rows, profiles };
 }

@@ -36,7 +36,10 @@ export function defaultRoutingUrl(name: string): string {
   return `http://127.0.0.1:${port}/graphql`;
 }
 
-export function composeSupergraph(subgraphsDir = SUBGRAPHS_DIR, routingUrl: (name: string) => string = defaultRoutingUrl): ComposedSupergraph {
+export function composeSupergraph(
+  subgraphsDir = SUBGRAPHS_DIR,
+  routingUrl: (name: string) => string = defaultRoutingUrl,
+): ComposedSupergraph {
   const names = readdirSync(subgraphsDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(subgraphsDir, entry.name, 'schema.graphql')))
     .map((entry) => entry.name)
@@ -55,7 +58,9 @@ export function composeSupergraph(subgraphsDir = SUBGRAPHS_DIR, routingUrl: (nam
   if (problems.length > 0) throw new CompositionError(problems);
   const result = composeServices(services);
   if (result.errors) {
-    throw new CompositionError(result.errors.map((e) => `${(e.extensions?.code as string | undefined) ?? 'ERROR'}: ${e.message}`));
+    throw new CompositionError(
+      result.errors.map((e) => `${(e.extensions?.code as string | undefined) ?? 'ERROR'}: ${e.message}`),
+    );
   }
   return {
     subgraphs: names,

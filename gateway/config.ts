@@ -21,7 +21,12 @@ const subgraphUrl = (name: (typeof SUBGRAPH_NAMES)[number]) =>
   z
     .string()
     .default(`http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`)
-    .transform((value) => value.split(',').map((u) => u.trim()).filter((u) => u.length > 0))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((u) => u.trim())
+        .filter((u) => u.length > 0),
+    )
     .pipe(z.array(z.string().url()).min(1));
 
 const schema = z.object({

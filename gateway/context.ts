@@ -14,7 +14,8 @@ import { tooComplex } from './limits/limit-error.js';
 export type GatewayContext = RequestContext;
 
 function unauthenticatedResponse(error: unknown, requestId: string): GraphQLError {
-  const message = error instanceof GraphQLError ? error.message : 'Sign in: send a valid bearer token in the Authorization header';
+  const message =
+    error instanceof GraphQLError ? error.message : 'Sign in: send a valid bearer token in the Authorization header';
   return new GraphQLError(message, {
     extensions: {
       code: 'UNAUTHENTICATED',
@@ -25,7 +26,15 @@ function unauthenticatedResponse(error: unknown, requestId: string): GraphQLErro
 }
 
 export function createContextFunction(options: { verifier: TokenVerifier; log: Logger; maxBatch: number }) {
-  return async ({ req, requestId, body }: { req: http.IncomingMessage; requestId: string; body: unknown }): Promise<GatewayContext> => {
+  return async ({
+    req,
+    requestId,
+    body,
+  }: {
+    req: http.IncomingMessage;
+    requestId: string;
+    body: unknown;
+  }): Promise<GatewayContext> => {
     let token: string | null;
     let identity;
     try {
@@ -36,10 +45,14 @@ export function createContextFunction(options: { verifier: TokenVerifier; log: L
       throw unauthenticatedResponse(error, requestId);
     }
     if (Array.isArray(body) && body.length > options.maxBatch) {
-      const error = tooComplex('batch', `The request batches ${body.length} operations; the limit is ${options.maxBatch}`, {
-        maximum: options.maxBatch,
-        actual: body.length,
-      });
+      const error = tooComplex(
+        'batch',
+        `The request batches ${body.length} operations; the limit is ${options.maxBatch}`,
+        {
+          maximum: options.maxBatch,
+          actual: body.length,
+        },
+      );
       error.extensions.requestId = requestId;
       throw error;
     }

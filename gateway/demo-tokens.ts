@@ -26,7 +26,10 @@ export function writeTokensEnv(dataDir: string, tokens: Record<Role, string>): s
   return file;
 }
 
-export async function mintDemoTokens(dataDir: string, options: { expiresIn?: string } = {}): Promise<Record<Role, string>> {
+export async function mintDemoTokens(
+  dataDir: string,
+  options: { expiresIn?: string } = {},
+): Promise<Record<Role, string>> {
   const secret = loadOrCreateSecret(join(dataDir, 'jwt-secret'));
   const tokens = {} as Record<Role, string>;
   for (const [role, claims] of Object.entries(DEMO_CLAIMS) as [Role, (typeof DEMO_CLAIMS)[Role]][]) {

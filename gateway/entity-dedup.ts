@@ -54,7 +54,10 @@ function fanOut(entities: readonly unknown[], indexOf: readonly number[]): unkno
  * Expands `_entities` and error paths `['_entities', i, …]` from the distinct representations back to the original
  * positions.
  */
-export function expandEntities(response: GatewayGraphQLResponse, { unique, indexOf }: DedupedRepresentations): GatewayGraphQLResponse {
+export function expandEntities(
+  response: GatewayGraphQLResponse,
+  { unique, indexOf }: DedupedRepresentations,
+): GatewayGraphQLResponse {
   const entities = (response.data as { _entities?: unknown } | null | undefined)?._entities;
   // A subgraph answering the wrong number of entities is left as it is: the gateway reports that mismatch.
   if (Array.isArray(entities) && entities.length !== unique.length) return response;
@@ -63,7 +66,9 @@ export function expandEntities(response: GatewayGraphQLResponse, { unique, index
     const path = error.path;
     if (!path || path[0] !== '_entities' || typeof path[1] !== 'number') return [error];
     const target = path[1];
-    return indexOf.flatMap((i, position) => (i === target ? [{ ...error, path: ['_entities', position, ...path.slice(2)] }] : []));
+    return indexOf.flatMap((i, position) =>
+      i === target ? [{ ...error, path: ['_entities', position, ...path.slice(2)] }] : [],
+    );
   });
   return { ...response, data, ...(errors ? { errors } : {}) };
 }

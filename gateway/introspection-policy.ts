@@ -12,10 +12,18 @@ import type { GatewayContext } from './context.js';
 import { isIntrospectionRoot, memoizeFragments } from './limits/fragments.js';
 
 function selectsIntrospection(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>): boolean {
-  const fragmentSelects = memoizeFragments((name) => fragments.get(name), (f) => walk(f.selectionSet), false);
+  const fragmentSelects = memoizeFragments(
+    (name) => fragments.get(name),
+    (f) => walk(f.selectionSet),
+    false,
+  );
   function walk(selections: SelectionSetNode): boolean {
     return selections.selections.some((s) =>
-      s.kind === Kind.FIELD ? isIntrospectionRoot(s.name.value) : s.kind === Kind.INLINE_FRAGMENT ? walk(s.selectionSet) : fragmentSelects(s.name.value),
+      s.kind === Kind.FIELD
+        ? isIntrospectionRoot(s.name.value)
+        : s.kind === Kind.INLINE_FRAGMENT
+          ? walk(s.selectionSet)
+          : fragmentSelects(s.name.value),
     );
   }
   return walk(set);

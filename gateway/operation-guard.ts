@@ -21,7 +21,8 @@ export function operationGuardPlugin(): ApolloServerPlugin<GatewayContext> {
             : 'The document has several operations: send operationName to pick one',
         );
       }
-      if (operation.operation === 'subscription') throw operationError('Subscriptions are not supported: send a query or a mutation');
+      if (operation.operation === 'subscription')
+        throw operationError('Subscriptions are not supported: send a query or a mutation');
     },
   };
   return { requestDidStart: async () => listener };

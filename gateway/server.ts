@@ -24,7 +24,14 @@ import { exportRoutes } from './exports/routes.js';
 import { formatGatewayError } from './format-error.js';
 import { createGraphExecutor } from './graph-executor.js';
 import { introspectionPolicyPlugin } from './introspection-policy.js';
-import { costLimitPlugin, DEFAULT_LIMITS, limitParseOptions, limitValidationRules, readCostMetadata, type OperationLimits } from './limits/index.js';
+import {
+  costLimitPlugin,
+  DEFAULT_LIMITS,
+  limitParseOptions,
+  limitValidationRules,
+  readCostMetadata,
+  type OperationLimits,
+} from './limits/index.js';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.js';
 import { operationGuardPlugin } from './operation-guard.js';
 import { DEFAULT_PORTS } from '../lib/ports.js';
@@ -81,12 +88,20 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
   const names = subgraphNamesOf(supergraphSdl);
   const missing = names.filter((name) => !options.subgraphUrls[name]);
-  if (missing.length > 0) throw new Error(`gateway: no URL for subgraph(s) ${missing.join(', ')} (set ` +
-        `${missing.map((n) => `${n.toUpperCase()}_URL`).join(', ')})`);
+  if (missing.length > 0)
+    throw new Error(
+      `gateway: no URL for subgraph(s) ${missing.join(', ')} (set ` +
+        `${missing.map((n) => `${n.toUpperCase()}_URL`).join(', ')})`,
+    );
   // Only the subgraphs the supergraph routes to: /ready waits for exactly these.
   const subgraphUrls = Object.fromEntries(names.map((name) => [name, replicaUrls(options.subgraphUrls[name]!)]));
   const verifier =
-    options.verifier ?? createVerifier({ issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, secretFile: join(options.dataDir, 'jwt-secret') });
+    options.verifier ??
+    createVerifier({
+      issuer: DEFAULT_ISSUER,
+      audience: DEFAULT_AUDIENCE,
+      secretFile: join(options.dataDir, 'jwt-secret'),
+    });
   const metrics = createGatewayMetrics();
   const fetcher = createSubgraphFetcher({ timeoutMs: options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS });
   // The breaker of a subgraph is keyed by its first replica's URL (the data source's); replicas.ts retries

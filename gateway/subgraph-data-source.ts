@@ -16,11 +16,15 @@ import type { GatewayMetrics } from './metrics.js';
 import { SubgraphTimeoutError } from './subgraph-fetcher.js';
 
 function subgraphUnavailable(subgraph: string, reason: string, detail: string): GraphQLError {
-  return appError('SUBGRAPH_UNAVAILABLE', `The ${subgraph} service is unavailable (${detail}); the fields it serves are null in this response. Retry ` +
-      `shortly.`, {
-    subgraph,
-    reason,
-  });
+  return appError(
+    'SUBGRAPH_UNAVAILABLE',
+    `The ${subgraph} service is unavailable (${detail}); the fields it serves are null in this response. Retry ` +
+      `shortly.`,
+    {
+      subgraph,
+      reason,
+    },
+  );
 }
 
 /**
@@ -56,7 +60,11 @@ function instrumentedFetcher(
       metrics.recordSubgraphFetch(subgraph, timedOut ? 'timeout' : 'unreachable', (performance.now() - started) / 1000);
       if (timedOut) throw subgraphUnavailable(subgraph, 'timeout', `no answer within ${error.timeoutMs} ms`);
       const code = (error as NodeJS.ErrnoException).code;
-      throw subgraphUnavailable(subgraph, 'unreachable', code === 'ECONNREFUSED' ? 'connection refused' : 'connection failed');
+      throw subgraphUnavailable(
+        subgraph,
+        'unreachable',
+        code === 'ECONNREFUSED' ? 'connection refused' : 'connection failed',
+      );
     }
   };
 }
@@ -77,11 +85,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   /** Entity fetches send each distinct representation once (see entity-dedup.ts). */
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource['process']> {
+  override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): ReturnType<RemoteGraphQLDataSource['process']> {
     const variables = options.request.variables;
     const deduped = dedupeRepresentations(variables?.representations);
     if (!deduped) return super.process(options);
-    const response = await super.process({ ...options, request: { ...options.request, variables: { ...variables, representations: deduped.unique } } });
+    const response = await super.process({
+      ...options,
+      request: { ...options.request, variables: { ...variables, representations: deduped.unique } },
+    });
     return expandEntities(response, deduped);
   }
 

@@ -50,7 +50,13 @@ class ResponseHeaders implements FetcherHeaders {
 class BufferedResponse implements FetcherResponse {
   readonly bodyUsed = false;
   readonly redirected = false;
-  constructor(readonly url: string, readonly status: number, readonly statusText: string, readonly headers: ResponseHeaders, private readonly body: Buffer) {}
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    readonly statusText: string,
+    readonly headers: ResponseHeaders,
+    private readonly body: Buffer,
+  ) {}
   get ok(): boolean {
     return this.status >= 200 && this.status < 300;
   }
@@ -103,7 +109,15 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Fetcher 
             for (const [name, value] of Object.entries(response.headers)) {
               if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
             }
-            resolve(new BufferedResponse(url, response.statusCode ?? 0, response.statusMessage ?? '', headers, Buffer.concat(chunks)));
+            resolve(
+              new BufferedResponse(
+                url,
+                response.statusCode ?? 0,
+                response.statusMessage ?? '',
+                headers,
+                Buffer.concat(chunks),
+              ),
+            );
           });
         },
       );

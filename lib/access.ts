@@ -17,7 +17,9 @@ const FEDERATION_TYPES = new Set(['_Service', '_Entity', '_Any', 'FieldSet', 'li
 const BUILT_IN_RULES: AccessRules = { 'Query._entities': 'ANY', 'Query._service': 'ANY', '_Service.*': 'ANY' };
 
 export function ruleFor(rules: AccessRules, type: string, field: string): AccessRule | undefined {
-  return rules[`${type}.${field}`] ?? rules[`${type}.*`] ?? BUILT_IN_RULES[`${type}.${field}`] ?? BUILT_IN_RULES[`${type}.*`];
+  return (
+    rules[`${type}.${field}`] ?? rules[`${type}.*`] ?? BUILT_IN_RULES[`${type}.${field}`] ?? BUILT_IN_RULES[`${type}.*`]
+  );
 }
 
 /** Every object field of the schema as 'Type.field' (introspection and federation plumbing excluded). */

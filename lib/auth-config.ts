@@ -25,6 +25,9 @@ export function authConfigFrom(env: {
     audience: env.TIDEMARK_JWT_AUDIENCE,
     jwksUrl: env.TIDEMARK_JWKS_URL,
     jwksFile: env.TIDEMARK_JWKS_FILE,
-    secretFile: env.TIDEMARK_JWKS_URL || env.TIDEMARK_JWKS_FILE ? undefined : (env.TIDEMARK_JWT_SECRET_FILE ?? join(env.TIDEMARK_DATA_DIR, 'jwt-secret')),
+    secretFile:
+      env.TIDEMARK_JWKS_URL || env.TIDEMARK_JWKS_FILE
+        ? undefined
+        : (env.TIDEMARK_JWT_SECRET_FILE ?? join(env.TIDEMARK_DATA_DIR, 'jwt-secret')),
   };
 }

@@ -7,7 +7,15 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors as joseErrors,
+  jwtVerify,
+  SignJWT,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { unauthenticated } from './errors.js';
 import { ROLES, type Identity, type Role } from './identity.js';
 
@@ -53,7 +61,13 @@ export function createVerifier(config: AuthConfig): TokenVerifier {
     algorithms = ['RS256', 'ES256'];
   } else if (config.secretFile) {
     // Imported once: given raw bytes, jose imports the key on every verification (about 2.5× slower).
-    key = crypto.subtle.importKey('raw', loadOrCreateSecret(config.secretFile) as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
+    key = crypto.subtle.importKey(
+      'raw',
+      loadOrCreateSecret(config.secretFile) as BufferSource,
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['verify'],
+    );
     algorithms = ['HS256'];
   } else {
     throw new Error('auth: set a JWKS URL, a JWKS file or an HS256 secret file');
@@ -66,7 +80,12 @@ export function createVerifier(config: AuthConfig): TokenVerifier {
       let payload: JWTPayload;
       try {
         // A token without `exp` would never expire: require it.
-        ({ payload } = await jwtVerify(token, (await key) as any, { issuer: config.issuer, audience: config.audience, algorithms, requiredClaims: ['exp'] }));
+        ({ payload } = await jwtVerify(token, (await key) as any, {
+          issuer: config.issuer,
+          audience: config.audience,
+          algorithms,
+          requiredClaims: ['exp'],
+        }));
       } catch (error) {
         throw unauthenticated(describeJoseError(error));
       }
@@ -102,28 +121,38 @@ class VerifiedTokens {
   set(token: string, identity: Identity, expiresAtMs: number): void {
     // Oldest first out: a Map iterates in insertion order.
     if (this.entries.size >= VerifiedTokens.MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(token, { identity: { ...identity }, until: Math.min(expiresAtMs, Date.now() + VerifiedTokens.MAX_AGE_MS) });
+    this.entries.set(token, {
+      identity: { ...identity },
+      until: Math.min(expiresAtMs, Date.now() + VerifiedTokens.MAX_AGE_MS),
+    });
   }
 }
 
 function describeJoseError(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return 'Your token has expired: sign in again';
-  if (error instanceof joseErrors.JWTClaimValidationFailed) return `Your token is not valid for this service (${error.claim} claim)`;
+  if (error instanceof joseErrors.JWTClaimValidationFailed)
+    return `Your token is not valid for this service (${error.claim} claim)`;
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'Your token signature is not valid';
   return 'Your token could not be verified: send a valid bearer token';
 }
 
 export function identityFromClaims(payload: JWTPayload): Identity {
   const role = payload.role as Role;
-  if (!ROLES.includes(role)) throw unauthenticated(`Your token has no known role (expected one of ${ROLES.join(', ')})`);
+  if (!ROLES.includes(role))
+    throw unauthenticated(`Your token has no known role (expected one of ${ROLES.join(', ')})`);
   if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw unauthenticated('Your token has no subject');
   const identity: Identity = { subject: payload.sub, role };
   if (role === 'PARTNER') {
-    if (typeof payload.org_id !== 'string' || !payload.org_id) throw unauthenticated('A PARTNER token must carry org_id');
+    if (typeof payload.org_id !== 'string' || !payload.org_id)
+      throw unauthenticated('A PARTNER token must carry org_id');
     identity.orgId = payload.org_id;
   }
   if (role === 'AGENCY') {
-    if (typeof payload.agency_id !== 'string' || typeof payload.country !== 'string' || !/^[A-Z]{2}$/.test(payload.country)) {
+    if (
+      typeof payload.agency_id !== 'string' ||
+      typeof payload.country !== 'string' ||
+      !/^[A-Z]{2}$/.test(payload.country)
+    ) {
       throw unauthenticated('An AGENCY token must carry agency_id and an ISO alpha-2 country');
     }
     identity.agencyId = payload.agency_id;

@@ -24,10 +24,19 @@ export interface ChangeBatch {
 
 export async function exportChangeBatch(
   db: Kysely<any>,
-  opts: { source: string; table: string; allowedTables: readonly string[]; afterSeq: number; lakeDir: string; maxRows?: number },
+  opts: {
+    source: string;
+    table: string;
+    allowedTables: readonly string[];
+    afterSeq: number;
+    lakeDir: string;
+    maxRows?: number;
+  },
 ): Promise<ChangeBatch> {
-  if (!opts.allowedTables.includes(opts.table)) throw badInput('table', `unknown table; expected one of ${opts.allowedTables.join(', ')}`);
-  if (!Number.isSafeInteger(opts.afterSeq) || opts.afterSeq < 0) throw badInput('afterSeq', 'must be a non-negative integer');
+  if (!opts.allowedTables.includes(opts.table))
+    throw badInput('table', `unknown table; expected one of ${opts.allowedTables.join(', ')}`);
+  if (!Number.isSafeInteger(opts.afterSeq) || opts.afterSeq < 0)
+    throw badInput('afterSeq', 'must be a non-negative integer');
   const maxRows = opts.maxRows ?? 5_000_000;
   if (engineOf(db) === 'postgres') return exportPostgresChangeBatch(db, { ...opts, maxRows });
   return db.connection().execute(async (conn) => {
@@ -43,11 +52,21 @@ export async function exportChangeBatch(
     }
     const { n, hi } = stats.rows[0]!;
     if (n === 0 || hi === null) {
-      return { source: opts.source, table: opts.table, path: null, fromSeqExclusive: opts.afterSeq, toSeqInclusive: opts.afterSeq, rowCount: 0 };
+      return {
+        source: opts.source,
+        table: opts.table,
+        path: null,
+        fromSeqExclusive: opts.afterSeq,
+        toSeqInclusive: opts.afterSeq,
+        rowCount: 0,
+      };
     }
     const dir = resolve(opts.lakeDir, opts.source, opts.table);
     mkdirSync(dir, { recursive: true });
-    const file = join(dir, `batch-${String(opts.afterSeq + 1).padStart(12, '0')}-${String(hi).padStart(12, '0')}.parquet`);
+    const file = join(
+      dir,
+      `batch-${String(opts.afterSeq + 1).padStart(12, '0')}-${String(hi).padStart(12, '0')}.parquet`,
+    );
     // COPY takes no bind parameters: the bounds are validated integers and the path is ours. Rows are not
     // sorted: readers upsert by key and change_seq, and sorting was nearly half the cost of a large batch.
     await sql
@@ -56,6 +75,13 @@ export async function exportChangeBatch(
           ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`,
       )
       .execute(conn);
-    return { source: opts.source, table: opts.table, path: file, fromSeqExclusive: opts.afterSeq, toSeqInclusive: hi, rowCount: n };
+    return {
+      source: opts.source,
+      table: opts.table,
+      path: file,
+      fromSeqExclusive: opts.afterSeq,
+      toSeqInclusive: hi,
+      rowCount: n,
+    };
   });
 }

@@ -29,12 +29,17 @@ export function errorMaskingPlugin<T extends BaseContext & { requestId: string }
           for (const error of errors) {
             const code = error.extensions?.code;
             if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) continue;
-            log.error({ requestId: contextValue.requestId, err: error.originalError ?? error, path: error.path }, 'unexpected error');
+            log.error(
+              { requestId: contextValue.requestId, err: error.originalError ?? error, path: error.path },
+              'unexpected error',
+            );
           }
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
-            response.body.singleResult.errors = response.body.singleResult.errors.map((e) => maskError(e, contextValue.requestId));
+            response.body.singleResult.errors = response.body.singleResult.errors.map((e) =>
+              maskError(e, contextValue.requestId),
+            );
           }
         },
       };

@@ -44,7 +44,9 @@ export function badInput(field: string, message: string): GraphQLError {
   return appError('BAD_USER_INPUT', `${field}: ${message}`, { field });
 }
 
-export function unauthenticated(message = 'Sign in: send a valid bearer token in the Authorization header'): GraphQLError {
+export function unauthenticated(
+  message = 'Sign in: send a valid bearer token in the Authorization header',
+): GraphQLError {
   return appError('UNAUTHENTICATED', message);
 }
 
@@ -55,4 +57,3 @@ export function forbidden(message: string): GraphQLError {
 export function notFound(what: string, id: string): GraphQLError {
   return appError('NOT_FOUND', `${what} ${id} does not exist or is not visible to you`, { id });
 }
-

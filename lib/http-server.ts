@@ -39,7 +39,11 @@ export interface RunningServer {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -78,7 +82,13 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-function sendJsonError(res: http.ServerResponse, status: number, code: string, message: string, requestId: string): void {
+function sendJsonError(
+  res: http.ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  requestId: string,
+): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.setHeader('x-request-id', requestId);
@@ -89,7 +99,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 async function parseBody(req: http.IncomingMessage, limit: number): Promise<unknown> {
   if (req.method !== 'POST') return undefined;
-  const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
   if (type !== 'application/json' && type !== 'application/graphql-response+json') {
     throw new HttpError(415, 'BAD_REQUEST', 'Send GraphQL requests as POST with content-type application/json');
   }
@@ -109,12 +122,18 @@ async function parseBody(req: http.IncomingMessage, limit: number): Promise<unkn
   }
   const illFormed = findIllFormedString(body);
   if (illFormed !== null) {
-    throw new HttpError(400, 'BAD_USER_INPUT', `${illFormed}: is not well-formed Unicode (a lone surrogate such as \\ud800); send valid UTF-8 text`);
+    throw new HttpError(
+      400,
+      'BAD_USER_INPUT',
+      `${illFormed}: is not well-formed Unicode (a lone surrogate such as \\ud800); send valid UTF-8 text`,
+    );
   }
   return body;
 }
 
-export async function startHttpServer<TContext extends BaseContext>(options: HttpServerOptions<TContext>): Promise<RunningServer> {
+export async function startHttpServer<TContext extends BaseContext>(
+  options: HttpServerOptions<TContext>,
+): Promise<RunningServer> {
   const maxBody = options.maxBodyBytes ?? 1_000_000;
   const routes: Record<string, RouteHandler> = {
     '/health': (_req, res) => {
@@ -174,7 +193,8 @@ export async function startHttpServer<TContext extends BaseContext>(options: Htt
       options.onResponse?.({ requestId, status: res.statusCode, ms: performance.now() - started, body });
     } catch (error) {
       if (error instanceof HttpError) sendJsonError(res, error.status, error.code, error.message, requestId);
-      else if (!res.headersSent) sendJsonError(res, 500, 'INTERNAL_SERVER_ERROR', `Internal error (request ${requestId})`, requestId);
+      else if (!res.headersSent)
+        sendJsonError(res, 500, 'INTERNAL_SERVER_ERROR', `Internal error (request ${requestId})`, requestId);
       else res.destroy();
       options.onResponse?.({ requestId, status: res.statusCode, ms: performance.now() - started, body: undefined });
     }

@@ -15,7 +15,8 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
   if (cursor == null) return null;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity && key.every((k) => typeof k === 'string' || typeof k === 'number')) return key;
+    if (Array.isArray(key) && key.length === arity && key.every((k) => typeof k === 'string' || typeof k === 'number'))
+      return key;
   } catch {
     /* fall through to the error below */
   }
@@ -24,7 +25,8 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
 
 export function pageSize(first: number | null | undefined): number {
   if (first == null) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
+    throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
   return first;
 }
 
@@ -35,7 +37,12 @@ export interface Connection<T> {
 }
 
 /** Builds a connection from `limit + 1` fetched rows. */
-export function toConnection<T>(rows: T[], limit: number, keyOf: (row: T) => (string | number)[], totalCount: number): Connection<T> {
+export function toConnection<T>(
+  rows: T[],
+  limit: number,
+  keyOf: (row: T) => (string | number)[],
+  totalCount: number,
+): Connection<T> {
   const page = rows.slice(0, limit);
   const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
   return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };

@@ -21,7 +21,8 @@ export function isTimestampText(value: string): boolean {
 }
 
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !isCalendarDate(value)) throw badInput('Date', `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)?.slice(0, 40)}`);
+  if (typeof value !== 'string' || !isCalendarDate(value))
+    throw badInput('Date', `expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)?.slice(0, 40)}`);
   return value;
 }
 

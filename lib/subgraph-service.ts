@@ -51,7 +51,9 @@ export interface SubgraphServiceOptions<TExtra extends object> {
 
 export type SubgraphContext<TExtra extends object> = RequestContext & TExtra;
 
-export async function startSubgraphService<TExtra extends object>(options: SubgraphServiceOptions<TExtra>): Promise<RunningServer> {
+export async function startSubgraphService<TExtra extends object>(
+  options: SubgraphServiceOptions<TExtra>,
+): Promise<RunningServer> {
   const schema = buildSubgraphSchema({
     typeDefs: parse(readFileSync(options.schemaFile, 'utf8')),
     resolvers: options.resolvers as GraphQLResolverMap<unknown>,
@@ -71,7 +73,10 @@ export async function startSubgraphService<TExtra extends object>(options: Subgr
     plugins: [
       // Inline traces (ftv1) are for Apollo's cloud reporting, which we never use; they cost time on every request.
       ApolloServerPluginInlineTraceDisabled(),
-      errorMaskingPlugin(options.log), metering.plugin, ...(options.plugins ?? [])],
+      errorMaskingPlugin(options.log),
+      metering.plugin,
+      ...(options.plugins ?? []),
+    ],
   });
   await apollo.start();
   const running = await startHttpServer({
@@ -89,7 +94,9 @@ export async function startSubgraphService<TExtra extends object>(options: Subgr
         token = bearerToken(req.headers.authorization ?? null);
       } catch (error) {
         // A malformed Authorization header is a 401 like a missing one, not a 500.
-        throw new GraphQLError((error as GraphQLError).message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        throw new GraphQLError((error as GraphQLError).message, {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        });
       }
       if (!token) {
         throw new GraphQLError('Sign in: send a valid bearer token in the Authorization header', {

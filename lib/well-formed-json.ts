@@ -21,7 +21,10 @@ function pathOf(trail: readonly Step[], index: number, key: string | number): st
   for (let i = index; i > 0; i = trail[i]!.parent) keys.push(trail[i]!.key);
   keys.reverse();
   const shown = keys.length > 2 * PATH_ENDS ? [...keys.slice(0, PATH_ENDS), '…', ...keys.slice(-PATH_ENDS)] : keys;
-  return shown.reduce<string>((path, k) => (typeof k === 'number' ? `${path}[${k}]` : path ? `${path}.${k}` : k), '') || 'body';
+  return (
+    shown.reduce<string>((path, k) => (typeof k === 'number' ? `${path}[${k}]` : path ? `${path}.${k}` : k), '') ||
+    'body'
+  );
 }
 
 /**

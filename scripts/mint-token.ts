@@ -47,7 +47,8 @@ function parse() {
 }
 
 const { values: args, positionals } = parse();
-if (positionals.length > 1 || (positionals.length === 1 && args.role)) fail('give the role once: POLICY or --role POLICY');
+if (positionals.length > 1 || (positionals.length === 1 && args.role))
+  fail('give the role once: POLICY or --role POLICY');
 if (args.help) {
   console.log(USAGE);
   process.exit(0);
@@ -57,7 +58,8 @@ if (!role || !ROLES.includes(role)) fail(`--role must be one of ${ROLES.join(', 
 if (!/^\d+[smhd]$/.test(args.expires!)) fail('--expires must look like 30m, 12h or 7d');
 if (role === 'PARTNER' && !args.org) fail('a PARTNER token needs --org');
 if (role === 'AGENCY' && (!args.agency || !args.country)) fail('an AGENCY token needs --agency and --country');
-if (args.country && !/^[A-Z]{2}$/.test(args.country)) fail('--country must be an ISO alpha-2 code in capitals, e.g. TH');
+if (args.country && !/^[A-Z]{2}$/.test(args.country))
+  fail('--country must be an ISO alpha-2 code in capitals, e.g. TH');
 
 const dataDir = resolve(args['data-dir'] ?? process.env.TIDEMARK_DATA_DIR ?? 'data');
 const secretFile = process.env.TIDEMARK_JWT_SECRET_FILE ?? join(dataDir, 'jwt-secret');

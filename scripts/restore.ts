@@ -3,7 +3,8 @@
  * exist or be empty (a restore never overwrites live data). Every file listed in DIR/manifest.json is copied,
  * then each DuckDB file is opened read-only and its per-table row counts are checked against the manifest, and
  * the published build's manifest and Parquet files must all be there; any difference fails the restore (exit 1).
- * Start the stack on NEW afterwards: the warehouse syncs forward from its restored watermarks and insights serves the restored build until the next one is published.
+ * Start the stack on NEW afterwards: the warehouse syncs forward from its restored watermarks and insights serves
+ * the restored build until the next one is published.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -17,7 +17,12 @@ function fail(message: string): never {
 let values: { 'data-dir'?: string; seed?: string; now?: string; help?: boolean };
 try {
   ({ values } = parseArgs({
-    options: { 'data-dir': { type: 'string' }, seed: { type: 'string' }, now: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      'data-dir': { type: 'string' },
+      seed: { type: 'string' },
+      now: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     strict: true,
   }));
 } catch (error) {
@@ -31,7 +36,8 @@ if (!values['data-dir']) fail('--data-dir is required');
 const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
 if (!Number.isSafeInteger(seed)) fail(`--seed must be an integer, got ${values.seed}`);
 const now = values.now ?? DEMO_NOW;
-if (!/^\d{4}-\d{2}-\d{2}$/.test(now) || Number.isNaN(Date.parse(now))) fail(`--now must be a date YYYY-MM-DD, got ${now}`);
+if (!/^\d{4}-\d{2}-\d{2}$/.test(now) || Number.isNaN(Date.parse(now)))
+  fail(`--now must be a date YYYY-MM-DD, got ${now}`);
 
 const dataDir = resolve(values['data-dir']);
 const started = performance.now();

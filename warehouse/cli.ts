@@ -23,11 +23,18 @@ import { SyncError, syncAll } from './sync/sync-all.js';
 import { ensureRawTables, readWatermarks } from './sync/watermarks.js';
 import { createWarehouseTokenProvider } from './token-provider.js';
 
-const USAGE = 'usage: npm run warehouse -- sync|build|run|status [--data-dir DIR] [--as-of YYYY-MM-DD] [--full] [--no-publish]';
+const USAGE =
+  'usage: npm run warehouse -- sync|build|run|status [--data-dir DIR] [--as-of YYYY-MM-DD] [--full] [--no-publish]';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { 'data-dir': { type: 'string' }, 'as-of': { type: 'string' }, 'no-publish': { type: 'boolean' }, full: { type: 'boolean' }, help: { type: 'boolean' } },
+  options: {
+    'data-dir': { type: 'string' },
+    'as-of': { type: 'string' },
+    'no-publish': { type: 'boolean' },
+    full: { type: 'boolean' },
+    help: { type: 'boolean' },
+  },
 });
 const command = positionals[0];
 if (values.help || !command || !['sync', 'build', 'run', 'status'].includes(command)) {
@@ -35,7 +42,9 @@ if (values.help || !command || !['sync', 'build', 'run', 'status'].includes(comm
   process.exit(values.help ? 0 : 1);
 }
 
-const config = readWarehouseConfig(values['data-dir'] ? { ...process.env, TIDEMARK_DATA_DIR: values['data-dir'] } : process.env);
+const config = readWarehouseConfig(
+  values['data-dir'] ? { ...process.env, TIDEMARK_DATA_DIR: values['data-dir'] } : process.env,
+);
 const dataDir = resolve(config.TIDEMARK_DATA_DIR);
 const asOf = values['as-of'] ?? todayIso();
 assertIsoDate(asOf, '--as-of');
@@ -46,7 +55,10 @@ async function runSync(db: WarehouseDb) {
   try {
     const result = await syncAll({
       db,
-      fetchBatch: createHttpBatchFetcher({ urls: subgraphUrlsOf(config), tokenProvider: createWarehouseTokenProvider(config) }),
+      fetchBatch: createHttpBatchFetcher({
+        urls: subgraphUrlsOf(config),
+        tokenProvider: createWarehouseTokenProvider(config),
+      }),
       lakeDir: resolve(dataDir, 'lake'),
       lakeRetentionHours: config.WAREHOUSE_LAKE_RETENTION_HOURS,
       onProgress: (e) => progress.update(e.done ? ++done : done, `${e.source}.${e.table} ${e.rows} rows`),
@@ -75,7 +87,13 @@ async function runBuild(db: WarehouseDb) {
     progress.stop();
     console.log(formatBuild(result));
     if (!values['no-publish']) {
-      const snapshot = await publishSnapshot(db, { dataDir, asOf, riskVersion: config.WAREHOUSE_RISK_VERSION, keep: config.WAREHOUSE_SNAPSHOTS_KEEP, models });
+      const snapshot = await publishSnapshot(db, {
+        dataDir,
+        asOf,
+        riskVersion: config.WAREHOUSE_RISK_VERSION,
+        keep: config.WAREHOUSE_SNAPSHOTS_KEEP,
+        models,
+      });
       console.log(formatSnapshot(snapshot));
     }
   } finally {
@@ -85,10 +103,23 @@ async function runBuild(db: WarehouseDb) {
 
 async function printStatus(db: WarehouseDb) {
   await ensureRawTables(db);
-  const tables = [...SOURCE_TABLES.map(rawTableOf), ...loadModels().filter((m) => m.materialized === 'table').map((m) => m.name)];
-  const existing = new Set((await querySql<{ table_name: string }>(db, "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE'")).map((r) => r.table_name));
+  const tables = [
+    ...SOURCE_TABLES.map(rawTableOf),
+    ...loadModels()
+      .filter((m) => m.materialized === 'table')
+      .map((m) => m.name),
+  ];
+  const existing = new Set(
+    (
+      await querySql<{ table_name: string }>(
+        db,
+        "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE'",
+      )
+    ).map((r) => r.table_name),
+  );
   const counts = [];
-  for (const table of tables.filter((t) => existing.has(t))) counts.push({ table, rows: (await querySql<{ n: number }>(db, `SELECT count(*) AS n FROM ${table}`))[0]!.n });
+  for (const table of tables.filter((t) => existing.has(t)))
+    counts.push({ table, rows: (await querySql<{ n: number }>(db, `SELECT count(*) AS n FROM ${table}`))[0]!.n });
   console.log(formatStatus(await readWatermarks(db), counts, readCurrentSnapshot(dataDir)));
 }
 

@@ -18,12 +18,18 @@ const warehouseEnvSchema = z.object({
   WAREHOUSE_SYNC_INTERVAL_SECONDS: env.seconds(5),
   WAREHOUSE_LAKE_RETENTION_HOURS: z.coerce.number().min(0).default(0),
   WAREHOUSE_SNAPSHOTS_KEEP: z.coerce.number().int().min(1).default(3),
-  WAREHOUSE_RISK_VERSION: z.string().regex(/^[A-Za-z0-9._-]+$/).default('risk-v1'),
+  WAREHOUSE_RISK_VERSION: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]+$/)
+    .default('risk-v1'),
   /**
    * DuckDB's buffer-pool limit. The budget is 2 GB peak RSS for the whole process (DESIGN §6); DuckDB's
    * allocations outside the pool, Node and the file copy of a publish come on top, about 0.7 GB at 10M findings.
    */
-  WAREHOUSE_MEMORY_LIMIT: z.string().regex(/^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i).default('1100MB'),
+  WAREHOUSE_MEMORY_LIMIT: z
+    .string()
+    .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)$/i)
+    .default('1100MB'),
   /** A ready WAREHOUSE-role token; needed when tokens are RS256/ES256 (the warehouse cannot mint those). */
   WAREHOUSE_TOKEN: z.string().min(1).optional(),
 });

@@ -52,7 +52,9 @@ export async function openWarehouse(dataDir: string, settings: WarehouseSettings
   // an open option, hence SET.)
   await execSql(database.db, "SET disabled_compression_methods = 'fsst,dictionary'");
   await execSql(database.db, `ATTACH ${sqlString(martsFileOf(dataDir))} AS ${MARTS_CATALOG}`);
-  const [{ name }] = (await querySql<{ name: string }>(database.db, 'SELECT current_database() AS name')) as [{ name: string }];
+  const [{ name }] = (await querySql<{ name: string }>(database.db, 'SELECT current_database() AS name')) as [
+    { name: string },
+  ];
   await execSql(database.db, `SET search_path = ${sqlString(`${quoteIdent(name)}.main,${MARTS_CATALOG}.main`)}`);
   return database;
 }

@@ -104,12 +104,22 @@ export async function startWarehouseLoop(options: WarehouseLoopOptions): Promise
       const asOf = options.asOf?.() ?? todayIso();
       const built = await readBuildInfo(warehouse.db);
       const stale =
-        !built || built.asOf !== asOf || built.riskVersion !== riskVersion || !sameWatermarks(built.watermarks, await readWatermarks(warehouse.db));
+        !built ||
+        built.asOf !== asOf ||
+        built.riskVersion !== riskVersion ||
+        !sameWatermarks(built.watermarks, await readWatermarks(warehouse.db));
       if (stale) result.build = await buildModels(warehouse.db, { asOf, riskVersion, models, log });
       const buildId = result.build?.buildId ?? built!.buildId;
       if (readPublishedOrNull(options.dataDir)?.buildId !== buildId) {
-        result.snapshot = await publishSnapshot(warehouse.db, { dataDir: options.dataDir, keep: options.snapshotsToKeep, models });
-        log?.info({ buildId, rows: result.sync.rowsLoaded, buildMs: result.build?.durationMs ?? null }, 'warehouse snapshot published');
+        result.snapshot = await publishSnapshot(warehouse.db, {
+          dataDir: options.dataDir,
+          keep: options.snapshotsToKeep,
+          models,
+        });
+        log?.info(
+          { buildId, rows: result.sync.rowsLoaded, buildMs: result.build?.durationMs ?? null },
+          'warehouse snapshot published',
+        );
         await recordSevereTransitions(warehouse.db, buildId);
       }
       // Every tick: transitions a failed delivery left behind go out as soon as the audits subgraph answers.

@@ -17,13 +17,19 @@ export function createWarehouseTokenProvider(config: WarehouseConfig): TokenProv
   }
   const auth = authConfigFrom(config);
   if (!auth.secretFile) {
-    throw new Error('warehouse: tokens are verified with a JWKS, so set WAREHOUSE_TOKEN to a token with role WAREHOUSE');
+    throw new Error(
+      'warehouse: tokens are verified with a JWKS, so set WAREHOUSE_TOKEN to a token with role WAREHOUSE',
+    );
   }
   const secret = loadOrCreateSecret(auth.secretFile);
   let cached: { token: string; renewAt: number } | null = null;
   return async () => {
     if (cached && Date.now() < cached.renewAt) return cached.token;
-    const token = await mintToken(secret, { sub: 'warehouse', role: 'WAREHOUSE' }, { issuer: auth.issuer, audience: auth.audience, expiresIn: '1h' });
+    const token = await mintToken(
+      secret,
+      { sub: 'warehouse', role: 'WAREHOUSE' },
+      { issuer: auth.issuer, audience: auth.audience, expiresIn: '1h' },
+    );
     cached = { token, renewAt: Date.now() + (LIFETIME_SECONDS - 300) * 1000 };
     return token;
   };

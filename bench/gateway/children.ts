@@ -20,14 +20,21 @@ export interface ChildOptions {
   nodeFlags?: readonly string[];
 }
 
-export async function startServerChild(kind: ServerKind, options: ServeOptions, child: ChildOptions = {}): Promise<ServerChild> {
+export async function startServerChild(
+  kind: ServerKind,
+  options: ServeOptions,
+  child: ChildOptions = {},
+): Promise<ServerChild> {
   const proc = fork(SERVE, [kind, JSON.stringify(options)], {
     execArgv: ['--import', 'tsx', ...(child.nodeFlags ?? [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true', NODE_ENV: 'production' },
   });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${kind} did not start within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`${kind} did not start within ${START_TIMEOUT_MS / 1000} s`)),
+      START_TIMEOUT_MS,
+    );
     proc.once('message', (message: ServerReady) => {
       clearTimeout(timer);
       resolve(message.url);

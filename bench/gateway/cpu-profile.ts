@@ -67,6 +67,9 @@ export function summarizeProfile(file: string, top = 25): ProfileSummary {
   }
   const busy = total - idle;
   const rank = (map: Map<string, number>) =>
-    [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, us]) => ({ name, share: us / busy }));
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, us]) => ({ name, share: us / busy }));
   return { functions: rank(functions), packages: rank(packages), idle: idle / total };
 }

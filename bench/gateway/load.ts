@@ -56,7 +56,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
             path: pathname + search,
             headers: { 'content-type': 'application/json' },
             body: options.body,
-            setupRequest: (request) => ({ ...request, headers: { ...request.headers, authorization: options.tokens.next() } }),
+            setupRequest: (request) => ({
+              ...request,
+              headers: { ...request.headers, authorization: options.tokens.next() },
+            }),
             // Runs just before the instance's 'response' event for the same answer.
             onResponse: (status, body) => {
               // A GraphQL error appears as an "errors" key; the bench's data never contains that string.

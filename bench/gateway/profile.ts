@@ -13,7 +13,9 @@ export function printProfile(dir: string): void {
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error(`no .cpuprofile in ${dir}: did the profiled child exit cleanly?`);
   const summary = summarizeProfile(join(dir, file));
-  console.log(`\nour gateway's CPU profile (${join(dir, file)}); idle ${(summary.idle * 100).toFixed(1)} % of the time`);
+  console.log(
+    `\nour gateway's CPU profile (${join(dir, file)}); idle ${(summary.idle * 100).toFixed(1)} % of the time`,
+  );
   console.log('self time by package (share of busy time):');
   for (const p of summary.packages) console.log(`  ${(p.share * 100).toFixed(1).padStart(5)} %  ${p.name}`);
   console.log('self time by function:');

@@ -32,7 +32,8 @@ function body(query: string, variables: Record<string, unknown>, operationName: 
 
 export const SUPPLIER_PAGE: Operation = {
   name: 'supplier page',
-  description: `\`suppliers(first: ${PAGE_SIZE})\` (audits) → \`country { name region }\` (agency) → \`campaigns\` ` +
+  description:
+    `\`suppliers(first: ${PAGE_SIZE})\` (audits) → \`country { name region }\` (agency) → \`campaigns\` ` +
     `(campaigns), three sequential fetches`,
   body: body(
     `query SupplierPage($first: Int!) {
@@ -47,15 +48,18 @@ export const SUPPLIER_PAGE: Operation = {
   check(data) {
     const edges = (data as SupplierPage | undefined)?.suppliers?.edges ?? [];
     if (edges.length !== PAGE_SIZE) return `${edges.length} suppliers instead of ${PAGE_SIZE}`;
-    if (edges.some((e) => typeof e.node?.country?.name !== 'string' || !Array.isArray(e.node.country.campaigns))) return 'a supplier without country name or campaigns';
-    if (edges.every((e) => e.node?.country?.campaigns?.length === 0)) return 'no campaigns on any country: the campaigns hop is empty';
+    if (edges.some((e) => typeof e.node?.country?.name !== 'string' || !Array.isArray(e.node.country.campaigns)))
+      return 'a supplier without country name or campaigns';
+    if (edges.every((e) => e.node?.country?.campaigns?.length === 0))
+      return 'no campaigns on any country: the campaigns hop is empty';
     return null;
   },
 };
 
 export const COUNTRY_OVERVIEW: Operation = {
   name: 'country overview',
-  description: `\`country(code: "TH") { name region }\` (agency) → \`suppliers(first: ${PAGE_SIZE})\` (audits) and ` +
+  description:
+    `\`country(code: "TH") { name region }\` (agency) → \`suppliers(first: ${PAGE_SIZE})\` (audits) and ` +
     `\`campaigns\` (campaigns) in parallel, one representation each`,
   body: body(
     `query CountryOverview($code: ID!, $first: Int!) {
@@ -71,8 +75,10 @@ export const COUNTRY_OVERVIEW: Operation = {
   check(data) {
     const country = (data as CountryOverview | undefined)?.country;
     if (!country || typeof country.name !== 'string') return 'no country';
-    if (country.suppliers?.edges?.length !== PAGE_SIZE) return `${country.suppliers?.edges?.length ?? 0} suppliers instead of ${PAGE_SIZE}`;
-    if (!Array.isArray(country.campaigns) || country.campaigns.length === 0) return 'no campaigns: the campaigns hop is empty';
+    if (country.suppliers?.edges?.length !== PAGE_SIZE)
+      return `${country.suppliers?.edges?.length ?? 0} suppliers instead of ${PAGE_SIZE}`;
+    if (!Array.isArray(country.campaigns) || country.campaigns.length === 0)
+      return 'no campaigns: the campaigns hop is empty';
     return null;
   },
 };
@@ -103,11 +109,19 @@ export function distinctCountries(data: unknown): number {
 
 /** Sends one request; throws unless the answer is HTTP 200, without errors, and passes the operation's check. */
 export async function fetchWhole(url: string, operation: Operation, authorization: string): Promise<unknown> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: operation.body });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization },
+    body: operation.body,
+  });
   const text = await response.text();
   const answer = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
   const problem =
-    response.status !== 200 ? `HTTP ${response.status}` : answer.errors?.length ? `errors: ${JSON.stringify(answer.errors[0])}` : operation.check(answer.data);
+    response.status !== 200
+      ? `HTTP ${response.status}`
+      : answer.errors?.length
+        ? `errors: ${JSON.stringify(answer.errors[0])}`
+        : operation.check(answer.data);
   if (problem) throw new Error(`${operation.name} at ${url}: ${problem}: ${text.slice(0, 300)}`);
   return answer.data;
 }

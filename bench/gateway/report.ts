@@ -22,16 +22,29 @@ export function ratios(c: Comparison): Summary {
 function figureRows(label: string, rounds: readonly Round[]): ResultRow[] {
   const n = rounds.length;
   return [
-    { measure: `${label}: requests per second`, measured: fmtSummary(summarize(rounds.map((r) => r.rps)), 'req/s', 0), runs: n },
-    { measure: `${label}: latency p50 / p99`, measured: `${fmtSummary(summarize(rounds.map((r) => r.p50)), 'ms', 0)} / ` +
-        `${fmtSummary(summarize(rounds.map((r) => r.p99)), 'ms', 0)}`, runs: n },
+    {
+      measure: `${label}: requests per second`,
+      measured: fmtSummary(summarize(rounds.map((r) => r.rps)), 'req/s', 0),
+      runs: n,
+    },
+    {
+      measure: `${label}: latency p50 / p99`,
+      measured:
+        `${fmtSummary(summarize(rounds.map((r) => r.p50)), 'ms', 0)} / ` +
+        `${fmtSummary(summarize(rounds.map((r) => r.p99)), 'ms', 0)}`,
+      runs: n,
+    },
   ];
 }
 
 /** Median over rounds of the CPU ms per answer of some processes together. */
 function cpuRow(measure: string, rounds: readonly Round[], names: readonly string[]): ResultRow {
   const perRound = rounds.map((r) => names.reduce((sum, name) => sum + (r.cpuPerAnswer[name] ?? NaN), 0));
-  return { measure, measured: perRound.some(Number.isNaN) ? 'unknown' : fmtSummary(summarize(perRound), 'ms', 1), runs: rounds.length };
+  return {
+    measure,
+    measured: perRound.some(Number.isNaN) ? 'unknown' : fmtSummary(summarize(perRound), 'ms', 1),
+    runs: rounds.length,
+  };
 }
 
 export function comparisonRows(c: Comparison, budget: boolean): ResultRow[] {
@@ -39,7 +52,8 @@ export function comparisonRows(c: Comparison, budget: boolean): ResultRow[] {
   const ratioOfMedians = summarize(c.ours.map((x) => x.rps)).median / summarize(c.vanilla.map((x) => x.rps)).median;
   return [
     {
-      measure: `${c.label}: our gateway ÷ vanilla, requests per second (median of ${r.runs} back-to-back pairs; ratio ` +
+      measure:
+        `${c.label}: our gateway ÷ vanilla, requests per second (median of ${r.runs} back-to-back pairs; ratio ` +
         `of medians ${ratioOfMedians.toFixed(2)})`,
       measured: fmtSummary(r, '×', 2),
       runs: r.runs,
@@ -70,7 +84,12 @@ export function tokenRow(minted: number, reused: number): ResultRow {
 }
 
 /** The method, as notes under the results table. */
-export function methodNotes(o: { pageCountries: number; warmupSeconds: number; windowSeconds: number; profile: boolean }): string[] {
+export function methodNotes(o: {
+  pageCountries: number;
+  warmupSeconds: number;
+  windowSeconds: number;
+  profile: boolean;
+}): string[] {
   return [
     `Supplier page (the budget's query): ${SUPPLIER_PAGE.description}. Its ${PAGE_SIZE} suppliers lie in ` +
       `${o.pageCountries} countries: vanilla sends agency and campaigns ${PAGE_SIZE} representations each, ours ` +

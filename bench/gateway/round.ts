@@ -26,17 +26,27 @@ export interface Round extends LoadResult {
   cpuPerAnswer: Record<string, number | null>;
 }
 
-export async function runRound(target: Target, timing: RoundTiming, tokens: TokenPool, expectedRps: number): Promise<Round> {
+export async function runRound(
+  target: Target,
+  timing: RoundTiming,
+  tokens: TokenPool,
+  expectedRps: number,
+): Promise<Round> {
   // Enough unused tokens for the whole round, with headroom over the fastest rate seen so far.
   const totalSeconds = timing.settleSeconds + timing.seconds + 1;
   await tokens.ensure(Math.ceil(Math.max(expectedRps, 300) * totalSeconds * 1.5) + timing.connections);
   const meter = startCpuMeter({ ...target.processes, autocannon: process.pid });
   const result = await runLoad({ url: target.url, body: target.body, tokens, ...timing });
   const cpu = meter.stop();
-  if (result.failures > 0) throw new Error(`${target.name}: ${result.failures} answers were not whole; first: ${result.firstFailure}`);
+  if (result.failures > 0)
+    throw new Error(`${target.name}: ${result.failures} answers were not whole; first: ${result.firstFailure}`);
   if (result.answers === 0) throw new Error(`${target.name}: no answer within the ${timing.seconds} s window`);
-  const cpuPerAnswer = Object.fromEntries(Object.entries(cpu).map(([k, ms]) => [k, ms === null ? null : ms / result.allAnswers]));
-  const cpuText = Object.entries(cpuPerAnswer).map(([k, ms]) => `${k} ${ms === null ? '?' : ms.toFixed(1)}`).join(', ');
+  const cpuPerAnswer = Object.fromEntries(
+    Object.entries(cpu).map(([k, ms]) => [k, ms === null ? null : ms / result.allAnswers]),
+  );
+  const cpuText = Object.entries(cpuPerAnswer)
+    .map(([k, ms]) => `${k} ${ms === null ? '?' : ms.toFixed(1)}`)
+    .join(', ');
   console.log(
     `  ${target.name.padEnd(8)} ${fmtNumber(result.rps, 0).padStart(6)} req/s  p50 ` +
       `${result.p50.toFixed(0).padStart(4)} ms  p99 ${result.p99.toFixed(0).padStart(4)} ms  CPU ms/answer: ` +

@@ -33,7 +33,9 @@ export function createTokenPool(secretFile: string, orgId: string): TokenPool {
       if (cursor > headers.length) cursor = headers.length;
       while (headers.length - cursor < count) {
         const n = headers.length;
-        headers.push(`Bearer ${await mintToken(secret, { sub: `bench-partner-${n}`, role: 'PARTNER', org_id: orgId })}`);
+        headers.push(
+          `Bearer ${await mintToken(secret, { sub: `bench-partner-${n}`, role: 'PARTNER', org_id: orgId })}`,
+        );
       }
     },
     get minted() {

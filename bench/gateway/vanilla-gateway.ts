@@ -13,7 +13,9 @@ interface VanillaContext {
   authorization?: string;
 }
 
-export async function startVanillaGateway(subgraphUrls: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startVanillaGateway(
+  subgraphUrls: Record<string, string>,
+): Promise<{ url: string; stop(): Promise<void> }> {
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: withRoutingUrls(readSupergraph(), subgraphUrls),

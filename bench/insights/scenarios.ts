@@ -42,7 +42,13 @@ const SERIES = `query($measure: MeasureId!, $kind: PeriodKind!, $from: Date!, $t
   }
 }`;
 
-const COMPARE_MEASURES = ['SUPPLIERS_AUDITED', 'SEVERE_FINDING_SHARE', 'REPEAT_FINDING_RATE', 'CAP_CLOSURE_RATE', 'MEDIAN_DAYS_TO_CLOSE'];
+const COMPARE_MEASURES = [
+  'SUPPLIERS_AUDITED',
+  'SEVERE_FINDING_SHARE',
+  'REPEAT_FINDING_RATE',
+  'CAP_CLOSURE_RATE',
+  'MEDIAN_DAYS_TO_CLOSE',
+];
 const GROUPINGS = ['COUNTRY', 'SECTOR', 'COUNTRY_SECTOR'] as const;
 const DECADE = { from: '2016-01-01', to: '2025-12-31' };
 
@@ -92,15 +98,23 @@ function shuffled<T>(values: readonly T[], random: () => number): T[] {
 }
 
 export async function readBenchFacts(db: Kysely<any>): Promise<BenchFacts> {
-  const ids = await sql<{ supplier_id: string }>`SELECT supplier_id FROM mart_supplier_risk ORDER BY supplier_id`.execute(db);
-  const countries = await sql<{ c: string }>`SELECT DISTINCT country_code AS c FROM mart_supplier_risk ORDER BY 1`.execute(db);
+  const ids = await sql<{
+    supplier_id: string;
+  }>`SELECT supplier_id FROM mart_supplier_risk ORDER BY supplier_id`.execute(db);
+  const countries = await sql<{
+    c: string;
+  }>`SELECT DISTINCT country_code AS c FROM mart_supplier_risk ORDER BY 1`.execute(db);
   const periods = await sql<{ period_id: string; kind: string; previous_period_id: string | null }>`
     SELECT period_id, kind, previous_period_id FROM mart_periods
-    WHERE start_date >= ${DECADE.from}::DATE AND end_date <= ${DECADE.to}::DATE ORDER BY start_date, period_id`.execute(db);
+    WHERE start_date >= ${DECADE.from}::DATE AND end_date <= ${DECADE.to}::DATE ORDER BY start_date, period_id`.execute(
+    db,
+  );
   return {
     supplierIds: ids.rows.map((r) => r.supplier_id),
     countryCodes: countries.rows.map((r) => r.c),
-    actionPeriods: periods.rows.filter((p) => p.kind === 'ACTION_PERIOD' && p.previous_period_id).map((p) => p.period_id),
+    actionPeriods: periods.rows
+      .filter((p) => p.kind === 'ACTION_PERIOD' && p.previous_period_id)
+      .map((p) => p.period_id),
     periods: periods.rows.map((p) => p.period_id),
   };
 }
@@ -128,36 +142,114 @@ export function buildScenarios(facts: BenchFacts, tokens: Tokens, requests: numb
 
   const suppliers = shuffled(facts.supplierIds, random);
   const risk = (token: string, offset: number) =>
-    split(cycle(suppliers.slice(offset)).map((id) => ({ query: RISK, variables: { representations: [{ __typename: 'Supplier', id }] }, token })));
+    split(
+      cycle(suppliers.slice(offset)).map((id) => ({
+        query: RISK,
+        variables: { representations: [{ __typename: 'Supplier', id }] },
+        token,
+      })),
+    );
 
-  const registryHotspots = (groupBy: string) => split(cycle([{ query: HOTSPOTS, variables: { groupBy, period: null }, token: tokens.policy }]));
-  const periodCombos = shuffled(facts.periods.flatMap((period) => GROUPINGS.map((groupBy) => ({ groupBy, period }))), random);
-  const periodHotspots = split(cycle(periodCombos).map((variables) => ({ query: HOTSPOTS, variables, token: tokens.policy })));
-
-  const compareVars = (current: string, filter: string[] | null) => ({
-    measures: COMPARE_MEASURES, current, groupBy: 'COUNTRY', filter: filter ? { countryCodes: filter } : null,
-  });
-  const repeatCompare = split(cycle(shuffled(facts.actionPeriods, random)).map((ap) => ({ query: COMPARE, variables: compareVars(ap, null), token: tokens.policy })));
-  const filters = distinctCountryFilters(facts.countryCodes, total * 2, random);
-  const distinctCompare = split(
-    filters.slice(0, total).map((filter, i) => ({ query: COMPARE, variables: compareVars(facts.actionPeriods[i % facts.actionPeriods.length]!, filter), token: tokens.policy })),
+  const registryHotspots = (groupBy: string) =>
+    split(cycle([{ query: HOTSPOTS, variables: { groupBy, period: null }, token: tokens.policy }]));
+  const periodCombos = shuffled(
+    facts.periods.flatMap((period) => GROUPINGS.map((groupBy) => ({ groupBy, period }))),
+    random,
+  );
+  const periodHotspots = split(
+    cycle(periodCombos).map((variables) => ({ query: HOTSPOTS, variables, token: tokens.policy })),
   );
 
-  const seriesVars = (measure: string, filter: string[] | null) => ({ measure, kind: 'QUARTER', ...DECADE, groupBy: 'COUNTRY', filter: filter ? { countryCodes: filter } : null });
-  const repeatSeries = split(cycle(COMPARE_MEASURES).map((m) => ({ query: SERIES, variables: seriesVars(m, null), token: tokens.policy })));
+  const compareVars = (current: string, filter: string[] | null) => ({
+    measures: COMPARE_MEASURES,
+    current,
+    groupBy: 'COUNTRY',
+    filter: filter ? { countryCodes: filter } : null,
+  });
+  const repeatCompare = split(
+    cycle(shuffled(facts.actionPeriods, random)).map((ap) => ({
+      query: COMPARE,
+      variables: compareVars(ap, null),
+      token: tokens.policy,
+    })),
+  );
+  const filters = distinctCountryFilters(facts.countryCodes, total * 2, random);
+  const distinctCompare = split(
+    filters.slice(0, total).map((filter, i) => ({
+      query: COMPARE,
+      variables: compareVars(facts.actionPeriods[i % facts.actionPeriods.length]!, filter),
+      token: tokens.policy,
+    })),
+  );
+
+  const seriesVars = (measure: string, filter: string[] | null) => ({
+    measure,
+    kind: 'QUARTER',
+    ...DECADE,
+    groupBy: 'COUNTRY',
+    filter: filter ? { countryCodes: filter } : null,
+  });
+  const repeatSeries = split(
+    cycle(COMPARE_MEASURES).map((m) => ({ query: SERIES, variables: seriesVars(m, null), token: tokens.policy })),
+  );
   const distinctSeries = split(
-    filters.slice(total, total * 2).map((filter, i) => ({ query: SERIES, variables: seriesVars(COMPARE_MEASURES[i % COMPARE_MEASURES.length]!, filter), token: tokens.policy })),
+    filters.slice(total, total * 2).map((filter, i) => ({
+      query: SERIES,
+      variables: seriesVars(COMPARE_MEASURES[i % COMPARE_MEASURES.length]!, filter),
+      token: tokens.policy,
+    })),
   );
 
   return [
-    { id: 'risk-analyst', label: 'Supplier.risk via `_entities`, ANALYST (all drivers in detail), a random supplier per request', budget: true, ...risk(tokens.analyst, 0) },
-    { id: 'risk-partner', label: 'Supplier.risk via `_entities`, PARTNER (audited-by check, other partners aggregated), a random supplier', budget: true, ...risk(tokens.partner, total) },
-    ...GROUPINGS.map((g) => ({ id: `hotspots-${g.toLowerCase()}`, label: `riskHotspots(groupBy: ${g}), whole registry, POLICY`, budget: true, ...registryHotspots(g) })),
-    { id: 'hotspots-period', label: 'riskHotspots, a distinct (period, groupBy) per request over every period of the decade, POLICY', budget: true, ...periodHotspots },
-    { id: 'compare-repeat', label: `compare(5 measures, action period vs previous, groupBy COUNTRY), POLICY, repeats of ` +
-        `${facts.actionPeriods.length} action periods`, budget: true, ...repeatCompare },
-    { id: 'compare-distinct', label: 'same compare with a distinct country filter per request (never cached)', budget: true, ...distinctCompare },
-    { id: 'series-repeat', label: 'series(one of the 5 measures, QUARTER, 2016–2025, groupBy COUNTRY), POLICY, repeats', budget: false, ...repeatSeries },
-    { id: 'series-distinct', label: 'same series with a distinct country filter per request (never cached)', budget: false, ...distinctSeries },
+    {
+      id: 'risk-analyst',
+      label: 'Supplier.risk via `_entities`, ANALYST (all drivers in detail), a random supplier per request',
+      budget: true,
+      ...risk(tokens.analyst, 0),
+    },
+    {
+      id: 'risk-partner',
+      label: 'Supplier.risk via `_entities`, PARTNER (audited-by check, other partners aggregated), a random supplier',
+      budget: true,
+      ...risk(tokens.partner, total),
+    },
+    ...GROUPINGS.map((g) => ({
+      id: `hotspots-${g.toLowerCase()}`,
+      label: `riskHotspots(groupBy: ${g}), whole registry, POLICY`,
+      budget: true,
+      ...registryHotspots(g),
+    })),
+    {
+      id: 'hotspots-period',
+      label: 'riskHotspots, a distinct (period, groupBy) per request over every period of the decade, POLICY',
+      budget: true,
+      ...periodHotspots,
+    },
+    {
+      id: 'compare-repeat',
+      label:
+        `compare(5 measures, action period vs previous, groupBy COUNTRY), POLICY, repeats of ` +
+        `${facts.actionPeriods.length} action periods`,
+      budget: true,
+      ...repeatCompare,
+    },
+    {
+      id: 'compare-distinct',
+      label: 'same compare with a distinct country filter per request (never cached)',
+      budget: true,
+      ...distinctCompare,
+    },
+    {
+      id: 'series-repeat',
+      label: 'series(one of the 5 measures, QUARTER, 2016–2025, groupBy COUNTRY), POLICY, repeats',
+      budget: false,
+      ...repeatSeries,
+    },
+    {
+      id: 'series-distinct',
+      label: 'same series with a distinct country filter per request (never cached)',
+      budget: false,
+      ...distinctSeries,
+    },
   ];
 }

@@ -11,7 +11,15 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { exportChangeBatch } from '../../lib/change-feed.js';
 import { openDatabase, type Database } from '../../lib/duckdb/database.js';
-import { buildModels, openWarehouse, publishSnapshot, readCurrentSnapshot, SOURCE_TABLES, syncAll, type SourceName } from '../../warehouse/api.js';
+import {
+  buildModels,
+  openWarehouse,
+  publishSnapshot,
+  readCurrentSnapshot,
+  SOURCE_TABLES,
+  syncAll,
+  type SourceName,
+} from '../../warehouse/api.js';
 import { MODELS_DIR } from '../../warehouse/models/model-graph.js';
 import { REPO_DIR } from '../lib/paths.js';
 import { ensureScaleData } from '../scale/ensure.js';
@@ -42,7 +50,10 @@ function hashModels(): string {
   for (const layer of ['staging', 'intermediate', 'marts']) {
     const dir = join(MODELS_DIR, layer);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.sql')).sort()) hash.update(`${layer}/${name}\n`).update(readFileSync(join(dir, name)));
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.sql'))
+      .sort())
+      hash.update(`${layer}/${name}\n`).update(readFileSync(join(dir, name)));
   }
   return hash.digest('hex').slice(0, 16);
 }
@@ -54,11 +65,17 @@ function readKey(dir: string): CacheKey | null {
 
 async function openStoresReadOnly(storeDir: string): Promise<Record<SourceName, Database<any>>> {
   const opened: Partial<Record<SourceName, Database<any>>> = {};
-  for (const source of SOURCES) opened[source] = await openDatabase<any>(join(storeDir, `${source}.duckdb`), { readOnly: true });
+  for (const source of SOURCES)
+    opened[source] = await openDatabase<any>(join(storeDir, `${source}.duckdb`), { readOnly: true });
   return opened as Record<SourceName, Database<any>>;
 }
 
-async function syncFromStores(warehouseDb: Database<any>['db'], storeDir: string, lakeDir: string, log: (line: string) => void): Promise<void> {
+async function syncFromStores(
+  warehouseDb: Database<any>['db'],
+  storeDir: string,
+  lakeDir: string,
+  log: (line: string) => void,
+): Promise<void> {
   const stores = await openStoresReadOnly(storeDir);
   try {
     const result = await syncAll({
@@ -79,14 +96,28 @@ async function syncFromStores(warehouseDb: Database<any>['db'], storeDir: string
   }
 }
 
-export async function ensureBenchSnapshot(scale: 'quick' | 'full', size: ScaleSize, log: (line: string) => void = console.log): Promise<BenchSnapshot> {
+export async function ensureBenchSnapshot(
+  scale: 'quick' | 'full',
+  size: ScaleSize,
+  log: (line: string) => void = console.log,
+): Promise<BenchSnapshot> {
   const storeDir = join(REPO_DIR, '.tmp', 'bench-data', scale);
   await ensureScaleData(storeDir, size, log);
   const dir = join(REPO_DIR, '.tmp', 'bench-data', `insights-${scale}`);
   const manifest = readManifest(storeDir)!;
-  const key: CacheKey = { stores: `${manifest.generatedAt}:${JSON.stringify(manifest.counts)}`, models: hashModels(), asOf: SNAPSHOT_AS_OF };
+  const key: CacheKey = {
+    stores: `${manifest.generatedAt}:${JSON.stringify(manifest.counts)}`,
+    models: hashModels(),
+    asOf: SNAPSHOT_AS_OF,
+  };
   const previous = readKey(dir);
-  if (previous && previous.stores === key.stores && previous.models === key.models && previous.asOf === key.asOf && readCurrentSnapshot(dir)) {
+  if (
+    previous &&
+    previous.stores === key.stores &&
+    previous.models === key.models &&
+    previous.asOf === key.asOf &&
+    readCurrentSnapshot(dir)
+  ) {
     return { dataDir: dir, seconds: 0, reused: true };
   }
   rmSync(dir, { recursive: true, force: true });
@@ -98,7 +129,12 @@ export async function ensureBenchSnapshot(scale: 'quick' | 'full', size: ScaleSi
     log(`insights bench: building the models at ${SNAPSHOT_AS_OF} …`);
     const built = await buildModels(warehouse.db, { asOf: SNAPSHOT_AS_OF, tests: 'none' });
     log(`  built in ${(built.durationMs / 1000).toFixed(1)} s`);
-    await publishSnapshot(warehouse.db, { dataDir: dir, asOf: SNAPSHOT_AS_OF, riskVersion: built.riskVersion, keep: 1 });
+    await publishSnapshot(warehouse.db, {
+      dataDir: dir,
+      asOf: SNAPSHOT_AS_OF,
+      riskVersion: built.riskVersion,
+      keep: 1,
+    });
   } finally {
     await warehouse.close();
   }

@@ -16,14 +16,21 @@ export interface IntakeChild {
 }
 
 /** `serveScript` runs another checkout's serve.ts (A/B comparisons against a baseline tree). */
-export async function startIntakeChild(dataDir: string, nodeFlags: readonly string[] = [], serveScript = SERVE): Promise<IntakeChild> {
+export async function startIntakeChild(
+  dataDir: string,
+  nodeFlags: readonly string[] = [],
+  serveScript = SERVE,
+): Promise<IntakeChild> {
   const proc = fork(serveScript, [dataDir], {
     execArgv: ['--import', 'tsx', ...nodeFlags],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true', NODE_ENV: 'production' },
   });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the audits subgraph did not start within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`the audits subgraph did not start within ${START_TIMEOUT_MS / 1000} s`)),
+      START_TIMEOUT_MS,
+    );
     proc.once('message', (message: IntakeParentMessage) => {
       clearTimeout(timer);
       if (message.type === 'ready') resolve(message.url);

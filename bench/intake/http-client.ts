@@ -10,7 +10,10 @@ export interface JsonResponse {
   body: any;
 }
 
-export function createJsonPoster(url: string, token: string): { post(body: unknown): Promise<JsonResponse>; close(): void } {
+export function createJsonPoster(
+  url: string,
+  token: string,
+): { post(body: unknown): Promise<JsonResponse>; close(): void } {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   return {
     post(body: unknown): Promise<JsonResponse> {
@@ -21,7 +24,11 @@ export function createJsonPoster(url: string, token: string): { post(body: unkno
           {
             method: 'POST',
             agent,
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'content-length': Buffer.byteLength(payload) },
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${token}`,
+              'content-length': Buffer.byteLength(payload),
+            },
           },
           (res) => {
             const chunks: Buffer[] = [];

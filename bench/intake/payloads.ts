@@ -8,7 +8,14 @@ import { buildSupplier } from '../scale/suppliers.js';
 import { FULL_SCALE } from '../scale/options.js';
 
 const FACILITY_POOL = 500;
-const INDICATORS = ['EXCESSIVE_OVERTIME', 'WITHHOLDING_OF_WAGES', 'RETENTION_OF_IDENTITY_DOCUMENTS', 'DEBT_BONDAGE', 'DECEPTION', null] as const;
+const INDICATORS = [
+  'EXCESSIVE_OVERTIME',
+  'WITHHOLDING_OF_WAGES',
+  'RETENTION_OF_IDENTITY_DOCUMENTS',
+  'DEBT_BONDAGE',
+  'DECEPTION',
+  null,
+] as const;
 const SEVERITIES = ['S1', 'S2', 'S0', 'S3', 'S1', 'S2', 'S4', 'S1', 'S2', 'S3'] as const;
 
 export const SUBMIT_BATCH = `mutation SubmitBatch($inputs: [SubmitAuditBatchItem!]!) {
@@ -64,7 +71,10 @@ export function auditInput(n: number, findingsPerAudit = 10) {
         schemeSeverity: grades[level]!,
         severity,
         description: `Bench finding ${k + 1} of audit ${n}`,
-        correctiveAction: level >= 2 ? { description: 'Fix and document the issue', dueDate: plusDays(auditDate, 60), status: 'OPEN' } : null,
+        correctiveAction:
+          level >= 2
+            ? { description: 'Fix and document the issue', dueDate: plusDays(auditDate, 60), status: 'OPEN' }
+            : null,
       };
     }),
   };

@@ -38,20 +38,35 @@ async function counts(target: IntakeTarget): Promise<{ audits: number; findings:
 
 function expectOk(response: GraphQLResponse, what: string): void {
   if (response.errors?.length || response.status !== 200) {
-    throw new Error(`${what} failed (HTTP ${response.status}): ${JSON.stringify(response.errors?.[0] ?? response.data)}`);
+    throw new Error(
+      `${what} failed (HTTP ${response.status}): ${JSON.stringify(response.errors?.[0] ?? response.data)}`,
+    );
   }
 }
 
-async function checkStored(target: IntakeTarget, before: { audits: number; findings: number }, submitted: number, phase: string): Promise<ResultRow> {
+async function checkStored(
+  target: IntakeTarget,
+  before: { audits: number; findings: number },
+  submitted: number,
+  phase: string,
+): Promise<ResultRow> {
   const after = await counts(target);
   const audits = after.audits - before.audits;
   const findings = after.findings - before.findings;
   if (audits !== submitted || findings !== submitted * FINDINGS) {
-    throw new Error(`${phase} intake lost rows: submitted ${submitted} audits / ${submitted * FINDINGS} findings, stored ` +
-        `${audits} / ${findings}`);
+    throw new Error(
+      `${phase} intake lost rows: submitted ${submitted} audits / ${submitted * FINDINGS} findings, stored ` +
+        `${audits} / ${findings}`,
+    );
   }
-  return { measure: `${phase} phase: audits / findings stored vs submitted`, measured: `${fmtNumber(audits)} / ${fmtNumber(findings)} of ${fmtNumber(submitted)} / ` +
-      `${fmtNumber(submitted * FINDINGS)}`, runs: 1, status: 'none lost' };
+  return {
+    measure: `${phase} phase: audits / findings stored vs submitted`,
+    measured:
+      `${fmtNumber(audits)} / ${fmtNumber(findings)} of ${fmtNumber(submitted)} / ` +
+      `${fmtNumber(submitted * FINDINGS)}`,
+    runs: 1,
+    status: 'none lost',
+  };
 }
 
 /** `submitAudits` with 100 audits × 10 findings per call, `calls` calls in sequence per run → audits/s. */
@@ -67,12 +82,15 @@ export async function runBatchPhase(target: IntakeTarget, opts: { calls: number;
       for (const inputs of payloads) {
         const response = await gql(target.url, SUBMIT_BATCH, { inputs }, target.token);
         expectOk(response, 'submitAudits');
-        if (response.data.submitAudits.results.length !== BATCH_SIZE) throw new Error('submitAudits returned fewer results than inputs');
+        if (response.data.submitAudits.results.length !== BATCH_SIZE)
+          throw new Error('submitAudits returned fewer results than inputs');
       }
     };
   };
   const before = await counts(target);
-  await (await prepare(WARMUP_BATCH_CALLS)())(); // JIT, first supplier registrations
+  await (
+    await prepare(WARMUP_BATCH_CALLS)()
+  )(); // JIT, first supplier registrations
   const rate = await runPrepared(prepare(opts.calls), {
     runs: opts.runs,
     measure: (_r, seconds) => (opts.calls * BATCH_SIZE) / seconds,
@@ -81,7 +99,8 @@ export async function runBatchPhase(target: IntakeTarget, opts: { calls: number;
   const stored = await checkStored(target, before, (WARMUP_BATCH_CALLS + opts.runs * opts.calls) * BATCH_SIZE, 'batch');
   return [
     {
-      measure: `\`submitAudits\`, ${opts.calls} sequential calls × ${BATCH_SIZE} audits × ${FINDINGS} findings (with ` +
+      measure:
+        `\`submitAudits\`, ${opts.calls} sequential calls × ${BATCH_SIZE} audits × ${FINDINGS} findings (with ` +
         `facility matching and corrective actions)`,
       measured: fmtSummary(rate, 'audits/s', 0),
       runs: opts.runs,
@@ -94,7 +113,10 @@ export async function runBatchPhase(target: IntakeTarget, opts: { calls: number;
 }
 
 /** `submitAudit` from 50 concurrent clients, `count` submissions per run → latency p99 (and p50). */
-export async function runSinglePhase(target: IntakeTarget, opts: { count: number; runs: number }): Promise<ResultRow[]> {
+export async function runSinglePhase(
+  target: IntakeTarget,
+  opts: { count: number; runs: number },
+): Promise<ResultRow[]> {
   const client = createJsonPoster(target.url, target.token);
   const cpuPerSubmission: number[] = [];
   const rates: number[] = [];
@@ -111,8 +133,10 @@ export async function runSinglePhase(target: IntakeTarget, opts: { count: number
         const response = await client.post(bodies[i]!);
         latencies.push(performance.now() - started);
         if (response.status !== 200 || response.body.errors?.length) {
-          throw new Error(`submitAudit failed (HTTP ${response.status}): ` +
-              `${JSON.stringify(response.body.errors?.[0] ?? response.body)}`);
+          throw new Error(
+            `submitAudit failed (HTTP ${response.status}): ` +
+              `${JSON.stringify(response.body.errors?.[0] ?? response.body)}`,
+          );
         }
       });
       const cpuAfter = cpuMillis(target.pid);
@@ -122,7 +146,9 @@ export async function runSinglePhase(target: IntakeTarget, opts: { count: number
   };
   try {
     const before = await counts(target);
-    await (await prepare(WARMUP_SINGLES, false)())();
+    await (
+      await prepare(WARMUP_SINGLES, false)()
+    )();
     const groupsBefore = (await target.stats()).totals;
     const p99 = await runPrepared(() => prepare(opts.count, true)(), {
       runs: opts.runs,
@@ -130,7 +156,10 @@ export async function runSinglePhase(target: IntakeTarget, opts: { count: number
         rates.push(latencies.length / seconds);
         return percentile(latencies, 99);
       },
-      onRun: (run, value, latencies) => console.log(`  single run ${run + 1}: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${value.toFixed(1)} ms`),
+      onRun: (run, value, latencies) =>
+        console.log(
+          `  single run ${run + 1}: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${value.toFixed(1)} ms`,
+        ),
     });
     const stored = await checkStored(target, before, WARMUP_SINGLES + opts.runs * opts.count, 'single');
     const after = await target.stats();
@@ -138,7 +167,8 @@ export async function runSinglePhase(target: IntakeTarget, opts: { count: number
     const recent = after.groupSizes.slice(-Math.min(groups, after.groupSizes.length));
     const rows: ResultRow[] = [
       {
-        measure: `\`submitAudit\` (10 findings), ${fmtNumber(opts.count)} submissions from ${CONCURRENCY} concurrent ` +
+        measure:
+          `\`submitAudit\` (10 findings), ${fmtNumber(opts.count)} submissions from ${CONCURRENCY} concurrent ` +
           `clients: p99 latency`,
         measured: fmtSummary(p99, 'ms', 1),
         runs: opts.runs,
@@ -146,9 +176,24 @@ export async function runSinglePhase(target: IntakeTarget, opts: { count: number
         status: verdict(p99.median, { atMost: 50 }),
         budgetId: 'intake-single-p99',
       },
-      { measure: 'same: p50 latency', measured: fmtSummary(summarize(p99.results.map((l) => percentile(l, 50))), 'ms', 1), runs: opts.runs, status: 'info' },
-      { measure: 'same: p90 latency', measured: fmtSummary(summarize(p99.results.map((l) => percentile(l, 90))), 'ms', 1), runs: opts.runs, status: 'info' },
-      { measure: 'same: slowest submission of a run', measured: fmtSummary(summarize(p99.results.map((l) => Math.max(...l))), 'ms', 1), runs: opts.runs, status: 'info' },
+      {
+        measure: 'same: p50 latency',
+        measured: fmtSummary(summarize(p99.results.map((l) => percentile(l, 50))), 'ms', 1),
+        runs: opts.runs,
+        status: 'info',
+      },
+      {
+        measure: 'same: p90 latency',
+        measured: fmtSummary(summarize(p99.results.map((l) => percentile(l, 90))), 'ms', 1),
+        runs: opts.runs,
+        status: 'info',
+      },
+      {
+        measure: 'same: slowest submission of a run',
+        measured: fmtSummary(summarize(p99.results.map((l) => Math.max(...l))), 'ms', 1),
+        runs: opts.runs,
+        status: 'info',
+      },
       {
         measure: 'same: submissions per second',
         measured: fmtSummary(summarize(rates), 'submissions/s', 0),
@@ -157,11 +202,21 @@ export async function runSinglePhase(target: IntakeTarget, opts: { count: number
       },
     ];
     if (cpuPerSubmission.length > 0) {
-      rows.push({ measure: 'same: audits subgraph CPU per submission (all its threads: JavaScript, DuckDB, GC)', measured: fmtSummary(summarize(cpuPerSubmission), 'ms', 2), runs: cpuPerSubmission.length, status: 'info' });
+      rows.push({
+        measure: 'same: audits subgraph CPU per submission (all its threads: JavaScript, DuckDB, GC)',
+        measured: fmtSummary(summarize(cpuPerSubmission), 'ms', 2),
+        runs: cpuPerSubmission.length,
+        status: 'info',
+      });
     }
     if (groups > 0) {
       const mean = (after.totals.units - groupsBefore.units) / groups;
-      rows.push({ measure: 'same: submissions per group commit (mean, max)', measured: `${mean.toFixed(1)}, ${Math.max(...recent)}`, runs: opts.runs, status: 'info' });
+      rows.push({
+        measure: 'same: submissions per group commit (mean, max)',
+        measured: `${mean.toFixed(1)}, ${Math.max(...recent)}`,
+        runs: opts.runs,
+        status: 'info',
+      });
     }
     rows.push(stored);
     return rows;

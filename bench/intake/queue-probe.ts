@@ -37,7 +37,8 @@ const count = Number(values.count);
 const concurrency = Number(values.concurrency);
 
 const dataDir = freshScratchDir('intake-queue-probe');
-if (values.full || values.store) copyFileSync(values.store ?? join(scaleDataDir('full'), 'audits.duckdb'), join(dataDir, 'audits.duckdb'));
+if (values.full || values.store)
+  copyFileSync(values.store ?? join(scaleDataDir('full'), 'audits.duckdb'), join(dataDir, 'audits.duckdb'));
 const database = await openDatabase<DB>(join(dataDir, 'audits.duckdb'), {
   migrationsDir: join(REPO_DIR, 'subgraphs/audits/migrations'),
   ...(values['checkpoint-threshold'] ? { settings: { checkpoint_threshold: values['checkpoint-threshold'] } } : {}),
@@ -91,7 +92,11 @@ function threadCpu(): Map<string, number> {
 }
 
 let next = 0;
-console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; queue only; ${count} × ${concurrency} clients`);
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}; queue only; ${count} × ${concurrency} clients`,
+);
 for (let r = -1; r < Number(values.rounds); r++) {
   const n = r < 0 ? 300 : count;
   const inputs = Array.from({ length: n }, () => next++).map((i) => ({ input: auditInput(i, 10), key: `q-${i}` }));
@@ -114,18 +119,25 @@ for (let r = -1; r < Number(values.rounds); r++) {
     `round ${r + 1}: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ` +
       `${percentile(latencies, 99).toFixed(1)}, max ${Math.max(...latencies).toFixed(1)}; ` +
       `${(n / seconds).toFixed(0)}/s; groups ${groups.length}, mean ` +
-        `${(groups.reduce((a, b) => a + b, 0) / groups.length).toFixed(1)}; process CPU ` +
-        `${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms/submission`,
+      `${(groups.reduce((a, b) => a + b, 0) / groups.length).toFixed(1)}; process CPU ` +
+      `${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms/submission`,
   );
-  const threads = [...threadCpu()].map(([tid, sec]) => [tid, sec - (threads0.get(tid) ?? 0)] as const).filter(([, d]) => d > 0.02);
-  console.log(`   threads, ms/submission: ${threads.map(([tid, d]) => `${tid} ${((d * 1000) / n).toFixed(2)}`).join(', ')}`);
+  const threads = [...threadCpu()]
+    .map(([tid, sec]) => [tid, sec - (threads0.get(tid) ?? 0)] as const)
+    .filter(([, d]) => d > 0.02);
+  console.log(
+    `   threads, ms/submission: ${threads.map(([tid, d]) => `${tid} ${((d * 1000) / n).toFixed(2)}`).join(', ')}`,
+  );
   if (values.trace) {
     const by = new Map<string, number[]>();
     for (const s of statements) by.set(s.sql, [...(by.get(s.sql) ?? []), s.ms]);
     const slow = statements.filter((s) => s.ms > 100);
     if (slow.length) console.log(`   statements over 100 ms: ${slow.map((s) => s.ms.toFixed(0)).join(', ')}`);
-    for (const [sql, ms] of by) console.log(`   ${String(ms.length).padStart(5)} × ${sql.padEnd(40)} p50 ${percentile(ms, 50).toFixed(2)} ms, p99 ` +
-          `${percentile(ms, 99).toFixed(2)}, total ${(ms.reduce((a, b) => a + b, 0) / 1000).toFixed(2)} s`);
+    for (const [sql, ms] of by)
+      console.log(
+        `   ${String(ms.length).padStart(5)} × ${sql.padEnd(40)} p50 ${percentile(ms, 50).toFixed(2)} ms, p99 ` +
+          `${percentile(ms, 99).toFixed(2)}, total ${(ms.reduce((a, b) => a + b, 0) / 1000).toFixed(2)} s`,
+      );
   }
 }
 await database.close();

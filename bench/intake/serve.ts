@@ -17,7 +17,12 @@ const server = await start({ port: 0, dataDir, log: createLogger('audits', 'warn
 async function stats(): Promise<IntakeStats> {
   const r = await sql<{ audits: number; findings: number }>`
     SELECT (SELECT count(*) FROM audits) AS audits, (SELECT count(*) FROM findings) AS findings`.execute(server.db);
-  return { groupSizes: [...server.intake.groupSizes], totals: { ...server.intake.totals }, audits: Number(r.rows[0]!.audits), findings: Number(r.rows[0]!.findings) };
+  return {
+    groupSizes: [...server.intake.groupSizes],
+    totals: { ...server.intake.totals },
+    audits: Number(r.rows[0]!.audits),
+    findings: Number(r.rows[0]!.findings),
+  };
 }
 
 process.on('message', (message: IntakeChildMessage) => {

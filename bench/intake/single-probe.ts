@@ -60,7 +60,8 @@ function threadCpu(pid: number): Map<string, number> {
 }
 
 const dataDir = freshScratchDir('intake-probe');
-if (values.full || values.store) copyFileSync(values.store ?? join(scaleDataDir('full'), 'audits.duckdb'), join(dataDir, 'audits.duckdb'));
+if (values.full || values.store)
+  copyFileSync(values.store ?? join(scaleDataDir('full'), 'audits.duckdb'), join(dataDir, 'audits.duckdb'));
 const token = await tokenFactory(dataDir).token('PARTNER');
 
 let child: IntakeChild | null = null;
@@ -74,7 +75,10 @@ if (values['in-process']) {
   groupSizes = async () => ({ sizes: server.intake.groupSizes, total: server.intake.totals.groups });
   stop = () => server.stop();
 } else {
-  const flags = [...(values.prof ? ['--cpu-prof', `--cpu-prof-dir=${values.prof}`] : []), ...values['node-flags'].split(' ').filter(Boolean)];
+  const flags = [
+    ...(values.prof ? ['--cpu-prof', `--cpu-prof-dir=${values.prof}`] : []),
+    ...values['node-flags'].split(' ').filter(Boolean),
+  ];
   child = await startIntakeChild(dataDir, flags, values.root ? join(values.root, 'bench/intake/serve.ts') : undefined);
   url = child.url;
   pid = child.pid;
@@ -98,12 +102,17 @@ async function round(n: number): Promise<{ latencies: number[]; seconds: number 
     const started = performance.now();
     const response = await client.post(bodies[i]!);
     latencies.push(performance.now() - started);
-    if (response.status !== 200 || response.body.errors?.length) throw new Error(JSON.stringify(response.body.errors ?? response.status));
+    if (response.status !== 200 || response.body.errors?.length)
+      throw new Error(JSON.stringify(response.body.errors ?? response.status));
   });
   return { latencies, seconds: (performance.now() - t0) / 1000 };
 }
 
-console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${child ? 'child process' : 'in process'}; ${count} × ${concurrency} clients`);
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}; ${child ? 'child process' : 'in process'}; ${count} × ${concurrency} clients`,
+);
 try {
   await round(300); // warm-up
   for (let r = 0; r < rounds; r++) {
@@ -114,7 +123,9 @@ try {
     const { latencies, seconds } = await round(count);
     const own = process.cpuUsage(ownBefore);
     const serverCpu = (cpuMillis(pid)! - cpuBefore) / count;
-    const threads = [...threadCpu(pid)].map(([tid, ms]) => [tid, (ms - (threadsBefore.get(tid) ?? 0)) / count] as const);
+    const threads = [...threadCpu(pid)].map(
+      ([tid, ms]) => [tid, (ms - (threadsBefore.get(tid) ?? 0)) / count] as const,
+    );
     const main = threads.find(([tid]) => tid === String(pid))?.[1] ?? 0;
     const after = await groupSizes();
     const groups = after.sizes.slice(-Math.min(after.total - groupsBefore, after.sizes.length));
@@ -124,11 +135,16 @@ try {
         `${percentile(latencies, 90).toFixed(1)}, p99 ${percentile(latencies, 99).toFixed(1)}, max ` +
         `${Math.max(...latencies).toFixed(1)}; ` +
         `${(count / seconds).toFixed(0)}/s; load generator CPU ` +
-          `${((own.user + own.system) / 1000 / count).toFixed(2)} ms/submission; ` +
+        `${((own.user + own.system) / 1000 / count).toFixed(2)} ms/submission; ` +
         `subgraph CPU ${serverCpu.toFixed(2)} ms/submission (main thread ${main.toFixed(2)}); groups ` +
-          `${groups.length}, mean ${(count / Math.max(1, after.total - groupsBefore)).toFixed(1)}`,
+        `${groups.length}, mean ${(count / Math.max(1, after.total - groupsBefore)).toFixed(1)}`,
     );
-    console.log(`   subgraph threads, ms/submission: ${threads.filter(([, ms]) => ms >= 0.01).map(([tid, ms]) => `${tid} ${ms.toFixed(2)}`).join(', ')}`);
+    console.log(
+      `   subgraph threads, ms/submission: ${threads
+        .filter(([, ms]) => ms >= 0.01)
+        .map(([tid, ms]) => `${tid} ${ms.toFixed(2)}`)
+        .join(', ')}`,
+    );
   }
 } finally {
   client.close();

@@ -11,12 +11,17 @@ export interface BenchArgs {
 export function parseBenchArgs(argv: readonly string[] = process.argv.slice(2)): BenchArgs {
   const { values } = parseArgs({
     args: [...argv],
-    options: { full: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false }, runs: { type: 'string' } },
+    options: {
+      full: { type: 'boolean', default: false },
+      quick: { type: 'boolean', default: false },
+      runs: { type: 'string' },
+    },
     strict: true,
   });
   if (values.full && values.quick) throw new Error('pass --full or --quick, not both');
   const runs = values.runs === undefined ? null : Number(values.runs);
-  if (runs !== null && (!Number.isInteger(runs) || runs < 1)) throw new Error(`--runs must be a positive integer, got "${values.runs}"`);
+  if (runs !== null && (!Number.isInteger(runs) || runs < 1))
+    throw new Error(`--runs must be a positive integer, got "${values.runs}"`);
   return { full: values.full, scale: values.full ? 'full' : 'quick', runs };
 }
 

@@ -49,14 +49,23 @@ function readVmHwm(pid: number): number | null {
   }
 }
 
-export async function runWithPeakRss(command: string, args: readonly string[], options: ChildOptions = {}): Promise<ChildRun> {
+export async function runWithPeakRss(
+  command: string,
+  args: readonly string[],
+  options: ChildOptions = {},
+): Promise<ChildRun> {
   const useTime = options.method !== 'VmHWM' && existsSync(GNU_TIME);
   const scratch = useTime ? mkdtempSync(join(tmpdir(), 'bench-rss-')) : null;
   const reportFile = scratch ? join(scratch, 'time.txt') : null;
   const [file, argv] = reportFile ? [GNU_TIME, ['-v', '-o', reportFile, command, ...args]] : [command, [...args]];
   const start = performance.now();
   // Its own process group, so a timeout stops the measured command too, not only GNU time in front of it.
-  const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(file, argv, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   const signalGroup = (signal: NodeJS.Signals) => {
     if (child.pid === undefined) return;
     try {
@@ -95,7 +104,8 @@ export async function runWithPeakRss(command: string, args: readonly string[], o
       child.on('close', (code, sig) => resolve([code, sig]));
     });
     const seconds = (performance.now() - start) / 1000;
-    const peakRssBytes = reportFile && existsSync(reportFile) ? parseGnuTime(readFileSync(reportFile, 'utf8')) : polledPeak;
+    const peakRssBytes =
+      reportFile && existsSync(reportFile) ? parseGnuTime(readFileSync(reportFile, 'utf8')) : polledPeak;
     return { exitCode, signal, seconds, peakRssBytes, method: useTime ? 'time -v' : 'VmHWM', stdout, stderr };
   } finally {
     if (poll) clearInterval(poll);

@@ -4,7 +4,17 @@
  * at budget scale also refresh their row in the summary tables, which are re-rendered from budgets.ts so every
  * budget has a row and unmeasured ones say so.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { BUDGETS, REFERENCES, findEntry, type BudgetEntry } from './budgets.js';
 import { describeMachine, machineInfo, shortMachine, type MachineInfo } from './machine.js';
@@ -47,7 +57,12 @@ interface SummaryCells {
   status: string;
 }
 
-const NOT_MEASURED: Omit<SummaryCells, 'script'> = { measured: 'not yet measured', runs: '—', machine: '—', status: 'not yet measured' };
+const NOT_MEASURED: Omit<SummaryCells, 'script'> = {
+  measured: 'not yet measured',
+  runs: '—',
+  machine: '—',
+  status: 'not yet measured',
+};
 
 function budgetCell(entry: BudgetEntry): string {
   return `${entry.what} — ${entry.budget}`;
@@ -57,7 +72,10 @@ function parseSummaryRow(doc: string, entry: BudgetEntry): SummaryCells | null {
   const prefix = `| ${budgetCell(entry)} |`;
   const line = doc.split('\n').find((l) => l.startsWith(prefix));
   if (!line) return null;
-  const cells = line.slice(prefix.length).split('|').map((c) => c.trim());
+  const cells = line
+    .slice(prefix.length)
+    .split('|')
+    .map((c) => c.trim());
   const [measured, runs, machine, script, status] = cells;
   if (status === undefined) return null;
   return { measured: measured!, runs: runs!, machine: machine!, script: script!, status };
@@ -66,12 +84,21 @@ function parseSummaryRow(doc: string, entry: BudgetEntry): SummaryCells | null {
 function renderSummary(doc: string, entries: readonly BudgetEntry[], updates: Map<string, SummaryCells>): string {
   const lines = entries.map((entry) => {
     const previous = parseSummaryRow(doc, entry);
-    const cells = updates.get(entry.id) ??
-      (previous && previous.status !== NOT_MEASURED.status ? previous : { ...NOT_MEASURED, script: entry.script ? `\`${entry.script}\`` : 'none yet' });
-    return `| ${budgetCell(entry)} | ${cells.measured} | ${cells.runs} | ${cells.machine} | ${cells.script} | ` +
-      `${cells.status} |`;
+    const cells =
+      updates.get(entry.id) ??
+      (previous && previous.status !== NOT_MEASURED.status
+        ? previous
+        : { ...NOT_MEASURED, script: entry.script ? `\`${entry.script}\`` : 'none yet' });
+    return (
+      `| ${budgetCell(entry)} | ${cells.measured} | ${cells.runs} | ${cells.machine} | ${cells.script} | ` +
+      `${cells.status} |`
+    );
   });
-  return ['| budget | measured (median, min–max) | runs | machine | script | status |', '|---|---|---|---|---|---|', ...lines].join('\n');
+  return [
+    '| budget | measured (median, min–max) | runs | machine | script | status |',
+    '|---|---|---|---|---|---|',
+    ...lines,
+  ].join('\n');
 }
 
 /** Replaces the block between the markers of `id`, or appends one at the end. */
@@ -111,7 +138,14 @@ export async function recordResult(section: string, rows: readonly ResultRow[], 
   await withDocLock(file, () => writeResult(file, section, rows, options, machine, day));
 }
 
-function writeResult(file: string, section: string, rows: readonly ResultRow[], options: RecordOptions, machine: MachineInfo, day: string): void {
+function writeResult(
+  file: string,
+  section: string,
+  rows: readonly ResultRow[],
+  options: RecordOptions,
+  machine: MachineInfo,
+  day: string,
+): void {
   let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
   const blockId = options.scale === 'full' ? section : `${section}-quick`;
   doc = replaceBlock(doc, blockId, renderSection(rows, options, machine, day));
@@ -163,4 +197,3 @@ async function withDocLock(file: string, fn: () => void): Promise<void> {
     rmSync(lock, { force: true });
   }
 }
-

@@ -35,7 +35,10 @@ export interface RepeatOptions<T> {
 }
 
 /** Runs `fn` warmup + runs times in sequence; summarises the kept runs. */
-export async function runRepeated<T>(fn: (run: number) => Promise<T>, options: RepeatOptions<T>): Promise<Summary & { results: T[] }> {
+export async function runRepeated<T>(
+  fn: (run: number) => Promise<T>,
+  options: RepeatOptions<T>,
+): Promise<Summary & { results: T[] }> {
   for (let w = 0; w < (options.warmup ?? 0); w++) await fn(-1 - w);
   return runPrepared((run) => Promise.resolve(() => fn(run)), options);
 }
@@ -44,8 +47,12 @@ export async function runRepeated<T>(fn: (run: number) => Promise<T>, options: R
  * Like runRepeated, but `prepare` runs off the clock (building payloads, copying files) and returns the part
  * that is timed. `warmup` is ignored: warm up explicitly before calling.
  */
-export async function runPrepared<T>(prepare: (run: number) => Promise<() => Promise<T>>, options: RepeatOptions<T>): Promise<Summary & { results: T[] }> {
-  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error(`runs must be a positive integer, got ${options.runs}`);
+export async function runPrepared<T>(
+  prepare: (run: number) => Promise<() => Promise<T>>,
+  options: RepeatOptions<T>,
+): Promise<Summary & { results: T[] }> {
+  if (!Number.isInteger(options.runs) || options.runs < 1)
+    throw new Error(`runs must be a positive integer, got ${options.runs}`);
   const measure = options.measure ?? ((_result: T, seconds: number) => seconds);
   const values: number[] = [];
   const results: T[] = [];

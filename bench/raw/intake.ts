@@ -11,14 +11,32 @@ import { sqlString } from '../../lib/duckdb/sql-literals.js';
 
 export type IntakeVariant = 'params' | 'literal' | 'json';
 
-const INDICATORS = ['EXCESSIVE_OVERTIME', 'WITHHOLDING_OF_WAGES', 'RETENTION_OF_IDENTITY_DOCUMENTS', 'DEBT_BONDAGE', null] as const;
+const INDICATORS = [
+  'EXCESSIVE_OVERTIME',
+  'WITHHOLDING_OF_WAGES',
+  'RETENTION_OF_IDENTITY_DOCUMENTS',
+  'DEBT_BONDAGE',
+  null,
+] as const;
 
 const AUDIT_TYPES: Record<string, string> = {
-  audit_id: 'VARCHAR', supplier_id: 'VARCHAR', partner_org_id: 'VARCHAR', scheme: 'VARCHAR', audit_type: 'VARCHAR',
-  announcement: 'VARCHAR', audit_date: 'DATE', workers_interviewed: 'INTEGER', submitted_at: 'TIMESTAMP',
+  audit_id: 'VARCHAR',
+  supplier_id: 'VARCHAR',
+  partner_org_id: 'VARCHAR',
+  scheme: 'VARCHAR',
+  audit_type: 'VARCHAR',
+  announcement: 'VARCHAR',
+  audit_date: 'DATE',
+  workers_interviewed: 'INTEGER',
+  submitted_at: 'TIMESTAMP',
 };
 const FINDING_TYPES: Record<string, string> = {
-  finding_id: 'VARCHAR', audit_id: 'VARCHAR', ilo_indicator: 'VARCHAR', scheme_severity: 'VARCHAR', severity: 'VARCHAR', description: 'VARCHAR',
+  finding_id: 'VARCHAR',
+  audit_id: 'VARCHAR',
+  ilo_indicator: 'VARCHAR',
+  scheme_severity: 'VARCHAR',
+  severity: 'VARCHAR',
+  description: 'VARCHAR',
 };
 
 type Row = Record<string, string | number | null>;
@@ -58,13 +76,24 @@ function literal(value: string | number | null): string {
   return typeof value === 'number' ? String(value) : sqlString(value);
 }
 
-async function insertRows(db: Kysely<any>, variant: IntakeVariant, table: string, types: Record<string, string>, rows: Row[]): Promise<void> {
+async function insertRows(
+  db: Kysely<any>,
+  variant: IntakeVariant,
+  table: string,
+  types: Record<string, string>,
+  rows: Row[],
+): Promise<void> {
   const columns = Object.keys(types);
   const columnList = [...columns, 'change_seq'].join(', ');
   if (variant === 'params') {
-    await db.insertInto(table).values(rows.map((r) => ({ ...r, change_seq: sql`nextval('change_seq_counter')` }))).execute();
+    await db
+      .insertInto(table)
+      .values(rows.map((r) => ({ ...r, change_seq: sql`nextval('change_seq_counter')` })))
+      .execute();
   } else if (variant === 'literal') {
-    const values = rows.map((r) => `(${columns.map((c) => literal(r[c] ?? null)).join(', ')}, nextval('change_seq_counter'))`);
+    const values = rows.map(
+      (r) => `(${columns.map((c) => literal(r[c] ?? null)).join(', ')}, nextval('change_seq_counter'))`,
+    );
     await sql.raw(`INSERT INTO ${table} (${columnList}) VALUES ${values.join(', ')}`).execute(db);
   } else {
     await sql`INSERT INTO ${sql.table(table)} (${sql.raw(columnList)})
@@ -81,7 +110,13 @@ export async function insertAuditBatch(
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await insertRows(trx, variant, 'audits', AUDIT_TYPES, auditRows(batch.firstN, batch.audits, batch.supplierId));
-    await insertRows(trx, variant, 'findings', FINDING_TYPES, findingRows(batch.firstN, batch.audits, batch.findingsPerAudit));
+    await insertRows(
+      trx,
+      variant,
+      'findings',
+      FINDING_TYPES,
+      findingRows(batch.firstN, batch.audits, batch.findingsPerAudit),
+    );
   });
 }
 

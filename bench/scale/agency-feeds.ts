@@ -10,7 +10,17 @@ import { nextSeq, restartSequence, seqSql } from './sequence.js';
 
 /** ASEAN and Timor-Leste; scale sets each country's typical monthly volumes (small ones dip below 5 victims). */
 export const FEED_COUNTRIES: readonly (readonly [string, number])[] = [
-  ['TH', 1.0], ['VN', 0.9], ['MY', 0.8], ['ID', 1.2], ['PH', 1.1], ['KH', 0.5], ['MM', 0.6], ['LA', 0.2], ['SG', 0.15], ['BN', 0.05], ['TL', 0.05],
+  ['TH', 1.0],
+  ['VN', 0.9],
+  ['MY', 0.8],
+  ['ID', 1.2],
+  ['PH', 1.1],
+  ['KH', 0.5],
+  ['MM', 0.6],
+  ['LA', 0.2],
+  ['SG', 0.15],
+  ['BN', 0.05],
+  ['TL', 0.05],
 ];
 
 const MONTHS = 120;
@@ -43,8 +53,22 @@ export async function insertFeeds(db: Kysely<any>): Promise<{ feeds: number; val
     `INSERT INTO indicator_feeds (feed_id, revision, agency_id, country_code, period_id, source_reliability,
       information_credibility, submitted_by, submitted_at, note, change_seq)
        SELECT agency_id || ':' || period_id, rev, agency_id, country_code, period_id,
-         ${sqlWeighted("rnd(k, 'reliability')", [['A', 10], ['B', 40], ['C', 35], ['D', 10], ['E', 3], ['F', 2]])},
-         CAST(${sqlWeighted("rnd(k, 'credibility')", [['1', 15], ['2', 40], ['3', 30], ['4', 10], ['5', 3], ['6', 2]])} AS INTEGER),
+         ${sqlWeighted("rnd(k, 'reliability')", [
+           ['A', 10],
+           ['B', 40],
+           ['C', 35],
+           ['D', 10],
+           ['E', 3],
+           ['F', 2],
+         ])},
+         CAST(${sqlWeighted("rnd(k, 'credibility')", [
+           ['1', 15],
+           ['2', 40],
+           ['3', 30],
+           ['4', 10],
+           ['5', 3],
+           ['6', 2],
+         ])} AS INTEGER),
          'analyst-' || (1 + rint(k, 'analyst', 3)) || '@' || agency_id,
          CAST(next_month AS TIMESTAMP) + to_days(CAST(3 + rint(k, 'lag', 18) + (rev - 1) *
            (20 + rint(k * 10 + rev, 'relag', 40)) AS INTEGER)) +
@@ -66,8 +90,18 @@ function valuesSql(seqBase: number): string {
       '${dims[2]}' AS sex, '${dims[3]}' AS age_group, ${value} AS value FROM totals`;
   const all: [string, string, string, string] = ['ALL', 'ALL', 'ALL', 'ALL'];
   const indicators = [
-    'INVESTIGATIONS_OPENED', 'ARRESTS', 'SUSPECTS_IDENTIFIED', 'PROSECUTIONS', 'CONVICTIONS', 'VICTIMS_IDENTIFIED',
-    'VICTIMS_REFERRED', 'JOINT_INVESTIGATIONS', 'INFO_REQUESTS_SENT', 'INFO_REQUESTS_ANSWERED', 'INFO_RESPONSE_DAYS_MEDIAN', 'SYNDICATES_DISRUPTED',
+    'INVESTIGATIONS_OPENED',
+    'ARRESTS',
+    'SUSPECTS_IDENTIFIED',
+    'PROSECUTIONS',
+    'CONVICTIONS',
+    'VICTIMS_IDENTIFIED',
+    'VICTIMS_REFERRED',
+    'JOINT_INVESTIGATIONS',
+    'INFO_REQUESTS_SENT',
+    'INFO_REQUESTS_ANSWERED',
+    'INFO_RESPONSE_DAYS_MEDIAN',
+    'SYNDICATES_DISRUPTED',
   ];
   const cells = [
     ...indicators.map((name) => cell(name, all, name.toLowerCase())),

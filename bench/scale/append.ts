@@ -16,7 +16,8 @@ import { loadSupplierPropensity } from './suppliers.js';
 export async function appendAudits(dataDir: string, count: number, log: Log = () => {}): Promise<GenerateResult> {
   const manifest = readManifest(dataDir);
   if (!manifest) throw new Error(`${dataDir} has no ${MANIFEST_FILE}: generate the data set first`);
-  if (!Number.isSafeInteger(count) || count < 1) throw new Error(`--append-audits must be a positive integer, got ${count}`);
+  if (!Number.isSafeInteger(count) || count < 1)
+    throw new Error(`--append-audits must be a positive integer, got ${count}`);
   const steps: StepTiming[] = [];
   const started = performance.now();
   const audits = await openDatabase<any>(join(dataDir, 'audits.duckdb'), { migrationsDir: migrations('audits') });
@@ -35,7 +36,9 @@ export async function appendAudits(dataDir: string, count: number, log: Log = ()
     await audits.db.transaction().execute(async (trx) => {
       written.audits = await timed(steps, log, 'audits', () => insertAudits(trx, range));
       written.findings = await timed(steps, log, 'findings', () => insertFindings(trx, range));
-      written.corrective_actions = await timed(steps, log, 'corrective_actions', () => insertCorrectiveActions(trx, range));
+      written.corrective_actions = await timed(steps, log, 'corrective_actions', () =>
+        insertCorrectiveActions(trx, range),
+      );
     });
     await restartSequence(audits.db, nextSeqAfter(range));
     const counts = { ...manifest.counts };

@@ -9,7 +9,8 @@ import { sqlList } from './random.js';
 
 /** Partner organisations; the first two are the test/demo partners (tests/helpers/tokens.ts). */
 export const PARTNER_ORGS: readonly string[] = [
-  'org-acme', 'org-globex',
+  'org-acme',
+  'org-globex',
   ...Array.from({ length: 18 }, (_, k) => `org-partner-${String(k + 1).padStart(2, '0')}`),
 ];
 

@@ -29,8 +29,17 @@ export async function insertAudits(db: Kysely<any>, r: AuditRange): Promise<numb
      SELECT ${entityIdSql('aud', 'a')}, ${entityIdSql('sup', 'audit_supplier(a)')},
        ${sqlList(PARTNER_ORGS)}[1 + audit_partner(a)],
        audit_scheme(a),
-       ${sqlWeighted("rnd(a, 'type')", [[AUDIT_TYPES[0], 15], [AUDIT_TYPES[1], 55], [AUDIT_TYPES[2], 25], [AUDIT_TYPES[3], 5]])},
-       ${sqlWeighted("rnd(a, 'announcement')", [[ANNOUNCEMENTS[0], 55], [ANNOUNCEMENTS[1], 30], [ANNOUNCEMENTS[2], 15]])},
+       ${sqlWeighted("rnd(a, 'type')", [
+         [AUDIT_TYPES[0], 15],
+         [AUDIT_TYPES[1], 55],
+         [AUDIT_TYPES[2], 25],
+         [AUDIT_TYPES[3], 5],
+       ])},
+       ${sqlWeighted("rnd(a, 'announcement')", [
+         [ANNOUNCEMENTS[0], 55],
+         [ANNOUNCEMENTS[1], 30],
+         [ANNOUNCEMENTS[2], 15],
+       ])},
        audit_date(a), CAST(5 + rint(a, 'interviewed', 76) AS INTEGER),
        least(CAST(audit_date(a) AS TIMESTAMP) + to_days(CAST(2 + rint(a, 'lag', 28) AS INTEGER)) +
          to_seconds(rint(a, 'second', 86400)),
@@ -41,11 +50,14 @@ export async function insertAudits(db: Kysely<any>, r: AuditRange): Promise<numb
 }
 
 /** Severity index 0..4 for draw `r` at supplier propensity `q`: riskier suppliers get graver findings. */
-const SEVERITY_SQL = `CASE WHEN r_sev < 0.01 + 0.09 * q THEN 4 WHEN r_sev < 0.06 + 0.24 * q THEN 3 WHEN r_sev < 0.30 + 0.25 * q ` +
+const SEVERITY_SQL =
+  `CASE WHEN r_sev < 0.01 + 0.09 * q THEN 4 WHEN r_sev < 0.06 + 0.24 * q THEN 3 WHEN r_sev < 0.30 + 0.25 * q ` +
   `THEN 2 WHEN r_sev < 0.70 + 0.10 * q THEN 1 ELSE 0 END`;
 
 function gradeSql(): string {
-  const arms = Object.entries(SCHEME_GRADES).map(([scheme, grades]) => `WHEN ${sqlString(scheme)} THEN ${sqlList(grades)}[sev + 1]`);
+  const arms = Object.entries(SCHEME_GRADES).map(
+    ([scheme, grades]) => `WHEN ${sqlString(scheme)} THEN ${sqlList(grades)}[sev + 1]`,
+  );
   return `CASE scheme ${arms.join(' ')} END`;
 }
 
@@ -112,8 +124,17 @@ export async function insertCorrectiveActions(db: Kysely<any>, r: AuditRange): P
      ), planned AS (
        SELECT d.*, audit_day + due_in AS due_date,
          CASE WHEN audit_day + due_in > ${lastDay}
-           THEN ${sqlWeighted("rnd(i, 'status')", [['OPEN', 45], ['IN_PROGRESS', 40], ['CLOSED', 15]])}
-           ELSE ${sqlWeighted("rnd(i, 'status')", [['VERIFIED', 45], ['CLOSED', 25], ['IN_PROGRESS', 12], ['OPEN', 18]])}
+           THEN ${sqlWeighted("rnd(i, 'status')", [
+             ['OPEN', 45],
+             ['IN_PROGRESS', 40],
+             ['CLOSED', 15],
+           ])}
+           ELSE ${sqlWeighted("rnd(i, 'status')", [
+             ['VERIFIED', 45],
+             ['CLOSED', 25],
+             ['IN_PROGRESS', 12],
+             ['OPEN', 18],
+           ])}
          END AS planned_status,
          least(audit_day + CAST(7 + rint(i, 'closed', due_in + 60) AS INTEGER), ${lastDay}) AS closed_day
        FROM dated d
@@ -138,4 +159,3 @@ export async function insertCorrectiveActions(db: Kysely<any>, r: AuditRange): P
 export function nextSeqAfter(r: AuditRange): number {
   return r.firstSeq + r.count + 2 * r.count * r.findingsPerAudit;
 }
-

@@ -12,16 +12,45 @@ import { nextSeq, restartSequence, seqSql } from './sequence.js';
 
 const CAMPAIGN_COUNTRIES: readonly string[] = [...FEED_COUNTRIES.map(([code]) => code), 'BD', 'NP', 'LK'];
 const LANGUAGES: Readonly<Record<string, readonly string[]>> = {
-  TH: ['th', 'my', 'km', 'lo'], VN: ['vi'], MY: ['ms', 'en', 'ne', 'bn'], ID: ['id', 'jv'], PH: ['fil', 'en'], KH: ['km'],
-  MM: ['my'], LA: ['lo'], SG: ['en', 'zh-Hans', 'ta'], BN: ['ms', 'en'], TL: ['pt', 'tet'], BD: ['bn'], NP: ['ne'], LK: ['si', 'ta'],
+  TH: ['th', 'my', 'km', 'lo'],
+  VN: ['vi'],
+  MY: ['ms', 'en', 'ne', 'bn'],
+  ID: ['id', 'jv'],
+  PH: ['fil', 'en'],
+  KH: ['km'],
+  MM: ['my'],
+  LA: ['lo'],
+  SG: ['en', 'zh-Hans', 'ta'],
+  BN: ['ms', 'en'],
+  TL: ['pt', 'tet'],
+  BD: ['bn'],
+  NP: ['ne'],
+  LK: ['si', 'ta'],
 };
 const AUDIENCES = ['GENERAL_POPULATION', 'MIGRANT_WORKERS', 'MIGRANT_WORKERS', 'EMPLOYERS'] as const;
-const CHANNELS = ['SOCIAL_MEDIA', 'RADIO', 'TELEVISION', 'PRINT', 'OUTDOOR', 'SMS', 'COMMUNITY_EVENTS', 'HOTLINE', 'WEBSITE'] as const;
+const CHANNELS = [
+  'SOCIAL_MEDIA',
+  'RADIO',
+  'TELEVISION',
+  'PRINT',
+  'OUTDOOR',
+  'SMS',
+  'COMMUNITY_EVENTS',
+  'HOTLINE',
+  'WEBSITE',
+] as const;
 const TITLES = ['Know your rights', 'Safe migration', 'Fair recruitment', 'Speak up', 'No fees, no debts'];
 /** Typical people reached per channel per day, before country scale and noise. */
 const DAILY_REACH: Readonly<Record<(typeof CHANNELS)[number], number>> = {
-  SOCIAL_MEDIA: 30_000, RADIO: 20_000, TELEVISION: 50_000, PRINT: 3_000, OUTDOOR: 15_000, SMS: 5_000,
-  COMMUNITY_EVENTS: 200, HOTLINE: 50, WEBSITE: 2_000,
+  SOCIAL_MEDIA: 30_000,
+  RADIO: 20_000,
+  TELEVISION: 50_000,
+  PRINT: 3_000,
+  OUTDOOR: 15_000,
+  SMS: 5_000,
+  COMMUNITY_EVENTS: 200,
+  HOTLINE: 50,
+  WEBSITE: 2_000,
 };
 const PER_YEAR = 4;
 
@@ -43,7 +72,12 @@ function buildCampaigns(seed: number): Record<string, unknown>[] {
       for (let q = 0; q < PER_YEAR; q++, n++) {
         const u = (salt: string) => unit(seed, salt, n);
         const start = new Date(Date.UTC(year, q * 3, 1 + Math.floor(u('start') * 60)));
-        const end = new Date(Math.min(start.getTime() + (30 + Math.floor(u('length') * 150)) * 86_400_000, Date.parse(`${LAST_DAY}T00:00:00Z`)));
+        const end = new Date(
+          Math.min(
+            start.getTime() + (30 + Math.floor(u('length') * 150)) * 86_400_000,
+            Date.parse(`${LAST_DAY}T00:00:00Z`),
+          ),
+        );
         const channels = CHANNELS.filter((_, c) => unit(seed, `channel-${c}`, n) < 0.3);
         const languages = LANGUAGES[country] ?? ['en'];
         rows.push({
@@ -67,7 +101,11 @@ function buildCampaigns(seed: number): Record<string, unknown>[] {
 
 export async function insertCampaigns(db: Kysely<any>, seed: number): Promise<{ campaigns: number; metrics: number }> {
   const rows = buildCampaigns(seed);
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto('campaigns').values(rows.slice(i, i + 200)).execute();
+  for (let i = 0; i < rows.length; i += 200)
+    await db
+      .insertInto('campaigns')
+      .values(rows.slice(i, i + 200))
+      .execute();
   const metricBase = await nextSeq(db);
   const scale = FEED_COUNTRIES.map(([code, s]) => `WHEN '${code}' THEN ${s}`).join(' ');
   const reach = CHANNELS.map((c) => `WHEN '${c}' THEN ${DAILY_REACH[c]}`).join(' ');

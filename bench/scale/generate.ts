@@ -67,7 +67,9 @@ export async function generateScale(options: ScaleOptions & { force?: boolean; l
   const counts: Record<string, number> = {};
   const started = performance.now();
 
-  const audits = await openDatabase<any>(join(options.dataDir, 'audits.duckdb'), { migrationsDir: migrations('audits') });
+  const audits = await openDatabase<any>(join(options.dataDir, 'audits.duckdb'), {
+    migrationsDir: migrations('audits'),
+  });
   try {
     await installRandomMacros(audits.db, options.seed);
     await installAuditMacros(audits.db, options.suppliers);
@@ -77,13 +79,22 @@ export async function generateScale(options: ScaleOptions & { force?: boolean; l
       await insertSuppliers(audits.db, { count: options.suppliers, seed: options.seed, firstSeq });
       return options.suppliers;
     });
-    const range: AuditRange = { firstAudit: 0, count: options.audits, findingsPerAudit: options.findingsPerAudit, firstSeq: firstSeq + options.suppliers };
+    const range: AuditRange = {
+      firstAudit: 0,
+      count: options.audits,
+      findingsPerAudit: options.findingsPerAudit,
+      firstSeq: firstSeq + options.suppliers,
+    };
     counts.audits = await timed(steps, log, 'audits', () => insertAudits(audits.db, range));
     counts.findings = await timed(steps, log, 'findings', () => insertFindings(audits.db, range));
-    counts.corrective_actions = await timed(steps, log, 'corrective_actions', () => insertCorrectiveActions(audits.db, range));
+    counts.corrective_actions = await timed(steps, log, 'corrective_actions', () =>
+      insertCorrectiveActions(audits.db, range),
+    );
     const expectedFindings = options.audits * options.findingsPerAudit;
     if (counts.audits !== options.audits || counts.findings !== expectedFindings) {
-      throw new Error(`wrote ${counts.audits} audits / ${counts.findings} findings, expected ${options.audits} / ${expectedFindings}`);
+      throw new Error(
+        `wrote ${counts.audits} audits / ${counts.findings} findings, expected ${options.audits} / ${expectedFindings}`,
+      );
     }
     await restartSequence(audits.db, nextSeqAfter(range));
     await timed(steps, log, 'checkpoint audits', async () => {
@@ -94,7 +105,9 @@ export async function generateScale(options: ScaleOptions & { force?: boolean; l
     await audits.close();
   }
 
-  const agency = await openDatabase<any>(join(options.dataDir, 'agency.duckdb'), { migrationsDir: migrations('agency') });
+  const agency = await openDatabase<any>(join(options.dataDir, 'agency.duckdb'), {
+    migrationsDir: migrations('agency'),
+  });
   try {
     await installRandomMacros(agency.db, options.seed);
     counts.countries = await timed(steps, log, 'countries', () => seedIsoCountries(agency.db));
@@ -110,7 +123,9 @@ export async function generateScale(options: ScaleOptions & { force?: boolean; l
     await agency.close();
   }
 
-  const campaigns = await openDatabase<any>(join(options.dataDir, 'campaigns.duckdb'), { migrationsDir: migrations('campaigns') });
+  const campaigns = await openDatabase<any>(join(options.dataDir, 'campaigns.duckdb'), {
+    migrationsDir: migrations('campaigns'),
+  });
   try {
     await installRandomMacros(campaigns.db, options.seed);
     let metrics = 0;
@@ -126,6 +141,12 @@ export async function generateScale(options: ScaleOptions & { force?: boolean; l
 
   const seconds = (performance.now() - started) / 1000;
   const { dataDir: _dir, force: _force, log: _log, ...size } = options;
-  writeManifest(options.dataDir, { ...size, generatorVersion: GENERATOR_VERSION, appendedAudits: 0, generatedAt: new Date().toISOString(), counts });
+  writeManifest(options.dataDir, {
+    ...size,
+    generatorVersion: GENERATOR_VERSION,
+    appendedAudits: 0,
+    generatedAt: new Date().toISOString(),
+    counts,
+  });
   return { steps, seconds, counts };
 }

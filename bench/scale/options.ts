@@ -38,9 +38,11 @@ export function validateScale(size: ScaleSize): void {
     ['audits', size.audits, 0],
     ['findingsPerAudit', size.findingsPerAudit, 0],
   ] as const) {
-    if (!Number.isSafeInteger(value) || value < min) throw new Error(`--${kebab(name)} must be an integer ≥ ${min}, got ${value}`);
+    if (!Number.isSafeInteger(value) || value < min)
+      throw new Error(`--${kebab(name)} must be an integer ≥ ${min}, got ${value}`);
   }
-  if (size.findingsPerAudit > 200) throw new Error('--findings-per-audit must be at most 200 (the API limit per audit)');
+  if (size.findingsPerAudit > 200)
+    throw new Error('--findings-per-audit must be at most 200 (the API limit per audit)');
   if (!Number.isSafeInteger(size.seed)) throw new Error(`--seed must be an integer, got ${size.seed}`);
 }
 

@@ -12,7 +12,8 @@ export async function nextSeq(db: Kysely<any>): Promise<number> {
 }
 
 export async function restartSequence(db: Kysely<any>, next: number): Promise<void> {
-  if (!Number.isSafeInteger(next) || next < 1) throw new Error(`sequence restart must be a positive integer, got ${next}`);
+  if (!Number.isSafeInteger(next) || next < 1)
+    throw new Error(`sequence restart must be a positive integer, got ${next}`);
   await sql.raw(`CREATE OR REPLACE SEQUENCE change_seq_counter START ${next}`).execute(db);
 }
 

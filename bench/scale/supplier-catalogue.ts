@@ -12,7 +12,12 @@ export interface SourcingCountry {
 /** Weighted towards South-East Asia (the agency feeds' region) and the other large sourcing countries. */
 export const SOURCING_COUNTRIES: readonly SourcingCountry[] = [
   { code: 'TH', weight: 12, cities: ['Samut Sakhon', 'Bangkok', 'Chon Buri', 'Songkhla'], form: '{name} Co., Ltd.' },
-  { code: 'VN', weight: 10, cities: ['Ho Chi Minh City', 'Hai Phong', 'Binh Duong', 'Đà Nẵng'], form: 'Công ty TNHH {name}' },
+  {
+    code: 'VN',
+    weight: 10,
+    cities: ['Ho Chi Minh City', 'Hai Phong', 'Binh Duong', 'Đà Nẵng'],
+    form: 'Công ty TNHH {name}',
+  },
   { code: 'MY', weight: 8, cities: ['Penang', 'Klang', 'Johor Bahru', 'Shah Alam'], form: '{name} Sdn. Bhd.' },
   { code: 'ID', weight: 8, cities: ['Jakarta', 'Surabaya', 'Medan', 'Semarang'], form: 'PT. {name}' },
   { code: 'PH', weight: 5, cities: ['Manila', 'Cebu', 'General Santos'], form: '{name} Inc.' },
@@ -36,14 +41,34 @@ export const SOURCING_COUNTRIES: readonly SourcingCountry[] = [
 ];
 
 export const SECTOR_WEIGHTS: readonly (readonly [Sector, number])[] = [
-  ['GARMENTS', 20], ['ELECTRONICS', 12], ['MANUFACTURING', 14], ['AGRICULTURE', 14], ['SEAFOOD_PROCESSING', 8],
-  ['FISHING', 5], ['CONSTRUCTION', 6], ['MINING', 4], ['HOSPITALITY', 5], ['LOGISTICS', 6], ['DOMESTIC_WORK', 2], ['OTHER', 4],
+  ['GARMENTS', 20],
+  ['ELECTRONICS', 12],
+  ['MANUFACTURING', 14],
+  ['AGRICULTURE', 14],
+  ['SEAFOOD_PROCESSING', 8],
+  ['FISHING', 5],
+  ['CONSTRUCTION', 6],
+  ['MINING', 4],
+  ['HOSPITALITY', 5],
+  ['LOGISTICS', 6],
+  ['DOMESTIC_WORK', 2],
+  ['OTHER', 4],
 ];
 
 /** Points from DESIGN §3 (sector 1–4), used only to skew generated findings towards riskier sectors. */
 export const SECTOR_RISK: Readonly<Record<Sector, number>> = {
-  FISHING: 4, SEAFOOD_PROCESSING: 4, DOMESTIC_WORK: 4, AGRICULTURE: 3, CONSTRUCTION: 3, MINING: 3, GARMENTS: 3,
-  ELECTRONICS: 2, MANUFACTURING: 2, HOSPITALITY: 2, LOGISTICS: 2, OTHER: 1,
+  FISHING: 4,
+  SEAFOOD_PROCESSING: 4,
+  DOMESTIC_WORK: 4,
+  AGRICULTURE: 3,
+  CONSTRUCTION: 3,
+  MINING: 3,
+  GARMENTS: 3,
+  ELECTRONICS: 2,
+  MANUFACTURING: 2,
+  HOSPITALITY: 2,
+  LOGISTICS: 2,
+  OTHER: 1,
 };
 
 /** Good names exactly as on the ILAB 2021 list, per sector. */
@@ -62,11 +87,59 @@ export const SECTOR_GOODS: Readonly<Record<Sector, readonly string[]>> = {
   OTHER: ['Toys'],
 };
 
-export const NAME_FIRST = ['Golden', 'Eastern', 'Pacific', 'Royal', 'Green', 'Silver', 'Lotus', 'Harbour', 'Summit', 'Star', 'Delta', 'Jade', 'Ocean', 'Sunrise', 'Phoenix', 'Crown'];
-export const NAME_SECOND = ['River', 'Bay', 'Valley', 'Bridge', 'Union', 'Horizon', 'Dragon', 'Pearl', 'Orchid', 'Coast', 'Mountain', 'Garden'];
+export const NAME_FIRST = [
+  'Golden',
+  'Eastern',
+  'Pacific',
+  'Royal',
+  'Green',
+  'Silver',
+  'Lotus',
+  'Harbour',
+  'Summit',
+  'Star',
+  'Delta',
+  'Jade',
+  'Ocean',
+  'Sunrise',
+  'Phoenix',
+  'Crown',
+];
+export const NAME_SECOND = [
+  'River',
+  'Bay',
+  'Valley',
+  'Bridge',
+  'Union',
+  'Horizon',
+  'Dragon',
+  'Pearl',
+  'Orchid',
+  'Coast',
+  'Mountain',
+  'Garden',
+];
 export const SECTOR_WORD: Readonly<Record<Sector, string>> = {
-  FISHING: 'Fishing', SEAFOOD_PROCESSING: 'Seafood', DOMESTIC_WORK: 'Household Services', AGRICULTURE: 'Plantation',
-  CONSTRUCTION: 'Construction', MINING: 'Mining', GARMENTS: 'Garment', ELECTRONICS: 'Electronics', MANUFACTURING: 'Industries',
-  HOSPITALITY: 'Hospitality', LOGISTICS: 'Logistics', OTHER: 'Trading',
+  FISHING: 'Fishing',
+  SEAFOOD_PROCESSING: 'Seafood',
+  DOMESTIC_WORK: 'Household Services',
+  AGRICULTURE: 'Plantation',
+  CONSTRUCTION: 'Construction',
+  MINING: 'Mining',
+  GARMENTS: 'Garment',
+  ELECTRONICS: 'Electronics',
+  MANUFACTURING: 'Industries',
+  HOSPITALITY: 'Hospitality',
+  LOGISTICS: 'Logistics',
+  OTHER: 'Trading',
 };
-export const STREETS = ['Industrial', 'Harbour', 'Export Zone', 'Riverside', 'Station', 'Highway 4', 'Market', 'Free Trade Zone'];
+export const STREETS = [
+  'Industrial',
+  'Harbour',
+  'Export Zone',
+  'Riverside',
+  'Station',
+  'Highway 4',
+  'Market',
+  'Free Trade Zone',
+];

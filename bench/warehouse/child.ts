@@ -14,7 +14,14 @@ import { readBuildInfo, sameWatermarks } from '../../warehouse/models/build-stat
 import { readPublishedOrNull } from '../../warehouse/snapshot/snapshot-files.js';
 import { readWatermarks } from '../../warehouse/sync/watermarks.js';
 import { readWarehouseConfig, subgraphUrlsOf } from '../../warehouse/config.js';
-import { createHttpBatchFetcher, loadModels, openWarehouse, publishSnapshot, syncAll, buildModels } from '../../warehouse/api.js';
+import {
+  createHttpBatchFetcher,
+  loadModels,
+  openWarehouse,
+  publishSnapshot,
+  syncAll,
+  buildModels,
+} from '../../warehouse/api.js';
 import { createWarehouseTokenProvider } from '../../warehouse/token-provider.js';
 import type { ChildCommand, ChildMessage, PhaseFigures, TickFigures } from './protocol.js';
 
@@ -22,7 +29,10 @@ const [asOf] = process.argv.slice(2) as [string];
 const config = readWarehouseConfig();
 const dataDir = config.TIDEMARK_DATA_DIR;
 const warehouse = await openWarehouse(dataDir, { memoryLimit: config.WAREHOUSE_MEMORY_LIMIT });
-const fetchBatch = createHttpBatchFetcher({ urls: subgraphUrlsOf(config), tokenProvider: createWarehouseTokenProvider(config) });
+const fetchBatch = createHttpBatchFetcher({
+  urls: subgraphUrlsOf(config),
+  tokenProvider: createWarehouseTokenProvider(config),
+});
 const models = loadModels();
 
 async function phase<T>(fn: () => Promise<T>): Promise<PhaseFigures & { result: T }> {
@@ -46,24 +56,35 @@ function vmHwm(): number | null {
 /** Bytes of the files a build lists that the build before it did not: what publishing it wrote. */
 function bytesWritten(build: PublishedBuild, before: PublishedBuild | null): number {
   const old = new Set(before ? filesOf(before) : []);
-  return filesOf(build).filter((f) => !old.has(f)).reduce((n, f) => n + statSync(join(snapshotsDirOf(dataDir), f)).size, 0);
+  return filesOf(build)
+    .filter((f) => !old.has(f))
+    .reduce((n, f) => n + statSync(join(snapshotsDirOf(dataDir), f)).size, 0);
 }
 
 const none = { ms: 0, cpuMs: 0 };
 
 async function tick(): Promise<TickFigures> {
   const riskVersion = config.WAREHOUSE_RISK_VERSION;
-  const sync = await phase(() => syncAll({ db: warehouse.db, fetchBatch, lakeDir: join(dataDir, 'lake'), lakeRetentionHours: 0 }));
+  const sync = await phase(() =>
+    syncAll({ db: warehouse.db, fetchBatch, lakeDir: join(dataDir, 'lake'), lakeRetentionHours: 0 }),
+  );
   // The loop's decisions (warehouse/loop.ts), timed as part of the build phase when nothing is built.
   const decide = await phase(async () => {
     const built = await readBuildInfo(warehouse.db);
-    return !built || built.asOf !== asOf || built.riskVersion !== riskVersion || !sameWatermarks(built.watermarks, await readWatermarks(warehouse.db));
+    return (
+      !built ||
+      built.asOf !== asOf ||
+      built.riskVersion !== riskVersion ||
+      !sameWatermarks(built.watermarks, await readWatermarks(warehouse.db))
+    );
   });
   const build = decide.result ? await phase(() => buildModels(warehouse.db, { asOf, riskVersion, models })) : null;
   const before = readPublishedOrNull(dataDir);
   const lastBuild = build?.result.buildId ?? (await readBuildInfo(warehouse.db))!.buildId;
   const publish =
-    before?.buildId === lastBuild ? null : await phase(() => publishSnapshot(warehouse.db, { dataDir, keep: config.WAREHOUSE_SNAPSHOTS_KEEP, models }));
+    before?.buildId === lastBuild
+      ? null
+      : await phase(() => publishSnapshot(warehouse.db, { dataDir, keep: config.WAREHOUSE_SNAPSHOTS_KEEP, models }));
   const published = publish?.result ?? before!;
   const layers = published.tables.map((t) => t.layers.length);
   const b = build?.result ?? { testsMs: 0, tests: [], dirtySuppliers: 0, dirtyAudits: 0, models: [] };
@@ -95,7 +116,12 @@ const send = (message: ChildMessage) => process.send!(message);
 let queue: Promise<unknown> = Promise.resolve();
 process.on('message', (command: ChildCommand) => {
   if (command.type !== 'tick') return;
-  queue = queue.then(() => tick().then((figures) => send({ type: 'tick', figures }), (error: Error) => send({ type: 'error', message: error.stack ?? error.message })));
+  queue = queue.then(() =>
+    tick().then(
+      (figures) => send({ type: 'tick', figures }),
+      (error: Error) => send({ type: 'error', message: error.stack ?? error.message }),
+    ),
+  );
 });
 process.on('SIGTERM', () => void queue.finally(() => warehouse.close()).finally(() => process.exit(0)));
 process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));

@@ -25,7 +25,13 @@ export interface TickFigures {
   built: boolean;
   published: boolean;
   sync: PhaseFigures & { rows: number };
-  build: PhaseFigures & { testsMs: number; tests: number; dirtySuppliers: number; dirtyAudits: number; models: ModelFigure[] };
+  build: PhaseFigures & {
+    testsMs: number;
+    tests: number;
+    dirtySuppliers: number;
+    dirtyAudits: number;
+    models: ModelFigure[];
+  };
   /** bytes: of the files this publish wrote (files unchanged since the previous build are not copied). */
   publish: PhaseFigures & { tables: number; bytes: number; maxLayers: number };
   /** ms from the tick's end until insights served its build (set by the bench when insights runs). */
@@ -35,4 +41,5 @@ export interface TickFigures {
 }
 
 export type ChildCommand = { type: 'tick' };
-export type ChildMessage = { type: 'ready' } | { type: 'tick'; figures: TickFigures } | { type: 'error'; message: string };
+export type ChildMessage =
+  { type: 'ready' } | { type: 'tick'; figures: TickFigures } | { type: 'error'; message: string };

@@ -21,9 +21,14 @@ export interface BenchSources {
 
 export async function startBenchSources(cacheDir: string, dir: string): Promise<BenchSources> {
   mkdirSync(dir, { recursive: true });
-  for (const file of ['audits.duckdb', 'agency.duckdb', 'campaigns.duckdb', MANIFEST_FILE]) copyFileSync(join(cacheDir, file), join(dir, file));
+  for (const file of ['audits.duckdb', 'agency.duckdb', 'campaigns.duckdb', MANIFEST_FILE])
+    copyFileSync(join(cacheDir, file), join(dir, file));
   const tokens = tokenFactory(dir);
-  const stack: RunningStack = await launchStack({ dataDir: dir, ports: 'free', without: ['warehouse', 'insights', 'gateway', 'dashboards'] });
+  const stack: RunningStack = await launchStack({
+    dataDir: dir,
+    ports: 'free',
+    without: ['warehouse', 'insights', 'gateway', 'dashboards'],
+  });
   return {
     dir,
     env: {

@@ -17,16 +17,25 @@ export interface WarehouseChild {
   stop(): Promise<void>;
 }
 
-export async function startWarehouseChild(opts: { dataDir: string; asOf: string; env: Record<string, string> }): Promise<WarehouseChild> {
+export async function startWarehouseChild(opts: {
+  dataDir: string;
+  asOf: string;
+  env: Record<string, string>;
+}): Promise<WarehouseChild> {
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(REPO_DIR, 'bench/warehouse/child.ts'), opts.asOf], {
-    cwd: REPO_DIR,
-    env: { ...process.env, ...opts.env, TIDEMARK_DATA_DIR: opts.dataDir },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(REPO_DIR, 'bench/warehouse/child.ts'), opts.asOf],
+    {
+      cwd: REPO_DIR,
+      env: { ...process.env, ...opts.env, TIDEMARK_DATA_DIR: opts.dataDir },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
   const next = () =>
     new Promise<ChildMessage>((resolve, reject) => {
-      const onExit = (code: number | null, signal: string | null) => reject(new Error(`warehouse child exited (${code ?? signal})`));
+      const onExit = (code: number | null, signal: string | null) =>
+        reject(new Error(`warehouse child exited (${code ?? signal})`));
       child.once('exit', onExit);
       child.once('message', (m: ChildMessage) => {
         child.off('exit', onExit);

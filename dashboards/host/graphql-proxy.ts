@@ -33,7 +33,11 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   });
 }
 
-export async function proxyGraphQL(gatewayUrl: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+export async function proxyGraphQL(
+  gatewayUrl: string,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<void> {
   const declared = Number(req.headers['content-length'] ?? 0);
   const body = declared > MAX_BODY_BYTES ? null : await readBody(req);
   if (body === null) {
@@ -44,9 +48,15 @@ export async function proxyGraphQL(gatewayUrl: string, req: http.IncomingMessage
   if (typeof req.headers.authorization === 'string') headers.authorization = req.headers.authorization;
   let upstream: Response;
   try {
-    upstream = await fetch(gatewayUrl, { method: 'POST', headers, body: body.toString('utf8'), signal: AbortSignal.timeout(TIMEOUT_MS) });
+    upstream = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers,
+      body: body.toString('utf8'),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
   } catch (error) {
-    const reason = (error as Error).name === 'TimeoutError' ? `did not answer within ${TIMEOUT_MS / 1000} s` : 'is not reachable';
+    const reason =
+      (error as Error).name === 'TimeoutError' ? `did not answer within ${TIMEOUT_MS / 1000} s` : 'is not reachable';
     sendError(res, 502, 'GATEWAY_UNAVAILABLE', `The API gateway ${reason}; try again shortly`);
     return;
   }

@@ -51,7 +51,10 @@ export async function startDashboardsServer(options: DashboardsServerOptions): P
         metrics.recordRequest(operation, outcomeFromStatus(res.statusCode), (performance.now() - started) / 1000);
       });
       if (path === '/graphql') {
-        if (method !== 'POST') return sendJson(res, 405, { errors: [{ message: 'Send GraphQL requests as POST', extensions: { code: 'BAD_REQUEST' } }] });
+        if (method !== 'POST')
+          return sendJson(res, 405, {
+            errors: [{ message: 'Send GraphQL requests as POST', extensions: { code: 'BAD_REQUEST' } }],
+          });
         return await proxyGraphQL(options.gatewayUrl, req, res);
       }
       if ((method === 'GET' || method === 'HEAD') && (await serveStatic(distDir, path, res, method === 'HEAD'))) return;

@@ -46,14 +46,20 @@ function fileFor(distDir: string, urlPath: string): string | null {
 }
 
 /** Writes the file for `urlPath`; returns false when there is none (the caller answers 404). */
-export async function serveStatic(distDir: string, urlPath: string, res: http.ServerResponse, head: boolean): Promise<boolean> {
+export async function serveStatic(
+  distDir: string,
+  urlPath: string,
+  res: http.ServerResponse,
+  head: boolean,
+): Promise<boolean> {
   const file = fileFor(distDir, urlPath);
   if (!file || file.endsWith(`${sep}.build-stamp`)) return false;
   let body: Buffer;
   try {
     body = await readFile(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR') return false;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR')
+      return false;
     throw error;
   }
   res.statusCode = 200;

@@ -9,7 +9,11 @@ import { tooComplex } from './limit-error.js';
 
 export function aliasLimitRule(maxAliases: number): ValidationRule {
   return (context) => {
-    const fragmentAliases = memoizeFragments((name) => context.getFragment(name), (f) => countAliases(f.selectionSet), 0);
+    const fragmentAliases = memoizeFragments(
+      (name) => context.getFragment(name),
+      (f) => countAliases(f.selectionSet),
+      0,
+    );
     function countAliases(set: SelectionSetNode): number {
       let count = 0;
       for (const selection of set.selections) {
@@ -29,7 +33,12 @@ export function aliasLimitRule(maxAliases: number): ValidationRule {
         const count = countAliases(node.selectionSet);
         if (count > maxAliases) {
           context.reportError(
-            tooComplex('aliases', `The operation uses ${count} aliases; the limit is ${maxAliases}`, { maximum: maxAliases, actual: count }, node),
+            tooComplex(
+              'aliases',
+              `The operation uses ${count} aliases; the limit is ${maxAliases}`,
+              { maximum: maxAliases, actual: count },
+              node,
+            ),
           );
         }
         return false;

@@ -5,7 +5,14 @@
  * from that link (`as:` and import renames included). The API schema the gateway serves has no directives,
  * which is why the limiter reads the supergraph SDL and not the executable schema.
  */
-import { Kind, parse, valueFromASTUntyped, type ConstDirectiveNode, type DirectiveNode, type DocumentNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  valueFromASTUntyped,
+  type ConstDirectiveNode,
+  type DirectiveNode,
+  type DocumentNode,
+} from 'graphql';
 
 export interface ListSize {
   assumedSize?: number;
@@ -41,7 +48,8 @@ function costDirectiveNames(document: DocumentNode): { cost: string; listSize: s
       const prefix = (argument(directive, 'as') as string | undefined) ?? 'cost';
       const names = { cost: prefix, listSize: `${prefix}__listSize` };
       for (const entry of (argument(directive, 'import') as unknown[] | undefined) ?? []) {
-        const { name, as } = typeof entry === 'string' ? { name: entry, as: entry } : (entry as { name: string; as?: string });
+        const { name, as } =
+          typeof entry === 'string' ? { name: entry, as: entry } : (entry as { name: string; as?: string });
         if (name === '@listSize') names.listSize = (as ?? name).replace(/^@/, '');
         if (name === '@cost') names.cost = (as ?? name).replace(/^@/, '');
       }
@@ -53,7 +61,12 @@ function costDirectiveNames(document: DocumentNode): { cost: string; listSize: s
 
 export function readCostMetadata(supergraphSdl: string): CostMetadata {
   const document = parse(supergraphSdl);
-  const metadata: CostMetadata = { fieldWeights: new Map(), typeWeights: new Map(), argumentWeights: new Map(), listSizes: new Map() };
+  const metadata: CostMetadata = {
+    fieldWeights: new Map(),
+    typeWeights: new Map(),
+    argumentWeights: new Map(),
+    listSizes: new Map(),
+  };
   const names = costDirectiveNames(document);
   if (!names) return metadata;
   const weightOf = (directives: readonly (ConstDirectiveNode | DirectiveNode)[] | undefined): number | undefined => {

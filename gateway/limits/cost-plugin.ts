@@ -7,17 +7,31 @@ import type { CostMetadata } from './cost-metadata.js';
 import { computeOperationCost } from './cost.js';
 import { tooComplex } from './limit-error.js';
 
-export function costLimitPlugin<T extends BaseContext>(metadata: CostMetadata, limits: { maxCost: number; defaultListSize: number }): ApolloServerPlugin<T> {
+export function costLimitPlugin<T extends BaseContext>(
+  metadata: CostMetadata,
+  limits: { maxCost: number; defaultListSize: number },
+): ApolloServerPlugin<T> {
   const listener: GraphQLRequestListener<T> = {
     async didResolveOperation({ operation, document, request, schema }) {
       if (!operation) return;
-      const cost = computeOperationCost({ schema, operation, document, variables: request.variables, metadata, defaultListSize: limits.defaultListSize });
+      const cost = computeOperationCost({
+        schema,
+        operation,
+        document,
+        variables: request.variables,
+        metadata,
+        defaultListSize: limits.defaultListSize,
+      });
       if (cost > limits.maxCost) {
-        throw tooComplex('cost', `The operation's estimated cost is ${cost}; the limit is ${limits.maxCost}: ask for fewer items ` +
-            `(smaller \`first\`) or fewer nested lists`, {
-          maximum: limits.maxCost,
-          actual: cost,
-        });
+        throw tooComplex(
+          'cost',
+          `The operation's estimated cost is ${cost}; the limit is ${limits.maxCost}: ask for fewer items ` +
+            `(smaller \`first\`) or fewer nested lists`,
+          {
+            maximum: limits.maxCost,
+            actual: cost,
+          },
+        );
       }
     },
   };

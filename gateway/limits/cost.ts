@@ -44,7 +44,11 @@ interface Sizing {
   size: number;
 }
 
-function argumentNumber(field: FieldNode, name: string, variables: Record<string, unknown> | undefined): number | undefined {
+function argumentNumber(
+  field: FieldNode,
+  name: string,
+  variables: Record<string, unknown> | undefined,
+): number | undefined {
   const arg = field.arguments?.find((a) => a.name.value === name);
   if (!arg) return undefined;
   const value = valueFromASTUntyped(arg.value, variables);
@@ -52,7 +56,12 @@ function argumentNumber(field: FieldNode, name: string, variables: Record<string
 }
 
 /** The size a slicing argument asks for: the largest one given, else the assumed size. */
-function slicedSize(field: FieldNode, rule: ListSize | undefined, variables: CostInput['variables'], fallback: number): number {
+function slicedSize(
+  field: FieldNode,
+  rule: ListSize | undefined,
+  variables: CostInput['variables'],
+  fallback: number,
+): number {
   let size: number | undefined;
   for (const name of rule?.slicingArguments ?? []) {
     const value = argumentNumber(field, name, variables);
@@ -94,16 +103,24 @@ export function computeOperationCost(input: CostInput): number {
     const key = `${parent.name}.${name}`;
     const named = getNamedType(definition.type);
     const rule = metadata.listSizes.get(key);
-    let perItem = metadata.fieldWeights.get(key) ?? metadata.typeWeights.get(named.name) ?? (isCompositeType(named) ? 1 : 0);
+    let perItem =
+      metadata.fieldWeights.get(key) ?? metadata.typeWeights.get(named.name) ?? (isCompositeType(named) ? 1 : 0);
     if (field.selectionSet && isCompositeType(named)) {
-      const childSizing = rule && rule.sizedFields.length > 0 ? { fields: rule.sizedFields, size: slicedSize(field, rule, variables, defaultListSize) } : undefined;
+      const childSizing =
+        rule && rule.sizedFields.length > 0
+          ? { fields: rule.sizedFields, size: slicedSize(field, rule, variables, defaultListSize) }
+          : undefined;
       perItem += selectionSetCost(field.selectionSet, named, childSizing);
     }
     let count = 1;
     if (sizing?.fields.includes(name)) count = sizing.size;
-    else if (isListType(getNullableType(definition.type))) count = rule?.sizedFields.length ? (rule.assumedSize ?? defaultListSize) : slicedSize(field, rule, variables, defaultListSize);
+    else if (isListType(getNullableType(definition.type)))
+      count = rule?.sizedFields.length
+        ? (rule.assumedSize ?? defaultListSize)
+        : slicedSize(field, rule, variables, defaultListSize);
     let argumentsCost = 0;
-    for (const arg of field.arguments ?? []) argumentsCost += metadata.argumentWeights.get(`${key}.${arg.name.value}`) ?? 0;
+    for (const arg of field.arguments ?? [])
+      argumentsCost += metadata.argumentWeights.get(`${key}.${arg.name.value}`) ?? 0;
     return count * perItem + argumentsCost;
   }
 

@@ -5,7 +5,11 @@ import { tooComplex } from './limit-error.js';
 
 export function depthLimitRule(maxDepth: number): ValidationRule {
   return (context) => {
-    const fragmentDepth = memoizeFragments((name) => context.getFragment(name), (f) => selectionDepth(f.selectionSet), 0);
+    const fragmentDepth = memoizeFragments(
+      (name) => context.getFragment(name),
+      (f) => selectionDepth(f.selectionSet),
+      0,
+    );
     function selectionDepth(set: SelectionSetNode): number {
       let max = 0;
       for (const selection of set.selections) {
@@ -27,7 +31,12 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
         const depth = selectionDepth(node.selectionSet);
         if (depth > maxDepth) {
           context.reportError(
-            tooComplex('depth', `The operation is nested ${depth} levels deep; the limit is ${maxDepth}: split it into smaller queries`, { maximum: maxDepth, actual: depth }, node),
+            tooComplex(
+              'depth',
+              `The operation is nested ${depth} levels deep; the limit is ${maxDepth}: split it into smaller queries`,
+              { maximum: maxDepth, actual: depth },
+              node,
+            ),
           );
         }
         return false;

@@ -9,7 +9,11 @@ import type { FragmentDefinitionNode } from 'graphql';
 
 export type FragmentLookup = (name: string) => FragmentDefinitionNode | null | undefined;
 
-export function memoizeFragments<T>(lookup: FragmentLookup, compute: (fragment: FragmentDefinitionNode) => T, onCycle: T): (name: string) => T {
+export function memoizeFragments<T>(
+  lookup: FragmentLookup,
+  compute: (fragment: FragmentDefinitionNode) => T,
+  onCycle: T,
+): (name: string) => T {
   const memo = new Map<string, T>();
   const visiting = new Set<string>();
   return (name) => {

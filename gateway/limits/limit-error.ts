@@ -3,7 +3,12 @@ import { GraphQLError, type ASTNode } from 'graphql';
 
 export type LimitName = 'depth' | 'aliases' | 'rootFields' | 'tokens' | 'batch' | 'cost';
 
-export function tooComplex(limit: LimitName, message: string, numbers: { maximum: number; actual?: number }, nodes?: ASTNode): GraphQLError {
+export function tooComplex(
+  limit: LimitName,
+  message: string,
+  numbers: { maximum: number; actual?: number },
+  nodes?: ASTNode,
+): GraphQLError {
   return new GraphQLError(message, {
     nodes,
     extensions: { code: 'QUERY_TOO_COMPLEX', limit, ...numbers, http: { status: 400 } },

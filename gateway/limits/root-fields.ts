@@ -8,7 +8,11 @@ import { tooComplex } from './limit-error.js';
 
 export function rootFieldLimitRule(maxRootFields: number): ValidationRule {
   return (context) => {
-    const fragmentRootFields = memoizeFragments((name) => context.getFragment(name), (f) => countRootFields(f.selectionSet), 0);
+    const fragmentRootFields = memoizeFragments(
+      (name) => context.getFragment(name),
+      (f) => countRootFields(f.selectionSet),
+      0,
+    );
     function countRootFields(set: SelectionSetNode): number {
       let count = 0;
       for (const selection of set.selections) {
@@ -27,7 +31,12 @@ export function rootFieldLimitRule(maxRootFields: number): ValidationRule {
         const count = countRootFields(node.selectionSet);
         if (count > maxRootFields) {
           context.reportError(
-            tooComplex('rootFields', `The operation selects ${count} root fields; the limit is ${maxRootFields}: send fewer per request`, { maximum: maxRootFields, actual: count }, node),
+            tooComplex(
+              'rootFields',
+              `The operation selects ${count} root fields; the limit is ${maxRootFields}: send fewer per request`,
+              { maximum: maxRootFields, actual: count },
+              node,
+            ),
           );
         }
         return false;

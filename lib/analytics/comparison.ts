@@ -101,7 +101,11 @@ function runTest(
     const result = newcombeDifference(x1, n1, x0, n0, level);
     return result === null
       ? NO_TEST
-      : { estimate: result.estimate, interval: { lower: result.lower, upper: result.upper }, significant: result.significant };
+      : {
+          estimate: result.estimate,
+          interval: { lower: result.lower, upper: result.upper },
+          significant: result.significant,
+        };
   }
   // A rate over an exposure (reports over reach): no exposure on a side means no rate to compare.
   if (n1 <= 0 || n0 <= 0) return NO_TEST;
@@ -119,7 +123,10 @@ export function compareMeasure(input: CompareMeasureInput): Comparison {
   const previousSuppressed = input.previous?.suppressed === true;
   const current = currentSuppressed ? null : (input.current?.value ?? null);
   const previous = previousSuppressed ? null : (input.previous?.value ?? null);
-  for (const [side, value] of [['current', current], ['previous', previous]] as const) {
+  for (const [side, value] of [
+    ['current', current],
+    ['previous', previous],
+  ] as const) {
     if (value !== null && !Number.isFinite(value)) throw new RangeError(`${side}.value must be finite, got ${value}`);
   }
   const bothShown = current !== null && previous !== null;

@@ -22,7 +22,8 @@ export interface HotspotCell {
 export type HotspotViewer = Role | { role: Role; orgId?: string };
 
 function assertCount(field: string, value: number): void {
-  if (!Number.isInteger(value) || value < 0) throw new RangeError(`hotspot ${field} must be a non-negative integer, got ${value}`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new RangeError(`hotspot ${field} must be a non-negative integer, got ${value}`);
 }
 
 function otherPartners(cell: HotspotCell, orgId: string | undefined): number {
@@ -38,8 +39,10 @@ export function withholdSmallHotspots<T extends HotspotCell>(cells: readonly T[]
     assertCount('supplierCount', cell.supplierCount);
     assertCount('partnerCount', cell.partnerCount);
     if (cell.partnerOrgIds !== undefined && new Set(cell.partnerOrgIds).size !== cell.partnerCount) {
-      throw new RangeError(`hotspot partnerOrgIds lists ${new Set(cell.partnerOrgIds).size} partners ` +
-          `but partnerCount is ${cell.partnerCount}`);
+      throw new RangeError(
+        `hotspot partnerOrgIds lists ${new Set(cell.partnerOrgIds).size} partners ` +
+          `but partnerCount is ${cell.partnerCount}`,
+      );
     }
   }
   if (role === 'ANALYST') return [...cells];

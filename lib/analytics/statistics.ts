@@ -37,7 +37,8 @@ export interface DifferenceResult {
 }
 
 function assertCount(name: string, value: number): void {
-  if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative integer, got ${value}`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new RangeError(`${name} must be a non-negative integer, got ${value}`);
 }
 
 function assertTrials(x: number, n: number): void {
@@ -103,7 +104,7 @@ export function rateRatioExact(
       ? null
       : (inverseRegularizedIncompleteBeta(1 - half, c1 + 1, c0) / inverseRegularizedIncompleteBeta(half, c0, c1 + 1)) *
         exposureRatio;
-  const estimate = c0 === 0 ? null : (c1 / currentExposure) / (c0 / previousExposure);
+  const estimate = c0 === 0 ? null : c1 / currentExposure / (c0 / previousExposure);
   return { estimate, interval: { lower, upper }, significant: lower > 1 || (upper !== null && upper < 1) };
 }
 

@@ -43,11 +43,20 @@ export interface SuppressionOptions {
   breakdownDimensions?: readonly string[];
 }
 
-function componentKey(measureId: string, dimensions: Readonly<Record<string, string>>, breakdown: readonly string[]): string {
+function componentKey(
+  measureId: string,
+  dimensions: Readonly<Record<string, string>>,
+  breakdown: readonly string[],
+): string {
   const coords: Record<string, string> = {};
   for (const dimension of breakdown) coords[dimension] = 'ALL';
   Object.assign(coords, dimensions);
-  return JSON.stringify([measureId, ...Object.keys(coords).sort().map((key) => `${key}=${coords[key]}`)]);
+  return JSON.stringify([
+    measureId,
+    ...Object.keys(coords)
+      .sort()
+      .map((key) => `${key}=${coords[key]}`),
+  ]);
 }
 
 /** Decides, for one caller's role, which cells are withheld. Analysts see every value. */

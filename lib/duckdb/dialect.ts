@@ -48,7 +48,14 @@ function bindParameters(parameters: readonly unknown[]): { values: DuckDBValue[]
     } else if (p instanceof Date) {
       values.push(p.toISOString());
       types.push(undefined);
-    } else if (typeof p === 'boolean' || typeof p === 'number' || typeof p === 'string' || typeof p === 'bigint' || p === null || p === undefined) {
+    } else if (
+      typeof p === 'boolean' ||
+      typeof p === 'number' ||
+      typeof p === 'string' ||
+      typeof p === 'bigint' ||
+      p === null ||
+      p === undefined
+    ) {
       values.push((p ?? null) as DuckDBValue);
       types.push(undefined);
     } else {
@@ -87,7 +94,8 @@ class DuckDbConnection implements DatabaseConnection {
    * reuses its prepared statement, and rows are read synchronously from the materialised result.
    */
   private async execute<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    const result = compiled.parameters.length === 0 ? await this.connection.run(compiled.sql) : await this.runPrepared(compiled);
+    const result =
+      compiled.parameters.length === 0 ? await this.connection.run(compiled.sql) : await this.runPrepared(compiled);
     const rows = readMaterializedRows(result) as R[];
     const kind = compiled.query?.kind;
     const isWrite = kind === 'InsertQueryNode' || kind === 'UpdateQueryNode' || kind === 'DeleteQueryNode';
@@ -174,4 +182,3 @@ export class DuckDbDialect implements Dialect {
     return new PostgresIntrospector(db);
   }
 }
-

@@ -14,7 +14,9 @@ type Convert = (value: unknown) => unknown;
 
 function fromBigint(value: unknown): unknown {
   if (typeof value !== 'bigint') return value;
-  return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value.toString();
+  return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
+    ? Number(value)
+    : value.toString();
 }
 
 const fromDate: Convert = (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
@@ -82,7 +84,11 @@ export function readMaterializedRows(result: DuckDBMaterializedResult): Record<s
  * Second pass over the columns whose JS form is unsafe for JSON (bigints, Dates, nested values); `names` are the row
  * keys.
  */
-function fixColumns(rows: Record<string, unknown>[], names: readonly string[], types: readonly DuckDBType[]): Record<string, unknown>[] {
+function fixColumns(
+  rows: Record<string, unknown>[],
+  names: readonly string[],
+  types: readonly DuckDBType[],
+): Record<string, unknown>[] {
   const fixes = types
     .map((type, i) => [names[i]!, converterFor(type.typeId)] as const)
     .filter((entry): entry is readonly [string, Convert] => entry[1] !== null);

@@ -54,7 +54,11 @@ function keyWithout(measureId: string, coords: Record<string, string>, skip: str
 /**
  * The breakdowns among `indexes`, in the order their first cell appears (the order decides ties between breakdowns).
  */
-function findBreakdowns(cells: readonly AdditiveCell[], indexes: readonly number[], options: ComplementaryOptions): Breakdown[] {
+function findBreakdowns(
+  cells: readonly AdditiveCell[],
+  indexes: readonly number[],
+  options: ComplementaryOptions,
+): Breakdown[] {
   const seen = new Set<string>();
   const groups = new Map<string, Breakdown>();
   for (const index of indexes) {
@@ -100,7 +104,8 @@ export function addComplementarySuppression(
       const visible = breakdown.members
         .filter((index) => !hidden[index])
         .sort((a, b) => cells[a]!.value! - cells[b]!.value! || compareTies(a, b));
-      const next = visible[0] ?? (breakdown.total !== undefined && !hidden[breakdown.total] ? breakdown.total : undefined);
+      const next =
+        visible[0] ?? (breakdown.total !== undefined && !hidden[breakdown.total] ? breakdown.total : undefined);
       if (next === undefined) continue;
       hidden[next] = true;
       added.push(next);

@@ -14,7 +14,8 @@ export async function listFeedConnection(
   args: { countryCode?: string | null; periodId?: string | null; first?: number | null; after?: string | null },
 ): Promise<Connection<IndicatorFeedRow>> {
   const countryCode = feedCountryScope(requireIdentity(ctx), args.countryCode);
-  if (args.periodId != null && !isPeriodIdShape(args.periodId)) throw badInput('periodId', `"${args.periodId}" is not a period id: use JPA<n>, YYYY-MM, YYYY-Qn or YYYY`);
+  if (args.periodId != null && !isPeriodIdShape(args.periodId))
+    throw badInput('periodId', `"${args.periodId}" is not a period id: use JPA<n>, YYYY-MM, YYYY-Qn or YYYY`);
   const limit = pageSize(args.first);
   const cursor = decodeCursor(args.after, 2);
   // A hand-made cursor must not reach DuckDB as an uncastable timestamp (that would be a 500, not a 400).

@@ -22,13 +22,33 @@ export interface ReportingPeriod {
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2049;
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 export function monthPeriod(year: number, month: number): ReportingPeriod {
   const id = `${year}-${pad2(month)}`;
-  return { id, kind: 'MONTH', label: `${MONTH_NAMES[month - 1]} ${year}`, number: null, startDate: `${id}-01`, endDate: `${id}-${pad2(daysInMonth(year, month))}` };
+  return {
+    id,
+    kind: 'MONTH',
+    label: `${MONTH_NAMES[month - 1]} ${year}`,
+    number: null,
+    startDate: `${id}-01`,
+    endDate: `${id}-${pad2(daysInMonth(year, month))}`,
+  };
 }
 
 export function quarterPeriod(year: number, quarter: number): ReportingPeriod {
@@ -44,7 +64,14 @@ export function quarterPeriod(year: number, quarter: number): ReportingPeriod {
 }
 
 export function yearPeriod(year: number): ReportingPeriod {
-  return { id: String(year), kind: 'YEAR', label: String(year), number: null, startDate: `${year}-01-01`, endDate: `${year}-12-31` };
+  return {
+    id: String(year),
+    kind: 'YEAR',
+    label: String(year),
+    number: null,
+    startDate: `${year}-01-01`,
+    endDate: `${year}-12-31`,
+  };
 }
 
 const inYears = (year: number) => year >= MIN_YEAR && year <= MAX_YEAR;
@@ -88,7 +115,8 @@ function calendarPeriodContaining(kind: CalendarKind, date: string): ReportingPe
 
 /** The period of the same kind just before; null below MIN_YEAR. */
 export function previousCalendarPeriod(period: ReportingPeriod): ReportingPeriod | null {
-  if (period.kind === 'ACTION_PERIOD') throw new Error('previousCalendarPeriod: action periods are data; look up number - 1');
+  if (period.kind === 'ACTION_PERIOD')
+    throw new Error('previousCalendarPeriod: action periods are data; look up number - 1');
   const dayBefore = addDays(period.startDate, -1);
   if (Number(dayBefore.slice(0, 4)) < MIN_YEAR) return null;
   return calendarPeriodContaining(period.kind, dayBefore);
@@ -98,7 +126,12 @@ export function previousCalendarPeriod(period: ReportingPeriod): ReportingPeriod
  * Calendar periods of a kind overlapping from..to (inclusive), oldest first; stops after `limit` + 1 so callers can
  * refuse huge ranges.
  */
-export function calendarPeriodsOverlapping(kind: CalendarKind, from: string, to: string, limit: number): ReportingPeriod[] {
+export function calendarPeriodsOverlapping(
+  kind: CalendarKind,
+  from: string,
+  to: string,
+  limit: number,
+): ReportingPeriod[] {
   const out: ReportingPeriod[] = [];
   let period = calendarPeriodContaining(kind, from);
   while (period.startDate <= to && out.length <= limit) {
@@ -123,7 +156,9 @@ export function actionPeriodDatesProblem(startDate: string, endDate: string): st
   const dayAfter = addDays(endDate, 1);
   // Periods were planned at six to twelve months, but the real 5th JPA (2 July – 3 December 2019) ran five: the
   // floor is three months so the partners' actual periods are accepted while a typo (a one-week period) is caught.
-  if (dayAfter < addMonths(startDate, 3)) return `the period must last at least three months (end on or after ${addDays(addMonths(startDate, 3), -1)})`;
-  if (dayAfter > addMonths(startDate, 12)) return `the period must last at most twelve months (end on or before ${addDays(addMonths(startDate, 12), -1)})`;
+  if (dayAfter < addMonths(startDate, 3))
+    return `the period must last at least three months (end on or after ${addDays(addMonths(startDate, 3), -1)})`;
+  if (dayAfter > addMonths(startDate, 12))
+    return `the period must last at most twelve months (end on or before ${addDays(addMonths(startDate, 12), -1)})`;
   return null;
 }

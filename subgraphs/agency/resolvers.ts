@@ -14,7 +14,12 @@ import { createActionPeriod } from './store/create-action-period.js';
 import { listCountries } from './store/countries.js';
 import { listFeedRevisions, listFeedValues } from './store/feeds.js';
 import { findLatestIndicatorValues } from './store/latest-values.js';
-import { findPreviousPeriod, findReportingPeriod, isPeriodIdShape, listReportingPeriods } from './store/reporting-periods.js';
+import {
+  findPreviousPeriod,
+  findReportingPeriod,
+  isPeriodIdShape,
+  listReportingPeriods,
+} from './store/reporting-periods.js';
 import { submitIndicatorFeed } from './store/submit-feed.js';
 import { publishCells } from './suppression.js';
 
@@ -28,7 +33,11 @@ function requirePeriodIdShape(field: string, id: string): void {
 async function latestValues(
   ctx: Context,
   countryCode: string,
-  args: { periodId: string; indicators?: readonly string[] | null; breakdown?: readonly (keyof typeof BREAKDOWN_DIMENSION)[] | null },
+  args: {
+    periodId: string;
+    indicators?: readonly string[] | null;
+    breakdown?: readonly (keyof typeof BREAKDOWN_DIMENSION)[] | null;
+  },
 ) {
   requirePeriodIdShape('periodId', args.periodId);
   return findLatestIndicatorValues(ctx.db, requireIdentity(ctx).role, {
@@ -57,14 +66,20 @@ export const resolvers: Resolvers = {
   Mutation: {
     submitIndicatorFeed: (_, { input, idempotencyKey }, ctx) =>
       submitIndicatorFeed(ctx.db, requireIdentity(ctx), input, idempotencyKey),
-    createActionPeriod: (_, { input, idempotencyKey }, ctx) => 
+    createActionPeriod: (_, { input, idempotencyKey }, ctx) =>
       createActionPeriod(
         ctx.db,
         input,
         idempotencyClaim(requireIdentity(ctx), 'createActionPeriod', idempotencyKey, input),
       ),
     exportAgencyChanges: (_, { table, afterSeq }, ctx) =>
-      exportChangeBatch(ctx.db, { source: 'agency', table, allowedTables: AGENCY_CHANGE_TABLES, afterSeq, lakeDir: ctx.lakeDir }),
+      exportChangeBatch(ctx.db, {
+        source: 'agency',
+        table,
+        allowedTables: AGENCY_CHANGE_TABLES,
+        afterSeq,
+        lakeDir: ctx.lakeDir,
+      }),
   },
   ReportingPeriod: {
     __resolveReference: (ref, ctx) => findReportingPeriod(ctx.db, ref.id),
@@ -96,7 +111,8 @@ export const resolvers: Resolvers = {
     informationCredibility: (f) => f.information_credibility,
     submittedBy: (f) => f.submitted_by,
     submittedAt: (f) => f.submitted_at,
-    values: async (f, _, ctx) => publishCells(await listFeedValues(ctx.db, f.feed_id, f.revision), requireIdentity(ctx).role),
+    values: async (f, _, ctx) =>
+      publishCells(await listFeedValues(ctx.db, f.feed_id, f.revision), requireIdentity(ctx).role),
     revisions: (f, _, ctx) => listFeedRevisions(ctx.db, f.feed_id),
   },
 };

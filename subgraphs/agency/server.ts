@@ -48,7 +48,13 @@ export async function start(options: AgencyServerOptions): Promise<RunningServer
     if (seeded > 0) log.info({ countries: seeded }, 'loaded ISO 3166 countries');
     const verifier =
       options.verifier ??
-      createVerifier(authConfigFrom({ TIDEMARK_DATA_DIR: options.dataDir, TIDEMARK_JWT_ISSUER: DEFAULT_ISSUER, TIDEMARK_JWT_AUDIENCE: DEFAULT_AUDIENCE }));
+      createVerifier(
+        authConfigFrom({
+          TIDEMARK_DATA_DIR: options.dataDir,
+          TIDEMARK_JWT_ISSUER: DEFAULT_ISSUER,
+          TIDEMARK_JWT_AUDIENCE: DEFAULT_AUDIENCE,
+        }),
+      );
     const lakeDir = join(options.dataDir, 'lake');
     const running = await startSubgraphService({
       name: 'agency',
@@ -62,7 +68,13 @@ export async function start(options: AgencyServerOptions): Promise<RunningServer
       extend: () => ({ db: database.db, lakeDir, countries: createCountryLoader(database.db) }),
       metrics,
       routes: {
-        'POST /backup': backupRoute({ service: 'agency', dataDir: options.dataDir, verifier, log, backup: duckDbFileBackup(database.db, options.dataDir, file) }),
+        'POST /backup': backupRoute({
+          service: 'agency',
+          dataDir: options.dataDir,
+          verifier,
+          log,
+          backup: duckDbFileBackup(database.db, options.dataDir, file),
+        }),
       },
       onStop: () => database.close(),
     });

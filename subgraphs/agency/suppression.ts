@@ -33,7 +33,12 @@ export function suppressedCellKeys(cells: readonly Cell[]): Set<string> {
   addComplementarySuppression(
     cells.map((cell) => ({
       measureId: cell.indicator,
-      dimensions: { crimeType: cell.crimeType, exploitation: cell.exploitation, sex: cell.sex, ageGroup: cell.ageGroup },
+      dimensions: {
+        crimeType: cell.crimeType,
+        exploitation: cell.exploitation,
+        sex: cell.sex,
+        ageGroup: cell.ageGroup,
+      },
       value: cell.value,
     })),
     counted,

@@ -25,14 +25,21 @@ const cellSchema = z.object({
   exploitation: z.enum(DIMENSION_VALUES.exploitation as [string, ...string[]]),
   sex: z.enum(DIMENSION_VALUES.sex as [string, ...string[]]),
   ageGroup: z.enum(DIMENSION_VALUES.ageGroup as [string, ...string[]]),
-  value: z.number({ error: 'must be a number' }).refine(Number.isFinite, 'must be a finite number').refine((v) => v >= 0, 'must not be negative'),
+  value: z
+    .number({ error: 'must be a number' })
+    .refine(Number.isFinite, 'must be a finite number')
+    .refine((v) => v >= 0, 'must not be negative'),
 });
 
 const submitSchema = z.object({
   periodId: z.string().trim().min(1, 'is required').max(32, 'is not a period id'),
   countryCode: z.string().nullish(),
   sourceReliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
-  informationCredibility: z.number().int('must be a whole number from 1 to 6').min(1, 'must be from 1 to 6').max(6, 'must be from 1 to 6'),
+  informationCredibility: z
+    .number()
+    .int('must be a whole number from 1 to 6')
+    .min(1, 'must be from 1 to 6')
+    .max(6, 'must be from 1 to 6'),
   values: z
     .array(cellSchema)
     .min(1, 'must hold at least one value')
@@ -63,7 +70,10 @@ function checkCells(cells: readonly Cell[]): void {
   cells.forEach((cell, i) => {
     const median = MEDIAN_INDICATORS.has(cell.indicator);
     if (!median && !Number.isInteger(cell.value)) {
-      throw badInput(`input.values[${i}].value`, `${cell.indicator} is a count: use a whole number (got ${cell.value})`);
+      throw badInput(
+        `input.values[${i}].value`,
+        `${cell.indicator} is a count: use a whole number (got ${cell.value})`,
+      );
     }
     const bound = median ? MAX_MEDIAN_DAYS : MAX_FEED_COUNT;
     if (cell.value > bound) {
@@ -72,7 +82,11 @@ function checkCells(cells: readonly Cell[]): void {
     }
     const key = cellKey(cell);
     const first = indexOf.get(key);
-    if (first !== undefined) throw badInput(`input.values[${i}]`, `repeats the cell of input.values[${first}] (${describeCell(cell)}); send each cell once`);
+    if (first !== undefined)
+      throw badInput(
+        `input.values[${i}]`,
+        `repeats the cell of input.values[${first}] (${describeCell(cell)}); send each cell once`,
+      );
     indexOf.set(key, i);
   });
   // A breakdown's cells count disjoint groups of the same total, so together they cannot exceed it.
@@ -94,8 +108,10 @@ function checkCells(cells: readonly Cell[]): void {
 }
 
 function describeCell(cell: Cell): string {
-  return `${cell.indicator} crimeType=${cell.crimeType} exploitation=${cell.exploitation} sex=${cell.sex} ` +
-    `ageGroup=${cell.ageGroup}`;
+  return (
+    `${cell.indicator} crimeType=${cell.crimeType} exploitation=${cell.exploitation} sex=${cell.sex} ` +
+    `ageGroup=${cell.ageGroup}`
+  );
 }
 
 const createActionPeriodSchema = z.object({

@@ -18,6 +18,7 @@ export function auditScopeOf(ctx: RequestContext): AuditScope {
 /** The submitting partner: always the token's organisation, never a value from the input. */
 export function submittingPartnerOf(ctx: RequestContext): string {
   const identity = requireIdentity(ctx);
-  if (identity.role !== 'PARTNER' || !identity.orgId) throw forbidden('Only business partners (role PARTNER) submit audits');
+  if (identity.role !== 'PARTNER' || !identity.orgId)
+    throw forbidden('Only business partners (role PARTNER) submit audits');
   return identity.orgId;
 }

@@ -25,10 +25,18 @@ export interface RuleViolation {
 }
 
 /** The first rule the state breaks, or null. Dates are YYYY-MM-DD, so string order is date order. */
-export function findStateViolation(state: CorrectiveActionState, auditDate: string, today: string): RuleViolation | null {
+export function findStateViolation(
+  state: CorrectiveActionState,
+  auditDate: string,
+  today: string,
+): RuleViolation | null {
   if (state.dueDate < auditDate) return { field: 'dueDate', message: `must not be before the audit date ${auditDate}` };
   const latestDue = `${Number(auditDate.slice(0, 4)) + MAX_DUE_YEARS}${auditDate.slice(4)}`;
-  if (state.dueDate > latestDue) return { field: 'dueDate', message: `must be within ${MAX_DUE_YEARS} years of the audit date (on or before ${latestDue})` };
+  if (state.dueDate > latestDue)
+    return {
+      field: 'dueDate',
+      message: `must be within ${MAX_DUE_YEARS} years of the audit date (on or before ${latestDue})`,
+    };
   for (const field of ['closedDate', 'verifiedDate'] as const) {
     const value = state[field];
     if (value === null) continue;
@@ -38,15 +46,19 @@ export function findStateViolation(state: CorrectiveActionState, auditDate: stri
   switch (state.status) {
     case 'OPEN':
     case 'IN_PROGRESS':
-      if (state.closedDate !== null) return { field: 'closedDate', message: `must be empty while the status is ${state.status}` };
-      if (state.verifiedDate !== null) return { field: 'verifiedDate', message: `must be empty while the status is ${state.status}` };
+      if (state.closedDate !== null)
+        return { field: 'closedDate', message: `must be empty while the status is ${state.status}` };
+      if (state.verifiedDate !== null)
+        return { field: 'verifiedDate', message: `must be empty while the status is ${state.status}` };
       return null;
     case 'CLOSED':
       if (state.closedDate === null) return { field: 'closedDate', message: 'is required when the status is CLOSED' };
-      if (state.verifiedDate !== null) return { field: 'verifiedDate', message: 'must be empty unless the status is VERIFIED' };
+      if (state.verifiedDate !== null)
+        return { field: 'verifiedDate', message: 'must be empty unless the status is VERIFIED' };
       return null;
     case 'VERIFIED':
-      if (state.verifiedDate === null) return { field: 'verifiedDate', message: 'is required when the status is VERIFIED' };
+      if (state.verifiedDate === null)
+        return { field: 'verifiedDate', message: 'is required when the status is VERIFIED' };
       if (state.closedDate !== null && state.verifiedDate < state.closedDate) {
         return { field: 'verifiedDate', message: `must not be before the closed date ${state.closedDate}` };
       }

@@ -12,7 +12,13 @@ import { newSubmission } from './store/intake/rows.js';
 import { preferOsIdMatches } from './store/intake/os-id-matching.js';
 import { MAX_BATCH, parseAudit, parseIdempotencyKey } from './validation.js';
 
-function toSubmission(partnerOrgId: string, input: unknown, key: string | null | undefined, path: string, keyPath: string): AuditSubmission {
+function toSubmission(
+  partnerOrgId: string,
+  input: unknown,
+  key: string | null | undefined,
+  path: string,
+  keyPath: string,
+): AuditSubmission {
   return newSubmission({
     draft: parseAudit(input, path),
     partnerOrgId,
@@ -34,7 +40,12 @@ function withOsIdMatches(
   return submissions.some((s) => s.draft.supplier?.osId) ? preferOsIdMatches(queue.db, submissions) : submissions;
 }
 
-export async function submitAudit(queue: IntakeQueue, partnerOrgId: string, input: unknown, idempotencyKey?: string | null): Promise<SubmissionResult> {
+export async function submitAudit(
+  queue: IntakeQueue,
+  partnerOrgId: string,
+  input: unknown,
+  idempotencyKey?: string | null,
+): Promise<SubmissionResult> {
   const submission = toSubmission(partnerOrgId, input, idempotencyKey, 'input', 'idempotencyKey');
   const ready = withOsIdMatches(queue, [submission]);
   const [result] = await queue.submit({ submissions: Array.isArray(ready) ? ready : await ready });
@@ -46,8 +57,11 @@ export async function submitAudits(
   partnerOrgId: string,
   items: readonly { input: unknown; idempotencyKey?: string | null }[],
 ): Promise<SubmissionResult[]> {
-  if (items.length === 0 || items.length > MAX_BATCH) throw badInput('inputs', `must hold 1..${MAX_BATCH} audits, got ${items.length}`);
-  const submissions = items.map((item, i) => toSubmission(partnerOrgId, item.input, item.idempotencyKey, `inputs[${i}].input`, `inputs[${i}].idempotencyKey`));
+  if (items.length === 0 || items.length > MAX_BATCH)
+    throw badInput('inputs', `must hold 1..${MAX_BATCH} audits, got ${items.length}`);
+  const submissions = items.map((item, i) =>
+    toSubmission(partnerOrgId, item.input, item.idempotencyKey, `inputs[${i}].input`, `inputs[${i}].idempotencyKey`),
+  );
   const ready = withOsIdMatches(queue, submissions);
   return queue.submit({ submissions: Array.isArray(ready) ? ready : await ready });
 }

@@ -8,10 +8,53 @@
 
 /** Company-form words ignored in names, in any position (lower case, after punctuation is removed). */
 const COMPANY_FORMS = new Set([
-  'pt', 'tbk', 'persero', 'ltd', 'limited', 'co', 'company', 'inc', 'incorporated', 'corp', 'corporation',
-  'sdn', 'bhd', 'berhad', 'pte', 'pty', 'llc', 'llp', 'lp', 'jsc', 'ojsc', 'cjsc', 'tnhh', 'mtv', 'cty', 'pvt',
-  'private', 'plc', 'gmbh', 'ag', 'kg', 'sa', 'sas', 'sarl', 'srl', 'spa', 'bv', 'nv', 'cv', 'ab', 'oy', 'kk',
-  'ooo', 'zao', 'oao', 'sl', 'sau',
+  'pt',
+  'tbk',
+  'persero',
+  'ltd',
+  'limited',
+  'co',
+  'company',
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'sdn',
+  'bhd',
+  'berhad',
+  'pte',
+  'pty',
+  'llc',
+  'llp',
+  'lp',
+  'jsc',
+  'ojsc',
+  'cjsc',
+  'tnhh',
+  'mtv',
+  'cty',
+  'pvt',
+  'private',
+  'plc',
+  'gmbh',
+  'ag',
+  'kg',
+  'sa',
+  'sas',
+  'sarl',
+  'srl',
+  'spa',
+  'bv',
+  'nv',
+  'cv',
+  'ab',
+  'oy',
+  'kk',
+  'ooo',
+  'zao',
+  'oao',
+  'sl',
+  'sau',
 ]);
 
 /** Multi-word company forms ("Công ty", "Perseroan Terbatas"), removed before single words. */
@@ -24,11 +67,28 @@ const COMPANY_PHRASES: readonly (readonly string[])[] = [
 ];
 
 /** Letters NFKD does not decompose into a base letter plus marks. */
-const FOLDS: Readonly<Record<string, string>> = { ß: 'ss', đ: 'd', ð: 'd', ø: 'o', ł: 'l', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th' };
+const FOLDS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  đ: 'd',
+  ð: 'd',
+  ø: 'o',
+  ł: 'l',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  þ: 'th',
+};
 
 /** Common street words spelled out or abbreviated; both become the short form. */
 const ADDRESS_WORDS: Readonly<Record<string, string>> = {
-  street: 'st', road: 'rd', avenue: 'ave', boulevard: 'blvd', jalan: 'jl', building: 'bldg', number: 'no', district: 'dist',
+  street: 'st',
+  road: 'rd',
+  avenue: 'ave',
+  boulevard: 'blvd',
+  jalan: 'jl',
+  building: 'bldg',
+  number: 'no',
+  district: 'dist',
 };
 
 /** Lower-case ASCII-folded words: diacritics stripped, punctuation as spaces, dotted initials joined. */
@@ -62,7 +122,7 @@ function joinInitials(words: string[]): string[] {
 
 function removePhrases(words: string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const phrase = COMPANY_PHRASES.find((p) => p.every((w, j) => words[i + j] === w));
     if (phrase) {
       i += phrase.length;

@@ -72,7 +72,13 @@ export async function start(
   try {
     const verifier =
       options.verifier ??
-      createVerifier(authConfigFrom({ TIDEMARK_DATA_DIR: options.dataDir, TIDEMARK_JWT_ISSUER: DEFAULT_ISSUER, TIDEMARK_JWT_AUDIENCE: DEFAULT_AUDIENCE }));
+      createVerifier(
+        authConfigFrom({
+          TIDEMARK_DATA_DIR: options.dataDir,
+          TIDEMARK_JWT_ISSUER: DEFAULT_ISSUER,
+          TIDEMARK_JWT_AUDIENCE: DEFAULT_AUDIENCE,
+        }),
+      );
     const running = await startSubgraphService({
       name: 'audits',
       schemaFile: join(here, 'schema.graphql'),
@@ -85,7 +91,13 @@ export async function start(
       extend: () => ({ db, intake, lakeDir, loaders: createLoaders(db) }),
       metrics,
       routes: {
-        'POST /backup': backupRoute({ service: 'audits', dataDir: options.dataDir, verifier, log, backup: duckDbFileBackup(db, options.dataDir, file) }),
+        'POST /backup': backupRoute({
+          service: 'audits',
+          dataDir: options.dataDir,
+          verifier,
+          log,
+          backup: duckDbFileBackup(db, options.dataDir, file),
+        }),
       },
       // Acknowledged submissions are committed already; drain writes what is still queued before closing.
       onStop: async () => {

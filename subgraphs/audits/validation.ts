@@ -17,8 +17,14 @@ import { refuseUnsafeText } from '../../lib/text-safety.js';
 import { findStateViolation } from './corrective-action-rules.js';
 import { parseOsId } from './os-id.js';
 import {
-  ANNOUNCEMENTS, AUDIT_TYPES, CA_STATUSES, ILO_INDICATORS, SCHEMES, SEVERITIES,
-  type AuditDraft, type SupplierDraft,
+  ANNOUNCEMENTS,
+  AUDIT_TYPES,
+  CA_STATUSES,
+  ILO_INDICATORS,
+  SCHEMES,
+  SEVERITIES,
+  type AuditDraft,
+  type SupplierDraft,
 } from './domain.js';
 
 const MAX_FINDINGS = 200;
@@ -32,7 +38,13 @@ const EARLIEST_AUDIT_DATE = '2000-01-01';
 const date = z.string().refine(isCalendarDate, 'must be a calendar date YYYY-MM-DD');
 const optionalDate = date.nullish().transform((v) => v ?? null);
 const optionalInt = (min: number, max: number) =>
-  z.number().int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`).nullish().transform((v) => v ?? null);
+  z
+    .number()
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`)
+    .nullish()
+    .transform((v) => v ?? null);
 const countryCode = z
   .string()
   .trim()
@@ -50,7 +62,12 @@ const supplierSchema = z.object({
     .nullish()
     .transform((v) => v ?? []),
   workerCount: optionalInt(0, 10_000_000),
-  migrantWorkerShare: z.number().min(0, 'must be within 0..1').max(1, 'must be within 0..1').nullish().transform((v) => v ?? null),
+  migrantWorkerShare: z
+    .number()
+    .min(0, 'must be within 0..1')
+    .max(1, 'must be within 0..1')
+    .nullish()
+    .transform((v) => v ?? null),
   tier: optionalInt(1, 10),
   osId: z
     .string()
@@ -67,37 +84,64 @@ const supplierSchema = z.object({
 const correctiveActionSchema = z.object({
   description: text(2000),
   dueDate: date,
-  status: z.enum(CA_STATUSES).nullish().transform((v) => v ?? 'OPEN'),
+  status: z
+    .enum(CA_STATUSES)
+    .nullish()
+    .transform((v) => v ?? 'OPEN'),
   closedDate: optionalDate,
   verifiedDate: optionalDate,
 });
 
 const findingSchema = z
   .object({
-    iloIndicator: z.enum(ILO_INDICATORS).nullish().transform((v) => v ?? null),
+    iloIndicator: z
+      .enum(ILO_INDICATORS)
+      .nullish()
+      .transform((v) => v ?? null),
     schemeSeverity: text(100),
     severity: z.enum(SEVERITIES),
     description: text(2000),
     correctiveAction: correctiveActionSchema.nullish().transform((v) => v ?? null),
   })
   .superRefine((f, ctx) => {
-    if (CRITICAL_GRADING.test(f.schemeSeverity) && (f.severity === 'S0' || f.severity === 'S1' || f.severity === 'S2')) {
-      ctx.addIssue({ code: 'custom', path: ['severity'], message: `must be S3 or S4 for the scheme grading "${f.schemeSeverity}"` });
+    if (
+      CRITICAL_GRADING.test(f.schemeSeverity) &&
+      (f.severity === 'S0' || f.severity === 'S1' || f.severity === 'S2')
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['severity'],
+        message: `must be S3 or S4 for the scheme grading "${f.schemeSeverity}"`,
+      });
     }
     if (f.severity === 'S0' && f.correctiveAction) {
-      ctx.addIssue({ code: 'custom', path: ['correctiveAction'], message: 'an S0 (conformance) finding takes no corrective action' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['correctiveAction'],
+        message: 'an S0 (conformance) finding takes no corrective action',
+      });
     }
   });
 
 const auditSchema = z
   .object({
-    supplierId: z.string().trim().min(1).max(100).nullish().transform((v) => v ?? null),
+    supplierId: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .nullish()
+      .transform((v) => v ?? null),
     supplier: supplierSchema.nullish().transform((v) => v ?? null),
     scheme: z.enum(SCHEMES),
     type: z.enum(AUDIT_TYPES),
     announcement: z.enum(ANNOUNCEMENTS),
     auditDate: date,
-    workersInterviewed: z.number().int('must be a whole number').min(0, 'must not be negative').max(100_000, 'must be at most 100000'),
+    workersInterviewed: z
+      .number()
+      .int('must be a whole number')
+      .min(0, 'must not be negative')
+      .max(100_000, 'must be at most 100000'),
     findings: z.array(findingSchema).max(MAX_FINDINGS, `must hold at most ${MAX_FINDINGS} findings`),
   })
   .superRefine((a, ctx) => {
@@ -105,21 +149,34 @@ const auditSchema = z
       ctx.addIssue({ code: 'custom', path: ['supplierId'], message: 'give exactly one of supplierId and supplier' });
     }
     const today = todayUtc();
-    if (a.auditDate > today) ctx.addIssue({ code: 'custom', path: ['auditDate'], message: `must not be in the future (today is ${today} UTC)` });
+    if (a.auditDate > today)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['auditDate'],
+        message: `must not be in the future (today is ${today} UTC)`,
+      });
     // Social audits of this kind did not exist before 2000; an earlier date is a typo, and the warehouse calendar
     // starts in 1990.
-    if (a.auditDate < EARLIEST_AUDIT_DATE) ctx.addIssue({ code: 'custom', path: ['auditDate'], message: `must not be before ${EARLIEST_AUDIT_DATE}` });
+    if (a.auditDate < EARLIEST_AUDIT_DATE)
+      ctx.addIssue({ code: 'custom', path: ['auditDate'], message: `must not be before ${EARLIEST_AUDIT_DATE}` });
     a.findings.forEach((f, i) => {
       if (!f.correctiveAction) return;
       const violation = findStateViolation(f.correctiveAction, a.auditDate, today);
-      if (violation) ctx.addIssue({ code: 'custom', path: ['findings', i, 'correctiveAction', violation.field], message: violation.message });
+      if (violation)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['findings', i, 'correctiveAction', violation.field],
+          message: violation.message,
+        });
     });
   });
 
-
 /** `['findings', 2, 'severity']` under `input` → `input.findings[2].severity`. */
 function formatPath(prefix: string, path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`), prefix);
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`),
+    prefix,
+  );
 }
 
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, prefix: string): z.infer<S> {
@@ -149,21 +206,39 @@ const filterCountry = countryCode.nullish().transform((v) => v ?? null);
 
 export const supplierFilterSchema = z.object({
   countryCode: filterCountry,
-  sector: z.enum(SECTORS).nullish().transform((v) => v ?? null),
-  search: z.string().trim().max(200, 'must be at most 200 characters').nullish().transform((v) => (v ? v : null)),
+  sector: z
+    .enum(SECTORS)
+    .nullish()
+    .transform((v) => v ?? null),
+  search: z
+    .string()
+    .trim()
+    .max(200, 'must be at most 200 characters')
+    .nullish()
+    .transform((v) => (v ? v : null)),
 });
 
 export const auditFilterSchema = z
   .object({
-    supplierId: z.string().nullish().transform((v) => v ?? null),
+    supplierId: z
+      .string()
+      .nullish()
+      .transform((v) => v ?? null),
     countryCode: filterCountry,
-    sector: z.enum(SECTORS).nullish().transform((v) => v ?? null),
+    sector: z
+      .enum(SECTORS)
+      .nullish()
+      .transform((v) => v ?? null),
     from: optionalDate,
     to: optionalDate,
-    partnerOrgId: z.string().nullish().transform((v) => v ?? null),
+    partnerOrgId: z
+      .string()
+      .nullish()
+      .transform((v) => v ?? null),
   })
   .superRefine((f, ctx) => {
-    if (f.from && f.to && f.from > f.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before `from`' });
+    if (f.from && f.to && f.from > f.to)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before `from`' });
   });
 
 export type SupplierFilter = z.infer<typeof supplierFilterSchema>;
@@ -172,12 +247,17 @@ export type AuditFilter = z.infer<typeof auditFilterSchema>;
 export const correctiveActionPatchSchema = refuseUnsafeText(
   z
     .object({
-      status: z.enum(CA_STATUSES).nullish().transform((v) => v ?? null),
+      status: z
+        .enum(CA_STATUSES)
+        .nullish()
+        .transform((v) => v ?? null),
       closedDate: optionalDate,
       verifiedDate: optionalDate,
       dueDate: optionalDate,
     })
-    .refine((p) => Object.values(p).some((v) => v !== null), { message: 'give at least one of status, closedDate, verifiedDate, dueDate' }),
+    .refine((p) => Object.values(p).some((v) => v !== null), {
+      message: 'give at least one of status, closedDate, verifiedDate, dueDate',
+    }),
 );
 
 export type CorrectiveActionPatch = z.infer<typeof correctiveActionPatchSchema>;

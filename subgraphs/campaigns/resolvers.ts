@@ -9,7 +9,12 @@ import { CONSUMED_TABLES } from './db-types.js';
 import type { Audience, Channel, Resolvers } from './generated/resolvers-types.js';
 import { findCampaignById, insertCampaign, listCampaigns, listCampaignsOfCountry } from './store/campaigns.js';
 import { listCampaignMetrics, sumCampaignMetrics, upsertCampaignMetrics, type UpsertOutcome } from './store/metrics.js';
-import { checkMetricRowCount, parseCountryCodeFilter, parseCreateCampaignInput, parseMetricRows } from './validation.js';
+import {
+  checkMetricRowCount,
+  parseCountryCodeFilter,
+  parseCreateCampaignInput,
+  parseMetricRows,
+} from './validation.js';
 
 /** Analysts write anywhere; an agency only for the country its token names. */
 function assertMayWriteFor(identity: Identity, countryCode: string): void {
@@ -27,7 +32,11 @@ export const resolvers: Resolvers = {
     campaigns: async (_, { filter, first, after }, ctx) => {
       const limit = pageSize(first);
       const countryCode = parseCountryCodeFilter(filter?.countryCode, 'filter.countryCode');
-      return listCampaigns(ctx.db, { countryCode, audience: filter?.audience, activeOn: filter?.activeOn }, { limit, after });
+      return listCampaigns(
+        ctx.db,
+        { countryCode, audience: filter?.audience, activeOn: filter?.activeOn },
+        { limit, after },
+      );
     },
   },
 
@@ -67,7 +76,13 @@ export const resolvers: Resolvers = {
       });
     },
     exportCampaignsChanges: (_, { table, afterSeq }, ctx) =>
-      exportChangeBatch(ctx.db, { source: 'campaigns', table, afterSeq, allowedTables: CONSUMED_TABLES, lakeDir: ctx.lakeDir }),
+      exportChangeBatch(ctx.db, {
+        source: 'campaigns',
+        table,
+        afterSeq,
+        allowedTables: CONSUMED_TABLES,
+        lakeDir: ctx.lakeDir,
+      }),
   },
 
   Campaign: {

@@ -32,7 +32,13 @@ export async function start(options: StartOptions): Promise<RunningServer & { db
   const log = options.log ?? createLogger('campaigns');
   const verifier =
     options.verifier ??
-    createVerifier(authConfigFrom({ TIDEMARK_DATA_DIR: options.dataDir, TIDEMARK_JWT_ISSUER: DEFAULT_ISSUER, TIDEMARK_JWT_AUDIENCE: DEFAULT_AUDIENCE }));
+    createVerifier(
+      authConfigFrom({
+        TIDEMARK_DATA_DIR: options.dataDir,
+        TIDEMARK_JWT_ISSUER: DEFAULT_ISSUER,
+        TIDEMARK_JWT_AUDIENCE: DEFAULT_AUDIENCE,
+      }),
+    );
   const metrics = createServiceMetrics('campaigns');
   const file = join(options.dataDir, 'campaigns.duckdb');
   const database = await openStore<DB>({
@@ -56,7 +62,13 @@ export async function start(options: StartOptions): Promise<RunningServer & { db
       extend: () => ({ db: database.db, lakeDir }),
       metrics,
       routes: {
-        'POST /backup': backupRoute({ service: 'campaigns', dataDir: options.dataDir, verifier, log, backup: duckDbFileBackup(database.db, options.dataDir, file) }),
+        'POST /backup': backupRoute({
+          service: 'campaigns',
+          dataDir: options.dataDir,
+          verifier,
+          log,
+          backup: duckDbFileBackup(database.db, options.dataDir, file),
+        }),
       },
       onStop: () => database.close(),
     });

@@ -17,10 +17,14 @@ const MAX_NAME_LENGTH = 200;
  * A simple BCP 47 shape: language (2–3 letters), optional script (4 letters), optional region (2 letters or
  * 3 digits), optional variants. It does not check the subtags against the IANA registry.
  */
-export const BCP47_TAG = /^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|\d{3}))?(-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*$/;
+export const BCP47_TAG =
+  /^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|\d{3}))?(-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*$/;
 
 function formatPath(root: string, path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : `${out}.${String(part)}`), root);
+  return path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : `${out}.${String(part)}`),
+    root,
+  );
 }
 
 /** Parses with zod; the first issue becomes BAD_USER_INPUT naming its field under `root`. */
@@ -31,7 +35,10 @@ function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, root: stri
   throw badInput(formatPath(root, issue.path), issue.message);
 }
 
-function firstDuplicate(values: readonly string[], normalise: (v: string) => string = (v) => v): [number, number] | null {
+function firstDuplicate(
+  values: readonly string[],
+  normalise: (v: string) => string = (v) => v,
+): [number, number] | null {
   const seen = new Map<string, number>();
   for (const [i, v] of values.entries()) {
     const k = normalise(v);
@@ -42,11 +49,17 @@ function firstDuplicate(values: readonly string[], normalise: (v: string) => str
   return null;
 }
 
-const countryCode = z.string().refine((c) => isIsoCountryCode(c), { message: 'must be an ISO 3166-1 alpha-2 country code, e.g. TH' });
+const countryCode = z
+  .string()
+  .refine((c) => isIsoCountryCode(c), { message: 'must be an ISO 3166-1 alpha-2 country code, e.g. TH' });
 
 const createCampaignSchema = z
   .object({
-    name: z.string().trim().min(1, 'must not be empty').max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`),
     countryCode,
     audience: z.string(),
     channels: z.array(z.string()).min(1, 'must list at least one channel'),
@@ -59,10 +72,17 @@ const createCampaignSchema = z
   })
   .superRefine((input, ctx) => {
     const channelDup = firstDuplicate(input.channels);
-    if (channelDup) ctx.addIssue({ code: 'custom', path: ['channels', channelDup[1]], message: `repeats channels[${channelDup[0]}]` });
+    if (channelDup)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['channels', channelDup[1]],
+        message: `repeats channels[${channelDup[0]}]`,
+      });
     const langDup = firstDuplicate(input.languages, (l) => l.toLowerCase());
-    if (langDup) ctx.addIssue({ code: 'custom', path: ['languages', langDup[1]], message: `repeats languages[${langDup[0]}]` });
-    if (input.endDate < input.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'must be on or after startDate' });
+    if (langDup)
+      ctx.addIssue({ code: 'custom', path: ['languages', langDup[1]], message: `repeats languages[${langDup[0]}]` });
+    if (input.endDate < input.startDate)
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'must be on or after startDate' });
   });
 
 export type CreateCampaignValues = z.infer<typeof createCampaignSchema>;
@@ -116,11 +136,17 @@ export function parseMetricRows(campaign: CampaignRow, metrics: readonly unknown
   const seen = new Map<string, number>();
   for (const [i, m] of rows.entries()) {
     if (m.date < campaign.start_date || m.date > campaign.end_date) {
-      throw badInput(`metrics[${i}].date`, `must be within the campaign's dates ${campaign.start_date}..${campaign.end_date}`);
+      throw badInput(
+        `metrics[${i}].date`,
+        `must be within the campaign's dates ${campaign.start_date}..${campaign.end_date}`,
+      );
     }
     if (m.date > today) throw badInput(`metrics[${i}].date`, `must not be in the future (today is ${today})`);
     if (!campaign.channels.includes(m.channel)) {
-      throw badInput(`metrics[${i}].channel`, `must be one of the campaign's channels: ${campaign.channels.join(', ')}`);
+      throw badInput(
+        `metrics[${i}].channel`,
+        `must be one of the campaign's channels: ${campaign.channels.join(', ')}`,
+      );
     }
     const key = `${m.date}|${m.channel}`;
     const earlier = seen.get(key);

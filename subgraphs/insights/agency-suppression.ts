@@ -62,17 +62,18 @@ export function suppressAgencyCells(facts: readonly AgencyCellFact[], role: Role
 }
 
 /** The sum of several countries' total cells of one indicator and period, as the role may see it. */
-export function sumCountryTotals(
-  cells: readonly AgencyCell[],
-  indicator: string,
-  role: Role,
-): ShownValue | null {
+export function sumCountryTotals(cells: readonly AgencyCell[], indicator: string, role: Role): ShownValue | null {
   if (cells.length === 0) return null;
-  if (cells.length === 1) return { value: cells[0]!.shown, suppressed: cells[0]!.suppressed, suppressionReason: cells[0]!.suppressionReason };
+  if (cells.length === 1)
+    return { value: cells[0]!.shown, suppressed: cells[0]!.suppressed, suppressionReason: cells[0]!.suppressionReason };
   if (isMedian(indicator)) return { value: null, suppressed: false, suppressionReason: null };
   // Withheld to protect the hidden country inside it, whatever its own size.
-  if (cells.some((cell) => cell.suppressed)) return { value: null, suppressed: true, suppressionReason: 'COMPLEMENTARY' };
+  if (cells.some((cell) => cell.suppressed))
+    return { value: null, suppressed: true, suppressionReason: 'COMPLEMENTARY' };
   const total = cells.reduce((sum, cell) => sum + cell.value, 0);
-  const [decided] = applySuppression([{ measureId: agencyMeasureId(indicator as never), dimensions: {}, value: total }], role);
+  const [decided] = applySuppression(
+    [{ measureId: agencyMeasureId(indicator as never), dimensions: {}, value: total }],
+    role,
+  );
   return { value: decided!.value, suppressed: decided!.suppressed, suppressionReason: decided!.suppressionReason };
 }

@@ -19,8 +19,16 @@ export interface CampaignImpactView {
   comparison: ComparisonView[];
 }
 
-export async function buildCampaignImpact(snapshot: Snapshot, campaignId: string, periodId: string, role: Role): Promise<CampaignImpactView> {
-  const { current, previous } = await resolvePeriodPair(snapshot, periodId, null, { current: 'period', previous: 'period' });
+export async function buildCampaignImpact(
+  snapshot: Snapshot,
+  campaignId: string,
+  periodId: string,
+  role: Role,
+): Promise<CampaignImpactView> {
+  const { current, previous } = await resolvePeriodPair(snapshot, periodId, null, {
+    current: 'period',
+    previous: 'period',
+  });
   const comparison = await compareMeasures(
     snapshot,
     {
@@ -32,7 +40,8 @@ export async function buildCampaignImpact(snapshot: Snapshot, campaignId: string
     },
     role,
   );
-  const valueOf = (id: (typeof IMPACT_MEASURES)[number]) => comparison.find((row) => row.measure === id)?.current ?? null;
+  const valueOf = (id: (typeof IMPACT_MEASURES)[number]) =>
+    comparison.find((row) => row.measure === id)?.current ?? null;
   return {
     periodId: current.period_id,
     previousPeriodId: previous?.period_id ?? null,

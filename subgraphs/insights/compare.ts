@@ -9,7 +9,12 @@ import { compareMeasure, type Comparison, type Observation } from '../../lib/ana
 import type { MeasureDefinition } from '../../lib/analytics/measures.js';
 import type { PeriodRow } from './db-types.js';
 import type { SuppressionReason } from '../../lib/analytics/suppression.js';
-import { missingObservation, observeMeasure, prefetchCellFacts, type ShownObservation } from './measure-observations.js';
+import {
+  missingObservation,
+  observeMeasure,
+  prefetchCellFacts,
+  type ShownObservation,
+} from './measure-observations.js';
 import type { FactFilter, FactGrouping } from './store/measure-facts.js';
 import type { Snapshot } from './snapshot/snapshot.js';
 
@@ -53,12 +58,21 @@ export interface CompareRequest {
   filter: FactFilter;
 }
 
-export async function compareMeasures(snapshot: Snapshot, request: CompareRequest, role: Role): Promise<ComparisonView[]> {
+export async function compareMeasures(
+  snapshot: Snapshot,
+  request: CompareRequest,
+  role: Role,
+): Promise<ComparisonView[]> {
   const periods = request.previous ? [request.current, request.previous] : [request.current];
   prefetchCellFacts(snapshot, request.measures, { periods, grouping: request.grouping, filter: request.filter });
   const perMeasure = await Promise.all(
     request.measures.map(async (measure) => {
-      const observations = await observeMeasure(snapshot, measure, { periods, grouping: request.grouping, filter: request.filter }, role);
+      const observations = await observeMeasure(
+        snapshot,
+        measure,
+        { periods, grouping: request.grouping, filter: request.filter },
+        role,
+      );
       const groups = new Set(observations.keys());
       if (request.grouping === 'NONE') groups.add('ALL');
       if (request.grouping === 'COUNTRY') for (const code of request.filter.countryCodes ?? []) groups.add(code);
@@ -77,7 +91,9 @@ export async function compareMeasures(snapshot: Snapshot, request: CompareReques
           previousPeriodId: request.previous?.period_id ?? null,
           ...comparison,
           currentSuppression: comparison.currentSuppressed ? (current?.suppressionReason ?? 'BELOW_THRESHOLD') : null,
-          previousSuppression: comparison.previousSuppressed ? (previous?.suppressionReason ?? 'BELOW_THRESHOLD') : null,
+          previousSuppression: comparison.previousSuppressed
+            ? (previous?.suppressionReason ?? 'BELOW_THRESHOLD')
+            : null,
           ...perDay(measure, comparison, lengths),
         };
       });

@@ -20,15 +20,28 @@ const COLUMN: Record<BreakdownDimension, 'crime_type' | 'exploitation' | 'sex' |
 
 export async function listCountryIndicators(
   snapshot: Snapshot,
-  request: { countryCode: string; periodId: string; indicators: readonly string[] | null; breakdown: readonly BreakdownDimension[] | null },
+  request: {
+    countryCode: string;
+    periodId: string;
+    indicators: readonly string[] | null;
+    breakdown: readonly BreakdownDimension[] | null;
+  },
   role: Role,
 ): Promise<AgencyCell[]> {
-  const indicators = request.indicators ? AGENCY_INDICATORS.filter((i) => request.indicators!.includes(i)) : [...AGENCY_INDICATORS];
-  const cells = await loadSuppressedAgencyCells(snapshot, { periodIds: [request.periodId], indicators, countryCodes: [request.countryCode] }, role);
+  const indicators = request.indicators
+    ? AGENCY_INDICATORS.filter((i) => request.indicators!.includes(i))
+    : [...AGENCY_INDICATORS];
+  const cells = await loadSuppressedAgencyCells(
+    snapshot,
+    { periodIds: [request.periodId], indicators, countryCodes: [request.countryCode] },
+    role,
+  );
   const wanted = request.breakdown ? new Set(request.breakdown.map((d) => COLUMN[d])) : null;
   const order = new Map<string, number>(AGENCY_INDICATORS.map((indicator, i) => [indicator, i]));
   return cells
-    .filter((cell) => !wanted || Object.values(COLUMN).every((column) => (cell[column] !== 'ALL') === wanted.has(column)))
+    .filter(
+      (cell) => !wanted || Object.values(COLUMN).every((column) => (cell[column] !== 'ALL') === wanted.has(column)),
+    )
     .sort(
       (a, b) =>
         order.get(a.indicator)! - order.get(b.indicator)! ||

@@ -42,14 +42,21 @@ const DRIVER_LABELS: Record<Exclude<DriverKind, 'FINDING'>, string> = {
 };
 
 /** Hotspot facts of a grouping and scope, computed once per build. */
-export function loadHotspotFacts(snapshot: Snapshot, grouping: HotspotGrouping, period: PeriodRow | null): Promise<HotspotFact[]> {
+export function loadHotspotFacts(
+  snapshot: Snapshot,
+  grouping: HotspotGrouping,
+  period: PeriodRow | null,
+): Promise<HotspotFact[]> {
   const scope: PopulationScope = { asOf: snapshot.pointer.asOf, period };
-  return snapshot.memo(`hotspots:${grouping}:${period?.period_id ?? ''}`, () => listHotspotFacts(snapshot.db, grouping, scope));
+  return snapshot.memo(`hotspots:${grouping}:${period?.period_id ?? ''}`, () =>
+    listHotspotFacts(snapshot.db, grouping, scope),
+  );
 }
 
 /** The whole-registry hotspots every dashboard opens with, computed before a build is swapped in. */
 export async function warmSnapshot(snapshot: Snapshot): Promise<void> {
-  for (const grouping of ['COUNTRY', 'SECTOR', 'COUNTRY_SECTOR'] as const) await loadHotspotFacts(snapshot, grouping, null);
+  for (const grouping of ['COUNTRY', 'SECTOR', 'COUNTRY_SECTOR'] as const)
+    await loadHotspotFacts(snapshot, grouping, null);
 }
 
 export async function buildCountryRiskProfile(
@@ -63,7 +70,16 @@ export async function buildCountryRiskProfile(
   if (!fact) {
     // Nothing in the registry: analysts see an empty profile; for everyone else an empty cell fails the rule anyway.
     if (viewer.role !== 'ANALYST') return null;
-    return { ...base, suppliers: 0, audited: 0, partners: 0, averageScore: null, maxScore: null, bands: { low: 0, medium: 0, high: 0, severe: 0 }, topDrivers: [] };
+    return {
+      ...base,
+      suppliers: 0,
+      audited: 0,
+      partners: 0,
+      averageScore: null,
+      maxScore: null,
+      bands: { low: 0, medium: 0, high: 0, severe: 0 },
+      topDrivers: [],
+    };
   }
   if (visibleHotspots([fact], viewer).cells.length === 0) return null;
   const drivers = await snapshot.memo(`country-drivers:${countryCode}:${period?.period_id ?? ''}`, () =>

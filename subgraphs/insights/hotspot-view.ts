@@ -31,9 +31,17 @@ export function bandsOf(fact: HotspotFact): BandCounts {
 }
 
 /** The cells the viewer may see, and how many were withheld. */
-export function visibleHotspots(facts: readonly HotspotFact[], viewer: Identity): { cells: HotspotFact[]; withheld: number } {
+export function visibleHotspots(
+  facts: readonly HotspotFact[],
+  viewer: Identity,
+): { cells: HotspotFact[]; withheld: number } {
   const cells = withholdSmallHotspots(
-    facts.map((fact) => ({ fact, supplierCount: fact.audited_suppliers, partnerCount: fact.partners, partnerOrgIds: fact.partner_org_ids })),
+    facts.map((fact) => ({
+      fact,
+      supplierCount: fact.audited_suppliers,
+      partnerCount: fact.partners,
+      partnerOrgIds: fact.partner_org_ids,
+    })),
     viewer.orgId ? { role: viewer.role, orgId: viewer.orgId } : viewer.role,
   ).map((cell) => cell.fact);
   return { cells, withheld: facts.length - cells.length };

@@ -19,7 +19,13 @@ export type ReportingPeriodMapper = { id: string };
 export type SupplierRiskMapper = SupplierRiskView;
 export type RankedSupplierMapper = { rank: number; supplierId: string };
 export type RiskDriverMapper = RiskDriverView;
-export type RiskHotspotsMapper = { asOf: string; periodId: string | null; groupBy: HotspotGrouping; cells: HotspotView[]; withheldCells: number };
+export type RiskHotspotsMapper = {
+  asOf: string;
+  periodId: string | null;
+  groupBy: HotspotGrouping;
+  cells: HotspotView[];
+  withheldCells: number;
+};
 export type RiskHotspotMapper = HotspotView;
 export type RiskBandCountsMapper = BandCounts;
 export type CountryRiskProfileMapper = CountryRiskProfileView;

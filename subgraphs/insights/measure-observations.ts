@@ -10,7 +10,14 @@ import { requireMeasure, type MeasureDefinition } from '../../lib/analytics/meas
 import { suppressAgencyCells, sumCountryTotals, isTotalCell, type AgencyCell } from './agency-suppression.js';
 import type { PeriodRow } from './db-types.js';
 import { listAgencyCells } from './store/agency-cells.js';
-import { CELL_MEASURES, listCellFacts, listMeasureFacts, type FactFilter, type FactGrouping, type MeasureFact } from './store/measure-facts.js';
+import {
+  CELL_MEASURES,
+  listCellFacts,
+  listMeasureFacts,
+  type FactFilter,
+  type FactGrouping,
+  type MeasureFact,
+} from './store/measure-facts.js';
 import type { Snapshot } from './snapshot/snapshot.js';
 
 /** An observation with why it is withheld from the caller, when it is (agency victim counts only). */
@@ -35,24 +42,40 @@ function factsKey(measureId: string, scope: MeasureScope): string {
  * Fetches the cell measures among `measures` in one query and caches each one's facts, so the observeMeasure
  * calls that follow find them (a comparison asks for several measures of the same periods and groups).
  */
-export function prefetchCellFacts(snapshot: Snapshot, measures: readonly MeasureDefinition[], scope: MeasureScope): void {
+export function prefetchCellFacts(
+  snapshot: Snapshot,
+  measures: readonly MeasureDefinition[],
+  scope: MeasureScope,
+): void {
   const ids = measures.map((m) => m.id).filter((id) => CELL_MEASURES.has(id));
   if (ids.length < 2) return;
   let batch: Promise<Map<string, MeasureFact[]>> | null = null;
   for (const id of ids) {
     // A measure already cached does not call this; the memo owns the promise and its rejection.
-    void snapshot.memo(factsKey(id, scope), () => (batch ??= listCellFacts(snapshot.db, ids, scope)).then((facts) => facts.get(id) ?? []));
+    void snapshot.memo(factsKey(id, scope), () =>
+      (batch ??= listCellFacts(snapshot.db, ids, scope)).then((facts) => facts.get(id) ?? []),
+    );
   }
 }
 
-export async function observeMeasure(snapshot: Snapshot, measure: MeasureDefinition, scope: MeasureScope, role: Role): Promise<Observations> {
+export async function observeMeasure(
+  snapshot: Snapshot,
+  measure: MeasureDefinition,
+  scope: MeasureScope,
+  role: Role,
+): Promise<Observations> {
   if (measure.source === 'AGENCY') return observeAgencyMeasure(snapshot, measure, scope, role);
   const facts = await snapshot.memo(factsKey(measure.id, scope), () =>
-    listMeasureFacts(snapshot.db, measure.id, { periods: scope.periods, grouping: scope.grouping, filter: scope.filter }),
+    listMeasureFacts(snapshot.db, measure.id, {
+      periods: scope.periods,
+      grouping: scope.grouping,
+      filter: scope.filter,
+    }),
   );
   const lengths = new Map(scope.periods.map((p) => [p.period_id, p.length_days]));
   const out: Observations = new Map();
-  for (const fact of facts) put(out, fact.grp, fact.period_id, observationOf(measure, fact, lengths.get(fact.period_id)!));
+  for (const fact of facts)
+    put(out, fact.grp, fact.period_id, observationOf(measure, fact, lengths.get(fact.period_id)!));
   return out;
 }
 
@@ -75,15 +98,26 @@ export function missingObservation(measure: MeasureDefinition, period: PeriodRow
   return measure.kind === 'COUNT' && measure.missingIsZero ? { value: 0, exposureDays: period.length_days } : null;
 }
 
-async function observeAgencyMeasure(snapshot: Snapshot, measure: MeasureDefinition, scope: MeasureScope, role: Role): Promise<Observations> {
+async function observeAgencyMeasure(
+  snapshot: Snapshot,
+  measure: MeasureDefinition,
+  scope: MeasureScope,
+  role: Role,
+): Promise<Observations> {
   const components = measure.agencyIndicator
     ? [measure.agencyIndicator as string]
-    : [measure.numeratorMeasureId!, measure.denominatorMeasureId!].map((id) => requireMeasure(id).agencyIndicator as string);
-  const cells = await loadSuppressedAgencyCells(snapshot, {
-    periodIds: scope.periods.map((p) => p.period_id),
-    indicators: components,
-    countryCodes: scope.filter.countryCodes,
-  }, role);
+    : [measure.numeratorMeasureId!, measure.denominatorMeasureId!].map(
+        (id) => requireMeasure(id).agencyIndicator as string,
+      );
+  const cells = await loadSuppressedAgencyCells(
+    snapshot,
+    {
+      periodIds: scope.periods.map((p) => p.period_id),
+      indicators: components,
+      countryCodes: scope.filter.countryCodes,
+    },
+    role,
+  );
   // group → period → indicator → the countries' total cells
   const totals = new Map<string, Map<string, Map<string, AgencyCell[]>>>();
   for (const cell of cells) {
@@ -103,7 +137,11 @@ async function observeAgencyMeasure(snapshot: Snapshot, measure: MeasureDefiniti
       if (measure.agencyIndicator) {
         const side = sides[0]!;
         if (side) {
-          const observation = { value: side.value, suppressed: side.suppressed, suppressionReason: side.suppressionReason };
+          const observation = {
+            value: side.value,
+            suppressed: side.suppressed,
+            suppressionReason: side.suppressionReason,
+          };
           put(out, group, periodId, { ...observation, exposureDays: lengths.get(periodId)! });
         }
         continue;
@@ -111,7 +149,8 @@ async function observeAgencyMeasure(snapshot: Snapshot, measure: MeasureDefiniti
       const [numerator, denominator] = sides;
       if (!numerator || !denominator) continue;
       const suppressed = numerator.suppressed || denominator.suppressed;
-      const value = !suppressed && numerator.value !== null && denominator.value ? numerator.value / denominator.value : null;
+      const value =
+        !suppressed && numerator.value !== null && denominator.value ? numerator.value / denominator.value : null;
       put(out, group, periodId, { value, suppressed, suppressionReason: suppressed ? 'COMPONENT_SUPPRESSED' : null });
     }
   }

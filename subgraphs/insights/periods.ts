@@ -26,7 +26,8 @@ export async function resolvePeriodPair(
   const current = await requirePeriod(snapshot, currentId, fields.current);
   if (previousId != null) {
     const previous = await requirePeriod(snapshot, previousId, fields.previous);
-    if (previous.period_id === current.period_id) throw badInput(fields.previous, 'must differ from the current period');
+    if (previous.period_id === current.period_id)
+      throw badInput(fields.previous, 'must differ from the current period');
     return { current, previous };
   }
   if (!current.previous_period_id) return { current, previous: null };

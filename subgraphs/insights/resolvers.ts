@@ -31,7 +31,13 @@ export const resolvers: Resolvers = {
       const snapshot = ctx.snapshot.get();
       const periodRow = period == null ? null : await requirePeriod(snapshot, period, 'period');
       const { cells, withheld } = visibleHotspots(await loadHotspotFacts(snapshot, groupBy, periodRow), ctx.identity!);
-      return { asOf: snapshot.pointer.asOf, periodId: periodRow?.period_id ?? null, groupBy, cells: cells.map(viewHotspot), withheldCells: withheld };
+      return {
+        asOf: snapshot.pointer.asOf,
+        periodId: periodRow?.period_id ?? null,
+        groupBy,
+        cells: cells.map(viewHotspot),
+        withheldCells: withheld,
+      };
     },
     compare: async (_, args, ctx) => {
       const snapshot = ctx.snapshot.get();
@@ -42,7 +48,10 @@ export const resolvers: Resolvers = {
       const filter = parseFilter(args.filter);
       const measures = [...new Set(args.measures)].map((id, i) => requireMeasureArg(id, `measures[${i}]`));
       measures.forEach((measure, i) => checkMeasureScope(measure, grouping, filter, `measures[${i}]`));
-      const { current, previous } = await resolvePeriodPair(snapshot, args.current, args.previous, { current: 'current', previous: 'previous' });
+      const { current, previous } = await resolvePeriodPair(snapshot, args.current, args.previous, {
+        current: 'current',
+        previous: 'previous',
+      });
       return compareMeasures(snapshot, { measures, current, previous, grouping, filter }, ctx.identity!.role);
     },
     series: async (_, args, ctx) => {
@@ -53,17 +62,27 @@ export const resolvers: Resolvers = {
       checkMeasureScope(measure, grouping, filter, 'measure');
       if (args.to < args.from) throw badInput('to', `must be on or after from (${args.from})`);
       const periods = await listPeriodsOverlapping(snapshot.db, args.kind, args.from, args.to);
-      if (periods.length > MAX_SERIES_PERIODS) throw badInput('to', `the range spans more than ${MAX_SERIES_PERIODS} ${args.kind} periods; shorten it or pick a longer kind`);
+      if (periods.length > MAX_SERIES_PERIODS)
+        throw badInput(
+          'to',
+          `the range spans more than ${MAX_SERIES_PERIODS} ${args.kind} periods; shorten it or pick a longer kind`,
+        );
       return buildSeries(snapshot, { measure, periods, grouping, filter }, ctx.identity!.role);
     },
     riskiestSuppliers: async (_, args, ctx) => {
       const first = args.first ?? 20;
       if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', 'give 1..100');
       const countryCode = args.countryCode ?? null;
-      if (countryCode !== null && !COUNTRY_CODE.test(countryCode)) throw badInput('countryCode', 'give an ISO alpha-2 code, e.g. VN');
+      if (countryCode !== null && !COUNTRY_CODE.test(countryCode))
+        throw badInput('countryCode', 'give an ISO alpha-2 code, e.g. VN');
       const identity = ctx.identity!;
       const partnerOrgId = identity.role === 'PARTNER' ? (identity.orgId ?? '') : null;
-      const ids = await rankSuppliersByRisk(ctx.snapshot.get().db, { first, countryCode, sector: args.sector ?? null, partnerOrgId });
+      const ids = await rankSuppliersByRisk(ctx.snapshot.get().db, {
+        first,
+        countryCode,
+        sector: args.sector ?? null,
+        partnerOrgId,
+      });
       return ids.map((supplierId, i) => ({ rank: i + 1, supplierId }));
     },
     measures: () => [...MEASURES],
@@ -90,7 +109,12 @@ export const resolvers: Resolvers = {
       const period = await requirePeriod(snapshot, args.period, 'period');
       return listCountryIndicators(
         snapshot,
-        { countryCode: c.code, periodId: period.period_id, indicators: args.indicators ?? null, breakdown: args.breakdown ?? null },
+        {
+          countryCode: c.code,
+          periodId: period.period_id,
+          indicators: args.indicators ?? null,
+          breakdown: args.breakdown ?? null,
+        },
         ctx.identity!.role,
       );
     },

@@ -31,7 +31,10 @@ export interface SeriesPointView {
  * catalogue tests as rates (scaled by the exposure for rates per exposure), Wilson for shares. None for medians,
  * ratios, counts without a test (reach), filled or withheld points, or fractional counts.
  */
-function pointInterval(measure: MeasureDefinition, o: ShownObservation | undefined): { lower: number; upper: number } | null {
+function pointInterval(
+  measure: MeasureDefinition,
+  o: ShownObservation | undefined,
+): { lower: number; upper: number } | null {
   if (!o || o.suppressed || o.value === null) return null;
   const whole = (v: number | null | undefined): v is number => v != null && Number.isInteger(v) && v >= 0;
   if (measure.kind === 'COUNT' && measure.test === 'RATE_RATIO_EXACT' && whole(o.value)) return poissonExact(o.value);
@@ -83,7 +86,9 @@ export async function buildSeries(
         endDate: byId.get(p.periodId)!.end_date,
         value: p.value,
         suppressed: p.suppressed,
-        suppressionReason: p.suppressed ? (observations.get(group)?.get(p.periodId)?.suppressionReason ?? 'BELOW_THRESHOLD') : null,
+        suppressionReason: p.suppressed
+          ? (observations.get(group)?.get(p.periodId)?.suppressionReason ?? 'BELOW_THRESHOLD')
+          : null,
         filled: p.filled,
         interval: p.filled ? null : pointInterval(measure, observations.get(group)?.get(p.periodId)),
       })),

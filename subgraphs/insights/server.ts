@@ -48,7 +48,13 @@ export async function start(options: StartOptions): Promise<RunningServer & { sn
   const log = options.log ?? createLogger('insights');
   const verifier =
     options.verifier ??
-    createVerifier(authConfigFrom({ TIDEMARK_DATA_DIR: options.dataDir, TIDEMARK_JWT_ISSUER: DEFAULT_ISSUER, TIDEMARK_JWT_AUDIENCE: DEFAULT_AUDIENCE }));
+    createVerifier(
+      authConfigFrom({
+        TIDEMARK_DATA_DIR: options.dataDir,
+        TIDEMARK_JWT_ISSUER: DEFAULT_ISSUER,
+        TIDEMARK_JWT_AUDIENCE: DEFAULT_AUDIENCE,
+      }),
+    );
   const metrics = createServiceMetrics('insights');
   const snapshots = new SnapshotSource({
     dataDir: options.dataDir,
@@ -73,7 +79,13 @@ export async function start(options: StartOptions): Promise<RunningServer & { sn
       log,
       extend: (base) => {
         const snapshot = requestSnapshot(snapshots);
-        return { snapshot, risk: createRiskLoader(() => snapshot.get(), () => base.identity!) };
+        return {
+          snapshot,
+          risk: createRiskLoader(
+            () => snapshot.get(),
+            () => base.identity!,
+          ),
+        };
       },
       plugins: [releaseSnapshotPlugin],
       metrics,

@@ -13,7 +13,9 @@ const EXPORT = `mutation($t: String!, $s: Int!) { exportAgencyChanges(table: $t,
 async function parquetRows(path: string): Promise<Record<string, unknown>[]> {
   const reader = await openDatabase<any>(':memory:');
   try {
-    return (await sql<Record<string, unknown>>`SELECT * FROM read_parquet(${path}) ORDER BY change_seq`.execute(reader.db)).rows;
+    return (
+      await sql<Record<string, unknown>>`SELECT * FROM read_parquet(${path}) ORDER BY change_seq`.execute(reader.db)
+    ).rows;
   } finally {
     await reader.close();
   }
@@ -36,12 +38,17 @@ describe('agency: change feed for the warehouse', () => {
     expect(rows).toHaveLength(249);
     expect(rows.find((row) => row.country_code === 'AX')).toMatchObject({ name: 'Åland Islands', numeric_code: '248' });
     const again = await f.call(warehouse, EXPORT, { t: 'countries', s: batch.toSeqInclusive });
-    expect(again.data.exportAgencyChanges).toMatchObject({ path: null, rowCount: 0, fromSeqExclusive: batch.toSeqInclusive });
+    expect(again.data.exportAgencyChanges).toMatchObject({
+      path: null,
+      rowCount: 0,
+      fromSeqExclusive: batch.toSeqInclusive,
+    });
   });
 
   it('exports each revision of a feed and its values after the last watermark', async () => {
     const agency = await f.tokens.token('AGENCY');
-    const mark = (await f.call(warehouse, EXPORT, { t: 'indicator_values', s: 0 })).data.exportAgencyChanges.toSeqInclusive;
+    const mark = (await f.call(warehouse, EXPORT, { t: 'indicator_values', s: 0 })).data.exportAgencyChanges
+      .toSeqInclusive;
     await f.call(agency, SUBMIT, { input: feedInput([cell('ARRESTS', 3), cell('CONVICTIONS', 1)]) });
     await f.call(agency, SUBMIT, { input: feedInput([cell('ARRESTS', 4)]) });
     const feeds = (await f.call(warehouse, EXPORT, { t: 'indicator_feeds', s: 0 })).data.exportAgencyChanges;

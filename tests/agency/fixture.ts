@@ -51,18 +51,34 @@ export const SUBMIT = /* GraphQL */ `
       id
       revision
       agencyId
-      country { code }
-      period { id }
+      country {
+        code
+      }
+      period {
+        id
+      }
       sourceReliability
       informationCredibility
       submittedBy
       note
-      values { indicator crimeType exploitation sex ageGroup value suppressed }
+      values {
+        indicator
+        crimeType
+        exploitation
+        sex
+        ageGroup
+        value
+        suppressed
+      }
     }
   }
 `;
 
-export const cell = (indicator: string, value: number, dims: Record<string, string> = {}) => ({ indicator, ...dims, value });
+export const cell = (indicator: string, value: number, dims: Record<string, string> = {}) => ({
+  indicator,
+  ...dims,
+  value,
+});
 
 export const feedInput = (values: unknown[], extra: Record<string, unknown> = {}) => ({
   periodId: 'JPA5',

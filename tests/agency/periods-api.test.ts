@@ -15,20 +15,33 @@ afterAll(() => f.stop());
 
 describe('agency: reporting periods over HTTP', () => {
   it('serves calendar periods derived in code, with previous and length', async () => {
-    const r = await f.call(analyst, `{ m: reportingPeriod(id: "2020-02") { label kind startDate endDate lengthDays previous { id } }
+    const r = await f.call(
+      analyst,
+      `{ m: reportingPeriod(id: "2020-02") { label kind startDate endDate lengthDays previous { id } }
                                       q: reportingPeriod(id: "2019-Q1") { label endDate previous { id label } }
-                                      y: reportingPeriod(id: "2020") { lengthDays previous { id } } }`);
+                                      y: reportingPeriod(id: "2020") { lengthDays previous { id } } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({
-      m: { label: 'February 2020', kind: 'MONTH', startDate: '2020-02-01', endDate: '2020-02-29', lengthDays: 29, previous: { id: '2020-01' } },
+      m: {
+        label: 'February 2020',
+        kind: 'MONTH',
+        startDate: '2020-02-01',
+        endDate: '2020-02-29',
+        lengthDays: 29,
+        previous: { id: '2020-01' },
+      },
       q: { label: 'Q1 2019', endDate: '2019-03-31', previous: { id: '2018-Q4', label: 'Q4 2018' } },
       y: { lengthDays: 366, previous: { id: '2019' } },
     });
   });
 
   it('lists periods of a kind over a range and refuses calendar lists without bounds', async () => {
-    const r = await f.call(analyst, `{ reportingPeriods(kind: MONTH, from: "2019-11-20", to: "2020-01-05") { id }
-        a: reportingPeriods(kind: ACTION_PERIOD) { id number } }`);
+    const r = await f.call(
+      analyst,
+      `{ reportingPeriods(kind: MONTH, from: "2019-11-20", to: "2020-01-05") { id }
+        a: reportingPeriods(kind: ACTION_PERIOD) { id number } }`,
+    );
     expect(r.data.reportingPeriods.map((p: { id: string }) => p.id)).toEqual(['2019-11', '2019-12', '2020-01']);
     expect(r.data.a).toEqual([
       { id: 'JPA4', number: 4 },
@@ -37,7 +50,10 @@ describe('agency: reporting periods over HTTP', () => {
     const unbounded = await f.call(analyst, `{ reportingPeriods(kind: QUARTER, to: "2020-01-01") { id } }`);
     expect(errorCode(unbounded)).toBe('BAD_USER_INPUT');
     expect(unbounded.errors![0]!.extensions!.field).toBe('from');
-    const huge = await f.call(analyst, `{ reportingPeriods(kind: MONTH, from: "1990-01-01", to: "2030-01-01") { id } }`);
+    const huge = await f.call(
+      analyst,
+      `{ reportingPeriods(kind: MONTH, from: "1990-01-01", to: "2030-01-01") { id } }`,
+    );
     expect(errorCode(huge)).toBe('BAD_USER_INPUT');
   });
 
@@ -86,7 +102,9 @@ describe('agency: reporting periods over HTTP', () => {
 
   it('lets only analysts add action periods', async () => {
     for (const role of ['AGENCY', 'POLICY', 'PARTNER', 'WAREHOUSE'] as const) {
-      const r = await f.call(await f.tokens.token(role), CREATE, { i: { number: 9, startDate: '2030-01-01', endDate: '2030-09-30' } });
+      const r = await f.call(await f.tokens.token(role), CREATE, {
+        i: { number: 9, startDate: '2030-01-01', endDate: '2030-09-30' },
+      });
       expect(errorCode(r), role).toBe('FORBIDDEN');
     }
   });

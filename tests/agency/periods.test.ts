@@ -18,7 +18,14 @@ const period = (id: string) => {
 
 describe('agency: calendar periods', () => {
   it('derives a month with its label and inclusive end', () => {
-    expect(period('2019-07')).toEqual({ id: '2019-07', kind: 'MONTH', label: 'July 2019', number: null, startDate: '2019-07-01', endDate: '2019-07-31' });
+    expect(period('2019-07')).toEqual({
+      id: '2019-07',
+      kind: 'MONTH',
+      label: 'July 2019',
+      number: null,
+      startDate: '2019-07-01',
+      endDate: '2019-07-31',
+    });
     expect(period('2019-04').endDate).toBe('2019-04-30');
     expect(period('2019-12').endDate).toBe('2019-12-31');
   });
@@ -32,7 +39,12 @@ describe('agency: calendar periods', () => {
   });
 
   it('derives quarters with their boundaries', () => {
-    expect(period('2019-Q1')).toMatchObject({ kind: 'QUARTER', label: 'Q1 2019', startDate: '2019-01-01', endDate: '2019-03-31' });
+    expect(period('2019-Q1')).toMatchObject({
+      kind: 'QUARTER',
+      label: 'Q1 2019',
+      startDate: '2019-01-01',
+      endDate: '2019-03-31',
+    });
     expect(period('2019-Q2')).toMatchObject({ startDate: '2019-04-01', endDate: '2019-06-30' });
     expect(period('2019-Q3')).toMatchObject({ startDate: '2019-07-01', endDate: '2019-09-30' });
     expect(period('2019-Q4')).toMatchObject({ startDate: '2019-10-01', endDate: '2019-12-31' });
@@ -41,7 +53,14 @@ describe('agency: calendar periods', () => {
   });
 
   it('derives years of 365 and 366 days', () => {
-    expect(period('2019')).toEqual({ id: '2019', kind: 'YEAR', label: '2019', number: null, startDate: '2019-01-01', endDate: '2019-12-31' });
+    expect(period('2019')).toEqual({
+      id: '2019',
+      kind: 'YEAR',
+      label: '2019',
+      number: null,
+      startDate: '2019-01-01',
+      endDate: '2019-12-31',
+    });
     expect(periodLengthDays(period('2019'))).toBe(365);
     expect(periodLengthDays(period('2020'))).toBe(366);
   });
@@ -56,15 +75,38 @@ describe('agency: calendar periods', () => {
   });
 
   it('rejects ids that are not calendar periods', () => {
-    for (const id of ['2019-13', '2019-00', '2019-Q5', '2019-Q0', '19', '2019-7', 'JPA5', '1999', '2050-01', '2019-07-01', '']) {
+    for (const id of [
+      '2019-13',
+      '2019-00',
+      '2019-Q5',
+      '2019-Q0',
+      '19',
+      '2019-7',
+      'JPA5',
+      '1999',
+      '2050-01',
+      '2019-07-01',
+      '',
+    ]) {
       expect(calendarPeriodFromId(id), id).toBeNull();
     }
   });
 
   it('lists the periods overlapping a range, partial periods at the ends included', () => {
-    expect(calendarPeriodsOverlapping('MONTH', '2019-11-15', '2020-02-01', 240).map((p) => p.id)).toEqual(['2019-11', '2019-12', '2020-01', '2020-02']);
-    expect(calendarPeriodsOverlapping('QUARTER', '2019-07-02', '2019-12-03', 240).map((p) => p.id)).toEqual(['2019-Q3', '2019-Q4']);
-    expect(calendarPeriodsOverlapping('YEAR', '2018-03-01', '2019-12-03', 240).map((p) => p.id)).toEqual(['2018', '2019']);
+    expect(calendarPeriodsOverlapping('MONTH', '2019-11-15', '2020-02-01', 240).map((p) => p.id)).toEqual([
+      '2019-11',
+      '2019-12',
+      '2020-01',
+      '2020-02',
+    ]);
+    expect(calendarPeriodsOverlapping('QUARTER', '2019-07-02', '2019-12-03', 240).map((p) => p.id)).toEqual([
+      '2019-Q3',
+      '2019-Q4',
+    ]);
+    expect(calendarPeriodsOverlapping('YEAR', '2018-03-01', '2019-12-03', 240).map((p) => p.id)).toEqual([
+      '2018',
+      '2019',
+    ]);
     expect(calendarPeriodsOverlapping('MONTH', '2000-01-01', '2100-01-01', 240)).toHaveLength(241);
   });
 });
@@ -76,9 +118,9 @@ describe('agency: action periods', () => {
     expect(actionPeriodNumberFromId('JPA0')).toBeNull();
     expect(actionPeriodNumberFromId('jpa5')).toBeNull();
     expect(actionPeriodNumberFromId('2019')).toBeNull();
-    expect([1, 2, 3, 4, 5, 11, 12, 13, 21, 22, 23, 101, 111].map(actionPeriodLabel).map((l) => l.split(' ')[0])).toEqual([
-      '1st', '2nd', '3rd', '4th', '5th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th',
-    ]);
+    expect(
+      [1, 2, 3, 4, 5, 11, 12, 13, 21, 22, 23, 101, 111].map(actionPeriodLabel).map((l) => l.split(' ')[0]),
+    ).toEqual(['1st', '2nd', '3rd', '4th', '5th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th']);
   });
 
   it('accepts three to twelve calendar months, the 5th JPA as agreed included', () => {
@@ -90,8 +132,12 @@ describe('agency: action periods', () => {
   });
 
   it('refuses periods shorter than three or longer than twelve months, or ending before they start', () => {
-    expect(actionPeriodDatesProblem('2018-03-01', '2018-05-30')).toMatch(/at least three months \(end on or after 2018-05-31\)/);
-    expect(actionPeriodDatesProblem('2020-07-01', '2021-07-01')).toMatch(/at most twelve months \(end on or before 2021-06-30\)/);
+    expect(actionPeriodDatesProblem('2018-03-01', '2018-05-30')).toMatch(
+      /at least three months \(end on or after 2018-05-31\)/,
+    );
+    expect(actionPeriodDatesProblem('2020-07-01', '2021-07-01')).toMatch(
+      /at most twelve months \(end on or before 2021-06-30\)/,
+    );
     expect(actionPeriodDatesProblem('2020-07-01', '2020-07-01')).toMatch(/must be after startDate/);
     expect(actionPeriodDatesProblem('2020-07-01', '2020-01-01')).toMatch(/must be after startDate/);
   });

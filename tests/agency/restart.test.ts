@@ -40,8 +40,16 @@ describe('agency: start and restart', () => {
     const second = await start({ port: 0, dataDir: tmp.dir, databaseUrl, log });
     try {
       expect(await counts(second.db)).toEqual([249, 2]);
-      const read = await gql(second.url, `{ indicatorFeeds { totalCount edges { node { period { id label } } } } }`, {}, agency);
-      expect(read.data.indicatorFeeds).toEqual({ totalCount: 1, edges: [{ node: { period: { id: 'JPA4', label: '4th Joint Period of Action' } } }] });
+      const read = await gql(
+        second.url,
+        `{ indicatorFeeds { totalCount edges { node { period { id label } } } } }`,
+        {},
+        agency,
+      );
+      expect(read.data.indicatorFeeds).toEqual({
+        totalCount: 1,
+        edges: [{ node: { period: { id: 'JPA4', label: '4th Joint Period of Action' } } }],
+      });
     } finally {
       await second.stop();
     }

@@ -17,7 +17,12 @@ beforeAll(async () => {
   for (const role of ['PARTNER', 'POLICY', 'ANALYST', 'WAREHOUSE'] as const) t[role] = await f.tokens.token(role);
   t.TH = await f.tokens.token('AGENCY', { sub: 'officer@th', agency_id: 'th-police', country: 'TH' });
   t.VN = await f.tokens.token('AGENCY', { sub: 'officer@vn', agency_id: 'vn-police', country: 'VN' });
-  const victims = [cell('ARRESTS', 2), cell('VICTIMS_IDENTIFIED', 25), cell('VICTIMS_IDENTIFIED', 4, { sex: 'FEMALE' }), cell('VICTIMS_IDENTIFIED', 21, { sex: 'MALE' })];
+  const victims = [
+    cell('ARRESTS', 2),
+    cell('VICTIMS_IDENTIFIED', 25),
+    cell('VICTIMS_IDENTIFIED', 4, { sex: 'FEMALE' }),
+    cell('VICTIMS_IDENTIFIED', 21, { sex: 'MALE' }),
+  ];
   for (const token of [t.TH, t.VN]) {
     const r = await f.call(token, SUBMIT, { input: feedInput(victims) });
     if (r.errors) throw new Error(JSON.stringify(r.errors));
@@ -45,7 +50,10 @@ describe('agency: who reads what', () => {
   it('gives partners no indicator data by any path', async () => {
     expect(errorCode(await f.call(t.PARTNER!, FEEDS))).toBe('FORBIDDEN');
     expect(errorCode(await f.call(t.PARTNER!, LATEST, { c: 'TH' }))).toBe('FORBIDDEN');
-    const viaCountry = await f.call(t.PARTNER!, `{ country(code: "TH") { name latestIndicatorValues(periodId: "JPA5") { value } } }`);
+    const viaCountry = await f.call(
+      t.PARTNER!,
+      `{ country(code: "TH") { name latestIndicatorValues(periodId: "JPA5") { value } } }`,
+    );
     expect(errorCode(viaCountry)).toBe('FORBIDDEN');
     expect(viaCountry.data?.country ?? null).toBeNull();
   });
@@ -60,18 +68,26 @@ describe('agency: who reads what', () => {
       { indicator: 'VICTIMS_IDENTIFIED', sex: 'MALE', value: null, suppressed: true },
     ]);
     expect(errorCode(await f.call(t.POLICY!, FEEDS))).toBe('FORBIDDEN');
-    expect(errorCode(await f.call(t.POLICY!, `{ country(code: "TH") { indicatorFeeds { totalCount } } }`))).toBe('FORBIDDEN');
+    expect(errorCode(await f.call(t.POLICY!, `{ country(code: "TH") { indicatorFeeds { totalCount } } }`))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('lets an agency read its own country’s feeds only, and other countries’ latest values suppressed', async () => {
     const own = await f.call(t.TH!, FEEDS);
     expect(own.errors).toBeUndefined();
     expect(own.data.indicatorFeeds.totalCount).toBe(1);
-    expect(own.data.indicatorFeeds.edges[0].node).toMatchObject({ id: 'th-police:JPA5', submittedBy: 'officer@th', country: { code: 'TH' } });
+    expect(own.data.indicatorFeeds.edges[0].node).toMatchObject({
+      id: 'th-police:JPA5',
+      submittedBy: 'officer@th',
+      country: { code: 'TH' },
+    });
     const other = await f.call(t.TH!, FEEDS, { c: 'VN' });
     expect(errorCode(other)).toBe('FORBIDDEN');
     expect(other.errors![0]!.message).not.toMatch(/officer@vn/);
-    expect(errorCode(await f.call(t.TH!, `{ country(code: "VN") { indicatorFeeds { totalCount } } }`))).toBe('FORBIDDEN');
+    expect(errorCode(await f.call(t.TH!, `{ country(code: "VN") { indicatorFeeds { totalCount } } }`))).toBe(
+      'FORBIDDEN',
+    );
     const values = await f.call(t.TH!, LATEST, { c: 'VN' });
     expect(values.errors).toBeUndefined();
     expect(values.data.latestIndicatorValues.filter((v: { suppressed: boolean }) => v.suppressed)).toHaveLength(2);
@@ -83,14 +99,26 @@ describe('agency: who reads what', () => {
     expect(r.data.indicatorFeeds.totalCount).toBe(2);
     const female = r.data.indicatorFeeds.edges[0].node.values.find((v: { sex: string }) => v.sex === 'FEMALE');
     expect(female).toEqual({ indicator: 'VICTIMS_IDENTIFIED', sex: 'FEMALE', value: 4, suppressed: false });
-    const page1 = await f.call(t.ANALYST!, `{ indicatorFeeds(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`);
+    const page1 = await f.call(
+      t.ANALYST!,
+      `{ indicatorFeeds(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+    );
     expect(page1.data.indicatorFeeds).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
-    const page2 = await f.call(t.ANALYST!, `query($a: String) { indicatorFeeds(first: 1, after: $a) { pageInfo { hasNextPage } edges { node { id } } } }`, {
-      a: page1.data.indicatorFeeds.pageInfo.endCursor,
-    });
+    const page2 = await f.call(
+      t.ANALYST!,
+      `query($a: String) { indicatorFeeds(first: 1, after: $a) { pageInfo { hasNextPage } edges { node { id } } } }`,
+      {
+        a: page1.data.indicatorFeeds.pageInfo.endCursor,
+      },
+    );
     expect(page2.data.indicatorFeeds.pageInfo.hasNextPage).toBe(false);
-    expect([page1, page2].map((p) => p.data.indicatorFeeds.edges[0].node.id).sort()).toEqual(['th-police:JPA5', 'vn-police:JPA5']);
-    expect(errorCode(await f.call(t.ANALYST!, `{ indicatorFeeds(after: "nonsense") { totalCount } }`))).toBe('BAD_USER_INPUT');
+    expect([page1, page2].map((p) => p.data.indicatorFeeds.edges[0].node.id).sort()).toEqual([
+      'th-police:JPA5',
+      'vn-police:JPA5',
+    ]);
+    expect(errorCode(await f.call(t.ANALYST!, `{ indicatorFeeds(after: "nonsense") { totalCount } }`))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(errorCode(await f.call(t.ANALYST!, `{ indicatorFeeds(first: 201) { totalCount } }`))).toBe('BAD_USER_INPUT');
     const th = await f.call(t.ANALYST!, FEEDS, { c: 'TH' });
     expect(th.data.indicatorFeeds.edges.map((e: any) => e.node.id)).toEqual(['th-police:JPA5']);
@@ -99,11 +127,18 @@ describe('agency: who reads what', () => {
   it('gives the warehouse its change feed and nothing else', async () => {
     expect(errorCode(await f.call(t.WAREHOUSE!, REFERENCE))).toBe('FORBIDDEN');
     expect(errorCode(await f.call(t.WAREHOUSE!, LATEST, { c: 'TH' }))).toBe('FORBIDDEN');
-    const batch = await f.call(t.WAREHOUSE!, `mutation { exportAgencyChanges(table: "action_periods", afterSeq: 0) { rowCount } }`);
+    const batch = await f.call(
+      t.WAREHOUSE!,
+      `mutation { exportAgencyChanges(table: "action_periods", afterSeq: 0) { rowCount } }`,
+    );
     expect(batch.errors).toBeUndefined();
     expect(batch.data.exportAgencyChanges.rowCount).toBe(2);
     for (const token of [t.ANALYST, t.TH, t.POLICY, t.PARTNER]) {
-      expect(errorCode(await f.call(token!, `mutation { exportAgencyChanges(table: "countries", afterSeq: 0) { rowCount } }`))).toBe('FORBIDDEN');
+      expect(
+        errorCode(
+          await f.call(token!, `mutation { exportAgencyChanges(table: "countries", afterSeq: 0) { rowCount } }`),
+        ),
+      ).toBe('FORBIDDEN');
     }
   });
 

@@ -12,9 +12,23 @@ let db: Kysely<DB>;
 
 const thPolice: Identity = { subject: 'officer@th', role: 'AGENCY', agencyId: 'th-police', countryCode: 'TH' };
 const thImmigration: Identity = { subject: 'clerk@th', role: 'AGENCY', agencyId: 'th-immigration', countryCode: 'TH' };
-const v = (indicator: string, value: number, dims: Record<string, string> = {}) => ({ indicator, crimeType: 'ALL', exploitation: 'ALL', sex: 'ALL', ageGroup: 'ALL', ...dims, value });
+const v = (indicator: string, value: number, dims: Record<string, string> = {}) => ({
+  indicator,
+  crimeType: 'ALL',
+  exploitation: 'ALL',
+  sex: 'ALL',
+  ageGroup: 'ALL',
+  ...dims,
+  value,
+});
 const submit = (who: Identity, values: unknown[], extra: Record<string, unknown> = {}) =>
-  submitIndicatorFeed(db, who, { periodId: 'JPA5', sourceReliability: 'B', informationCredibility: 2, values, ...extra });
+  submitIndicatorFeed(db, who, {
+    periodId: 'JPA5',
+    sourceReliability: 'B',
+    informationCredibility: 2,
+    values,
+    ...extra,
+  });
 
 beforeAll(async () => {
   store = await openAgencyStore();
@@ -25,7 +39,14 @@ afterAll(() => store.dispose());
 describe('agency store: feed revisions', () => {
   it('stores a resubmission as revision n+1, keeps history, and the latest counts', async () => {
     const first = await submit(thPolice, [v('ARRESTS', 4), v('VICTIMS_IDENTIFIED', 12)], { note: 'first count' });
-    expect(first).toMatchObject({ feed_id: 'th-police:JPA5', revision: 1, country_code: 'TH', period_id: 'JPA5', submitted_by: 'officer@th', note: 'first count' });
+    expect(first).toMatchObject({
+      feed_id: 'th-police:JPA5',
+      revision: 1,
+      country_code: 'TH',
+      period_id: 'JPA5',
+      submitted_by: 'officer@th',
+      note: 'first count',
+    });
     const second = await submit(thPolice, [v('ARRESTS', 6)], { note: 'late arrests added' });
     expect(second.revision).toBe(2);
 
@@ -54,19 +75,45 @@ describe('agency store: feed revisions', () => {
       ['VICTIMS_REFERRED', 3],
       ['SYNDICATES_DISRUPTED', 1],
     ]);
-    const policy = await findLatestIndicatorValues(db, 'POLICY', { countryCode: 'TH', periodId: 'JPA5', indicators: ['VICTIMS_REFERRED'] });
-    expect(policy).toEqual([{ indicator: 'VICTIMS_REFERRED', crimeType: 'ALL', exploitation: 'ALL', sex: 'ALL', ageGroup: 'ALL', value: null, suppressed: true }]);
+    const policy = await findLatestIndicatorValues(db, 'POLICY', {
+      countryCode: 'TH',
+      periodId: 'JPA5',
+      indicators: ['VICTIMS_REFERRED'],
+    });
+    expect(policy).toEqual([
+      {
+        indicator: 'VICTIMS_REFERRED',
+        crimeType: 'ALL',
+        exploitation: 'ALL',
+        sex: 'ALL',
+        ageGroup: 'ALL',
+        value: null,
+        suppressed: true,
+      },
+    ]);
   });
 
   it('suppresses over the whole feed before filtering by breakdown', async () => {
     const agency: Identity = { subject: 'x@vn', role: 'AGENCY', agencyId: 'vn-police', countryCode: 'VN' };
-    await submit(agency, [v('VICTIMS_IDENTIFIED', 20), v('VICTIMS_IDENTIFIED', 2, { sex: 'FEMALE' }), v('VICTIMS_IDENTIFIED', 18, { sex: 'MALE' })]);
-    const onlyMale = await findLatestIndicatorValues(db, 'POLICY', { countryCode: 'VN', periodId: 'JPA5', breakdown: ['sex'] });
+    await submit(agency, [
+      v('VICTIMS_IDENTIFIED', 20),
+      v('VICTIMS_IDENTIFIED', 2, { sex: 'FEMALE' }),
+      v('VICTIMS_IDENTIFIED', 18, { sex: 'MALE' }),
+    ]);
+    const onlyMale = await findLatestIndicatorValues(db, 'POLICY', {
+      countryCode: 'VN',
+      periodId: 'JPA5',
+      breakdown: ['sex'],
+    });
     expect(onlyMale.map((c) => [c.sex, c.value, c.suppressed])).toEqual([
       ['FEMALE', null, true],
       ['MALE', null, true],
     ]);
-    const totals = await findLatestIndicatorValues(db, 'POLICY', { countryCode: 'VN', periodId: 'JPA5', breakdown: [] });
+    const totals = await findLatestIndicatorValues(db, 'POLICY', {
+      countryCode: 'VN',
+      periodId: 'JPA5',
+      breakdown: [],
+    });
     expect(totals.map((c) => [c.sex, c.value])).toEqual([['ALL', 20]]);
   });
 
@@ -76,14 +123,20 @@ describe('agency store: feed revisions', () => {
     const first = await listLatestFeeds(db, {}, { limit: 2, after: null });
     expect(first.rows).toHaveLength(3); // limit + 1 tells the caller another page follows
     const last = first.rows[1]!;
-    const next = await listLatestFeeds(db, {}, { limit: 2, after: { submittedAt: last.submitted_at, feedId: last.feed_id } });
+    const next = await listLatestFeeds(
+      db,
+      {},
+      { limit: 2, after: { submittedAt: last.submitted_at, feedId: last.feed_id } },
+    );
     expect(next.rows.map((r) => r.feed_id)).toEqual([all.rows[2]!.feed_id]);
     expect(all.rows.map((r) => r.feed_id)).toEqual(['vn-police:JPA5', 'th-immigration:JPA5', 'th-police:JPA5']);
   });
 
   it('numbers concurrent resubmissions 1..n without gaps or clashes', async () => {
     const agency: Identity = { subject: 'x@my', role: 'AGENCY', agencyId: 'my-police', countryCode: 'MY' };
-    const rows = await Promise.all(Array.from({ length: 6 }, (_, i) => submit(agency, [v('ARRESTS', i)], { periodId: '2019-08' })));
+    const rows = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => submit(agency, [v('ARRESTS', i)], { periodId: '2019-08' })),
+    );
     expect(rows.map((r) => r.revision).sort()).toEqual([1, 2, 3, 4, 5, 6]);
     const latest = await findLatestIndicatorValues(db, 'ANALYST', { countryCode: 'MY', periodId: '2019-08' });
     const last = rows.find((r) => r.revision === 6)!;

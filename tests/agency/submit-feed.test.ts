@@ -16,7 +16,10 @@ afterAll(() => f.stop());
 describe('agency: submitting indicator feeds', () => {
   it('stores a feed for the agency’s own country, taken from the token', async () => {
     const r = await f.call(thAgency, SUBMIT, {
-      input: feedInput([cell('ARRESTS', 7), cell('ARRESTS', 5, { crimeType: 'TRAFFICKING' }), cell('INFO_RESPONSE_DAYS_MEDIAN', 12.5)], { note: 'first return' }),
+      input: feedInput(
+        [cell('ARRESTS', 7), cell('ARRESTS', 5, { crimeType: 'TRAFFICKING' }), cell('INFO_RESPONSE_DAYS_MEDIAN', 12.5)],
+        { note: 'first return' },
+      ),
     });
     expect(r.errors).toBeUndefined();
     expect(r.data.submitIndicatorFeed).toMatchObject({
@@ -31,14 +34,40 @@ describe('agency: submitting indicator feeds', () => {
       note: 'first return',
     });
     expect(r.data.submitIndicatorFeed.values).toEqual([
-      { indicator: 'ARRESTS', crimeType: 'ALL', exploitation: 'ALL', sex: 'ALL', ageGroup: 'ALL', value: 7, suppressed: false },
-      { indicator: 'ARRESTS', crimeType: 'TRAFFICKING', exploitation: 'ALL', sex: 'ALL', ageGroup: 'ALL', value: 5, suppressed: false },
-      { indicator: 'INFO_RESPONSE_DAYS_MEDIAN', crimeType: 'ALL', exploitation: 'ALL', sex: 'ALL', ageGroup: 'ALL', value: 12.5, suppressed: false },
+      {
+        indicator: 'ARRESTS',
+        crimeType: 'ALL',
+        exploitation: 'ALL',
+        sex: 'ALL',
+        ageGroup: 'ALL',
+        value: 7,
+        suppressed: false,
+      },
+      {
+        indicator: 'ARRESTS',
+        crimeType: 'TRAFFICKING',
+        exploitation: 'ALL',
+        sex: 'ALL',
+        ageGroup: 'ALL',
+        value: 5,
+        suppressed: false,
+      },
+      {
+        indicator: 'INFO_RESPONSE_DAYS_MEDIAN',
+        crimeType: 'ALL',
+        exploitation: 'ALL',
+        sex: 'ALL',
+        ageGroup: 'ALL',
+        value: 12.5,
+        suppressed: false,
+      },
     ]);
   });
 
   it('turns a resubmission into revision 2, keeping revision 1, and the latest counts', async () => {
-    const r = await f.call(thAgency, SUBMIT, { input: feedInput([cell('ARRESTS', 9)], { countryCode: 'TH', note: 'corrected arrests' }) });
+    const r = await f.call(thAgency, SUBMIT, {
+      input: feedInput([cell('ARRESTS', 9)], { countryCode: 'TH', note: 'corrected arrests' }),
+    });
     expect(r.errors).toBeUndefined();
     expect(r.data.submitIndicatorFeed).toMatchObject({ id: 'th-police:JPA5', revision: 2 });
     const read = await f.call(
@@ -50,7 +79,11 @@ describe('agency: submitting indicator feeds', () => {
     expect(read.errors).toBeUndefined();
     const node = read.data.indicatorFeeds.edges[0].node;
     expect(read.data.indicatorFeeds.totalCount).toBe(1);
-    expect(node).toMatchObject({ revision: 2, note: 'corrected arrests', values: [{ indicator: 'ARRESTS', value: 9 }] });
+    expect(node).toMatchObject({
+      revision: 2,
+      note: 'corrected arrests',
+      values: [{ indicator: 'ARRESTS', value: 9 }],
+    });
     expect(node.revisions.map((r: any) => [r.revision, r.note, r.values.length])).toEqual([
       [1, 'first return', 3],
       [2, 'corrected arrests', 1],
@@ -77,22 +110,66 @@ describe('agency: submitting indicator feeds', () => {
   });
 
   const badInputs: [string, Record<string, unknown>, string, RegExp][] = [
-    ['an unknown action period', feedInput([cell('ARRESTS', 1)], { periodId: 'JPA9' }), 'input.periodId', /unknown period "JPA9"/],
-    ['a malformed period id', feedInput([cell('ARRESTS', 1)], { periodId: '2019-13' }), 'input.periodId', /unknown period "2019-13"/],
-    ['a period that has not started', feedInput([cell('ARRESTS', 1)], { periodId: '2049' }), 'input.periodId', /starts on 2049-01-01/],
-    ['a negative value', feedInput([cell('ARRESTS', 3), cell('ARRESTS', -1, { sex: 'MALE' })]), 'input.values[1].value', /must not be negative/],
+    [
+      'an unknown action period',
+      feedInput([cell('ARRESTS', 1)], { periodId: 'JPA9' }),
+      'input.periodId',
+      /unknown period "JPA9"/,
+    ],
+    [
+      'a malformed period id',
+      feedInput([cell('ARRESTS', 1)], { periodId: '2019-13' }),
+      'input.periodId',
+      /unknown period "2019-13"/,
+    ],
+    [
+      'a period that has not started',
+      feedInput([cell('ARRESTS', 1)], { periodId: '2049' }),
+      'input.periodId',
+      /starts on 2049-01-01/,
+    ],
+    [
+      'a negative value',
+      feedInput([cell('ARRESTS', 3), cell('ARRESTS', -1, { sex: 'MALE' })]),
+      'input.values[1].value',
+      /must not be negative/,
+    ],
     ['a fractional count', feedInput([cell('CONVICTIONS', 1.5)]), 'input.values[0].value', /CONVICTIONS is a count/],
-    ['a duplicate cell', feedInput([cell('ARRESTS', 1, { sex: 'MALE' }), cell('ARRESTS', 2, { sex: 'MALE' })]), 'input.values[1]', /repeats the cell of input.values\[0\]/],
+    [
+      'a duplicate cell',
+      feedInput([cell('ARRESTS', 1, { sex: 'MALE' }), cell('ARRESTS', 2, { sex: 'MALE' })]),
+      'input.values[1]',
+      /repeats the cell of input.values\[0\]/,
+    ],
     [
       'a breakdown above its total',
-      feedInput([cell('VICTIMS_IDENTIFIED', 10), cell('VICTIMS_IDENTIFIED', 8, { ageGroup: 'MINOR' }), cell('VICTIMS_IDENTIFIED', 4, { ageGroup: 'ADULT' })]),
+      feedInput([
+        cell('VICTIMS_IDENTIFIED', 10),
+        cell('VICTIMS_IDENTIFIED', 8, { ageGroup: 'MINOR' }),
+        cell('VICTIMS_IDENTIFIED', 4, { ageGroup: 'ADULT' }),
+      ]),
       'input.values[1].value',
       /add up to 12, above their ALL total 10/,
     ],
-    ['more than 500 values', feedInput(Array.from({ length: 501 }, () => cell('ARRESTS', 1))), 'input.values', /at most 500 values/],
+    [
+      'more than 500 values',
+      feedInput(Array.from({ length: 501 }, () => cell('ARRESTS', 1))),
+      'input.values',
+      /at most 500 values/,
+    ],
     ['no values', feedInput([]), 'input.values', /at least one value/],
-    ['a note over 2,000 characters', feedInput([cell('ARRESTS', 1)], { note: 'n'.repeat(2001) }), 'input.note', /at most 2000 characters/],
-    ['a credibility outside 1–6', feedInput([cell('ARRESTS', 1)], { informationCredibility: 9 }), 'input.informationCredibility', /from 1 to 6/],
+    [
+      'a note over 2,000 characters',
+      feedInput([cell('ARRESTS', 1)], { note: 'n'.repeat(2001) }),
+      'input.note',
+      /at most 2000 characters/,
+    ],
+    [
+      'a credibility outside 1–6',
+      feedInput([cell('ARRESTS', 1)], { informationCredibility: 9 }),
+      'input.informationCredibility',
+      /from 1 to 6/,
+    ],
   ];
 
   for (const [what, input, field, message] of badInputs) {
@@ -118,17 +195,44 @@ describe('agency: submitting indicator feeds', () => {
   it('accepts a calendar period and keeps it apart from the action period', async () => {
     const r = await f.call(thAgency, SUBMIT, { input: feedInput([cell('ARRESTS', 2)], { periodId: '2019-Q3' }) });
     expect(r.errors).toBeUndefined();
-    expect(r.data.submitIndicatorFeed).toMatchObject({ id: 'th-police:2019-Q3', revision: 1, period: { id: '2019-Q3' } });
+    expect(r.data.submitIndicatorFeed).toMatchObject({
+      id: 'th-police:2019-Q3',
+      revision: 1,
+      period: { id: '2019-Q3' },
+    });
   });
 
   it('offers no field that could carry personal data, only aggregates and a note', () => {
     const doc = parse(readFileSync(new URL('../../subgraphs/agency/schema.graphql', import.meta.url), 'utf8'));
     const fieldsOf = (name: string) => {
-      const def = doc.definitions.find((d) => 'name' in d && d.name?.value === name) as InputObjectTypeDefinitionNode | ObjectTypeDefinitionNode;
+      const def = doc.definitions.find((d) => 'name' in d && d.name?.value === name) as
+        InputObjectTypeDefinitionNode | ObjectTypeDefinitionNode;
       return (def.fields ?? []).map((field) => field.name.value);
     };
-    expect(fieldsOf('SubmitIndicatorFeedInput')).toEqual(['periodId', 'countryCode', 'sourceReliability', 'informationCredibility', 'values', 'note']);
-    expect(fieldsOf('IndicatorValueInput')).toEqual(['indicator', 'crimeType', 'exploitation', 'sex', 'ageGroup', 'value']);
-    expect(fieldsOf('IndicatorValue')).toEqual(['indicator', 'crimeType', 'exploitation', 'sex', 'ageGroup', 'value', 'suppressed']);
+    expect(fieldsOf('SubmitIndicatorFeedInput')).toEqual([
+      'periodId',
+      'countryCode',
+      'sourceReliability',
+      'informationCredibility',
+      'values',
+      'note',
+    ]);
+    expect(fieldsOf('IndicatorValueInput')).toEqual([
+      'indicator',
+      'crimeType',
+      'exploitation',
+      'sex',
+      'ageGroup',
+      'value',
+    ]);
+    expect(fieldsOf('IndicatorValue')).toEqual([
+      'indicator',
+      'crimeType',
+      'exploitation',
+      'sex',
+      'ageGroup',
+      'value',
+      'suppressed',
+    ]);
   });
 });

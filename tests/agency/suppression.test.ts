@@ -13,7 +13,8 @@ const cell = (indicator: string, value: number, dims: Partial<Omit<Cell, 'indica
 });
 
 /** Compact view: "sex/age=value" for each cell, null when suppressed. */
-const view = (cells: ReturnType<typeof publishCells<Cell>>) => cells.map((c) => `${c.indicator}:${c.sex}/${c.ageGroup}=${c.suppressed ? 'x' : c.value}`);
+const view = (cells: ReturnType<typeof publishCells<Cell>>) =>
+  cells.map((c) => `${c.indicator}:${c.sex}/${c.ageGroup}=${c.suppressed ? 'x' : c.value}`);
 
 describe('agency: victim-count suppression', () => {
   it('suppresses victim counts below 5 (0 included) for every role but ANALYST', () => {
@@ -83,7 +84,10 @@ describe('agency: victim-count suppression', () => {
       cell('VICTIMS_IDENTIFIED', 6, { ageGroup: 'MINOR' }),
       cell('VICTIMS_IDENTIFIED', 6, { ageGroup: 'ADULT' }),
     ];
-    expect([...suppressedCellKeys(cells)].sort()).toEqual(['VICTIMS_IDENTIFIED|ALL|ALL|FEMALE|ALL', 'VICTIMS_IDENTIFIED|ALL|ALL|MALE|ALL']);
+    expect([...suppressedCellKeys(cells)].sort()).toEqual([
+      'VICTIMS_IDENTIFIED|ALL|ALL|FEMALE|ALL',
+      'VICTIMS_IDENTIFIED|ALL|ALL|MALE|ALL',
+    ]);
   });
 
   it('propagates through cross-classified cells until no breakdown has a lone suppressed cell', () => {
@@ -112,11 +116,18 @@ describe('agency: victim-count suppression', () => {
 
   it('counts the total as an entry of its breakdown as the warehouse does: a lone withheld cell takes it along', () => {
     const alone = [cell('VICTIMS_REFERRED', 12), cell('VICTIMS_REFERRED', 3, { sex: 'FEMALE' })];
-    expect(view(publishCells(alone, 'POLICY'))).toEqual(['VICTIMS_REFERRED:ALL/ALL=x', 'VICTIMS_REFERRED:FEMALE/ALL=x']);
+    expect(view(publishCells(alone, 'POLICY'))).toEqual([
+      'VICTIMS_REFERRED:ALL/ALL=x',
+      'VICTIMS_REFERRED:FEMALE/ALL=x',
+    ]);
   });
 
   it('leaves a feed without small victim counts untouched', () => {
-    const cells = [cell('VICTIMS_IDENTIFIED', 12), cell('VICTIMS_IDENTIFIED', 5, { sex: 'FEMALE' }), cell('VICTIMS_IDENTIFIED', 7, { sex: 'MALE' })];
+    const cells = [
+      cell('VICTIMS_IDENTIFIED', 12),
+      cell('VICTIMS_IDENTIFIED', 5, { sex: 'FEMALE' }),
+      cell('VICTIMS_IDENTIFIED', 7, { sex: 'MALE' }),
+    ];
     expect(suppressedCellKeys(cells).size).toBe(0);
   });
 });

@@ -19,7 +19,9 @@ afterAll(() => f.stop());
 function expectRefused(res: GraphQLResponse, field: string, codePoint: string): void {
   expect(errorCode(res), JSON.stringify(res.errors)).toBe('BAD_USER_INPUT');
   expect(res.errors![0]!.extensions!.field).toBe(field);
-  expect(res.errors![0]!.message).toMatch(new RegExp(`^${field.replace(/[.[\]]/g, '\\$&')}: must not contain control characters .*${codePoint}`));
+  expect(res.errors![0]!.message).toMatch(
+    new RegExp(`^${field.replace(/[.[\]]/g, '\\$&')}: must not contain control characters .*${codePoint}`),
+  );
 }
 
 describe('agency: control and bidi characters in mutation inputs', () => {
@@ -31,16 +33,21 @@ describe('agency: control and bidi characters in mutation inputs', () => {
     ['DEL in the note', { note: 'x\u007f' }, 'input.note', 'U\\+007F'],
   ];
 
-  it.each(feedCases)('submitIndicatorFeed refuses %s, naming the field and writing nothing', async (_name, extra, field, codePoint) => {
-    const before = await f.rowCounts();
-    const res = await f.call(agency, SUBMIT, { input: feedInput([cell('ARRESTS', 7)], extra) });
-    expectRefused(res, field, codePoint);
-    expect(await f.rowCounts()).toEqual(before);
-  });
+  it.each(feedCases)(
+    'submitIndicatorFeed refuses %s, naming the field and writing nothing',
+    async (_name, extra, field, codePoint) => {
+      const before = await f.rowCounts();
+      const res = await f.call(agency, SUBMIT, { input: feedInput([cell('ARRESTS', 7)], extra) });
+      expectRefused(res, field, codePoint);
+      expect(await f.rowCounts()).toEqual(before);
+    },
+  );
 
   it('createActionPeriod refuses a control character in the label, writing nothing', async () => {
     const before = await f.rowCounts();
-    const res = await f.call(analyst, CREATE_PERIOD, { i: { number: 6, startDate: '2020-07-01', endDate: '2021-06-30', label: 'JPA\u00066' } });
+    const res = await f.call(analyst, CREATE_PERIOD, {
+      i: { number: 6, startDate: '2020-07-01', endDate: '2021-06-30', label: 'JPA\u00066' },
+    });
     expectRefused(res, 'input.label', 'U\\+0006');
     expect(await f.rowCounts()).toEqual(before);
   });
@@ -50,7 +57,9 @@ describe('agency: control and bidi characters in mutation inputs', () => {
     const res = await f.call(agency, SUBMIT, { input: feedInput([cell('ARRESTS', 7)], { note }) });
     expect(res.errors).toBeUndefined();
     expect(res.data.submitIndicatorFeed.note).toBe(note);
-    const period = await f.call(analyst, CREATE_PERIOD, { i: { number: 6, startDate: '2020-07-01', endDate: '2021-06-30', label: 'Sixth\tJPA' } });
+    const period = await f.call(analyst, CREATE_PERIOD, {
+      i: { number: 6, startDate: '2020-07-01', endDate: '2021-06-30', label: 'Sixth\tJPA' },
+    });
     expect(period.errors).toBeUndefined();
     expect(period.data.createActionPeriod).toEqual({ id: 'JPA6', label: 'Sixth\tJPA' });
   });

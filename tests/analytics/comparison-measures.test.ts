@@ -8,8 +8,16 @@ describe('comparison: measure catalogue', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/);
     for (const id of [
-      'SUPPLIERS_AUDITED', 'SEVERE_FINDING_SHARE', 'REPEAT_FINDING_RATE', 'CAP_CLOSURE_RATE', 'MEDIAN_DAYS_TO_CLOSE',
-      'CONVICTION_RATIO', 'REFERRAL_RATE', 'INFO_REQUESTS_ANSWERED_30D_SHARE', 'CAMPAIGN_REACH', 'CAMPAIGN_REPORTS',
+      'SUPPLIERS_AUDITED',
+      'SEVERE_FINDING_SHARE',
+      'REPEAT_FINDING_RATE',
+      'CAP_CLOSURE_RATE',
+      'MEDIAN_DAYS_TO_CLOSE',
+      'CONVICTION_RATIO',
+      'REFERRAL_RATE',
+      'INFO_REQUESTS_ANSWERED_30D_SHARE',
+      'CAMPAIGN_REACH',
+      'CAMPAIGN_REPORTS',
       'CAMPAIGN_REPORTS_PER_100K_REACHED',
       ...AGENCY_INDICATORS.map((indicator) => `AGENCY_${indicator}`),
     ]) {
@@ -33,12 +41,18 @@ describe('comparison: measure catalogue', () => {
       if (measure.kind === 'COUNT' && measure.test === 'NONE') expect(measure.limitation, measure.id).toMatch(/test/);
     }
     expect(requireMeasure('AGENCY_INFO_RESPONSE_DAYS_MEDIAN').kind).toBe('MEDIAN');
-    expect(requireMeasure('AGENCY_ARRESTS')).toMatchObject({ kind: 'COUNT', test: 'RATE_RATIO_EXACT', missingIsZero: false });
+    expect(requireMeasure('AGENCY_ARRESTS')).toMatchObject({
+      kind: 'COUNT',
+      test: 'RATE_RATIO_EXACT',
+      missingIsZero: false,
+    });
     expect(requireMeasure('SUPPLIERS_AUDITED')).toMatchObject({ kind: 'COUNT', missingIsZero: true });
   });
 
   it('marks victim counts, and the ratio built from them, as suppressible and nothing else', () => {
-    const suppressible = MEASURES.filter((measure) => measure.suppressible).map((measure) => measure.id).sort();
+    const suppressible = MEASURES.filter((measure) => measure.suppressible)
+      .map((measure) => measure.id)
+      .sort();
     expect(suppressible).toEqual(['AGENCY_VICTIMS_IDENTIFIED', 'AGENCY_VICTIMS_REFERRED', 'REFERRAL_RATE']);
   });
 

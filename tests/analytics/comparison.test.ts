@@ -43,16 +43,27 @@ describe('comparison: counts', () => {
   it('leaves delta, percent change and the test empty when a side is missing', () => {
     for (const previous of [null, { value: null, exposureDays: 30 }]) {
       const result = compareMeasure({ kind: 'COUNT', current: { value: 12, exposureDays: 31 }, previous });
-      expect(result).toMatchObject({ current: 12, previous: null, delta: null, percentChange: null, interval: null, significant: null });
+      expect(result).toMatchObject({
+        current: 12,
+        previous: null,
+        delta: null,
+        percentChange: null,
+        interval: null,
+        significant: null,
+      });
     }
   });
 
   it('throws when a count has no exposure or is fractional', () => {
-    expect(() => compareMeasure({ kind: 'COUNT', current: { value: 3 }, previous: { value: 4, exposureDays: 30 } })).toThrow(
-      'current.exposureDays is required',
-    );
     expect(() =>
-      compareMeasure({ kind: 'COUNT', current: { value: 3.5, exposureDays: 30 }, previous: { value: 4, exposureDays: 30 } }),
+      compareMeasure({ kind: 'COUNT', current: { value: 3 }, previous: { value: 4, exposureDays: 30 } }),
+    ).toThrow('current.exposureDays is required');
+    expect(() =>
+      compareMeasure({
+        kind: 'COUNT',
+        current: { value: 3.5, exposureDays: 30 },
+        previous: { value: 4, exposureDays: 30 },
+      }),
     ).toThrow('non-negative integer');
   });
 
@@ -63,7 +74,13 @@ describe('comparison: counts', () => {
       current: { value: 1_200_000, exposureDays: 92 },
       previous: { value: 1_000_000, exposureDays: 92 },
     });
-    expect(result).toMatchObject({ delta: 200_000, percentChange: 20, test: 'NONE', interval: null, significant: null });
+    expect(result).toMatchObject({
+      delta: 200_000,
+      percentChange: 20,
+      test: 'NONE',
+      interval: null,
+      significant: null,
+    });
   });
 });
 
@@ -89,7 +106,13 @@ describe('comparison: proportions, rates, medians and ratios', () => {
       current: { value: 0.5, numerator: 3, denominator: 6 },
       previous: { value: null, numerator: 0, denominator: 0 },
     });
-    expect(result).toMatchObject({ previous: null, delta: null, percentChange: null, interval: null, significant: null });
+    expect(result).toMatchObject({
+      previous: null,
+      delta: null,
+      percentChange: null,
+      interval: null,
+      significant: null,
+    });
   });
 
   it('compares a rate per exposure with the exact rate ratio, exposure taken from the denominator', () => {
@@ -108,7 +131,14 @@ describe('comparison: proportions, rates, medians and ratios', () => {
 
   it('never tests medians or ratios', () => {
     const median = compareMeasure({ kind: 'MEDIAN', current: { value: 21 }, previous: { value: 28 } });
-    expect(median).toMatchObject({ delta: -7, percentChange: -25, test: 'NONE', estimate: null, interval: null, significant: null });
+    expect(median).toMatchObject({
+      delta: -7,
+      percentChange: -25,
+      test: 'NONE',
+      estimate: null,
+      interval: null,
+      significant: null,
+    });
     const ratio = compareMeasure({ kind: 'RATIO', current: { value: 0.4 }, previous: { value: 0 } });
     expect(ratio).toMatchObject({ percentChange: null, significant: null });
     expect(ratio.delta).toBeCloseTo(0.4, 12);
@@ -142,7 +172,10 @@ describe('comparison: series', () => {
   const periods = ['2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4'];
 
   it('fills a count gap with 0 and other kinds with null', () => {
-    const points = [{ periodId: '2019-Q1', value: 4 }, { periodId: '2019-Q3', value: 7 }];
+    const points = [
+      { periodId: '2019-Q1', value: 4 },
+      { periodId: '2019-Q3', value: 7 },
+    ];
     expect(fillSeries(periods, points, 'COUNT').map((point) => point.value)).toEqual([4, 0, 7, 0]);
     for (const kind of ['PROPORTION', 'MEDIAN', 'RATIO', 'RATE'] as const) {
       expect(fillSeries(periods, points, kind).map((point) => point.value)).toEqual([4, null, 7, null]);
@@ -163,10 +196,19 @@ describe('comparison: series', () => {
   });
 
   it('rejects duplicate and out-of-range points', () => {
-    expect(() => fillSeries(periods, [{ periodId: '2019-Q1', value: 1 }, { periodId: '2019-Q1', value: 2 }], 'COUNT')).toThrow(
-      'two points for period 2019-Q1',
+    expect(() =>
+      fillSeries(
+        periods,
+        [
+          { periodId: '2019-Q1', value: 1 },
+          { periodId: '2019-Q1', value: 2 },
+        ],
+        'COUNT',
+      ),
+    ).toThrow('two points for period 2019-Q1');
+    expect(() => fillSeries(periods, [{ periodId: '2020-Q1', value: 1 }], 'COUNT')).toThrow(
+      'outside the requested periods',
     );
-    expect(() => fillSeries(periods, [{ periodId: '2020-Q1', value: 1 }], 'COUNT')).toThrow('outside the requested periods');
   });
 
   it('measures period lengths in days, both ends included', () => {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  betaDensity,
-  inverseRegularizedIncompleteBeta,
-  regularizedIncompleteBeta,
-} from '../../lib/analytics/beta.js';
+import { betaDensity, inverseRegularizedIncompleteBeta, regularizedIncompleteBeta } from '../../lib/analytics/beta.js';
 import { logGamma } from '../../lib/analytics/gamma.js';
 import { normalQuantile } from '../../lib/analytics/normal.js';
 
@@ -17,7 +13,9 @@ function binomialCdf(k: number, n: number, p: number): number {
   for (let i = 1; i <= n; i++) logFactorial.push(logFactorial[i - 1]! + Math.log(i));
   let sum = 0;
   for (let j = 0; j <= k; j++) {
-    sum += Math.exp(logFactorial[n]! - logFactorial[j]! - logFactorial[n - j]! + j * Math.log(p) + (n - j) * Math.log1p(-p));
+    sum += Math.exp(
+      logFactorial[n]! - logFactorial[j]! - logFactorial[n - j]! + j * Math.log(p) + (n - j) * Math.log1p(-p),
+    );
   }
   return sum;
 }
@@ -43,7 +41,12 @@ describe('statistics: regularized incomplete beta', () => {
   });
 
   it('equals a binomial tail: P(X ≤ k) = I_(1−p)(n − k, k + 1)', () => {
-    for (const [k, n, p] of [[3, 20, 0.3], [0, 15, 0.1], [47, 120, 0.41], [199, 200, 0.97]] as const) {
+    for (const [k, n, p] of [
+      [3, 20, 0.3],
+      [0, 15, 0.1],
+      [47, 120, 0.41],
+      [199, 200, 0.97],
+    ] as const) {
       expectRelative(regularizedIncompleteBeta(1 - p, n - k, k + 1), binomialCdf(k, n, p), 1e-12);
     }
   });
@@ -80,7 +83,13 @@ describe('statistics: inverse incomplete beta', () => {
   });
 
   it('round-trips through the incomplete beta', () => {
-    for (const [a, b] of [[1, 1], [0.4, 9], [12, 0.6], [3, 250], [1500, 1800]] as const) {
+    for (const [a, b] of [
+      [1, 1],
+      [0.4, 9],
+      [12, 0.6],
+      [3, 250],
+      [1500, 1800],
+    ] as const) {
       for (const p of [1e-8, 0.025, 0.3, 0.5, 0.975, 1 - 1e-6]) {
         const x = inverseRegularizedIncompleteBeta(p, a, b);
         // Next to 1 a single ulp of x moves I by density × ulp, so that is as close as any x can get.

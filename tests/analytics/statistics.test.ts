@@ -92,7 +92,7 @@ describe('statistics: Clopper–Pearson interval', () => {
 });
 
 describe('statistics: exact rate-ratio interval', () => {
-  it('matches R poisson.test(c(11, 21), c(800, 3011)) from R\'s own documentation', () => {
+  it("matches R poisson.test(c(11, 21), c(800, 3011)) from R's own documentation", () => {
     const result = rateRatioExact(11, 800, 21, 3011);
     expectRelative(result.estimate, 1.971488, 1e-6);
     expectRelative(result.interval!.lower, 0.8584264, 1e-6);
@@ -122,7 +122,11 @@ describe('statistics: exact rate-ratio interval', () => {
 
   it('agrees with brute-force root finding on the binomial distribution', () => {
     const cases: Array<[number, number, number, number]> = [
-      [7, 31, 3, 30], [12, 184, 19, 92], [40, 155, 25, 213], [2, 90, 9, 91], [60, 365, 61, 365],
+      [7, 31, 3, 30],
+      [12, 184, 19, 92],
+      [40, 155, 25, 213],
+      [2, 90, 9, 91],
+      [60, 365, 61, 365],
     ];
     for (const [c1, e1, c0, e0] of cases) {
       const expected = bruteForceRateRatio(c1, e1, c0, e0);

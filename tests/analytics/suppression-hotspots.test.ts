@@ -21,15 +21,18 @@ describe('suppression: hotspot k-anonymity', () => {
 
   it('makes a partner need two other partners in the cell, so it cannot subtract its own audits', () => {
     expect(keys(withholdSmallHotspots(cells, { role: 'PARTNER', orgId: 'p1' }))).toEqual(['MY/ELECTRONICS']);
-    expect(keys(withholdSmallHotspots(cells, { role: 'PARTNER', orgId: 'p9' }))).toEqual(['TH/FISHING', 'MY/ELECTRONICS']);
+    expect(keys(withholdSmallHotspots(cells, { role: 'PARTNER', orgId: 'p9' }))).toEqual([
+      'TH/FISHING',
+      'MY/ELECTRONICS',
+    ]);
     // Without the partner list the viewer is assumed to be among the partners.
     expect(keys(withholdSmallHotspots(cells, 'PARTNER'))).toEqual(['MY/ELECTRONICS']);
   });
 
   it('rejects malformed cells', () => {
     expect(() => withholdSmallHotspots([{ supplierCount: -1, partnerCount: 2 }], 'POLICY')).toThrow('supplierCount');
-    expect(() => withholdSmallHotspots([{ supplierCount: 4, partnerCount: 3, partnerOrgIds: ['p1'] }], 'POLICY')).toThrow(
-      'partnerCount is 3',
-    );
+    expect(() =>
+      withholdSmallHotspots([{ supplierCount: 4, partnerCount: 3, partnerOrgIds: ['p1'] }], 'POLICY'),
+    ).toThrow('partnerCount is 3');
   });
 });

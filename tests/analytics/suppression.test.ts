@@ -60,10 +60,14 @@ describe('suppression: victim counts', () => {
   it('protects every margin of a cross-tabulation', () => {
     const cells = [
       cell(20),
-      cell(12, { sex: 'FEMALE' }), cell(8, { sex: 'MALE' }),
-      cell(6, { ageGroup: 'MINOR' }), cell(14, { ageGroup: 'ADULT' }),
-      cell(2, { sex: 'FEMALE', ageGroup: 'MINOR' }), cell(10, { sex: 'FEMALE', ageGroup: 'ADULT' }),
-      cell(4, { sex: 'MALE', ageGroup: 'MINOR' }), cell(4, { sex: 'MALE', ageGroup: 'ADULT' }),
+      cell(12, { sex: 'FEMALE' }),
+      cell(8, { sex: 'MALE' }),
+      cell(6, { ageGroup: 'MINOR' }),
+      cell(14, { ageGroup: 'ADULT' }),
+      cell(2, { sex: 'FEMALE', ageGroup: 'MINOR' }),
+      cell(10, { sex: 'FEMALE', ageGroup: 'ADULT' }),
+      cell(4, { sex: 'MALE', ageGroup: 'MINOR' }),
+      cell(4, { sex: 'MALE', ageGroup: 'ADULT' }),
     ];
     // (M, ADULT) = 4 is hidden, so (F, ADULT) must go too, or 14 − 10 would give it back.
     expect(shown(cells)).toEqual([20, 12, 8, 6, 14, null, null, null, null]);
@@ -79,17 +83,30 @@ describe('suppression: victim counts', () => {
     const sexes = ['FEMALE', 'MALE', 'UNKNOWN'];
     const ages = ['MINOR', 'ADULT'];
     for (let table = 0; table < 200; table++) {
-      const inner = sexes.flatMap((sex) => ages.map((ageGroup) => ({ sex, ageGroup, value: random(3) === 0 ? random(5) : random(40) })));
+      const inner = sexes.flatMap((sex) =>
+        ages.map((ageGroup) => ({ sex, ageGroup, value: random(3) === 0 ? random(5) : random(40) })),
+      );
       const sum = (keep: (c: (typeof inner)[number]) => boolean) => inner.filter(keep).reduce((s, c) => s + c.value, 0);
       const cells = [
         cell(sum(() => true)),
-        ...sexes.map((sex) => cell(sum((c) => c.sex === sex), { sex })),
-        ...ages.map((ageGroup) => cell(sum((c) => c.ageGroup === ageGroup), { ageGroup })),
+        ...sexes.map((sex) =>
+          cell(
+            sum((c) => c.sex === sex),
+            { sex },
+          ),
+        ),
+        ...ages.map((ageGroup) =>
+          cell(
+            sum((c) => c.ageGroup === ageGroup),
+            { ageGroup },
+          ),
+        ),
         ...inner.map((c) => cell(c.value, { sex: c.sex, ageGroup: c.ageGroup })),
       ];
       const result = applySuppression(cells, 'POLICY');
       const hidden = (sex: string, ageGroup: string) =>
-        result.find((r) => (r.dimensions.sex ?? 'ALL') === sex && (r.dimensions.ageGroup ?? 'ALL') === ageGroup)!.suppressed;
+        result.find((r) => (r.dimensions.sex ?? 'ALL') === sex && (r.dimensions.ageGroup ?? 'ALL') === ageGroup)!
+          .suppressed;
       const relations = [
         ...['ALL', ...ages].map((age) => ['ALL', ...sexes].map((sex) => hidden(sex, age))),
         ...['ALL', ...sexes].map((sex) => ['ALL', ...ages].map((age) => hidden(sex, age))),
@@ -101,8 +118,12 @@ describe('suppression: victim counts', () => {
 
   it('keeps countries and periods apart and defaults missing breakdown dimensions to ALL', () => {
     const cells = [
-      cell(12), cell(9, { sex: 'FEMALE' }), cell(3, { sex: 'MALE' }),
-      cell(12, { countryCode: 'VN' }), cell(6, { countryCode: 'VN', sex: 'FEMALE' }), cell(6, { countryCode: 'VN', sex: 'MALE' }),
+      cell(12),
+      cell(9, { sex: 'FEMALE' }),
+      cell(3, { sex: 'MALE' }),
+      cell(12, { countryCode: 'VN' }),
+      cell(6, { countryCode: 'VN', sex: 'FEMALE' }),
+      cell(6, { countryCode: 'VN', sex: 'MALE' }),
       cell(9, { periodId: '2019-Q4', sex: 'FEMALE' }),
     ];
     expect(shown(cells)).toEqual([12, null, null, 12, 6, 6, 9]);
@@ -115,27 +136,45 @@ describe('suppression: victim counts', () => {
   });
 
   it('throws for unknown measure ids and duplicate cells', () => {
-    expect(() => applySuppression([cell(2, {}, 'VICTIMS_IDENTIFIED')], 'ANALYST')).toThrow('unknown measure id VICTIMS_IDENTIFIED');
+    expect(() => applySuppression([cell(2, {}, 'VICTIMS_IDENTIFIED')], 'ANALYST')).toThrow(
+      'unknown measure id VICTIMS_IDENTIFIED',
+    );
     expect(() => applySuppression([cell(7, { sex: 'MALE' }), cell(8, { sex: 'MALE' })], 'POLICY')).toThrow('two cells');
   });
 });
 
 describe('suppression: values derived from victim counts', () => {
-  function referralRate(numerator: number, denominator: number, dimensions: Record<string, string> = {}): SuppressionCell {
+  function referralRate(
+    numerator: number,
+    denominator: number,
+    dimensions: Record<string, string> = {},
+  ): SuppressionCell {
     return { ...cell(numerator / denominator, dimensions, 'REFERRAL_RATE'), numerator, denominator };
   }
 
   it('withholds the referral rate, with its numerator and denominator, when a component is withheld', () => {
     const cells = [cell(12), cell(3, {}, REFERRED), referralRate(3, 12)];
     const result = applySuppression(cells, 'AGENCY');
-    expect(result[2]).toMatchObject({ value: null, numerator: null, denominator: null, suppressed: true, suppressionReason: 'COMPONENT_SUPPRESSED' });
+    expect(result[2]).toMatchObject({
+      value: null,
+      numerator: null,
+      denominator: null,
+      suppressed: true,
+      suppressionReason: 'COMPONENT_SUPPRESSED',
+    });
   });
 
   it('follows complementary suppression of a component', () => {
     const cells = [
-      cell(40), cell(15, { sex: 'FEMALE' }), cell(25, { sex: 'MALE' }),
-      cell(20, {}, REFERRED), cell(3, { sex: 'FEMALE' }, REFERRED), cell(17, { sex: 'MALE' }, REFERRED),
-      referralRate(20, 40), referralRate(3, 15, { sex: 'FEMALE' }), referralRate(17, 25, { sex: 'MALE' }),
+      cell(40),
+      cell(15, { sex: 'FEMALE' }),
+      cell(25, { sex: 'MALE' }),
+      cell(20, {}, REFERRED),
+      cell(3, { sex: 'FEMALE' }, REFERRED),
+      cell(17, { sex: 'MALE' }, REFERRED),
+      referralRate(20, 40),
+      referralRate(3, 15, { sex: 'FEMALE' }),
+      referralRate(17, 25, { sex: 'MALE' }),
     ];
     // 17 is hidden only as a complement, yet 0.68 × 25 would give it back: the male rate goes too.
     expect(shown(cells)).toEqual([40, 15, 25, 20, null, null, 0.5, null, null]);

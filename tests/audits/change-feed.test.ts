@@ -59,17 +59,27 @@ describe('audits subgraph: change feed for the warehouse', () => {
     const findings = (await gql(ctx.url, EXPORT, { table: 'findings', after: 0 }, warehouse)).data.exportAuditsChanges;
     expect(findings.rowCount).toBe(4);
     expect((await readParquet(findings.path)).map((r) => r.severity)).toEqual(['S3', 'S0', 'S3', 'S0']);
-    const actions = (await gql(ctx.url, EXPORT, { table: 'corrective_actions', after: 0 }, warehouse)).data.exportAuditsChanges;
+    const actions = (await gql(ctx.url, EXPORT, { table: 'corrective_actions', after: 0 }, warehouse)).data
+      .exportAuditsChanges;
     expect(actions.rowCount).toBe(2);
     const rows = await readParquet(actions.path);
     const ca = rows[0]!.corrective_action_id as string;
     const update = `mutation($id: ID!) { updateCorrectiveAction(id: $id, input: { status: IN_PROGRESS }) { status } }`;
-    expect((await gql(ctx.url, update, { id: ca }, partner)).data).toEqual({ updateCorrectiveAction: { status: 'IN_PROGRESS' } });
-    const next = (await gql(ctx.url, EXPORT, { table: 'corrective_actions', after: actions.toSeqInclusive }, warehouse)).data.exportAuditsChanges;
+    expect((await gql(ctx.url, update, { id: ca }, partner)).data).toEqual({
+      updateCorrectiveAction: { status: 'IN_PROGRESS' },
+    });
+    const next = (await gql(ctx.url, EXPORT, { table: 'corrective_actions', after: actions.toSeqInclusive }, warehouse))
+      .data.exportAuditsChanges;
     expect(next.rowCount).toBe(1);
     expect(await readParquet(next.path)).toMatchObject([{ corrective_action_id: ca, status: 'IN_PROGRESS' }]);
-    const none = (await gql(ctx.url, EXPORT, { table: 'corrective_actions', after: next.toSeqInclusive }, warehouse)).data.exportAuditsChanges;
-    expect(none).toMatchObject({ path: null, rowCount: 0, fromSeqExclusive: next.toSeqInclusive, toSeqInclusive: next.toSeqInclusive });
+    const none = (await gql(ctx.url, EXPORT, { table: 'corrective_actions', after: next.toSeqInclusive }, warehouse))
+      .data.exportAuditsChanges;
+    expect(none).toMatchObject({
+      path: null,
+      rowCount: 0,
+      fromSeqExclusive: next.toSeqInclusive,
+      toSeqInclusive: next.toSeqInclusive,
+    });
   });
 
   it('refuses tables it does not publish', async () => {

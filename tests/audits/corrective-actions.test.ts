@@ -37,7 +37,12 @@ describe('audits store: corrective action updates', () => {
     const id = await newAction();
     const a = await updateCorrectiveAction(store.db, id, patch({ status: 'IN_PROGRESS' }), ACME);
     const b = await updateCorrectiveAction(store.db, id, patch({ status: 'CLOSED', closedDate: '2024-04-01' }), ACME);
-    const c = await updateCorrectiveAction(store.db, id, patch({ status: 'VERIFIED', verifiedDate: '2024-04-15' }), ACME);
+    const c = await updateCorrectiveAction(
+      store.db,
+      id,
+      patch({ status: 'VERIFIED', verifiedDate: '2024-04-15' }),
+      ACME,
+    );
     expect(c).toMatchObject({ status: 'VERIFIED', closed_date: '2024-04-01', verified_date: '2024-04-15' });
     expect(b.change_seq).toBeGreaterThan(a.change_seq);
     expect(c.change_seq).toBeGreaterThan(b.change_seq);
@@ -71,36 +76,60 @@ describe('audits store: corrective action updates', () => {
   it('refuses closed or verified dates in the future or before the audit date', async () => {
     const id = await newAction();
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-    await expect(updateCorrectiveAction(store.db, id, patch({ status: 'CLOSED', closedDate: tomorrow }), ACME)).rejects.toMatchObject({
+    await expect(
+      updateCorrectiveAction(store.db, id, patch({ status: 'CLOSED', closedDate: tomorrow }), ACME),
+    ).rejects.toMatchObject({
       extensions: { field: 'input.closedDate' },
     });
-    await expect(updateCorrectiveAction(store.db, id, patch({ status: 'CLOSED', closedDate: '2024-02-28' }), ACME)).rejects.toMatchObject({
+    await expect(
+      updateCorrectiveAction(store.db, id, patch({ status: 'CLOSED', closedDate: '2024-02-28' }), ACME),
+    ).rejects.toMatchObject({
       extensions: { field: 'input.closedDate' },
     });
     await expect(updateCorrectiveAction(store.db, id, patch({ dueDate: '2024-01-01' }), ACME)).rejects.toMatchObject({
       extensions: { field: 'input.dueDate' },
     });
     await expect(
-      updateCorrectiveAction(store.db, id, patch({ status: 'VERIFIED', closedDate: '2024-04-10', verifiedDate: '2024-04-01' }), ACME),
+      updateCorrectiveAction(
+        store.db,
+        id,
+        patch({ status: 'VERIFIED', closedDate: '2024-04-10', verifiedDate: '2024-04-01' }),
+        ACME,
+      ),
     ).rejects.toMatchObject({ extensions: { field: 'input.verifiedDate' } });
     const today = todayUtc();
-    expect(await updateCorrectiveAction(store.db, id, patch({ status: 'CLOSED', closedDate: today }), ACME)).toMatchObject({ closed_date: today });
+    expect(
+      await updateCorrectiveAction(store.db, id, patch({ status: 'CLOSED', closedDate: today }), ACME),
+    ).toMatchObject({ closed_date: today });
   });
 
   it('clears the closed date when an action is reopened, and refuses a closed date on an open action', async () => {
     const id = await newAction();
     await updateCorrectiveAction(store.db, id, patch({ status: 'CLOSED', closedDate: '2024-04-01' }), ACME);
-    expect(await updateCorrectiveAction(store.db, id, patch({ status: 'IN_PROGRESS' }), ACME)).toMatchObject({ status: 'IN_PROGRESS', closed_date: null });
-    await expect(updateCorrectiveAction(store.db, id, patch({ closedDate: '2024-04-02' }), ACME)).rejects.toMatchObject({
-      extensions: { field: 'input.closedDate' },
+    expect(await updateCorrectiveAction(store.db, id, patch({ status: 'IN_PROGRESS' }), ACME)).toMatchObject({
+      status: 'IN_PROGRESS',
+      closed_date: null,
     });
+    await expect(updateCorrectiveAction(store.db, id, patch({ closedDate: '2024-04-02' }), ACME)).rejects.toMatchObject(
+      {
+        extensions: { field: 'input.closedDate' },
+      },
+    );
   });
 
   it("answers another partner's action exactly like a missing one", async () => {
     const id = await newAction();
-    const other = updateCorrectiveAction(store.db, id, patch({ status: 'IN_PROGRESS' }), { kind: 'partner', partnerOrgId: 'org-globex' });
-    await expect(other).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: `CorrectiveAction ${id} does not exist or is not visible to you` });
-    await expect(updateCorrectiveAction(store.db, 'missing', patch({ status: 'IN_PROGRESS' }), ACME)).rejects.toMatchObject({
+    const other = updateCorrectiveAction(store.db, id, patch({ status: 'IN_PROGRESS' }), {
+      kind: 'partner',
+      partnerOrgId: 'org-globex',
+    });
+    await expect(other).rejects.toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+      message: `CorrectiveAction ${id} does not exist or is not visible to you`,
+    });
+    await expect(
+      updateCorrectiveAction(store.db, 'missing', patch({ status: 'IN_PROGRESS' }), ACME),
+    ).rejects.toMatchObject({
       extensions: { code: 'NOT_FOUND' },
       message: 'CorrectiveAction missing does not exist or is not visible to you',
     });

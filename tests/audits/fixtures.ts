@@ -42,7 +42,16 @@ export function auditInput(overrides: Record<string, unknown> = {}) {
     announcement: 'UNANNOUNCED',
     auditDate: '2024-03-01',
     workersInterviewed: 40,
-    findings: [finding(), finding({ iloIndicator: 'DEBT_BONDAGE', severity: 'S0', schemeSeverity: 'Compliant', description: 'No recruitment fees found', correctiveAction: null })],
+    findings: [
+      finding(),
+      finding({
+        iloIndicator: 'DEBT_BONDAGE',
+        severity: 'S0',
+        schemeSeverity: 'Compliant',
+        description: 'No recruitment fees found',
+        correctiveAction: null,
+      }),
+    ],
     ...overrides,
   };
 }
@@ -98,6 +107,27 @@ export const SUBMIT = /* GraphQL */ `
   mutation Submit($input: SubmitAuditInput!, $key: String) {
     submitAudit(input: $input, idempotencyKey: $key) {
       replayed
-      audit { id partnerOrgId auditDate supplier { id name country { code } } findings { severity iloIndicator correctiveAction { status dueDate isOverdue } } }
+      audit {
+        id
+        partnerOrgId
+        auditDate
+        supplier {
+          id
+          name
+          country {
+            code
+          }
+        }
+        findings {
+          severity
+          iloIndicator
+          correctiveAction {
+            status
+            dueDate
+            isOverdue
+          }
+        }
+      }
     }
-  }`;
+  }
+`;

@@ -15,7 +15,8 @@ describe('audits subgraph: roles and partner isolation over HTTP', () => {
     ctx = await startServer(tmp.dir);
     token.a = await ctx.tokens.token('PARTNER', PARTNER_A);
     token.b = await ctx.tokens.token('PARTNER', PARTNER_B);
-    for (const role of ['ANALYST', 'POLICY', 'AGENCY', 'WAREHOUSE'] as const) token[role] = await ctx.tokens.token(role);
+    for (const role of ['ANALYST', 'POLICY', 'AGENCY', 'WAREHOUSE'] as const)
+      token[role] = await ctx.tokens.token(role);
     const res = await gql(ctx.url, SUBMIT, { input: auditInput() }, token.a);
     expect(res.errors).toBeUndefined();
     auditA = res.data.submitAudit.audit.id;
@@ -27,10 +28,18 @@ describe('audits subgraph: roles and partner isolation over HTTP', () => {
   });
 
   it('records the partner from the token as the submitter', async () => {
-    const res = await gql(ctx.url, `query($id: ID!) { audit(id: $id) { partnerOrgId findings { severity correctiveAction { status } } } }`, { id: auditA }, token.a);
+    const res = await gql(
+      ctx.url,
+      `query($id: ID!) { audit(id: $id) { partnerOrgId findings { severity correctiveAction { status } } } }`,
+      { id: auditA },
+      token.a,
+    );
     expect(res.data.audit).toEqual({
       partnerOrgId: PARTNER_A.org_id,
-      findings: [{ severity: 'S3', correctiveAction: { status: 'OPEN' } }, { severity: 'S0', correctiveAction: null }],
+      findings: [
+        { severity: 'S3', correctiveAction: { status: 'OPEN' } },
+        { severity: 'S0', correctiveAction: null },
+      ],
     });
   });
 
@@ -62,13 +71,17 @@ describe('audits subgraph: roles and partner isolation over HTTP', () => {
     const query = `query($reps: [_Any!]!) { _entities(representations: $reps)
       { ... on Supplier { id audits { totalCount } } } }`;
     const reps = [{ __typename: 'Supplier', id: supplierId }];
-    expect((await gql(ctx.url, query, { reps }, token.b)).data._entities).toEqual([{ id: supplierId, audits: { totalCount: 0 } }]);
-    expect((await gql(ctx.url, query, { reps }, token.a)).data._entities).toEqual([{ id: supplierId, audits: { totalCount: 1 } }]);
+    expect((await gql(ctx.url, query, { reps }, token.b)).data._entities).toEqual([
+      { id: supplierId, audits: { totalCount: 0 } },
+    ]);
+    expect((await gql(ctx.url, query, { reps }, token.a)).data._entities).toEqual([
+      { id: supplierId, audits: { totalCount: 1 } },
+    ]);
     const country = `query($reps: [_Any!]!) { _entities(representations: $reps)
       { ... on Country { code suppliers(sector: GARMENTS) { totalCount } } } }`;
-    expect((await gql(ctx.url, country, { reps: [{ __typename: 'Country', code: 'ID' }] }, token.POLICY)).data._entities).toEqual([
-      { code: 'ID', suppliers: { totalCount: 1 } },
-    ]);
+    expect(
+      (await gql(ctx.url, country, { reps: [{ __typename: 'Country', code: 'ID' }] }, token.POLICY)).data._entities,
+    ).toEqual([{ code: 'ID', suppliers: { totalCount: 1 } }]);
   });
 
   it('lets analysts read every audit', async () => {
@@ -79,12 +92,28 @@ describe('audits subgraph: roles and partner isolation over HTTP', () => {
 
   it('gives policy officers and agencies the supplier registry but no audit details', async () => {
     for (const role of ['POLICY', 'AGENCY']) {
-      const registry = await gql(ctx.url, `{ suppliers { totalCount edges { node { name country { code } } } } }`, {}, token[role]);
+      const registry = await gql(
+        ctx.url,
+        `{ suppliers { totalCount edges { node { name country { code } } } } }`,
+        {},
+        token[role],
+      );
       expect(registry.errors).toBeUndefined();
       expect(registry.data.suppliers.totalCount).toBe(1);
       expect(errorCode(await gql(ctx.url, `{ audits { totalCount } }`, {}, token[role]))).toBe('FORBIDDEN');
-      expect(errorCode(await gql(ctx.url, `query($id: ID!) { audit(id: $id) { id } }`, { id: auditA }, token[role]))).toBe('FORBIDDEN');
-      expect(errorCode(await gql(ctx.url, `query($s: ID!) { supplier(id: $s) { audits { totalCount } } }`, { s: supplierId }, token[role]))).toBe('FORBIDDEN');
+      expect(
+        errorCode(await gql(ctx.url, `query($id: ID!) { audit(id: $id) { id } }`, { id: auditA }, token[role])),
+      ).toBe('FORBIDDEN');
+      expect(
+        errorCode(
+          await gql(
+            ctx.url,
+            `query($s: ID!) { supplier(id: $s) { audits { totalCount } } }`,
+            { s: supplierId },
+            token[role],
+          ),
+        ),
+      ).toBe('FORBIDDEN');
     }
   });
 
@@ -94,7 +123,9 @@ describe('audits subgraph: roles and partner isolation over HTTP', () => {
     }
     const register = `mutation($i: SupplierInput!) { registerSupplier(input: $i) { matchedExisting } }`;
     expect(errorCode(await gql(ctx.url, register, { i: auditInput().supplier }, token.ANALYST))).toBe('FORBIDDEN');
-    expect((await gql(ctx.url, register, { i: auditInput().supplier }, token.b)).data).toEqual({ registerSupplier: { matchedExisting: true } });
+    expect((await gql(ctx.url, register, { i: auditInput().supplier }, token.b)).data).toEqual({
+      registerSupplier: { matchedExisting: true },
+    });
   });
 
   it('gives the warehouse nothing but its change feed', async () => {
@@ -103,11 +134,16 @@ describe('audits subgraph: roles and partner isolation over HTTP', () => {
   });
 
   it("lets partner B change none of partner A's corrective actions, answering like a missing id", async () => {
-    const row = await ctx.server.db.selectFrom('corrective_actions').select('corrective_action_id').executeTakeFirstOrThrow();
+    const row = await ctx.server.db
+      .selectFrom('corrective_actions')
+      .select('corrective_action_id')
+      .executeTakeFirstOrThrow();
     const update = `mutation($id: ID!) { updateCorrectiveAction(id: $id, input: { status: IN_PROGRESS }) { status } }`;
     const res = await gql(ctx.url, update, { id: row.corrective_action_id }, token.b);
     expect(errorCode(res)).toBe('NOT_FOUND');
-    expect(res.errors![0]!.message).toBe(`CorrectiveAction ${row.corrective_action_id} does not exist or is not visible to you`);
+    expect(res.errors![0]!.message).toBe(
+      `CorrectiveAction ${row.corrective_action_id} does not exist or is not visible to you`,
+    );
   });
 
   it('answers callers without a valid token UNAUTHENTICATED', async () => {

@@ -23,7 +23,9 @@ describe('audits store: idempotency keys', () => {
   it('refuses the same key with another body as IDEMPOTENCY_KEY_REUSED, writing nothing', async () => {
     await submitAudit(store.intake, 'org-acme', auditInput(), 'key-3');
     const before = await countRows(store.db);
-    await expect(submitAudit(store.intake, 'org-acme', auditInput({ workersInterviewed: 41 }), 'key-3')).rejects.toMatchObject({
+    await expect(
+      submitAudit(store.intake, 'org-acme', auditInput({ workersInterviewed: 41 }), 'key-3'),
+    ).rejects.toMatchObject({
       extensions: { code: 'IDEMPOTENCY_KEY_REUSED', field: 'idempotencyKey' },
     });
     expect(await countRows(store.db)).toEqual(before);
@@ -39,16 +41,25 @@ describe('audits store: idempotency keys', () => {
 
   it('writes one audit for 30 concurrent duplicates, all answered with it', async () => {
     const before = await countRows(store.db);
-    const results = await Promise.all(Array.from({ length: 30 }, () => submitAudit(store.intake, 'org-acme', auditInput({ auditDate: '2024-04-01' }), 'concurrent-key')));
+    const results = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        submitAudit(store.intake, 'org-acme', auditInput({ auditDate: '2024-04-01' }), 'concurrent-key'),
+      ),
+    );
     const ids = new Set(results.map((r) => r.audit.audit_id));
     expect(ids.size).toBe(1);
     expect(results.filter((r) => !r.replayed)).toHaveLength(1);
-    expect(await countRows(store.db)).toMatchObject({ audits: before.audits + 1, idempotency_keys: before.idempotency_keys + 1 });
+    expect(await countRows(store.db)).toMatchObject({
+      audits: before.audits + 1,
+      idempotency_keys: before.idempotency_keys + 1,
+    });
   });
 
   it('fails only the concurrent duplicates whose body differs', async () => {
     const outcomes = await Promise.allSettled(
-      Array.from({ length: 10 }, (_, i) => submitAudit(store.intake, 'org-acme', auditInput({ workersInterviewed: i % 2 === 0 ? 5 : 6 }), 'racing-key')),
+      Array.from({ length: 10 }, (_, i) =>
+        submitAudit(store.intake, 'org-acme', auditInput({ workersInterviewed: i % 2 === 0 ? 5 : 6 }), 'racing-key'),
+      ),
     );
     const won = outcomes.find((o) => o.status === 'fulfilled' && !o.value.replayed);
     expect(won).toBeDefined();

@@ -10,7 +10,14 @@ import { auditInput, countRows, facility, finding, useTempStore } from './fixtur
 /** A submission built without validation, so the database itself can refuse it (a failure planning cannot see). */
 function unvalidated(draftOverrides: Record<string, unknown>): AuditSubmission {
   const draft = { ...parseAudit(auditInput()), ...draftOverrides };
-  return newSubmission({ draft, partnerOrgId: 'org-acme', idempotencyKey: null, requestHash: hashRequest(draft), path: 'input', keyPath: 'idempotencyKey' });
+  return newSubmission({
+    draft,
+    partnerOrgId: 'org-acme',
+    idempotencyKey: null,
+    requestHash: hashRequest(draft),
+    path: 'input',
+    keyPath: 'idempotencyKey',
+  });
 }
 
 describe('audits store: group commit', () => {
@@ -18,7 +25,11 @@ describe('audits store: group commit', () => {
 
   it('writes concurrent submissions together in fewer transactions than submissions', async () => {
     store.intake.groupSizes.length = 0;
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => submitAudit(store.intake, 'org-acme', auditInput({ workersInterviewed: i }))));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        submitAudit(store.intake, 'org-acme', auditInput({ workersInterviewed: i })),
+      ),
+    );
     expect(new Set(results.map((r) => r.audit.audit_id)).size).toBe(50);
     expect(store.intake.groupSizes.reduce((a, b) => a + b, 0)).toBe(50);
     expect(store.intake.groupSizes.length).toBeLessThan(50);
@@ -27,7 +38,11 @@ describe('audits store: group commit', () => {
 
   it('resolves a submission only once its rows are committed and readable', async () => {
     const { audit } = await submitAudit(store.intake, 'org-acme', auditInput({ workersInterviewed: 99 }));
-    const row = await store.db.selectFrom('audits').selectAll().where('audit_id', '=', audit.audit_id).executeTakeFirst();
+    const row = await store.db
+      .selectFrom('audits')
+      .selectAll()
+      .where('audit_id', '=', audit.audit_id)
+      .executeTakeFirst();
     expect(row?.workers_interviewed).toBe(99);
   });
 
@@ -56,7 +71,11 @@ describe('audits store: group commit', () => {
     const after = await countRows(store.db);
     expect(after.audits).toBe(before.audits + 2);
     expect(after.findings).toBe(before.findings + 4);
-    const stored = await store.db.selectFrom('audits').select('workers_interviewed').where('workers_interviewed', 'in', [50_011, 50_013]).execute();
+    const stored = await store.db
+      .selectFrom('audits')
+      .select('workers_interviewed')
+      .where('workers_interviewed', 'in', [50_011, 50_013])
+      .execute();
     expect(stored.map((r) => r.workers_interviewed).sort()).toEqual([50_011, 50_013]);
   });
 
@@ -65,17 +84,31 @@ describe('audits store: group commit', () => {
     const { audit } = await submitAudit(
       store.intake,
       "org-o'brien",
-      auditInput({ supplier: facility({ name: tricky, address: `${tricky} street` }), findings: [finding({ description: tricky })] }),
+      auditInput({
+        supplier: facility({ name: tricky, address: `${tricky} street` }),
+        findings: [finding({ description: tricky })],
+      }),
       "key-';--'\\",
     );
-    const stored = await store.db.selectFrom('findings').select('description').where('audit_id', '=', audit.audit_id).execute();
+    const stored = await store.db
+      .selectFrom('findings')
+      .select('description')
+      .where('audit_id', '=', audit.audit_id)
+      .execute();
     expect(stored).toEqual([{ description: tricky }]);
-    const supplier = await store.db.selectFrom('suppliers').select('name').where('supplier_id', '=', audit.supplier_id).executeTakeFirstOrThrow();
+    const supplier = await store.db
+      .selectFrom('suppliers')
+      .select('name')
+      .where('supplier_id', '=', audit.supplier_id)
+      .executeTakeFirstOrThrow();
     expect(supplier.name).toBe(tricky);
     const again = await submitAudit(
       store.intake,
       "org-o'brien",
-      auditInput({ supplier: facility({ name: tricky, address: `${tricky} street` }), findings: [finding({ description: tricky })] }),
+      auditInput({
+        supplier: facility({ name: tricky, address: `${tricky} street` }),
+        findings: [finding({ description: tricky })],
+      }),
       "key-';--'\\",
     );
     expect(again).toEqual({ audit, replayed: true });
@@ -84,7 +117,11 @@ describe('audits store: group commit', () => {
   it('leaves the connection usable for other statements after a failed group', async () => {
     await expect(store.intake.submit({ submissions: [unvalidated({ auditDate: '2024-13-40' })] })).rejects.toThrow();
     const { audit } = await submitAudit(store.intake, 'org-acme', auditInput({ workersInterviewed: 4242 }));
-    const row = await store.db.selectFrom('audits').select('workers_interviewed').where('audit_id', '=', audit.audit_id).executeTakeFirstOrThrow();
+    const row = await store.db
+      .selectFrom('audits')
+      .select('workers_interviewed')
+      .where('audit_id', '=', audit.audit_id)
+      .executeTakeFirstOrThrow();
     expect(row.workers_interviewed).toBe(4242);
   });
 
@@ -102,10 +139,19 @@ describe('audits store: group commit', () => {
     const first = await submitAudit(store.intake, 'org-acme', auditInput({ supplier: place }));
     const second = await submitAudit(store.intake, 'org-acme', auditInput({ supplier: place, workersInterviewed: 12 }));
     expect(second.audit.supplier_id).toBe(first.audit.supplier_id);
-    await store.db.updateTable('suppliers').set({ is_deleted: true }).where('supplier_id', '=', first.audit.supplier_id).execute();
+    await store.db
+      .updateTable('suppliers')
+      .set({ is_deleted: true })
+      .where('supplier_id', '=', first.audit.supplier_id)
+      .execute();
     const third = await submitAudit(store.intake, 'org-acme', auditInput({ supplier: place, workersInterviewed: 13 }));
     expect(third.audit.supplier_id).not.toBe(first.audit.supplier_id);
-    const live = await store.db.selectFrom('suppliers').select('supplier_id').where('name', '=', 'Short Lived Ltd').where('is_deleted', '=', false).execute();
+    const live = await store.db
+      .selectFrom('suppliers')
+      .select('supplier_id')
+      .where('name', '=', 'Short Lived Ltd')
+      .where('is_deleted', '=', false)
+      .execute();
     expect(live).toEqual([{ supplier_id: third.audit.supplier_id }]);
   });
 
@@ -125,7 +171,11 @@ describe('audits store: group commit', () => {
   it('drain() waits for queued submissions', async () => {
     const pending = submitAudit(store.intake, 'org-acme', auditInput({ workersInterviewed: 77 }));
     await store.intake.drain();
-    const row = await store.db.selectFrom('audits').select('audit_id').where('workers_interviewed', '=', 77).executeTakeFirst();
+    const row = await store.db
+      .selectFrom('audits')
+      .select('audit_id')
+      .where('workers_interviewed', '=', 77)
+      .executeTakeFirst();
     expect(row).toBeDefined();
     await pending;
   });

@@ -16,15 +16,38 @@ describe('audits store: rows prepared on arrival, written by prepared statements
     const { audit } = await submitAudit(
       store.intake,
       'org-acme',
-      auditInput({ findings: [finding({ description: text, correctiveAction: { description: text, dueDate: '2024-06-30', status: 'CLOSED', closedDate: '2024-05-01' } })] }),
+      auditInput({
+        findings: [
+          finding({
+            description: text,
+            correctiveAction: { description: text, dueDate: '2024-06-30', status: 'CLOSED', closedDate: '2024-05-01' },
+          }),
+        ],
+      }),
     );
     const rows = await store.db
       .selectFrom('findings as f')
       .innerJoin('corrective_actions as c', 'c.finding_id', 'f.finding_id')
-      .select(['f.audit_id', 'f.description as finding', 'c.description as action', 'c.status', 'c.closed_date', 'c.updated_at'])
+      .select([
+        'f.audit_id',
+        'f.description as finding',
+        'c.description as action',
+        'c.status',
+        'c.closed_date',
+        'c.updated_at',
+      ])
       .where('f.audit_id', '=', audit.audit_id)
       .execute();
-    expect(rows).toEqual([{ audit_id: audit.audit_id, finding: text, action: text, status: 'CLOSED', closed_date: '2024-05-01', updated_at: audit.submitted_at }]);
+    expect(rows).toEqual([
+      {
+        audit_id: audit.audit_id,
+        finding: text,
+        action: text,
+        status: 'CLOSED',
+        closed_date: '2024-05-01',
+        updated_at: audit.submitted_at,
+      },
+    ]);
   });
 
   it('stores a group whose rows span several insert statements, none lost', async () => {
@@ -32,7 +55,11 @@ describe('audits store: rows prepared on arrival, written by prepared statements
     const findings = Array.from({ length: 200 }, (_, i) => finding({ description: `Finding ${i}` }));
     const audits = 30; // 6,000 findings and as many corrective actions: more than one statement each
     expect(audits * findings.length).toBeGreaterThan(CHUNK_ROWS);
-    const results = await submitAudits(store.intake, 'org-acme', Array.from({ length: audits }, (_, i) => ({ input: auditInput({ findings, workersInterviewed: i + 1 }) })));
+    const results = await submitAudits(
+      store.intake,
+      'org-acme',
+      Array.from({ length: audits }, (_, i) => ({ input: auditInput({ findings, workersInterviewed: i + 1 }) })),
+    );
     expect(await countRows(store.db)).toMatchObject({
       audits: before.audits + audits,
       findings: before.findings + audits * findings.length,
@@ -46,7 +73,11 @@ describe('audits store: rows prepared on arrival, written by prepared statements
 
   it('splits serialised rows into statements of at most CHUNK_ROWS rows, skipping empty parts', () => {
     const part = { json: '{"a":1}', count: 2_000 };
-    const statements = insertJsonStatements('findings', [part, { json: '', count: 0 }, part, part, part], '2024-01-01T00:00:00.000Z');
+    const statements = insertJsonStatements(
+      'findings',
+      [part, { json: '', count: 0 }, part, part, part],
+      '2024-01-01T00:00:00.000Z',
+    );
     expect(statements).toHaveLength(2);
     expect(statements[0]).toBe(`EXECUTE intake_insert_findings('[{"a":1},{"a":1}]')`);
     // Tables with timestamps take the group's time as a second argument.
@@ -58,7 +89,11 @@ describe('audits store: rows prepared on arrival, written by prepared statements
 
 describe('audits server: store settings', () => {
   const storageVersion = async (db: import('kysely').Kysely<DB>) =>
-    (await sql<{ tags: string }>`SELECT tags::VARCHAR AS tags FROM duckdb_databases() WHERE database_name = current_database()`.execute(db)).rows[0]!.tags;
+    (
+      await sql<{
+        tags: string;
+      }>`SELECT tags::VARCHAR AS tags FROM duckdb_databases() WHERE database_name = current_database()`.execute(db)
+    ).rows[0]!.tags;
   const setting = async (db: import('kysely').Kysely<DB>, name: string) =>
     (await sql<{ v: string }>`SELECT current_setting(${name})::VARCHAR AS v`.execute(db)).rows[0]!.v;
 

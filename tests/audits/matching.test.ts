@@ -18,7 +18,9 @@ describe('audits: facility matching', () => {
   });
 
   it('folds letters NFKD cannot decompose and common street abbreviations', () => {
-    expect(matchKey('Đồng Nai Seafood', '12 Main Street', 'VN')).toBe(matchKey('Dong Nai Seafood', '12 Main St.', 'VN'));
+    expect(matchKey('Đồng Nai Seafood', '12 Main Street', 'VN')).toBe(
+      matchKey('Dong Nai Seafood', '12 Main St.', 'VN'),
+    );
     expect(matchKey('Müller GmbH', 'Hauptstraße 1', 'DE')).toBe(matchKey('MULLER', 'Hauptstrasse 1', 'DE'));
   });
 

@@ -17,14 +17,25 @@ describe('audits store: lists, filters and pagination', () => {
   const tmp = makeTempDir('audits-queries-');
   let store: Awaited<ReturnType<typeof openStore>>;
   const garments = facility();
-  const shrimp = facility({ name: 'Mahachai Shrimp', address: '9 Soi 3, Mahachai', countryCode: 'TH', sector: 'SEAFOOD_PROCESSING' });
+  const shrimp = facility({
+    name: 'Mahachai Shrimp',
+    address: '9 Soi 3, Mahachai',
+    countryCode: 'TH',
+    sector: 'SEAFOOD_PROCESSING',
+  });
   const boats = facility({ name: 'Songkhla Fleet', address: 'Pier 4, Songkhla', countryCode: 'TH', sector: 'FISHING' });
 
   beforeAll(async () => {
     store = await openStore(tmp.dir);
     const dates = ['2024-01-05', '2024-02-05', '2024-03-05', '2024-04-05', '2024-05-05'];
-    await submitAudits(store.intake, 'org-acme', dates.map((d) => ({ input: auditInput({ supplier: garments, auditDate: d }) })));
-    await submitAudits(store.intake, 'org-acme', [{ input: auditInput({ supplier: shrimp, auditDate: '2024-02-20' }) }]);
+    await submitAudits(
+      store.intake,
+      'org-acme',
+      dates.map((d) => ({ input: auditInput({ supplier: garments, auditDate: d }) })),
+    );
+    await submitAudits(store.intake, 'org-acme', [
+      { input: auditInput({ supplier: shrimp, auditDate: '2024-02-20' }) },
+    ]);
     await submitAudits(store.intake, 'org-globex', [
       { input: auditInput({ supplier: shrimp, auditDate: '2024-03-20' }) },
       { input: auditInput({ supplier: boats, auditDate: '2024-04-20' }) },
@@ -57,17 +68,21 @@ describe('audits store: lists, filters and pagination', () => {
     expect(await findAuditById(store.db, acmeAuditId, ACME)).toBeDefined();
     expect(await findAuditById(store.db, acmeAuditId, GLOBEX)).toBeUndefined();
     // Asking for another partner's audits by filter yields nothing, not an error.
-    expect((await listAudits(store.db, auditFilter({ partnerOrgId: 'org-acme' }), GLOBEX, 50, null)).totalCount).toBe(0);
+    expect((await listAudits(store.db, auditFilter({ partnerOrgId: 'org-acme' }), GLOBEX, 50, null)).totalCount).toBe(
+      0,
+    );
   });
 
   it('filters audits by country, sector, supplier, partner and date range', async () => {
-    const count = async (f: Record<string, unknown>) => (await listAudits(store.db, auditFilter(f), ALL, 50, null)).totalCount;
+    const count = async (f: Record<string, unknown>) =>
+      (await listAudits(store.db, auditFilter(f), ALL, 50, null)).totalCount;
     expect(await count({ countryCode: 'TH' })).toBe(3);
     expect(await count({ countryCode: 'th', sector: 'FISHING' })).toBe(1);
     expect(await count({ sector: 'GARMENTS' })).toBe(5);
     expect(await count({ partnerOrgId: 'org-globex' })).toBe(2);
     expect(await count({ from: '2024-02-01', to: '2024-03-31' })).toBe(4);
-    const shrimpId = (await listSuppliers(store.db, supplierFilter({ search: 'shrimp' }), 10, null)).edges[0]!.node.supplier_id;
+    const shrimpId = (await listSuppliers(store.db, supplierFilter({ search: 'shrimp' }), 10, null)).edges[0]!.node
+      .supplier_id;
     expect(await count({ supplierId: shrimpId })).toBe(2);
   });
 
@@ -84,8 +99,12 @@ describe('audits store: lists, filters and pagination', () => {
   });
 
   it('refuses a cursor it did not issue', async () => {
-    await expect(listAudits(store.db, auditFilter(), ALL, 3, 'bm90LWEtY3Vyc29y')).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+    await expect(listAudits(store.db, auditFilter(), ALL, 3, 'bm90LWEtY3Vyc29y')).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+    });
     const forged = Buffer.from(JSON.stringify(['not-a-date', 'x'])).toString('base64url');
-    await expect(listAudits(store.db, auditFilter(), ALL, 3, forged)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+    await expect(listAudits(store.db, auditFilter(), ALL, 3, forged)).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+    });
   });
 });

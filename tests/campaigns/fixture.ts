@@ -14,7 +14,11 @@ export interface CampaignsFixture {
   dataDir: string;
   db: Kysely<DB>;
   tokens: Record<Role | 'AGENCY_VN', string>;
-  call<T = any>(role: Role | 'AGENCY_VN' | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  call<T = any>(
+    role: Role | 'AGENCY_VN' | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 

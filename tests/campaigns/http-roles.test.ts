@@ -24,14 +24,21 @@ beforeAll(async () => {
 afterAll(() => f.stop());
 
 describe('campaigns: who reads', () => {
-  it.each(['PARTNER', 'AGENCY', 'ANALYST', 'POLICY'] as const)('%s reads campaigns, metrics and totals', async (role) => {
-    const res = await f.call(role, READ, { id: campaignId });
-    expect(res.errors).toBeUndefined();
-    expect(res.data.campaign).toMatchObject({ id: campaignId, country: { code: 'TH' }, channels: ['SOCIAL_MEDIA', 'RADIO'] });
-    expect(res.data.campaign.metrics).toHaveLength(1);
-    expect(res.data.campaign.totals).toMatchObject({ impressions: 1000, reach: 800, daysReported: 1 });
-    expect(res.data.campaigns.totalCount).toBe(1);
-  });
+  it.each(['PARTNER', 'AGENCY', 'ANALYST', 'POLICY'] as const)(
+    '%s reads campaigns, metrics and totals',
+    async (role) => {
+      const res = await f.call(role, READ, { id: campaignId });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.campaign).toMatchObject({
+        id: campaignId,
+        country: { code: 'TH' },
+        channels: ['SOCIAL_MEDIA', 'RADIO'],
+      });
+      expect(res.data.campaign.metrics).toHaveLength(1);
+      expect(res.data.campaign.totals).toMatchObject({ impressions: 1000, reach: 800, daysReported: 1 });
+      expect(res.data.campaigns.totalCount).toBe(1);
+    },
+  );
 
   it('the WAREHOUSE service reads nothing but the change feed', async () => {
     const res = await f.call('WAREHOUSE', READ, { id: campaignId });
@@ -46,30 +53,60 @@ describe('campaigns: who reads', () => {
   });
 
   it('resolves Campaign and Country entity references for the gateway', async () => {
-    const res = await f.call('POLICY', `query($reps: [_Any!]!) {
+    const res = await f.call(
+      'POLICY',
+      `query($reps: [_Any!]!) {
       _entities(representations: $reps) { ... on Campaign { id name } ... on Country
         { code campaigns(activeOn: "2024-02-01") { id } } }
-    }`, { reps: [{ __typename: 'Campaign', id: campaignId }, { __typename: 'Country', code: 'TH' }, { __typename: 'Campaign', id: 'cmp-nope' }] });
+    }`,
+      {
+        reps: [
+          { __typename: 'Campaign', id: campaignId },
+          { __typename: 'Country', code: 'TH' },
+          { __typename: 'Campaign', id: 'cmp-nope' },
+        ],
+      },
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data._entities).toEqual([{ id: campaignId, name: 'Know your rights before you go' }, { code: 'TH', campaigns: [{ id: campaignId }] }, null]);
+    expect(res.data._entities).toEqual([
+      { id: campaignId, name: 'Know your rights before you go' },
+      { code: 'TH', campaigns: [{ id: campaignId }] },
+      null,
+    ]);
   });
 });
 
 describe('campaigns: who writes', () => {
   it.each(['PARTNER', 'POLICY', 'WAREHOUSE'] as const)('%s may not create campaigns or write metrics', async (role) => {
-    const before = await f.db.selectFrom('campaigns').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await f.db
+      .selectFrom('campaigns')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(errorCode(await f.call(role, CREATE, { input: campaignInput() }))).toBe('FORBIDDEN');
-    expect(errorCode(await f.call(role, UPSERT, { id: campaignId, metrics: [metric({ impressions: 5, reach: 5 })] }))).toBe('FORBIDDEN');
-    const after = await f.db.selectFrom('campaigns').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(
+      errorCode(await f.call(role, UPSERT, { id: campaignId, metrics: [metric({ impressions: 5, reach: 5 })] })),
+    ).toBe('FORBIDDEN');
+    const after = await f.db
+      .selectFrom('campaigns')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
-    const row = await f.db.selectFrom('campaign_metrics').select('impressions').where('campaign_id', '=', campaignId).executeTakeFirstOrThrow();
+    const row = await f.db
+      .selectFrom('campaign_metrics')
+      .select('impressions')
+      .where('campaign_id', '=', campaignId)
+      .executeTakeFirstOrThrow();
     expect(row.impressions).toBe(1000);
   });
 
   it('an agency creates campaigns and writes metrics for its own country', async () => {
     const created = await f.call('AGENCY', CREATE, { input: campaignInput({ name: 'Thai agency campaign' }) });
     expect(created.errors).toBeUndefined();
-    const row = await f.db.selectFrom('campaigns').selectAll().where('campaign_id', '=', created.data.createCampaign.id).executeTakeFirstOrThrow();
+    const row = await f.db
+      .selectFrom('campaigns')
+      .selectAll()
+      .where('campaign_id', '=', created.data.createCampaign.id)
+      .executeTakeFirstOrThrow();
     expect(row.created_by).toBe('test-agency');
     const upserted = await f.call('AGENCY', UPSERT, { id: created.data.createCampaign.id, metrics: [metric()] });
     expect(upserted.data.upsertCampaignMetrics).toMatchObject({ inserted: 1, updated: 0, unchanged: 0 });
@@ -78,10 +115,19 @@ describe('campaigns: who writes', () => {
   it("an agency may not create a campaign in another country nor write another country's metrics", async () => {
     const created = await f.call('AGENCY_VN', CREATE, { input: campaignInput({ name: 'Not ours' }) });
     expect(errorCode(created)).toBe('FORBIDDEN');
-    expect(await f.db.selectFrom('campaigns').select('campaign_id').where('name', '=', 'Not ours').execute()).toEqual([]);
-    const upserted = await f.call('AGENCY_VN', UPSERT, { id: campaignId, metrics: [metric({ impressions: 9, reach: 9 })] });
+    expect(await f.db.selectFrom('campaigns').select('campaign_id').where('name', '=', 'Not ours').execute()).toEqual(
+      [],
+    );
+    const upserted = await f.call('AGENCY_VN', UPSERT, {
+      id: campaignId,
+      metrics: [metric({ impressions: 9, reach: 9 })],
+    });
     expect(errorCode(upserted)).toBe('FORBIDDEN');
-    const row = await f.db.selectFrom('campaign_metrics').select('impressions').where('campaign_id', '=', campaignId).executeTakeFirstOrThrow();
+    const row = await f.db
+      .selectFrom('campaign_metrics')
+      .select('impressions')
+      .where('campaign_id', '=', campaignId)
+      .executeTakeFirstOrThrow();
     expect(row.impressions).toBe(1000);
   });
 });

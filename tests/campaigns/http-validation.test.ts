@@ -14,8 +14,14 @@ function addDays(date: string, days: number): string {
 }
 
 async function counts(): Promise<{ campaigns: number; metrics: number; seq: number }> {
-  const c = await f.db.selectFrom('campaigns').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const m = await f.db.selectFrom('campaign_metrics').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('change_seq').as('seq')]).executeTakeFirstOrThrow();
+  const c = await f.db
+    .selectFrom('campaigns')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const m = await f.db
+    .selectFrom('campaign_metrics')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('change_seq').as('seq')])
+    .executeTakeFirstOrThrow();
   return { campaigns: Number(c.n), metrics: Number(m.n), seq: Number(m.seq ?? 0) };
 }
 
@@ -29,7 +35,9 @@ beforeAll(async () => {
   campaignId = (await f.call('ANALYST', CREATE, { input: campaignInput() })).data.createCampaign.id;
   // A campaign running today, to test the "not in the future" rule.
   const today = todayUtc();
-  const current = await f.call('ANALYST', CREATE, { input: campaignInput({ name: 'Running now', startDate: addDays(today, -10), endDate: addDays(today, 30) }) });
+  const current = await f.call('ANALYST', CREATE, {
+    input: campaignInput({ name: 'Running now', startDate: addDays(today, -10), endDate: addDays(today, 30) }),
+  });
   currentId = current.data.createCampaign.id;
   await f.call('ANALYST', UPSERT, { id: campaignId, metrics: [metric({ date: '2024-01-02' })] });
 });
@@ -58,7 +66,9 @@ describe('campaigns: createCampaign rejects bad input and writes nothing', () =>
   });
 
   it('accepts a 200-character name and script/region language tags', async () => {
-    const res = await f.call('ANALYST', CREATE, { input: campaignInput({ name: 'y'.repeat(200), languages: ['zh-Hant-TW', 'en-AU', 'es-419'] }) });
+    const res = await f.call('ANALYST', CREATE, {
+      input: campaignInput({ name: 'y'.repeat(200), languages: ['zh-Hant-TW', 'en-AU', 'es-419'] }),
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data.createCampaign.languages).toEqual(['zh-Hant-TW', 'en-AU', 'es-419']);
   });
@@ -71,9 +81,18 @@ describe('campaigns: upsertCampaignMetrics rejects bad input and writes nothing'
     ['a channel the campaign does not use', () => [metric({ channel: 'TELEVISION' })], 'metrics[0].channel'],
     ['a negative count', () => [metric({ hotlineContacts: -1 })], 'metrics[0].hotlineContacts'],
     ['reach above impressions', () => [metric({ impressions: 10, reach: 11 })], 'metrics[0].reach'],
-    ['the same date and channel twice', () => [metric({ date: '2024-01-03' }), metric({ date: '2024-01-03' })], 'metrics[1]'],
+    [
+      'the same date and channel twice',
+      () => [metric({ date: '2024-01-03' }), metric({ date: '2024-01-03' })],
+      'metrics[1]',
+    ],
     ['no rows', () => [], 'metrics'],
-    ['more than 1000 rows', () => Array.from({ length: 1001 }, (_, i) => metric({ date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}` })), 'metrics'],
+    [
+      'more than 1000 rows',
+      () =>
+        Array.from({ length: 1001 }, (_, i) => metric({ date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}` })),
+      'metrics',
+    ],
     ['a fractional count', () => [metric({ impressions: 1.5 })], 'impressions'],
   ];
   it.each(cases)('%s', async (_label, rows, field) => {
@@ -85,14 +104,21 @@ describe('campaigns: upsertCampaignMetrics rejects bad input and writes nothing'
 
   it('rejects a day in the future, even inside the campaign', async () => {
     const before = await counts();
-    const res = await f.call('ANALYST', UPSERT, { id: currentId, metrics: [metric({ date: todayUtc() }), metric({ date: addDays(todayUtc(), 1) })] });
+    const res = await f.call('ANALYST', UPSERT, {
+      id: currentId,
+      metrics: [metric({ date: todayUtc() }), metric({ date: addDays(todayUtc(), 1) })],
+    });
     expectBadInput(res, 'metrics[1].date');
     expect(await counts()).toEqual(before);
   });
 
   it('a bad row late in a batch leaves the good rows before it unwritten', async () => {
     const before = await counts();
-    const rows = [metric({ date: '2024-02-01' }), metric({ date: '2024-02-02' }), metric({ date: '2024-02-03', reach: 5000 })];
+    const rows = [
+      metric({ date: '2024-02-01' }),
+      metric({ date: '2024-02-02' }),
+      metric({ date: '2024-02-03', reach: 5000 }),
+    ];
     expectBadInput(await f.call('ANALYST', UPSERT, { id: campaignId, metrics: rows }), 'metrics[2].reach');
     expect(await counts()).toEqual(before);
   });
@@ -106,11 +132,22 @@ describe('campaigns: upsertCampaignMetrics rejects bad input and writes nothing'
 describe('campaigns: upsertCampaignMetrics is idempotent', () => {
   it('sending the same 1000 rows twice writes once and leaves the same numbers', async () => {
     const created = await f.call('ANALYST', CREATE, {
-      input: campaignInput({ channels: ['SOCIAL_MEDIA', 'RADIO', 'SMS', 'PRINT'], startDate: '2023-01-01', endDate: '2023-12-31' }),
+      input: campaignInput({
+        channels: ['SOCIAL_MEDIA', 'RADIO', 'SMS', 'PRINT'],
+        startDate: '2023-01-01',
+        endDate: '2023-12-31',
+      }),
     });
     const id = created.data.createCampaign.id;
     const channels = ['SOCIAL_MEDIA', 'RADIO', 'SMS', 'PRINT'];
-    const rows = Array.from({ length: 1000 }, (_, i) => metric({ date: addDays('2023-01-01', Math.floor(i / 4)), channel: channels[i % 4], impressions: 100 + i, reach: 50 + i }));
+    const rows = Array.from({ length: 1000 }, (_, i) =>
+      metric({
+        date: addDays('2023-01-01', Math.floor(i / 4)),
+        channel: channels[i % 4],
+        impressions: 100 + i,
+        reach: 50 + i,
+      }),
+    );
     const first = await f.call('ANALYST', UPSERT, { id, metrics: rows });
     expect(first.data.upsertCampaignMetrics).toEqual({ inserted: 1000, updated: 0, unchanged: 0, campaign: { id } });
     const afterFirst = await counts();
@@ -118,14 +155,28 @@ describe('campaigns: upsertCampaignMetrics is idempotent', () => {
     expect(second.data.upsertCampaignMetrics).toEqual({ inserted: 0, updated: 0, unchanged: 1000, campaign: { id } });
     expect(await counts()).toEqual(afterFirst);
 
-    const totals = await f.call('POLICY', `query($id: ID!) { campaign(id: $id) { totals { impressions daysReported } } }`, { id });
-    expect(totals.data.campaign.totals).toEqual({ impressions: rows.reduce((s, r) => s + (r.impressions as number), 0), daysReported: 250 });
+    const totals = await f.call(
+      'POLICY',
+      `query($id: ID!) { campaign(id: $id) { totals { impressions daysReported } } }`,
+      { id },
+    );
+    expect(totals.data.campaign.totals).toEqual({
+      impressions: rows.reduce((s, r) => s + (r.impressions as number), 0),
+      daysReported: 250,
+    });
   });
 
   it('a re-sent day with new numbers replaces the old ones', async () => {
-    const res = await f.call('ANALYST', UPSERT, { id: campaignId, metrics: [metric({ date: '2024-01-02', impressions: 5000, reach: 4000 }), metric({ date: '2024-01-04' })] });
+    const res = await f.call('ANALYST', UPSERT, {
+      id: campaignId,
+      metrics: [metric({ date: '2024-01-02', impressions: 5000, reach: 4000 }), metric({ date: '2024-01-04' })],
+    });
     expect(res.data.upsertCampaignMetrics).toMatchObject({ inserted: 1, updated: 1, unchanged: 0 });
-    const read = await f.call('PARTNER', `query($id: ID!) { campaign(id: $id) { metrics(channel: RADIO, to: "2024-01-02") { date impressions reach } } }`, { id: campaignId });
+    const read = await f.call(
+      'PARTNER',
+      `query($id: ID!) { campaign(id: $id) { metrics(channel: RADIO, to: "2024-01-02") { date impressions reach } } }`,
+      { id: campaignId },
+    );
     expect(read.data.campaign.metrics).toEqual([{ date: '2024-01-02', impressions: 5000, reach: 4000 }]);
   });
 });
@@ -138,14 +189,21 @@ describe('campaigns: queries reject bad arguments', () => {
     [{ after: Buffer.from(JSON.stringify(['yesterday', 'cmp-1'])).toString('base64url') }, 'after'],
     [{ filter: { countryCode: 'ZZ' } }, 'filter.countryCode'],
   ])('campaigns(%j) is BAD_USER_INPUT', async (args, field) => {
-    const res = await f.call('ANALYST', `query($filter: CampaignFilter, $first: Int, $after: String) {
-        campaigns(filter: $filter, first: $first, after: $after) { totalCount } }`, args);
+    const res = await f.call(
+      'ANALYST',
+      `query($filter: CampaignFilter, $first: Int, $after: String) {
+        campaigns(filter: $filter, first: $first, after: $after) { totalCount } }`,
+      args,
+    );
     expectBadInput(res, field);
   });
 
   it('filters by country, audience and active day', async () => {
-    const res = await f.call('ANALYST', `{ campaigns(filter: { countryCode: "TH", audience: MIGRANT_WORKERS, activeOn: "2024-02-15" })
-        { totalCount edges { node { id } } } }`);
+    const res = await f.call(
+      'ANALYST',
+      `{ campaigns(filter: { countryCode: "TH", audience: MIGRANT_WORKERS, activeOn: "2024-02-15" })
+        { totalCount edges { node { id } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.campaigns.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(campaignId);
     const none = await f.call('ANALYST', `{ campaigns(filter: { countryCode: "VN" }) { totalCount } }`);

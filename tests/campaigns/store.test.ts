@@ -2,8 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../lib/duckdb/database.js';
 import type { DB } from '../../subgraphs/campaigns/db-types.js';
 import { MIGRATIONS_DIR } from '../../subgraphs/campaigns/server.js';
-import { findCampaignById, insertCampaign, listCampaigns, listCampaignsOfCountry } from '../../subgraphs/campaigns/store/campaigns.js';
-import { listCampaignMetrics, sumCampaignMetrics, upsertCampaignMetrics, type MetricValues } from '../../subgraphs/campaigns/store/metrics.js';
+import {
+  findCampaignById,
+  insertCampaign,
+  listCampaigns,
+  listCampaignsOfCountry,
+} from '../../subgraphs/campaigns/store/campaigns.js';
+import {
+  listCampaignMetrics,
+  sumCampaignMetrics,
+  upsertCampaignMetrics,
+  type MetricValues,
+} from '../../subgraphs/campaigns/store/metrics.js';
 import { openTestStore } from '../helpers/postgres.js';
 import { makeTempDir } from '../helpers/tmp.js';
 
@@ -47,7 +57,13 @@ describe('campaigns store: campaigns', () => {
   it('inserts a campaign with lists, dates and a change_seq, and finds it by id', async () => {
     const created = await newCampaign({ channels: ['RADIO', 'SMS', 'HOTLINE'], languages: ['th', 'km-KH'] });
     const found = await findCampaignById(database.db, created.campaign_id);
-    expect(found).toMatchObject({ country_code: 'TH', channels: ['RADIO', 'SMS', 'HOTLINE'], languages: ['th', 'km-KH'], start_date: '2024-01-01', end_date: '2024-01-31' });
+    expect(found).toMatchObject({
+      country_code: 'TH',
+      channels: ['RADIO', 'SMS', 'HOTLINE'],
+      languages: ['th', 'km-KH'],
+      start_date: '2024-01-01',
+      end_date: '2024-01-31',
+    });
     expect(found!.change_seq).toBeGreaterThan(0);
     expect(await findCampaignById(database.db, 'cmp-missing')).toBeUndefined();
   });
@@ -59,7 +75,11 @@ describe('campaigns store: campaigns', () => {
     const first = await listCampaigns(database.db, { countryCode: 'KH' }, { limit: 3, after: null });
     expect(first.totalCount).toBe(4);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = await listCampaigns(database.db, { countryCode: 'KH' }, { limit: 3, after: first.pageInfo.endCursor });
+    const second = await listCampaigns(
+      database.db,
+      { countryCode: 'KH' },
+      { limit: 3, after: first.pageInfo.endCursor },
+    );
     expect(second.pageInfo.hasNextPage).toBe(false);
     const starts = [...first.edges, ...second.edges].map((e) => e.node.start_date);
     expect(starts).toEqual(['2023-07-01', '2023-06-01', '2023-06-01', '2023-05-01']);
@@ -68,9 +88,16 @@ describe('campaigns store: campaigns', () => {
 
   it('filters by the day a campaign is active on and by audience', async () => {
     await newCampaign({ countryCode: 'LK', audience: 'EMPLOYERS', startDate: '2022-01-01', endDate: '2022-01-31' });
-    await newCampaign({ countryCode: 'LK', audience: 'GENERAL_POPULATION', startDate: '2022-01-15', endDate: '2022-02-28' });
+    await newCampaign({
+      countryCode: 'LK',
+      audience: 'GENERAL_POPULATION',
+      startDate: '2022-01-15',
+      endDate: '2022-02-28',
+    });
     expect((await listCampaignsOfCountry(database.db, 'LK', { activeOn: '2022-01-20' })).length).toBe(2);
-    expect((await listCampaignsOfCountry(database.db, 'LK', { activeOn: '2022-02-01' })).map((c) => c.audience)).toEqual(['GENERAL_POPULATION']);
+    expect(
+      (await listCampaignsOfCountry(database.db, 'LK', { activeOn: '2022-02-01' })).map((c) => c.audience),
+    ).toEqual(['GENERAL_POPULATION']);
     expect((await listCampaignsOfCountry(database.db, 'LK', { audience: 'EMPLOYERS' })).length).toBe(1);
     expect((await listCampaignsOfCountry(database.db, 'LK', { activeOn: '2021-12-31' })).length).toBe(0);
   });
@@ -79,13 +106,20 @@ describe('campaigns store: campaigns', () => {
 describe('campaigns store: metrics upsert', () => {
   it('inserts new rows, replaces a re-sent (date, channel) and skips identical rows', async () => {
     const c = await newCampaign();
-    const first = await upsertCampaignMetrics(database.db, c.campaign_id, [day('2024-01-02', 'RADIO', 100), day('2024-01-02', 'SMS', 50)]);
+    const first = await upsertCampaignMetrics(database.db, c.campaign_id, [
+      day('2024-01-02', 'RADIO', 100),
+      day('2024-01-02', 'SMS', 50),
+    ]);
     expect(first).toEqual({ inserted: 2, updated: 0, unchanged: 0 });
     const before = await listCampaignMetrics(database.db, c.campaign_id);
     const radioSeq = before.find((r) => r.channel === 'RADIO')!.change_seq;
     const smsSeq = before.find((r) => r.channel === 'SMS')!.change_seq;
 
-    const second = await upsertCampaignMetrics(database.db, c.campaign_id, [day('2024-01-02', 'RADIO', 300), day('2024-01-02', 'SMS', 50), day('2024-01-03', 'SMS', 70)]);
+    const second = await upsertCampaignMetrics(database.db, c.campaign_id, [
+      day('2024-01-02', 'RADIO', 300),
+      day('2024-01-02', 'SMS', 50),
+      day('2024-01-03', 'SMS', 70),
+    ]);
     expect(second).toEqual({ inserted: 1, updated: 1, unchanged: 1 });
     const after = await listCampaignMetrics(database.db, c.campaign_id);
     expect(after.map((r) => [r.metric_date, r.channel, r.impressions, r.reach])).toEqual([
@@ -100,9 +134,20 @@ describe('campaigns store: metrics upsert', () => {
 
   it('lists by date range and channel', async () => {
     const c = await newCampaign();
-    await upsertCampaignMetrics(database.db, c.campaign_id, [day('2024-01-05', 'RADIO', 1), day('2024-01-06', 'RADIO', 2), day('2024-01-06', 'SMS', 3), day('2024-01-07', 'SMS', 4)]);
-    expect((await listCampaignMetrics(database.db, c.campaign_id, { from: '2024-01-06' })).map((r) => r.impressions)).toEqual([2, 3, 4]);
-    expect((await listCampaignMetrics(database.db, c.campaign_id, { to: '2024-01-06', channel: 'SMS' })).map((r) => r.impressions)).toEqual([3]);
+    await upsertCampaignMetrics(database.db, c.campaign_id, [
+      day('2024-01-05', 'RADIO', 1),
+      day('2024-01-06', 'RADIO', 2),
+      day('2024-01-06', 'SMS', 3),
+      day('2024-01-07', 'SMS', 4),
+    ]);
+    expect(
+      (await listCampaignMetrics(database.db, c.campaign_id, { from: '2024-01-06' })).map((r) => r.impressions),
+    ).toEqual([2, 3, 4]);
+    expect(
+      (await listCampaignMetrics(database.db, c.campaign_id, { to: '2024-01-06', channel: 'SMS' })).map(
+        (r) => r.impressions,
+      ),
+    ).toEqual([3]);
   });
 });
 
@@ -124,7 +169,11 @@ describe('campaigns store: totals', () => {
       hotline_contacts: 11,
       reports_to_authorities: 3,
     });
-    expect(await sumCampaignMetrics(database.db, c.campaign_id, { from: '2024-01-11' })).toMatchObject({ days_reported: 1, impressions: 2000, reach: 900 });
+    expect(await sumCampaignMetrics(database.db, c.campaign_id, { from: '2024-01-11' })).toMatchObject({
+      days_reported: 1,
+      impressions: 2000,
+      reach: 900,
+    });
   });
 
   it('gives zeros and null dates when nothing was reported in the range', async () => {

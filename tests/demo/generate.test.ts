@@ -14,7 +14,8 @@ const NOW = '2025-12-31';
 let data: DemoData;
 
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
-const tally = <T>(rows: readonly T[], key: (row: T) => string) => rows.reduce<Record<string, number>>((m, r) => ((m[key(r)] = (m[key(r)] ?? 0) + 1), m), {});
+const tally = <T>(rows: readonly T[], key: (row: T) => string) =>
+  rows.reduce<Record<string, number>>((m, r) => ((m[key(r)] = (m[key(r)] ?? 0) + 1), m), {});
 
 beforeAll(() => {
   data = generateDemoData({ seed: 42, now: NOW });
@@ -33,11 +34,17 @@ describe('demo generator: determinism', () => {
     const early = generateDemoData({ seed: 42, now: '2023-06-30' });
     const latest = [
       ...early.audits.audits.map((a) => a.submitted_at.slice(0, 10)),
-      ...early.audits.corrective_actions.flatMap((c) => [c.closed_date ?? '', c.verified_date ?? '', c.updated_at.slice(0, 10)]),
+      ...early.audits.corrective_actions.flatMap((c) => [
+        c.closed_date ?? '',
+        c.verified_date ?? '',
+        c.updated_at.slice(0, 10),
+      ]),
       ...early.agency.indicator_feeds.map((f) => f.submitted_at.slice(0, 10)),
       ...early.campaigns.campaign_metrics.map((m) => m.metric_date),
       ...early.campaigns.campaigns.map((c) => c.created_at.slice(0, 10)),
-    ].sort().at(-1);
+    ]
+      .sort()
+      .at(-1);
     expect(latest! <= '2023-06-30').toBe(true);
   });
 });
@@ -46,23 +53,60 @@ describe('demo generator: suppliers', () => {
   it('has about 500 suppliers in the eleven countries and six sectors, with unique match keys from matchKey', () => {
     const suppliers = data.audits.suppliers;
     expect(suppliers).toHaveLength(500);
-    expect(Object.keys(tally(suppliers, (s) => s.country_code)).sort()).toEqual(['AU', 'FJ', 'ID', 'KH', 'LK', 'MM', 'MY', 'NZ', 'PH', 'TH', 'VN']);
-    expect(Object.keys(tally(suppliers, (s) => s.sector)).sort()).toEqual(['AGRICULTURE', 'CONSTRUCTION', 'ELECTRONICS', 'FISHING', 'GARMENTS', 'SEAFOOD_PROCESSING']);
+    expect(Object.keys(tally(suppliers, (s) => s.country_code)).sort()).toEqual([
+      'AU',
+      'FJ',
+      'ID',
+      'KH',
+      'LK',
+      'MM',
+      'MY',
+      'NZ',
+      'PH',
+      'TH',
+      'VN',
+    ]);
+    expect(Object.keys(tally(suppliers, (s) => s.sector)).sort()).toEqual([
+      'AGRICULTURE',
+      'CONSTRUCTION',
+      'ELECTRONICS',
+      'FISHING',
+      'GARMENTS',
+      'SEAFOOD_PROCESSING',
+    ]);
     expect(new Set(suppliers.map((s) => s.match_key)).size).toBe(500);
     for (const s of suppliers) expect(s.match_key).toBe(matchKey(s.name, s.address, s.country_code));
   });
 
   it('names goods as on the ILAB list; some suppliers hit a forced-labour entry for their country, most do not', () => {
-    const parsed = new XMLParser({ isArray: (name) => name === 'Good' || name === 'Country' }).parse(readFileSync(ILAB_GOODS_FILE, 'utf8'));
-    const ilabNames: Record<string, string> = { AU: 'Australia', FJ: 'Fiji', ID: 'Indonesia', MY: 'Malaysia', NZ: 'New Zealand', TH: 'Thailand', VN: 'Vietnam', LK: 'Sri Lanka', KH: 'Cambodia', MM: 'Burma', PH: 'Philippines' };
+    const parsed = new XMLParser({ isArray: (name) => name === 'Good' || name === 'Country' }).parse(
+      readFileSync(ILAB_GOODS_FILE, 'utf8'),
+    );
+    const ilabNames: Record<string, string> = {
+      AU: 'Australia',
+      FJ: 'Fiji',
+      ID: 'Indonesia',
+      MY: 'Malaysia',
+      NZ: 'New Zealand',
+      TH: 'Thailand',
+      VN: 'Vietnam',
+      LK: 'Sri Lanka',
+      KH: 'Cambodia',
+      MM: 'Burma',
+      PH: 'Philippines',
+    };
     const goods = new Set<string>();
     const forced = new Set<string>();
     for (const good of parsed.Goods.Good) {
       goods.add(good.Good_Name);
-      for (const c of good.Countries.Country) if (c.Forced_Labor === 'Yes' || c.Forced_Child_Labor === 'Yes') forced.add(`${good.Good_Name}|${c.Country_Name}`);
+      for (const c of good.Countries.Country)
+        if (c.Forced_Labor === 'Yes' || c.Forced_Child_Labor === 'Yes')
+          forced.add(`${good.Good_Name}|${c.Country_Name}`);
     }
     for (const s of data.audits.suppliers) for (const g of s.goods) expect(goods.has(g), g).toBe(true);
-    const hits = data.audits.suppliers.filter((s) => s.goods.some((g) => forced.has(`${g}|${ilabNames[s.country_code]}`))).length;
+    const hits = data.audits.suppliers.filter((s) =>
+      s.goods.some((g) => forced.has(`${g}|${ilabNames[s.country_code]}`)),
+    ).length;
     expect(hits).toBeGreaterThan(50);
     expect(hits).toBeLessThan(250);
   });
@@ -73,14 +117,35 @@ describe('demo generator: audits, findings, corrective actions', () => {
     const audits = data.audits.audits;
     expect(audits.length).toBeGreaterThan(1700);
     expect(audits.length).toBeLessThan(2400);
-    expect(Object.keys(tally(audits, (a) => a.audit_date.slice(0, 4))).sort()).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(Object.keys(tally(audits, (a) => a.audit_date.slice(0, 4))).sort()).toEqual([
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
     expect(Object.keys(tally(audits, (a) => a.partner_org_id)).sort()).toEqual(PARTNERS.map((p) => p.orgId).sort());
-    expect(Object.keys(tally(audits, (a) => a.audit_type)).sort()).toEqual(['CLOSURE', 'FOLLOW_UP', 'INITIAL', 'PERIODIC']);
+    expect(Object.keys(tally(audits, (a) => a.audit_type)).sort()).toEqual([
+      'CLOSURE',
+      'FOLLOW_UP',
+      'INITIAL',
+      'PERIODIC',
+    ]);
   });
 
   it('finds every ILO indicator, with S4 rare', () => {
     const findings = data.audits.findings;
-    expect(Object.keys(tally(findings.filter((f) => f.ilo_indicator), (f) => f.ilo_indicator!))).toHaveLength(11);
+    expect(
+      Object.keys(
+        tally(
+          findings.filter((f) => f.ilo_indicator),
+          (f) => f.ilo_indicator!,
+        ),
+      ),
+    ).toHaveLength(11);
     const severities = tally(findings, (f) => f.severity);
     expect(Object.keys(severities).sort()).toEqual(['S0', 'S1', 'S2', 'S3', 'S4']);
     expect(severities.S4! / findings.length).toBeLessThan(0.04);
@@ -92,10 +157,20 @@ describe('demo generator: audits, findings, corrective actions', () => {
     const findingAudit = new Map(data.audits.findings.map((f) => [f.finding_id, f.audit_id]));
     const actions = data.audits.corrective_actions;
     expect(Object.keys(tally(actions, (c) => c.status)).sort()).toEqual(['CLOSED', 'IN_PROGRESS', 'OPEN', 'VERIFIED']);
-    expect(actions.filter((c) => (c.status === 'OPEN' || c.status === 'IN_PROGRESS') && c.due_date < NOW).length).toBeGreaterThan(50);
+    expect(
+      actions.filter((c) => (c.status === 'OPEN' || c.status === 'IN_PROGRESS') && c.due_date < NOW).length,
+    ).toBeGreaterThan(50);
     for (const c of actions) {
-      const state = { status: c.status as 'OPEN', dueDate: c.due_date, closedDate: c.closed_date, verifiedDate: c.verified_date };
-      expect(findStateViolation(state, auditDate.get(findingAudit.get(c.finding_id)!)!, NOW), c.corrective_action_id).toBeNull();
+      const state = {
+        status: c.status as 'OPEN',
+        dueDate: c.due_date,
+        closedDate: c.closed_date,
+        verifiedDate: c.verified_date,
+      };
+      expect(
+        findStateViolation(state, auditDate.get(findingAudit.get(c.finding_id)!)!, NOW),
+        c.corrective_action_id,
+      ).toBeNull();
     }
   });
 
@@ -117,7 +192,16 @@ describe('demo generator: audits, findings, corrective actions', () => {
 
 describe('demo generator: agency feeds', () => {
   it('has action periods JPA4..JPA11 with the workshop dates for JPA5', () => {
-    expect(data.agency.action_periods.map((p) => p.period_id)).toEqual(['JPA4', 'JPA5', 'JPA6', 'JPA7', 'JPA8', 'JPA9', 'JPA10', 'JPA11']);
+    expect(data.agency.action_periods.map((p) => p.period_id)).toEqual([
+      'JPA4',
+      'JPA5',
+      'JPA6',
+      'JPA7',
+      'JPA8',
+      'JPA9',
+      'JPA10',
+      'JPA11',
+    ]);
     expect(data.agency.action_periods[1]).toMatchObject({ start_date: '2019-07-02', end_date: '2019-12-03' });
   });
 
@@ -134,13 +218,27 @@ describe('demo generator: agency feeds', () => {
       byFeed.set(key, [...(byFeed.get(key) ?? []), v]);
     }
     for (const cells of byFeed.values()) {
-      const total = cells.find((c) => c.crime_type === 'ALL' && c.exploitation === 'ALL' && c.sex === 'ALL' && c.age_group === 'ALL')!;
+      const total = cells.find(
+        (c) => c.crime_type === 'ALL' && c.exploitation === 'ALL' && c.sex === 'ALL' && c.age_group === 'ALL',
+      )!;
       for (const dim of ['crime_type', 'exploitation', 'sex', 'age_group'] as const) {
         const breakdown = cells.filter((c) => c[dim] !== 'ALL');
-        if (breakdown.length > 0) expect(breakdown.reduce((s, c) => s + c.value, 0), `${total.feed_id} ${total.indicator} ${dim}`).toBe(total.value);
+        if (breakdown.length > 0)
+          expect(
+            breakdown.reduce((s, c) => s + c.value, 0),
+            `${total.feed_id} ${total.indicator} ${dim}`,
+          ).toBe(total.value);
       }
     }
-    const smallVictims = values.filter((v) => v.indicator === 'VICTIMS_IDENTIFIED' && v.crime_type === 'ALL' && v.exploitation === 'ALL' && v.sex === 'ALL' && v.age_group === 'ALL' && v.value < 5);
+    const smallVictims = values.filter(
+      (v) =>
+        v.indicator === 'VICTIMS_IDENTIFIED' &&
+        v.crime_type === 'ALL' &&
+        v.exploitation === 'ALL' &&
+        v.sex === 'ALL' &&
+        v.age_group === 'ALL' &&
+        v.value < 5,
+    );
     expect(smallVictims.length).toBeGreaterThan(5);
   });
 });
@@ -150,7 +248,10 @@ describe('demo generator: campaigns', () => {
     const campaigns = new Map(data.campaigns.campaigns.map((c) => [c.campaign_id, c]));
     expect(campaigns.size).toBeGreaterThan(30);
     for (const c of campaigns.values()) {
-      expect(c.languages.every((l) => BCP47_TAG.test(l)), c.campaign_id).toBe(true);
+      expect(
+        c.languages.every((l) => BCP47_TAG.test(l)),
+        c.campaign_id,
+      ).toBe(true);
       expect(new Set(c.channels).size).toBe(c.channels.length);
       expect(c.end_date >= c.start_date).toBe(true);
     }

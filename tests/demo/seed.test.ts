@@ -7,7 +7,12 @@ import { makeTempDir } from '../helpers/tmp.js';
 
 /** Every table the seeder writes, with its primary key (for a stable read-back order). */
 const TABLES: Record<string, Record<string, string>> = {
-  audits: { suppliers: 'supplier_id', audits: 'audit_id', findings: 'finding_id', corrective_actions: 'corrective_action_id' },
+  audits: {
+    suppliers: 'supplier_id',
+    audits: 'audit_id',
+    findings: 'finding_id',
+    corrective_actions: 'corrective_action_id',
+  },
   agency: {
     countries: 'country_code',
     action_periods: 'period_id',
@@ -66,7 +71,16 @@ describe('demo seeder: store files', () => {
     expect(a.audits!.length).toBeGreaterThan(1700);
     expect(a.audits!.length).toBeLessThan(2400);
     expect(a.countries).toHaveLength(249);
-    expect(a.action_periods!.map((p) => p.period_id).sort()).toEqual(['JPA10', 'JPA11', 'JPA4', 'JPA5', 'JPA6', 'JPA7', 'JPA8', 'JPA9']);
+    expect(a.action_periods!.map((p) => p.period_id).sort()).toEqual([
+      'JPA10',
+      'JPA11',
+      'JPA4',
+      'JPA5',
+      'JPA6',
+      'JPA7',
+      'JPA8',
+      'JPA9',
+    ]);
     expect(a.campaign_metrics!.length).toBeGreaterThan(5000);
     expect(a.suppliers![0]).toMatchObject({ supplier_id: 'sup-0001', is_deleted: false });
     expect(Array.isArray(a.suppliers![0]!.goods)).toBe(true);
@@ -75,7 +89,10 @@ describe('demo seeder: store files', () => {
   it('stamps every consumed row with a distinct change_seq per file', () => {
     for (const [file, tables] of Object.entries(TABLES)) {
       const seqs = Object.keys(tables).flatMap((t) => a[t]!.map((r) => r.change_seq));
-      expect(seqs.every((s) => typeof s === 'number' && s > 0), file).toBe(true);
+      expect(
+        seqs.every((s) => typeof s === 'number' && s > 0),
+        file,
+      ).toBe(true);
       expect(new Set(seqs).size, file).toBe(seqs.length);
     }
   });
@@ -83,7 +100,12 @@ describe('demo seeder: store files', () => {
   it('stores unique supplier match keys, every ILO indicator and every corrective-action status', () => {
     expect(new Set(a.suppliers!.map((s) => s.match_key)).size).toBe(500);
     expect(new Set(a.findings!.map((f) => f.ilo_indicator).filter(Boolean)).size).toBe(11);
-    expect([...new Set(a.corrective_actions!.map((c) => c.status))].sort()).toEqual(['CLOSED', 'IN_PROGRESS', 'OPEN', 'VERIFIED']);
+    expect([...new Set(a.corrective_actions!.map((c) => c.status))].sort()).toEqual([
+      'CLOSED',
+      'IN_PROGRESS',
+      'OPEN',
+      'VERIFIED',
+    ]);
   });
 
   it('refuses to seed a data dir that already has suppliers, and changes nothing', async () => {

@@ -15,7 +15,15 @@ const SUBMIT = /* GraphQL */ `
   mutation Submit($input: SubmitAuditInput!, $key: String) {
     submitAudit(input: $input, idempotencyKey: $key) {
       replayed
-      audit { id supplier { id } findings { id } }
+      audit {
+        id
+        supplier {
+          id
+        }
+        findings {
+          id
+        }
+      }
     }
   }
 `;
@@ -24,10 +32,27 @@ const READ_BACK = /* GraphQL */ `
   query ReadBack($id: ID!) {
     supplier(id: $id) {
       name
-      country { code name region }
+      country {
+        code
+        name
+        region
+      }
       audits(first: 10) {
         totalCount
-        edges { node { scheme auditDate findings { iloIndicator severity correctiveAction { status dueDate } } } }
+        edges {
+          node {
+            scheme
+            auditDate
+            findings {
+              iloIndicator
+              severity
+              correctiveAction {
+                status
+                dueDate
+              }
+            }
+          }
+        }
       }
     }
   }
@@ -96,7 +121,13 @@ describe('foundation: an audit through the gateway', () => {
             node: {
               scheme: 'SMETA',
               auditDate: '2025-03-14',
-              findings: [{ iloIndicator: 'RETENTION_OF_IDENTITY_DOCUMENTS', severity: 'S3', correctiveAction: { status: 'OPEN', dueDate: '2025-12-31' } }],
+              findings: [
+                {
+                  iloIndicator: 'RETENTION_OF_IDENTITY_DOCUMENTS',
+                  severity: 'S3',
+                  correctiveAction: { status: 'OPEN', dueDate: '2025-12-31' },
+                },
+              ],
             },
           },
         ],
@@ -115,10 +146,25 @@ describe('foundation: an audit through the gateway', () => {
 
   it('honours the idempotency key: same body replays, another body is refused', async () => {
     const before = await countAudits();
-    const a = await gql(stack.gateway, SUBMIT, { input: auditInput({ auditDate: '2025-07-01' }), key: 'e2e-idem' }, partner);
-    const b = await gql(stack.gateway, SUBMIT, { input: auditInput({ auditDate: '2025-07-01' }), key: 'e2e-idem' }, partner);
+    const a = await gql(
+      stack.gateway,
+      SUBMIT,
+      { input: auditInput({ auditDate: '2025-07-01' }), key: 'e2e-idem' },
+      partner,
+    );
+    const b = await gql(
+      stack.gateway,
+      SUBMIT,
+      { input: auditInput({ auditDate: '2025-07-01' }), key: 'e2e-idem' },
+      partner,
+    );
     expect(b.data.submitAudit).toMatchObject({ replayed: true, audit: { id: a.data.submitAudit.audit.id } });
-    const c = await gql(stack.gateway, SUBMIT, { input: auditInput({ auditDate: '2025-07-02' }), key: 'e2e-idem' }, partner);
+    const c = await gql(
+      stack.gateway,
+      SUBMIT,
+      { input: auditInput({ auditDate: '2025-07-02' }), key: 'e2e-idem' },
+      partner,
+    );
     expect(errorCode(c)).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(await countAudits()).toBe(before + 1);
   });
@@ -127,7 +173,11 @@ describe('foundation: an audit through the gateway', () => {
     ['an unknown ISO country', { supplier: { ...auditInput().supplier, countryCode: 'XX' } }, 'countryCode'],
     ['a future audit date', { auditDate: '2999-01-01' }, 'auditDate'],
     ['a negative worker count', { workersInterviewed: -1 }, 'workersInterviewed'],
-    ['a migrant share above 1', { supplier: { ...auditInput().supplier, migrantWorkerShare: 1.5 } }, 'migrantWorkerShare'],
+    [
+      'a migrant share above 1',
+      { supplier: { ...auditInput().supplier, migrantWorkerShare: 1.5 } },
+      'migrantWorkerShare',
+    ],
     ['an over-long name', { supplier: { ...auditInput().supplier, name: 'x'.repeat(5000) } }, 'name'],
     ['an impossible calendar date', { auditDate: '2025-02-30' }, 'auditDate'],
   ];

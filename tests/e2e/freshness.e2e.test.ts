@@ -13,7 +13,21 @@ let analyst: string;
 let partner: string;
 
 const RISK = /* GraphQL */ `
-  query Risk($id: ID!) { supplier(id: $id) { id risk { score band override asOf drivers { kind contribution } } } }
+  query Risk($id: ID!) {
+    supplier(id: $id) {
+      id
+      risk {
+        score
+        band
+        override
+        asOf
+        drivers {
+          kind
+          contribution
+        }
+      }
+    }
+  }
 `;
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
@@ -47,9 +61,16 @@ afterAll(async () => {
 
 describe('freshness: audit submitted → risk visible', () => {
   it('reflects a new open S4 finding in Supplier.risk after the next warehouse tick', async () => {
-    const page = await gql(stack.gateway, '{ suppliers(first: 100) { edges { node { id risk { band override } } } } }', {}, analyst);
+    const page = await gql(
+      stack.gateway,
+      '{ suppliers(first: 100) { edges { node { id risk { band override } } } } }',
+      {},
+      analyst,
+    );
     expect(page.errors).toBeUndefined();
-    const target = page.data.suppliers.edges.map((e: any) => e.node).find((n: any) => n.risk && n.risk.override === null && n.risk.band !== 'SEVERE');
+    const target = page.data.suppliers.edges
+      .map((e: any) => e.node)
+      .find((n: any) => n.risk && n.risk.override === null && n.risk.band !== 'SEVERE');
     expect(target).toBeDefined();
 
     const today = new Date().toISOString().slice(0, 10);

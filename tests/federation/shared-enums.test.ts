@@ -32,7 +32,9 @@ function shapeOf(node: EnumTypeDefinitionNode): EnumShape {
 /** Enum name → subgraph → its definition, for every subgraph with a schema.graphql. */
 function readEnums(): Map<string, Map<string, EnumShape>> {
   const enums = new Map<string, Map<string, EnumShape>>();
-  const subgraphs = readdirSync(SUBGRAPHS_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const subgraphs = readdirSync(SUBGRAPHS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
   for (const subgraph of subgraphs.sort()) {
     let sdl: string;
     try {
@@ -41,7 +43,8 @@ function readEnums(): Map<string, Map<string, EnumShape>> {
       continue;
     }
     for (const definition of parse(sdl).definitions) {
-      if (definition.kind === Kind.ENUM_TYPE_EXTENSION) throw new Error(`${subgraph}: extends enum ${definition.name.value}; define it whole instead`);
+      if (definition.kind === Kind.ENUM_TYPE_EXTENSION)
+        throw new Error(`${subgraph}: extends enum ${definition.name.value}; define it whole instead`);
       if (definition.kind !== Kind.ENUM_TYPE_DEFINITION) continue;
       const bySubgraph = enums.get(definition.name.value) ?? new Map<string, EnumShape>();
       bySubgraph.set(subgraph, shapeOf(definition));
@@ -60,21 +63,26 @@ function describeDifferences(name: string, a: [string, EnumShape], b: [string, E
   if (shapeA.description !== shapeB.description) {
     out.push(`${where}: description ${JSON.stringify(shapeA.description)} vs ${JSON.stringify(shapeB.description)}`);
   }
-  if (shapeA.directives.join() !== shapeB.directives.join()) out.push(`${where}: directives [${shapeA.directives}] vs [${shapeB.directives}]`);
+  if (shapeA.directives.join() !== shapeB.directives.join())
+    out.push(`${where}: directives [${shapeA.directives}] vs [${shapeB.directives}]`);
   const namesA = shapeA.values.map((v) => v.name);
   const namesB = shapeB.values.map((v) => v.name);
   if (namesA.join() !== namesB.join()) {
     const onlyA = namesA.filter((v) => !namesB.includes(v));
     const onlyB = namesB.filter((v) => !namesA.includes(v));
-    out.push(`${where}: values differ (only in ${subA}: [${onlyA}], only in ${subB}: [${onlyB}], order ${namesA} vs ` +
-        `${namesB})`);
+    out.push(
+      `${where}: values differ (only in ${subA}: [${onlyA}], only in ${subB}: [${onlyB}], order ${namesA} vs ` +
+        `${namesB})`,
+    );
   }
   for (const valueA of shapeA.values) {
     const valueB = shapeB.values.find((v) => v.name === valueA.name);
     if (!valueB) continue;
     if (valueA.description !== valueB.description) {
-      out.push(`${where}: ${name}.${valueA.name} description ${JSON.stringify(valueA.description)} vs ` +
-          `${JSON.stringify(valueB.description)}`);
+      out.push(
+        `${where}: ${name}.${valueA.name} description ${JSON.stringify(valueA.description)} vs ` +
+          `${JSON.stringify(valueB.description)}`,
+      );
     }
     if (valueA.directives.join() !== valueB.directives.join()) {
       out.push(`${where}: ${name}.${valueA.name} directives [${valueA.directives}] vs [${valueB.directives}]`);
@@ -89,7 +97,17 @@ describe('federation: enums shared between subgraphs', () => {
 
   it('finds the known shared enums (the SDL is read, not skipped)', () => {
     const names = shared.map(([name]) => name);
-    for (const expected of ['Sector', 'IloIndicator', 'Severity', 'Indicator', 'BreakdownDimension', 'CrimeType', 'Exploitation', 'Sex', 'AgeGroup']) {
+    for (const expected of [
+      'Sector',
+      'IloIndicator',
+      'Severity',
+      'Indicator',
+      'BreakdownDimension',
+      'CrimeType',
+      'Exploitation',
+      'Sex',
+      'AgeGroup',
+    ]) {
       expect(names, `enum ${expected} should be defined in more than one subgraph`).toContain(expected);
     }
   });
@@ -104,8 +122,21 @@ describe('federation: enums shared between subgraphs', () => {
   });
 
   it('reports a drifted copy by enum, subgraph and value', () => {
-    const base: EnumShape = { description: 'Sector.', directives: [], values: [{ name: 'A', description: 'a', directives: [] }, { name: 'B', description: 'b', directives: [] }] };
-    const drifted: EnumShape = { ...base, values: [{ name: 'A', description: 'changed', directives: [] }, { name: 'C', description: 'c', directives: [] }] };
+    const base: EnumShape = {
+      description: 'Sector.',
+      directives: [],
+      values: [
+        { name: 'A', description: 'a', directives: [] },
+        { name: 'B', description: 'b', directives: [] },
+      ],
+    };
+    const drifted: EnumShape = {
+      ...base,
+      values: [
+        { name: 'A', description: 'changed', directives: [] },
+        { name: 'C', description: 'c', directives: [] },
+      ],
+    };
     expect(describeDifferences('Sector', ['audits', base], ['insights', drifted])).toEqual([
       'enum Sector: audits vs insights: values differ (only in audits: [B], only in insights: [C], order A,B vs A,C)',
       'enum Sector: audits vs insights: Sector.A description "a" vs "changed"',

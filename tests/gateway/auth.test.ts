@@ -26,18 +26,65 @@ describe('gateway: authentication', () => {
     ['no Authorization header', async () => ({})],
     ['a Basic Authorization header', async () => ({ authorization: 'Basic dXNlcjpwYXNz' })],
     ['a bearer value that is not a JWT', async () => ({ authorization: 'Bearer not-a-jwt' })],
-    ['an expired token', async () => ({ authorization: bearer(await mintToken(ownSecret, { sub: 'a', role: 'ANALYST' }, { expiresIn: secondsAgo(60) })) })],
-    ['a token signed with another secret', async () => ({ authorization: bearer(await mintToken(new TextEncoder().encode('x'.repeat(43)), { sub: 'a', role: 'ANALYST' })) })],
-    ['a token for another audience', async () => ({ authorization: bearer(await mintToken(ownSecret, { sub: 'a', role: 'ANALYST' }, { audience: 'other-api' })) })],
-    ['a token from another issuer', async () => ({ authorization: bearer(await mintToken(ownSecret, { sub: 'a', role: 'ANALYST' }, { issuer: 'evil' })) })],
-    ['a token with an unknown role', async () => ({ authorization: bearer(await mintToken(ownSecret, { sub: 'a', role: 'ADMIN' as Role })) })],
-    ['a PARTNER token without org_id', async () => ({ authorization: bearer(await mintToken(ownSecret, { sub: 'a', role: 'PARTNER' })) })],
-    ['an AGENCY token without country', async () => ({ authorization: bearer(await mintToken(ownSecret, { sub: 'a', role: 'AGENCY', agency_id: 'x' })) })],
-    ['an unsigned (alg none) token', async () => ({ authorization: bearer([b64({ alg: 'none', typ: 'JWT' }), b64({ sub: 'a', role: 'ANALYST', iss: 'tidemark', aud: 'tidemark-api' }), ''].join('.')) })],
+    [
+      'an expired token',
+      async () => ({
+        authorization: bearer(await mintToken(ownSecret, { sub: 'a', role: 'ANALYST' }, { expiresIn: secondsAgo(60) })),
+      }),
+    ],
+    [
+      'a token signed with another secret',
+      async () => ({
+        authorization: bearer(await mintToken(new TextEncoder().encode('x'.repeat(43)), { sub: 'a', role: 'ANALYST' })),
+      }),
+    ],
+    [
+      'a token for another audience',
+      async () => ({
+        authorization: bearer(await mintToken(ownSecret, { sub: 'a', role: 'ANALYST' }, { audience: 'other-api' })),
+      }),
+    ],
+    [
+      'a token from another issuer',
+      async () => ({
+        authorization: bearer(await mintToken(ownSecret, { sub: 'a', role: 'ANALYST' }, { issuer: 'evil' })),
+      }),
+    ],
+    [
+      'a token with an unknown role',
+      async () => ({ authorization: bearer(await mintToken(ownSecret, { sub: 'a', role: 'ADMIN' as Role })) }),
+    ],
+    [
+      'a PARTNER token without org_id',
+      async () => ({ authorization: bearer(await mintToken(ownSecret, { sub: 'a', role: 'PARTNER' })) }),
+    ],
+    [
+      'an AGENCY token without country',
+      async () => ({ authorization: bearer(await mintToken(ownSecret, { sub: 'a', role: 'AGENCY', agency_id: 'x' })) }),
+    ],
+    [
+      'an unsigned (alg none) token',
+      async () => ({
+        authorization: bearer(
+          [
+            b64({ alg: 'none', typ: 'JWT' }),
+            b64({ sub: 'a', role: 'ANALYST', iss: 'tidemark', aud: 'tidemark-api' }),
+            '',
+          ].join('.'),
+        ),
+      }),
+    ],
     [
       'a token without expiry',
       async () => ({
-        authorization: bearer(await new SignJWT({ role: 'ANALYST' }).setProtectedHeader({ alg: 'HS256' }).setSubject('a').setIssuer('tidemark').setAudience('tidemark-api').sign(ownSecret)),
+        authorization: bearer(
+          await new SignJWT({ role: 'ANALYST' })
+            .setProtectedHeader({ alg: 'HS256' })
+            .setSubject('a')
+            .setIssuer('tidemark')
+            .setAudience('tidemark-api')
+            .sign(ownSecret),
+        ),
       }),
     ],
   ];
@@ -62,7 +109,9 @@ describe('gateway: authentication', () => {
   });
 
   it('refuses GET queries without a token', async () => {
-    const response = await fetch(`${h.url}?query=${encodeURIComponent('{ tags }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const response = await fetch(`${h.url}?query=${encodeURIComponent('{ tags }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(response.status).toBe(401);
     expect((await response.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
@@ -100,7 +149,10 @@ describe('gateway: authentication', () => {
   });
 
   it('keeps a subgraph reached directly closed to callers without a token, _service and _entities too', async () => {
-    for (const query of ['{ _service { sdl } }', '{ _entities(representations: [{ __typename: "Widget", id: "1" }]) { ... on Widget { name } } }']) {
+    for (const query of [
+      '{ _service { sdl } }',
+      '{ _entities(representations: [{ __typename: "Widget", id: "1" }]) { ... on Widget { name } } }',
+    ]) {
       for (const headers of [{}, { authorization: 'Basic dXNlcjpwYXNz' }] as Record<string, string>[]) {
         const response = await gql(h.alpha.url, query, {}, null, headers);
         expect(response.status).toBe(401);

@@ -33,7 +33,10 @@ describe('gateway: composition', () => {
   });
 
   it('is accepted by @apollo/gateway, cost spec link included', async () => {
-    const gateway = new ApolloGateway({ supergraphSdl: composed.supergraphSdl, logger: { debug() {}, info() {}, warn() {}, error() {} } });
+    const gateway = new ApolloGateway({
+      supergraphSdl: composed.supergraphSdl,
+      logger: { debug() {}, info() {}, warn() {}, error() {} },
+    });
     const { schema } = await gateway.load();
     expect(schema.getQueryType()?.name).toBe('Query');
     await gateway.stop();

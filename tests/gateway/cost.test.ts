@@ -10,7 +10,10 @@ import { FIXTURE_DIR } from './fixtures/subgraphs.js';
 
 /** F0 spreads F1 twice, F1 spreads F2 twice, …: 2^40 expansions if walked naively. */
 function exponentialFragments(levels: number): string {
-  const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Widget { parts { ...F${i + 1} ...F${i + 1} } }`);
+  const fragments = Array.from(
+    { length: levels },
+    (_, i) => `fragment F${i} on Widget { parts { ...F${i + 1} ...F${i + 1} } }`,
+  );
   return `{ widget(id: "1") { ...F0 } } ${fragments.join(' ')} fragment F${levels} on Widget { name }`;
 }
 
@@ -25,11 +28,22 @@ describe('gateway: cost estimate (IBM cost spec)', () => {
 
   const cost = (query: string, variables: Record<string, unknown> = {}) => {
     const document = parse(query);
-    return computeOperationCost({ schema, document, operation: getOperationAST(document)!, variables, metadata, defaultListSize: 10 });
+    return computeOperationCost({
+      schema,
+      document,
+      operation: getOperationAST(document)!,
+      variables,
+      metadata,
+      defaultListSize: 10,
+    });
   };
 
   it('reads @cost and @listSize from the composed supergraph', () => {
-    expect(metadata.listSizes.get('Query.widgets')).toEqual({ assumedSize: 50, slicingArguments: ['first'], sizedFields: ['edges'] });
+    expect(metadata.listSizes.get('Query.widgets')).toEqual({
+      assumedSize: 50,
+      slicingArguments: ['first'],
+      sizedFields: ['edges'],
+    });
     expect(metadata.listSizes.get('Query.tags')).toEqual({ assumedSize: 5, slicingArguments: [], sizedFields: [] });
     expect(metadata.fieldWeights.get('Query.expensive')).toBe(100);
   });
@@ -51,7 +65,9 @@ describe('gateway: cost estimate (IBM cost spec)', () => {
   });
 
   it('multiplies nested lists', () => {
-    expect(cost('{ widgets(first: 10) { edges { node { parts(first: 3) { parts(first: 2) { name } } } } } }')).toBe(1 + 10 * (1 + 1 + 3 * (1 + 2)));
+    expect(cost('{ widgets(first: 10) { edges { node { parts(first: 3) { parts(first: 2) { name } } } } } }')).toBe(
+      1 + 10 * (1 + 1 + 3 * (1 + 2)),
+    );
   });
 
   it('adds declared field weights', () => {
@@ -59,10 +75,12 @@ describe('gateway: cost estimate (IBM cost spec)', () => {
   });
 
   it('counts fragments and inline fragments where they are spread', () => {
-    expect(cost('{ widgets(first: 4) { ...C } } fragment C on WidgetConnection { edges { node { ... on Widget { ' +
-          'parts(first: 2) { id } } } } }')).toBe(
-      1 + 4 * (1 + 1 + 2),
-    );
+    expect(
+      cost(
+        '{ widgets(first: 4) { ...C } } fragment C on WidgetConnection { edges { node { ... on Widget { ' +
+          'parts(first: 2) { id } } } } }',
+      ),
+    ).toBe(1 + 4 * (1 + 1 + 2));
   });
 
   it('does not walk introspection', () => {
@@ -70,7 +88,8 @@ describe('gateway: cost estimate (IBM cost spec)', () => {
   });
 
   it('terminates on fragment cycles', () => {
-    const query = '{ widget(id: "1") { ...A } } fragment A on Widget { parts { ...B } } fragment B on Widget { parts { ...A } }';
+    const query =
+      '{ widget(id: "1") { ...A } } fragment A on Widget { parts { ...B } } fragment B on Widget { parts { ...A } }';
     expect(Number.isFinite(cost(query))).toBe(true);
   });
 
@@ -88,7 +107,9 @@ describe('gateway: validation-rule limits on hostile documents', () => {
   });
 
   it('run safely on fragment cycles (graphql reports the cycle)', () => {
-    const document = parse('{ widget(id: "1") { ...A } } fragment A on Widget { name parts { ...B } } fragment B on Widget { x: name ...A }');
+    const document = parse(
+      '{ widget(id: "1") { ...A } } fragment A on Widget { name parts { ...B } } fragment B on Widget { x: name ...A }',
+    );
     const errors = validate(schema, document, [depthLimitRule(10), aliasLimitRule(30), rootFieldLimitRule(10)]);
     expect(errors).toEqual([]);
     const withBuiltIns = validate(schema, document).map((e) => e.message);

@@ -14,7 +14,12 @@ describe('gateway: entity fetches send each distinct representation once', () =>
 
   it('resolves repeated entities once and answers every position', async () => {
     const before = h.beta.references;
-    const response = await gql(h.url, '{ widgetsByIds(ids: ["7", "42", "7", "7", "42"]) { id name rating } }', {}, await h.tokens.token('PARTNER'));
+    const response = await gql(
+      h.url,
+      '{ widgetsByIds(ids: ["7", "42", "7", "7", "42"]) { id name rating } }',
+      {},
+      await h.tokens.token('PARTNER'),
+    );
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
     expect(response.data.widgetsByIds).toEqual([
@@ -28,7 +33,12 @@ describe('gateway: entity fetches send each distinct representation once', () =>
   });
 
   it('reports a subgraph error at every position that asked for the failing entity', async () => {
-    const response = await gql(h.url, '{ widgetsByIds(ids: ["unrated", "1", "unrated"]) { id rating } }', {}, await h.tokens.token('ANALYST'));
+    const response = await gql(
+      h.url,
+      '{ widgetsByIds(ids: ["unrated", "1", "unrated"]) { id rating } }',
+      {},
+      await h.tokens.token('ANALYST'),
+    );
     expect(response.status).toBe(200);
     expect(response.data.widgetsByIds).toEqual([
       { id: 'unrated', rating: null },
@@ -44,12 +54,20 @@ describe('gateway: entity fetches send each distinct representation once', () =>
   });
 
   it('leaves fetches without repeats as they are', () => {
-    expect(dedupeRepresentations([{ __typename: 'Widget', id: '1' }, { __typename: 'Widget', id: '2' }])).toBeNull();
+    expect(
+      dedupeRepresentations([
+        { __typename: 'Widget', id: '1' },
+        { __typename: 'Widget', id: '2' },
+      ]),
+    ).toBeNull();
     expect(dedupeRepresentations(undefined)).toBeNull();
   });
 
   it('gives each repeated position its own copy, so later merges into one do not leak into another', () => {
-    const deduped = dedupeRepresentations([{ __typename: 'C', code: 'TH' }, { __typename: 'C', code: 'TH' }])!;
+    const deduped = dedupeRepresentations([
+      { __typename: 'C', code: 'TH' },
+      { __typename: 'C', code: 'TH' },
+    ])!;
     expect(deduped).toEqual({ unique: [{ __typename: 'C', code: 'TH' }], indexOf: [0, 0] });
     const expanded = expandEntities({ data: { _entities: [{ name: 'Thailand', tags: ['a'] }] } }, deduped);
     const [first, second] = (expanded.data as { _entities: { name: string; tags: string[] }[] })._entities;

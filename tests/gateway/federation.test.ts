@@ -13,7 +13,12 @@ describe('gateway: federated execution', () => {
 
   it('joins an entity across two subgraphs with the caller token', async () => {
     const token = await h.tokens.token('PARTNER');
-    const response = await gql(h.url, '{ widgets(first: 2) { totalCount edges { node { id name rating } } } }', {}, token);
+    const response = await gql(
+      h.url,
+      '{ widgets(first: 2) { totalCount edges { node { id name rating } } } }',
+      {},
+      token,
+    );
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
     expect(response.data.widgets.edges).toEqual([

@@ -29,11 +29,21 @@ describe('gateway end to end: real subgraphs', () => {
     const supplier = await gql(
       url,
       'mutation ($input: SupplierInput!) { registerSupplier(input: $input) { matchedExisting supplier { id name } } }',
-      { input: { name: 'Siam Seafood Co', address: '1 Harbour Road, Samut Sakhon', countryCode: 'TH', sector: 'SEAFOOD_PROCESSING' } },
+      {
+        input: {
+          name: 'Siam Seafood Co',
+          address: '1 Harbour Road, Samut Sakhon',
+          countryCode: 'TH',
+          sector: 'SEAFOOD_PROCESSING',
+        },
+      },
       await tokens.token('PARTNER'),
     );
     expect(supplier.errors).toBeUndefined();
-    expect(supplier.data.registerSupplier).toMatchObject({ matchedExisting: false, supplier: { name: 'Siam Seafood Co' } });
+    expect(supplier.data.registerSupplier).toMatchObject({
+      matchedExisting: false,
+      supplier: { name: 'Siam Seafood Co' },
+    });
 
     const campaign = await gql(
       url,
@@ -82,7 +92,11 @@ describe('gateway end to end: real subgraphs', () => {
       await tokens.token('ANALYST'),
     );
     // 1 + 200 suppliers × (edge + node + audits connection 1 + 200 × (edge + node)), from the subgraphs' @listSize.
-    expect(costly.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', actual: 1 + 200 * (2 + 1 + 200 * 2) });
+    expect(costly.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'cost',
+      actual: 1 + 200 * (2 + 1 + 200 * 2),
+    });
   });
 
   it('lets the subgraphs enforce roles behind the gateway', async () => {
@@ -97,7 +111,9 @@ describe('gateway end to end: real subgraphs', () => {
     const down = await gql(url, query, { id: campaignId }, token);
     expect(down.data).toEqual({ country: { name: 'Thailand' }, campaign: null });
     expect(down.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'campaigns' });
-    const ready = await fetch(url.replace(/graphql$/, 'ready'), { headers: { authorization: `Bearer ${await tokens.token('WAREHOUSE')}` } });
+    const ready = await fetch(url.replace(/graphql$/, 'ready'), {
+      headers: { authorization: `Bearer ${await tokens.token('WAREHOUSE')}` },
+    });
     expect(ready.status).toBe(503);
 
     await stack.startService('campaigns');

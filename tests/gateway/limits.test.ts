@@ -108,7 +108,12 @@ describe('gateway: operation limits refuse before any subgraph is called', () =>
     const refused = await send(6);
     expect(refused.status).toBe(400);
     const body = await refused.json();
-    expect(body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'batch', maximum: 5, actual: 6 });
+    expect(body.errors[0].extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'batch',
+      maximum: 5,
+      actual: 6,
+    });
     expect(h.subgraphRequests()).toBe(before);
     const served = await send(2);
     expect(await served.json()).toEqual([{ data: { tags: ['red', 'blue'] } }, { data: { tags: ['red', 'blue'] } }]);
@@ -126,7 +131,12 @@ describe('gateway: operation limits refuse before any subgraph is called', () =>
 
   it('answers 413 to a body over 2 MB, before parsing it', async () => {
     const before = h.subgraphRequests();
-    const response = await gql(h.url, 'query ($t: String!) { echo(text: $t) }', { t: 'x'.repeat(DEFAULT_LIMITS.maxBodyBytes) }, token);
+    const response = await gql(
+      h.url,
+      'query ($t: String!) { echo(text: $t) }',
+      { t: 'x'.repeat(DEFAULT_LIMITS.maxBodyBytes) },
+      token,
+    );
     expect(response.status).toBe(413);
     expect(response.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
     expect(h.subgraphRequests()).toBe(before);
@@ -147,7 +157,12 @@ describe('gateway: limits are configurable', () => {
     const deep = await gql(h.url, '{ widget(id: "1") { parts(first: 1) { parts(first: 1) { name } } } }', {}, token);
     expect(deep.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'depth', maximum: 3 });
     const costly = await gql(h.url, '{ widgets(first: 20) { edges { cursor } } }', {}, token);
-    expect(costly.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', maximum: 10, actual: 21 });
+    expect(costly.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'cost',
+      maximum: 10,
+      actual: 21,
+    });
     const cheap = await gql(h.url, '{ widgets(first: 9) { edges { cursor } } }', {}, token);
     expect(cheap.data.widgets.edges).toHaveLength(9);
   });
@@ -165,6 +180,11 @@ describe('gateway: limits are configurable', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify([{ query: '{ tags }' }, { query: '{ tags }' }]),
     });
-    expect((await response.json()).errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'batch', maximum: 1, actual: 2 });
+    expect((await response.json()).errors[0].extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'batch',
+      maximum: 1,
+      actual: 2,
+    });
   });
 });

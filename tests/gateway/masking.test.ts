@@ -39,7 +39,9 @@ describe('gateway: error masking', () => {
   });
 
   it('never returns query plans', async () => {
-    const response = await gql(h.url, '{ widgets(first: 1) { edges { node { rating } } } }', {}, token, { 'apollo-query-plan-experimental': 'true' });
+    const response = await gql(h.url, '{ widgets(first: 1) { edges { node { rating } } } }', {}, token, {
+      'apollo-query-plan-experimental': 'true',
+    });
     expect(response.errors).toBeUndefined();
     expect(JSON.stringify(response)).not.toContain('queryPlan');
   });
@@ -64,7 +66,12 @@ describe('gateway: introspection in production', () => {
   });
 
   it('still answers __typename', async () => {
-    const response = await gql(h.url, '{ __typename widget(id: "1") { __typename id } }', {}, await h.tokens.token('PARTNER'));
+    const response = await gql(
+      h.url,
+      '{ __typename widget(id: "1") { __typename id } }',
+      {},
+      await h.tokens.token('PARTNER'),
+    );
     expect(response.data).toEqual({ __typename: 'Query', widget: { __typename: 'Widget', id: '1' } });
   });
 });
@@ -84,7 +91,12 @@ describe('gateway: introspection in development', () => {
   });
 
   it('hides @inaccessible fields from analysts too', async () => {
-    const response = await gql(h.url, '{ __type(name: "Query") { fields { name } } }', {}, await h.tokens.token('ANALYST'));
+    const response = await gql(
+      h.url,
+      '{ __type(name: "Query") { fields { name } } }',
+      {},
+      await h.tokens.token('ANALYST'),
+    );
     const names = response.data.__type.fields.map((f: { name: string }) => f.name);
     expect(names).toContain('widgets');
     expect(names).not.toContain('hidden');

@@ -13,8 +13,13 @@ describe('gateway: /metrics', () => {
     await gql(h.url, 'query ListTags { tags }', {}, token);
     await gql(h.url, 'query Joined { widgets(first: 1) { edges { node { rating } } } }', {}, token);
     await gql(h.url, 'query Broken { boom }', {}, token);
-    await gql(h.url, 'query TooDeep { widget(id: "1") { parts { parts { parts { parts { parts { parts { parts { parts { parts ' +
-        '{ parts { name } } } } } } } } } } } }', {}, token);
+    await gql(
+      h.url,
+      'query TooDeep { widget(id: "1") { parts { parts { parts { parts { parts { parts { parts { parts { parts ' +
+        '{ parts { name } } } } } } } } } } } }',
+      {},
+      token,
+    );
     await gql(h.url, '{ tags }', {}, null);
     const response = await fetch(`${h.base}/metrics`, { headers: { authorization: `Bearer ${token}` } });
     expect(response.headers.get('content-type')).toContain('text/plain');
@@ -34,12 +39,16 @@ describe('gateway: /metrics', () => {
 
   it('records request latency as a histogram', () => {
     expect(text).toContain('# TYPE tidemark_gateway_request_duration_seconds histogram');
-    expect(text).toMatch(/tidemark_gateway_request_duration_seconds_bucket\{le="\+Inf",operation="ListTags",outcome="ok"\} 2/);
+    expect(text).toMatch(
+      /tidemark_gateway_request_duration_seconds_bucket\{le="\+Inf",operation="ListTags",outcome="ok"\} 2/,
+    );
     expect(text).toContain('tidemark_gateway_request_duration_seconds_count{operation="ListTags",outcome="ok"} 2');
   });
 
   it('records subgraph fetch latency by subgraph', () => {
-    expect(text).toMatch(/tidemark_gateway_subgraph_fetch_duration_seconds_count\{subgraph="alpha",outcome="ok"\} [1-9]/);
+    expect(text).toMatch(
+      /tidemark_gateway_subgraph_fetch_duration_seconds_count\{subgraph="alpha",outcome="ok"\} [1-9]/,
+    );
     expect(text).toMatch(/tidemark_gateway_subgraph_fetch_duration_seconds_count\{subgraph="beta",outcome="ok"\} 1/);
   });
 

@@ -31,7 +31,11 @@ describe('gateway: a subgraph that is down or slow', () => {
       { node: { id: '2', name: 'Widget 2', rating: null } },
     ]);
     expect(down.errors).toHaveLength(1);
-    expect(down.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'beta', reason: 'unreachable' });
+    expect(down.errors?.[0]?.extensions).toMatchObject({
+      code: 'SUBGRAPH_UNAVAILABLE',
+      subgraph: 'beta',
+      reason: 'unreachable',
+    });
     expect(down.errors?.[0]?.message).toContain('beta');
 
     const rootField = await gql(h.url, '{ betaPing tags }', {}, token);
@@ -60,7 +64,11 @@ describe('gateway: a subgraph that is down or slow', () => {
     const elapsed = performance.now() - started;
     expect(elapsed).toBeLessThan(2_000);
     expect(slow.data.widgets.edges[1].node).toEqual({ id: '2', name: 'Widget 2', rating: null });
-    expect(slow.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'beta', reason: 'timeout' });
+    expect(slow.errors?.[0]?.extensions).toMatchObject({
+      code: 'SUBGRAPH_UNAVAILABLE',
+      subgraph: 'beta',
+      reason: 'timeout',
+    });
     expect(slow.errors?.[0]?.message).toContain('300 ms');
 
     h.beta.delayMs = 0;

@@ -8,8 +8,10 @@ import { makeTempDir } from '../helpers/tmp.js';
 
 const run = promisify(execFile);
 const tmp = makeTempDir('tidemark-tokens-');
-const verifier = () => createVerifier({ issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, secretFile: join(tmp.dir, 'jwt-secret') });
-const mint = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'scripts/mint-token.ts', ...args, '--data-dir', tmp.dir]);
+const verifier = () =>
+  createVerifier({ issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, secretFile: join(tmp.dir, 'jwt-secret') });
+const mint = (...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', 'scripts/mint-token.ts', ...args, '--data-dir', tmp.dir]);
 
 describe('npm run token', () => {
   afterAll(() => tmp.remove());

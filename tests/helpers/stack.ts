@@ -11,7 +11,9 @@ export interface TestStack extends RunningStack {
   close(): Promise<void>;
 }
 
-export async function startTestStack(options: Partial<StackOptions> & { before?: (dataDir: string) => Promise<unknown> } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: Partial<StackOptions> & { before?: (dataDir: string) => Promise<unknown> } = {},
+): Promise<TestStack> {
   const tmp = makeTempDir('tidemark-e2e-');
   const tokens = tokenFactory(tmp.dir); // creates the shared secret before any service reads it
   await options.before?.(tmp.dir);

@@ -22,15 +22,23 @@ afterAll(() => fx.stop());
 
 describe('insights: access rules', () => {
   it('has a rule for every field of the schema, and documents every type and field', () => {
-    const schema = buildSubgraphSchema({ typeDefs: parse(readFileSync(SCHEMA_FILE, 'utf8')), resolvers: resolvers as never });
+    const schema = buildSubgraphSchema({
+      typeDefs: parse(readFileSync(SCHEMA_FILE, 'utf8')),
+      resolvers: resolvers as never,
+    });
     expect(fieldsWithoutRule(schema, access)).toEqual([]);
     expect(listFields(schema).length).toBeGreaterThan(100);
     const undocumented: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (/^(_|federation__|link__)/.test(type.name) || ['String', 'Int', 'Float', 'Boolean', 'ID', 'FieldSet'].includes(type.name)) continue;
+      if (
+        /^(_|federation__|link__)/.test(type.name) ||
+        ['String', 'Int', 'Float', 'Boolean', 'ID', 'FieldSet'].includes(type.name)
+      )
+        continue;
       if (!type.description) undocumented.push(type.name);
       const fields = 'getFields' in type ? Object.values((type as any).getFields()) : [];
-      for (const field of fields as any[]) if (!field.description && !field.name.startsWith('_')) undocumented.push(`${type.name}.${field.name}`);
+      for (const field of fields as any[])
+        if (!field.description && !field.name.startsWith('_')) undocumented.push(`${type.name}.${field.name}`);
     }
     expect(undocumented).toEqual([]);
   });
@@ -42,14 +50,21 @@ describe('insights: access rules', () => {
   });
 
   it('gives the warehouse service nothing', async () => {
-    for (const query of ['{ measures { id } }', '{ warehouseStatus { buildId } }', '{ riskHotspots(groupBy: COUNTRY) { asOf } }']) {
+    for (const query of [
+      '{ measures { id } }',
+      '{ warehouseStatus { buildId } }',
+      '{ riskHotspots(groupBy: COUNTRY) { asOf } }',
+    ]) {
       expect(errorCode(await fx.call('WAREHOUSE', query))).toBe('FORBIDDEN');
     }
   });
 
   it('lets agencies read aggregates but not supplier scores', async () => {
-    const res = await fx.call('AGENCY', '{ riskHotspots(groupBy: COUNTRY) { cells { country { code } } } compare(measures: [AGENCY_ARRESTS], ' +
-        'current: "JPA5") { current } }');
+    const res = await fx.call(
+      'AGENCY',
+      '{ riskHotspots(groupBy: COUNTRY) { cells { country { code } } } compare(measures: [AGENCY_ARRESTS], ' +
+        'current: "JPA5") { current } }',
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.compare[0].current).toBe(55);
   });

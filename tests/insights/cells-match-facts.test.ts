@@ -33,10 +33,16 @@ afterAll(async () => {
 });
 
 type Kind = PeriodRow['kind'];
-const ID: Record<Kind, string> = { ACTION_PERIOD: 'action_period_id', MONTH: 'month_id', QUARTER: 'quarter_id', YEAR: 'year_id' };
+const ID: Record<Kind, string> = {
+  ACTION_PERIOD: 'action_period_id',
+  MONTH: 'month_id',
+  QUARTER: 'quarter_id',
+  YEAR: 'year_id',
+};
 const CLOSED_ID: Record<Kind, string> = {
-  ACTION_PERIOD: "(SELECT p.period_id FROM mart_periods p WHERE p.kind = 'ACTION_PERIOD' AND f.closed_on BETWEEN " +
-      "p.start_date AND p.end_date)",
+  ACTION_PERIOD:
+    "(SELECT p.period_id FROM mart_periods p WHERE p.kind = 'ACTION_PERIOD' AND f.closed_on BETWEEN " +
+    'p.start_date AND p.end_date)',
   MONTH: "strftime(f.closed_on, '%Y-%m')",
   QUARTER: "year(f.closed_on) || '-Q' || quarter(f.closed_on)",
   YEAR: 'year(f.closed_on)::VARCHAR',
@@ -45,16 +51,57 @@ const CLOSED_ID: Record<Kind, string> = {
 /** [table, period id expression, value, numerator, denominator, extra condition] per measure, over the fact rows. */
 const FACTS: Record<string, (kind: Kind) => [string, string, string, string, string, string]> = {
   SUPPLIERS_AUDITED: (k) => ['mart_audit_facts', `f.${ID[k]}`, 'count(DISTINCT f.supplier_id)', 'NULL', 'NULL', ''],
-  SEVERE_FINDING_SHARE: (k) => ['mart_audit_facts', `f.${ID[k]}`, 'NULL', 'count(*) FILTER (WHERE f.has_s3_s4_forced_labour_finding)', 'count(*)', ''],
-  REPEAT_FINDING_RATE: (k) => ['mart_repeat_findings', `f.${ID[k]}`, 'NULL', 'count(*) FILTER (WHERE f.is_repeated)', 'count(*)', ''],
-  CAP_CLOSURE_RATE: (k) => ['mart_cap_facts', `f.due_${ID[k]}`, 'NULL', 'count(*) FILTER (WHERE f.is_closed_by_due)', 'count(*)', `AND f.due_date < DATE '${DEMO_AS_OF}'`],
-  MEDIAN_DAYS_TO_CLOSE: (k) => ['mart_cap_facts', CLOSED_ID[k], 'median(f.days_to_close)', 'NULL', 'NULL', 'AND f.is_closed'],
+  SEVERE_FINDING_SHARE: (k) => [
+    'mart_audit_facts',
+    `f.${ID[k]}`,
+    'NULL',
+    'count(*) FILTER (WHERE f.has_s3_s4_forced_labour_finding)',
+    'count(*)',
+    '',
+  ],
+  REPEAT_FINDING_RATE: (k) => [
+    'mart_repeat_findings',
+    `f.${ID[k]}`,
+    'NULL',
+    'count(*) FILTER (WHERE f.is_repeated)',
+    'count(*)',
+    '',
+  ],
+  CAP_CLOSURE_RATE: (k) => [
+    'mart_cap_facts',
+    `f.due_${ID[k]}`,
+    'NULL',
+    'count(*) FILTER (WHERE f.is_closed_by_due)',
+    'count(*)',
+    `AND f.due_date < DATE '${DEMO_AS_OF}'`,
+  ],
+  MEDIAN_DAYS_TO_CLOSE: (k) => [
+    'mart_cap_facts',
+    CLOSED_ID[k],
+    'median(f.days_to_close)',
+    'NULL',
+    'NULL',
+    'AND f.is_closed',
+  ],
   CAMPAIGN_REACH: (k) => ['mart_campaign_daily', `f.${ID[k]}`, 'sum(f.reach)', 'NULL', 'NULL', ''],
   CAMPAIGN_REPORTS: (k) => ['mart_campaign_daily', `f.${ID[k]}`, 'sum(f.reports_to_authorities)', 'NULL', 'NULL', ''],
-  CAMPAIGN_REPORTS_PER_100K_REACHED: (k) => ['mart_campaign_daily', `f.${ID[k]}`, 'NULL', 'sum(f.reports_to_authorities)', 'sum(f.reach)', ''],
+  CAMPAIGN_REPORTS_PER_100K_REACHED: (k) => [
+    'mart_campaign_daily',
+    `f.${ID[k]}`,
+    'NULL',
+    'sum(f.reports_to_authorities)',
+    'sum(f.reach)',
+    '',
+  ],
 };
 
-function independent(measure: string, kind: Kind, ids: string[], grouping: FactGrouping, filter: FactFilter): Promise<unknown[]> {
+function independent(
+  measure: string,
+  kind: Kind,
+  ids: string[],
+  grouping: FactGrouping,
+  filter: FactFilter,
+): Promise<unknown[]> {
   const [table, periodId, value, numerator, denominator, extra] = FACTS[measure]!(kind);
   const grp = { NONE: "'ALL'", COUNTRY: 'f.country_code', SECTOR: 'f.sector' }[grouping];
   const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
@@ -63,30 +110,50 @@ function independent(measure: string, kind: Kind, ids: string[], grouping: FactG
     filter.sectors ? `AND f.sector IN (${list(filter.sectors)})` : '',
     filter.campaignId ? `AND f.campaign_id = '${filter.campaignId}'` : '',
   ].join(' ');
-  return query(marts, `SELECT ${periodId} AS period_id, ${grp} AS grp, ${value} AS value, ${numerator} AS numerator,
+  return query(
+    marts,
+    `SELECT ${periodId} AS period_id, ${grp} AS grp, ${value} AS value, ${numerator} AS numerator,
       ${denominator} AS denominator
-    FROM ${table} f WHERE ${periodId} IN (${list(ids)}) ${extra} ${where} GROUP BY ALL`);
+    FROM ${table} f WHERE ${periodId} IN (${list(ids)}) ${extra} ${where} GROUP BY ALL`,
+  );
 }
 
 const sorted = (rows: readonly unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
 
 describe('insights: pre-aggregated cells against the fact marts of a real build', () => {
   it('gives every audit and campaign measure for every period, grouping and filter', async () => {
-    const [country, other] = (await query<{ c: string }>(marts, 'SELECT DISTINCT country_code AS c FROM mart_audit_facts ORDER BY 1')).map((r) => r.c);
-    const [campaign] = (await query<{ c: string }>(marts, 'SELECT campaign_id AS c FROM mart_campaign_daily GROUP BY ALL ORDER BY count(*) DESC LIMIT 1')).map((r) => r.c);
+    const [country, other] = (
+      await query<{ c: string }>(marts, 'SELECT DISTINCT country_code AS c FROM mart_audit_facts ORDER BY 1')
+    ).map((r) => r.c);
+    const [campaign] = (
+      await query<{ c: string }>(
+        marts,
+        'SELECT campaign_id AS c FROM mart_campaign_daily GROUP BY ALL ORDER BY count(*) DESC LIMIT 1',
+      )
+    ).map((r) => r.c);
     const none: FactFilter = { countryCodes: null, sectors: null, campaignId: null };
     let compared = 0;
     for (const measure of Object.keys(FACTS)) {
       const isAudit = !measure.startsWith('CAMPAIGN');
       const filters: FactFilter[] = isAudit
-        ? [none, { ...none, countryCodes: [country!, other!] }, { ...none, countryCodes: [country!], sectors: ['FISHING', 'GARMENTS'] }]
+        ? [
+            none,
+            { ...none, countryCodes: [country!, other!] },
+            { ...none, countryCodes: [country!], sectors: ['FISHING', 'GARMENTS'] },
+          ]
         : [none, { ...none, countryCodes: [country!] }, { ...none, campaignId: campaign! }];
       for (const kind of ['ACTION_PERIOD', 'MONTH', 'QUARTER', 'YEAR'] as const) {
         const ofKind = periods.filter((p) => p.kind === kind);
         for (const grouping of (isAudit ? ['NONE', 'COUNTRY', 'SECTOR'] : ['NONE', 'COUNTRY']) as FactGrouping[]) {
           for (const filter of filters) {
             const got = await listMeasureFacts(marts.db, measure, { periods: ofKind, grouping, filter });
-            const expected = await independent(measure, kind, ofKind.map((p) => p.period_id), grouping, filter);
+            const expected = await independent(
+              measure,
+              kind,
+              ofKind.map((p) => p.period_id),
+              grouping,
+              filter,
+            );
             expect(sorted(got), `${measure} ${kind} ${grouping} ${JSON.stringify(filter)}`).toEqual(sorted(expected));
             compared += got.length;
           }
@@ -99,16 +166,25 @@ describe('insights: pre-aggregated cells against the fact marts of a real build'
   it('gives hotspots for every grouping, for the whole registry and periods of every kind', async () => {
     // Every action period, quarter and year, and the months of one year (every month would only repeat them).
     const scopes = [null, ...periods.filter((p) => p.kind !== 'MONTH' || p.period_id.startsWith('2024-'))];
-    for (const [grouping, columns] of [['COUNTRY', ['country_code']], ['SECTOR', ['sector']], ['COUNTRY_SECTOR', ['country_code', 'sector']]] as const) {
+    for (const [grouping, columns] of [
+      ['COUNTRY', ['country_code']],
+      ['SECTOR', ['sector']],
+      ['COUNTRY_SECTOR', ['country_code', 'sector']],
+    ] as const) {
       for (const period of scopes) {
         const got = await listHotspotFacts(marts.db, grouping, { asOf: DEMO_AS_OF, period });
-        const inPeriod = period ? `AND audit_date BETWEEN DATE '${period.start_date}' AND DATE '${period.end_date}'` : '';
+        const inPeriod = period
+          ? `AND audit_date BETWEEN DATE '${period.start_date}' AND DATE '${period.end_date}'`
+          : '';
         const group = columns.join(', ');
         const has = (column: string) => (columns as readonly string[]).includes(column);
-        const nulls = `${has('country_code') ? 'country_code' : 'NULL::VARCHAR AS country_code'}, ` +
+        const nulls =
+          `${has('country_code') ? 'country_code' : 'NULL::VARCHAR AS country_code'}, ` +
           `${has('sector') ? 'sector' : 'NULL::VARCHAR AS sector'}`;
         // Scores are tenths: the average is exact, rounded half up.
-        const expected = await query(marts, `
+        const expected = await query(
+          marts,
+          `
           WITH audits AS (SELECT * FROM mart_audit_facts WHERE audit_date <= DATE '${DEMO_AS_OF}' ${inPeriod}),
           population AS (SELECT *
             FROM mart_supplier_risk ${period ? 'WHERE supplier_id IN (SELECT supplier_id FROM audits)' : ''}),
@@ -124,11 +200,14 @@ describe('insights: pre-aggregated cells against the fact marts of a real build'
             count(*) FILTER (WHERE band = 'HIGH') AS count_high,
               count(*) FILTER (WHERE band = 'SEVERE') AS count_severe,
             count(*) FILTER (WHERE override IS NOT NULL) AS count_overrides
-          FROM population p LEFT JOIN audited a USING (${group}) GROUP BY ${group}`);
+          FROM population p LEFT JOIN audited a USING (${group}) GROUP BY ${group}`,
+        );
         expect(sorted(got), `${grouping} ${period?.period_id ?? 'registry'}`).toEqual(sorted(expected));
       }
     }
-    const [{ n }] = (await sql<{ n: number }>`SELECT count(*) AS n FROM mart_hotspot_cells`.execute(marts.db)).rows as [{ n: number }];
+    const [{ n }] = (await sql<{ n: number }>`SELECT count(*) AS n FROM mart_hotspot_cells`.execute(marts.db)).rows as [
+      { n: number },
+    ];
     expect(n).toBeGreaterThan(0);
   });
 });

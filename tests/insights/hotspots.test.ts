@@ -38,7 +38,11 @@ async function hotspots(caller: Caller, groupBy: string, period?: string) {
 
 describe('insights: riskHotspots', () => {
   it('matches independent SQL over the marts for an analyst, every grouping, with and without a period', async () => {
-    for (const [groupBy, columns] of [['COUNTRY', ['country_code']], ['SECTOR', ['sector']], ['COUNTRY_SECTOR', ['country_code', 'sector']]] as const) {
+    for (const [groupBy, columns] of [
+      ['COUNTRY', ['country_code']],
+      ['SECTOR', ['sector']],
+      ['COUNTRY_SECTOR', ['country_code', 'sector']],
+    ] as const) {
       for (const period of [undefined, '2019-Q3']) {
         const got = await hotspots('ANALYST', groupBy, period);
         const cols = columns.join(', ');
@@ -63,8 +67,12 @@ describe('insights: riskHotspots', () => {
         for (const row of expected) {
           const cell = got.cells.find((c: any) => cellKey(c) === toKey(row));
           expect(cell).toMatchObject({
-            suppliers: row.suppliers, auditedSuppliers: row.audited, partners: row.partners,
-            averageScore: row.avg_score, maxScore: row.max_score, bands: expect.objectContaining({ severe: Number(row.severe) }),
+            suppliers: row.suppliers,
+            auditedSuppliers: row.audited,
+            partners: row.partners,
+            averageScore: row.avg_score,
+            maxScore: row.max_score,
+            bands: expect.objectContaining({ severe: Number(row.severe) }),
           });
         }
         expect(got.withheldCells).toBe(0);
@@ -76,8 +84,15 @@ describe('insights: riskHotspots', () => {
   it('works out the Thai fishing cell as by hand', async () => {
     const got = await hotspots('ANALYST', 'COUNTRY_SECTOR');
     expect(got.cells.find((c: any) => cellKey(c) === 'TH/FISHING')).toEqual({
-      country: { code: 'TH' }, sector: 'FISHING', suppliers: 4, auditedSuppliers: 3, partners: 3,
-      averageScore: 51.3, maxScore: 78.5, overrides: 1, bands: { low: 0, medium: 2, high: 1, severe: 1 },
+      country: { code: 'TH' },
+      sector: 'FISHING',
+      suppliers: 4,
+      auditedSuppliers: 3,
+      partners: 3,
+      averageScore: 51.3,
+      maxScore: 78.5,
+      overrides: 1,
+      bands: { low: 0, medium: 2, high: 1, severe: 1 },
     });
     expect(got.asOf).toBe(AS_OF);
   });
@@ -101,7 +116,13 @@ describe('insights: riskHotspots', () => {
   it('restricts the population to suppliers audited in a period', async () => {
     const got = await hotspots('POLICY', 'COUNTRY_SECTOR', '2019-Q3');
     expect(got.cells).toEqual([
-      expect.objectContaining({ country: { code: 'TH' }, sector: 'FISHING', suppliers: 3, auditedSuppliers: 3, averageScore: 56.9 }),
+      expect.objectContaining({
+        country: { code: 'TH' },
+        sector: 'FISHING',
+        suppliers: 3,
+        auditedSuppliers: 3,
+        averageScore: 56.9,
+      }),
     ]);
     expect(got.withheldCells).toBe(2);
   });
@@ -137,10 +158,23 @@ describe('insights: Country.riskProfile', () => {
     expect(res.errors).toBeUndefined();
     const profile = res.data._entities[0].riskProfile;
     expect(profile).toMatchObject({
-      asOf: AS_OF, suppliers: 5, audited: 4, partners: 3, averageScore: 50.2, maxScore: 78.5,
+      asOf: AS_OF,
+      suppliers: 5,
+      audited: 4,
+      partners: 3,
+      averageScore: 50.2,
+      maxScore: 78.5,
       bands: { low: 0, medium: 3, high: 1, severe: 1 },
     });
-    expect(profile.topDrivers.map((d: any) => [d.kind, d.iloIndicator, d.suppliers, d.totalContribution, d.averageContribution])).toEqual([
+    expect(
+      profile.topDrivers.map((d: any) => [
+        d.kind,
+        d.iloIndicator,
+        d.suppliers,
+        d.totalContribution,
+        d.averageContribution,
+      ]),
+    ).toEqual([
       ['FINDING', 'DEBT_BONDAGE', 2, 75, 15],
       ['SECTOR', null, 5, 74.5, 14.9],
       ['COUNTRY', null, 5, 58.9, 11.78],

@@ -9,7 +9,8 @@ import { sampleMarts } from './fixtures/sample-marts.js';
 const tmp = makeTempDir('tidemark-insights-source-');
 afterAll(() => tmp.remove());
 
-const countSuppliers = async (db: any) => (await sql<{ n: number }>`SELECT count(*) AS n FROM mart_supplier_risk`.execute(db)).rows[0]!.n;
+const countSuppliers = async (db: any) =>
+  (await sql<{ n: number }>`SELECT count(*) AS n FROM mart_supplier_risk`.execute(db)).rows[0]!.n;
 
 describe('insights: snapshot source', () => {
   it('closes a retired build only after its last lease is released', async () => {

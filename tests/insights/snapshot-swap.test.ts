@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => fx.stop());
 
-const readManifest = (buildId: string) => JSON.parse(readFileSync(manifestPathOf(fx.dataDir, buildId), 'utf8')) as PublishedBuild;
+const readManifest = (buildId: string) =>
+  JSON.parse(readFileSync(manifestPathOf(fx.dataDir, buildId), 'utf8')) as PublishedBuild;
 const asOfOf = (build: number) => `2019-12-${String(10 + build).padStart(2, '0')}`;
 
 const PROBE = `query($ids: [_Any!]!) {
@@ -74,11 +75,17 @@ describe('insights: published warehouse snapshots', () => {
     };
     const clients = Array.from({ length: 6 }, client);
     for (let build = 1; build <= 6; build++) {
-      const written = await writeSnapshotFile(fx.dataDir, `b${build}`, sampleMarts({ asOf: asOfOf(build), scoreShift: build }));
+      const written = await writeSnapshotFile(
+        fx.dataDir,
+        `b${build}`,
+        sampleMarts({ asOf: asOfOf(build), scoreShift: build }),
+      );
       publishSnapshotFile(fx.dataDir, written, { asOf: asOfOf(build) });
       await waitFor(() => fx.snapshots.stats().buildId === `b${build}`, `build b${build}`);
       // The warehouse deletes the files of builds no reader uses any more (here: three builds back).
-      if (build >= 3) for (const f of filesOf(readManifest(`b${build - 3}`))) rmSync(join(fx.dataDir, 'snapshots', f), { force: true });
+      if (build >= 3)
+        for (const f of filesOf(readManifest(`b${build - 3}`)))
+          rmSync(join(fx.dataDir, 'snapshots', f), { force: true });
       await waitFor(() => (seen.get(`b${build}`) ?? 0) >= 3, `answers from build b${build}`);
     }
     stop = true;
@@ -93,8 +100,15 @@ describe('insights: published warehouse snapshots', () => {
   it('keeps serving the last good build when a pointer names unreadable files, or is no build at all', async () => {
     const pointer = join(fx.dataDir, 'snapshots', 'current.json');
     const missing = { ...readManifest('b6'), buildId: 'bad' };
-    missing.tables = missing.tables.map((t) => ({ ...t, layers: [{ file: `tables/${t.name}/missing.parquet`, rows: 0, keys: null }] }));
-    for (const text of [JSON.stringify(missing), '{"file": "marts-old-format.duckdb", "buildId": "old"}', '{"half": ']) {
+    missing.tables = missing.tables.map((t) => ({
+      ...t,
+      layers: [{ file: `tables/${t.name}/missing.parquet`, rows: 0, keys: null }],
+    }));
+    for (const text of [
+      JSON.stringify(missing),
+      '{"file": "marts-old-format.duckdb", "buildId": "old"}',
+      '{"half": ',
+    ]) {
       writeFileSync(pointer, text);
       await fx.snapshots.refresh();
       const res = await fx.call('POLICY', '{ warehouseStatus { buildId } }');

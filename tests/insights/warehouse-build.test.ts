@@ -35,11 +35,15 @@ describe('insights over a real warehouse build', () => {
     const ids = expected.map((r) => r.supplier_id);
     const now = await fx.call('ANALYST', SUPPLIER_RISK, { ids: supplierRefs(...ids) });
     expect(now.errors).toBeUndefined();
-    expect(now.data._entities.map((e: any) => [e.id, e.risk.score, e.risk.band])).toEqual(expected.map((r) => [r.supplier_id, r.score, r.band]));
+    expect(now.data._entities.map((e: any) => [e.id, e.risk.score, e.risk.band])).toEqual(
+      expected.map((r) => [r.supplier_id, r.score, r.band]),
+    );
     for (const e of now.data._entities) {
       const total = Math.round(e.risk.drivers.reduce((t: number, d: any) => t + d.contribution, 0) * 10) / 10;
       expect(total).toBe(e.risk.score);
-      expect(e.risk.drivers.filter((d: any) => d.kind === 'FINDING').every((d: any) => d.auditDate !== null)).toBe(true);
+      expect(e.risk.drivers.filter((d: any) => d.kind === 'FINDING').every((d: any) => d.auditDate !== null)).toBe(
+        true,
+      );
     }
 
     const rescored = await scoreSuppliersAsOf(build.warehouse.db, '2022-06-30', { supplierIds: ids });
@@ -53,7 +57,12 @@ describe('insights over a real warehouse build', () => {
   it('gives the same drivers for published scores and re-scores at the same date, per finding or summed', async () => {
     const snapshot = await openSnapshotReadOnly(fx.dataDir);
     try {
-      const ids = (await querySql<{ supplier_id: string }>(build.warehouse.db, 'SELECT supplier_id FROM mart_supplier_risk ORDER BY count_evidence_findings DESC LIMIT 20')).map((r) => r.supplier_id);
+      const ids = (
+        await querySql<{ supplier_id: string }>(
+          build.warehouse.db,
+          'SELECT supplier_id FROM mart_supplier_risk ORDER BY count_evidence_findings DESC LIMIT 20',
+        )
+      ).map((r) => r.supplier_id);
       const scope = { asOf: AS_OF, riskVersion: 'risk-v1' };
       const detailed = await findPublishedRisks(snapshot.db, ids, scope, true);
       const summed = await findPublishedRisks(snapshot.db, ids, scope, false);
@@ -67,7 +76,11 @@ describe('insights over a real warehouse build', () => {
         // The published sums per partner and indicator show a policy officer what the per-finding rows do.
         expect(viewSupplierRisk(summed.get(id)!, policy)).toEqual(viewSupplierRisk(rescored.get(id)!, policy));
       }
-      expect([...detailed.values()].some((f) => viewSupplierRisk(f, analyst).drivers.some((d) => d.kind === 'MINOR_FINDINGS'))).toBe(true);
+      expect(
+        [...detailed.values()].some((f) =>
+          viewSupplierRisk(f, analyst).drivers.some((d) => d.kind === 'MINOR_FINDINGS'),
+        ),
+      ).toBe(true);
     } finally {
       await snapshot.close();
     }
@@ -76,11 +89,19 @@ describe('insights over a real warehouse build', () => {
   it("totals a country's drivers from the exact sums as over every per-finding driver", async () => {
     const snapshot = await openSnapshotReadOnly(fx.dataDir);
     try {
-      const countries = await querySql<{ country_code: string }>(build.warehouse.db, 'SELECT DISTINCT country_code FROM mart_supplier_risk ORDER BY 1');
+      const countries = await querySql<{ country_code: string }>(
+        build.warehouse.db,
+        'SELECT DISTINCT country_code FROM mart_supplier_risk ORDER BY 1',
+      );
       for (const { country_code } of countries) {
         const served = await listTopCountryDrivers(snapshot.db, country_code, { asOf: AS_OF, period: null }, 1000);
         // Independent: every per-finding driver of the warehouse's view that adds points, grouped by indicator.
-        const expected = await querySql<{ driver_kind: string; ilo_indicator: string | null; suppliers: number; total_contribution: number }>(
+        const expected = await querySql<{
+          driver_kind: string;
+          ilo_indicator: string | null;
+          suppliers: number;
+          total_contribution: number;
+        }>(
           build.warehouse.db,
           `SELECT d.driver_kind, CASE WHEN d.driver_kind = 'FINDING' THEN d.ilo_indicator END AS ilo_indicator,
              count(DISTINCT d.supplier_id) AS suppliers, round(sum(d.contribution), 1) AS total_contribution
@@ -119,7 +140,10 @@ describe('insights over a real warehouse build', () => {
           { riskProfile { suppliers topDrivers { kind } } indicators(period: "JPA6", breakdown: [])
           { indicator value } } }
       }`,
-      { campaign: [{ __typename: 'Campaign', id: campaign_id }], country: [{ __typename: 'Country', code: country_code }] },
+      {
+        campaign: [{ __typename: 'Campaign', id: campaign_id }],
+        country: [{ __typename: 'Country', code: country_code }],
+      },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data.byCountry.cells.length).toBeGreaterThan(3);

@@ -19,7 +19,11 @@ describe('lib/auth: verified tokens are remembered, never past their expiry', ()
   });
 
   it('refuses a token once it has expired, although it was accepted before', async () => {
-    const token = await mintToken(secret, { sub: 'bob', role: 'ANALYST' }, { expiresIn: Math.floor(Date.now() / 1000) + 2 });
+    const token = await mintToken(
+      secret,
+      { sub: 'bob', role: 'ANALYST' },
+      { expiresIn: Math.floor(Date.now() / 1000) + 2 },
+    );
     await expect(verifier.verify(token)).resolves.toMatchObject({ subject: 'bob' });
     await new Promise((r) => setTimeout(r, Math.max(0, (Math.floor(Date.now() / 1000) + 2) * 1000 - Date.now()) + 50));
     await expect(verifier.verify(token)).rejects.toMatchObject({ message: 'Your token has expired: sign in again' });

@@ -18,7 +18,12 @@ let jwks: { keys: JWK[] };
 let server: http.Server;
 let jwksUrl: string;
 
-async function sign(alg: 'ES256' | 'RS256', kid: string, claims: Record<string, unknown>, opts: { issuer?: string; audience?: string } = {}) {
+async function sign(
+  alg: 'ES256' | 'RS256',
+  kid: string,
+  claims: Record<string, unknown>,
+  opts: { issuer?: string; audience?: string } = {},
+) {
   const key = alg === 'ES256' ? es256.privateKey : rs256.privateKey;
   return new SignJWT(claims)
     .setProtectedHeader({ alg, kid })
@@ -55,18 +60,33 @@ afterAll(async () => {
 
 describe('lib/auth: production keys from a JWKS', () => {
   it('verifies ES256 and RS256 tokens against a JWKS file', async () => {
-    const verifier = createVerifier({ issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, jwksFile: join(tmp.dir, 'jwks.json') });
-    await expect(verifier.verify(await sign('ES256', 'ec-1', { role: 'ANALYST' }))).resolves.toMatchObject({ role: 'ANALYST', subject: 'analyst@ministry' });
-    await expect(verifier.verify(await sign('RS256', 'rsa-1', { role: 'POLICY' }))).resolves.toMatchObject({ role: 'POLICY' });
+    const verifier = createVerifier({
+      issuer: DEFAULT_ISSUER,
+      audience: DEFAULT_AUDIENCE,
+      jwksFile: join(tmp.dir, 'jwks.json'),
+    });
+    await expect(verifier.verify(await sign('ES256', 'ec-1', { role: 'ANALYST' }))).resolves.toMatchObject({
+      role: 'ANALYST',
+      subject: 'analyst@ministry',
+    });
+    await expect(verifier.verify(await sign('RS256', 'rsa-1', { role: 'POLICY' }))).resolves.toMatchObject({
+      role: 'POLICY',
+    });
   });
 
   it('verifies tokens against a JWKS URL', async () => {
     const verifier = createVerifier({ issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, jwksUrl });
-    await expect(verifier.verify(await sign('ES256', 'ec-1', { role: 'PARTNER', org_id: 'org-acme' }))).resolves.toMatchObject({ role: 'PARTNER', orgId: 'org-acme' });
+    await expect(
+      verifier.verify(await sign('ES256', 'ec-1', { role: 'PARTNER', org_id: 'org-acme' })),
+    ).resolves.toMatchObject({ role: 'PARTNER', orgId: 'org-acme' });
   });
 
   it('refuses a wrong issuer, a wrong audience and an unknown key with UNAUTHENTICATED', async () => {
-    const verifier = createVerifier({ issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, jwksFile: join(tmp.dir, 'jwks.json') });
+    const verifier = createVerifier({
+      issuer: DEFAULT_ISSUER,
+      audience: DEFAULT_AUDIENCE,
+      jwksFile: join(tmp.dir, 'jwks.json'),
+    });
     for (const token of [
       await sign('ES256', 'ec-1', { role: 'ANALYST' }, { issuer: 'someone-else' }),
       await sign('ES256', 'ec-1', { role: 'ANALYST' }, { audience: 'another-api' }),
@@ -77,8 +97,15 @@ describe('lib/auth: production keys from a JWKS', () => {
   });
 
   it('refuses an HS256 token where asymmetric keys are configured (no algorithm confusion)', async () => {
-    const verifier = createVerifier({ issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, jwksFile: join(tmp.dir, 'jwks.json') });
-    const hs = await mintToken(new TextEncoder().encode('a-shared-secret-of-enough-length!!'), { sub: 'x', role: 'ANALYST' });
+    const verifier = createVerifier({
+      issuer: DEFAULT_ISSUER,
+      audience: DEFAULT_AUDIENCE,
+      jwksFile: join(tmp.dir, 'jwks.json'),
+    });
+    const hs = await mintToken(new TextEncoder().encode('a-shared-secret-of-enough-length!!'), {
+      sub: 'x',
+      role: 'ANALYST',
+    });
     await expect(verifier.verify(hs)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 });

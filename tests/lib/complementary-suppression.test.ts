@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { addComplementarySuppression, type AdditiveCell, type ComplementaryOptions } from '../../lib/suppression/complementary.js';
+import {
+  addComplementarySuppression,
+  type AdditiveCell,
+  type ComplementaryOptions,
+} from '../../lib/suppression/complementary.js';
 
 const DIMS = ['sex', 'ageGroup'];
 const RULE: ComplementaryOptions = { breakdownDimensions: DIMS };
 
-const cell = (value: number | null, dimensions: Record<string, string> = {}, measureId = 'M'): AdditiveCell => ({ measureId, dimensions, value });
+const cell = (value: number | null, dimensions: Record<string, string> = {}, measureId = 'M'): AdditiveCell => ({
+  measureId,
+  dimensions,
+  value,
+});
 
 /** Runs the rule with primary suppression below 5 over every cell; returns the hidden flags and the indexes added. */
 function run(cells: AdditiveCell[], options: ComplementaryOptions, indexes = cells.map((_, i) => i)) {
@@ -15,7 +23,10 @@ function run(cells: AdditiveCell[], options: ComplementaryOptions, indexes = cel
 
 describe('lib/suppression/complementary: a breakdown and its total', () => {
   it('hides the smallest visible cell when one entry of a breakdown is hidden', () => {
-    const { hidden, added } = run([cell(30), cell(2, { sex: 'F' }), cell(8, { sex: 'M' }), cell(20, { sex: 'U' })], RULE);
+    const { hidden, added } = run(
+      [cell(30), cell(2, { sex: 'F' }), cell(8, { sex: 'M' }), cell(20, { sex: 'U' })],
+      RULE,
+    );
     expect(hidden).toEqual([false, true, true, false]);
     expect(added).toEqual([2]);
   });
@@ -43,8 +54,12 @@ describe('lib/suppression/complementary: a breakdown and its total', () => {
 
   it('reads a missing breakdown dimension as ALL and keeps other coordinates apart', () => {
     const cells = [
-      cell(12, { country: 'TH' }), cell(9, { country: 'TH', sex: 'F' }), cell(3, { country: 'TH', sex: 'M' }),
-      cell(12, { country: 'VN', sex: 'ALL' }), cell(6, { country: 'VN', sex: 'F' }), cell(6, { country: 'VN', sex: 'M' }),
+      cell(12, { country: 'TH' }),
+      cell(9, { country: 'TH', sex: 'F' }),
+      cell(3, { country: 'TH', sex: 'M' }),
+      cell(12, { country: 'VN', sex: 'ALL' }),
+      cell(6, { country: 'VN', sex: 'F' }),
+      cell(6, { country: 'VN', sex: 'M' }),
     ];
     expect(run(cells, RULE).hidden).toEqual([false, true, true, false, false, false]);
   });
@@ -53,13 +68,18 @@ describe('lib/suppression/complementary: a breakdown and its total', () => {
 describe('lib/suppression/complementary: common rules', () => {
   it('propagates through a cross-tabulation until no breakdown has a lone hidden entry', () => {
     const inner = [
-      cell(2, { sex: 'F', ageGroup: 'MINOR' }), cell(10, { sex: 'F', ageGroup: 'ADULT' }),
-      cell(8, { sex: 'M', ageGroup: 'MINOR' }), cell(20, { sex: 'M', ageGroup: 'ADULT' }),
+      cell(2, { sex: 'F', ageGroup: 'MINOR' }),
+      cell(10, { sex: 'F', ageGroup: 'ADULT' }),
+      cell(8, { sex: 'M', ageGroup: 'MINOR' }),
+      cell(20, { sex: 'M', ageGroup: 'ADULT' }),
     ];
     expect(run(inner, RULE).hidden).toEqual([true, true, true, true]);
     // With the margins in view, the same four cells go and the margins stay.
     const margins = [
-      cell(12, { sex: 'F' }), cell(28, { sex: 'M' }), cell(10, { ageGroup: 'MINOR' }), cell(30, { ageGroup: 'ADULT' }),
+      cell(12, { sex: 'F' }),
+      cell(28, { sex: 'M' }),
+      cell(10, { ageGroup: 'MINOR' }),
+      cell(30, { ageGroup: 'ADULT' }),
     ];
     expect(run([...inner, ...margins], RULE).hidden).toEqual([true, true, true, true, false, false, false, false]);
   });
@@ -73,17 +93,31 @@ describe('lib/suppression/complementary: common rules', () => {
     const sexes = ['F', 'M', 'U'];
     const ages = ['MINOR', 'ADULT'];
     for (let table = 0; table < 200; table++) {
-      const inner = sexes.flatMap((sex) => ages.map((ageGroup) => cell(random(3) === 0 ? random(5) : random(40), { sex, ageGroup })));
+      const inner = sexes.flatMap((sex) =>
+        ages.map((ageGroup) => cell(random(3) === 0 ? random(5) : random(40), { sex, ageGroup })),
+      );
       const sum = (keep: (c: AdditiveCell) => boolean) => inner.filter(keep).reduce((s, c) => s + c.value!, 0);
       const cells = [
         cell(sum(() => true)),
-        ...sexes.map((sex) => cell(sum((c) => c.dimensions.sex === sex), { sex })),
-        ...ages.map((ageGroup) => cell(sum((c) => c.dimensions.ageGroup === ageGroup), { ageGroup })),
+        ...sexes.map((sex) =>
+          cell(
+            sum((c) => c.dimensions.sex === sex),
+            { sex },
+          ),
+        ),
+        ...ages.map((ageGroup) =>
+          cell(
+            sum((c) => c.dimensions.ageGroup === ageGroup),
+            { ageGroup },
+          ),
+        ),
         ...inner,
       ];
       const { hidden } = run(cells, RULE);
       const at = (sex: string, age: string) =>
-        hidden[cells.findIndex((c) => (c.dimensions.sex ?? 'ALL') === sex && (c.dimensions.ageGroup ?? 'ALL') === age)]!;
+        hidden[
+          cells.findIndex((c) => (c.dimensions.sex ?? 'ALL') === sex && (c.dimensions.ageGroup ?? 'ALL') === age)
+        ]!;
       // The ALL cell is an entry of each breakdown: a lone hidden entry, total or cell, could be subtracted out.
       const breakdowns = [
         ...['ALL', ...ages].map((age) => ['ALL', ...sexes].map((sex) => at(sex, age))),
@@ -100,7 +134,12 @@ describe('lib/suppression/complementary: common rules', () => {
   });
 
   it('takes part only the given indexes and keeps measures apart', () => {
-    const cells = [cell(3, { sex: 'F' }), cell(9, { sex: 'M' }), cell(2, { sex: 'F' }, 'OTHER'), cell(8, { sex: 'M' }, 'OTHER')];
+    const cells = [
+      cell(3, { sex: 'F' }),
+      cell(9, { sex: 'M' }),
+      cell(2, { sex: 'F' }, 'OTHER'),
+      cell(8, { sex: 'M' }, 'OTHER'),
+    ];
     const { hidden, added } = run(cells, RULE, [0, 1]);
     expect(added).toEqual([1]);
     expect(hidden).toEqual([true, true, true, false]);
@@ -113,6 +152,8 @@ describe('lib/suppression/complementary: common rules', () => {
 
   it('throws for two cells with the same measure and coordinates', () => {
     expect(() => run([cell(7, { sex: 'M' }), cell(8, { sex: 'M', ageGroup: 'ALL' })], RULE)).toThrow(RangeError);
-    expect(() => run([cell(7, { sex: 'M' }), cell(8, { sex: 'M' })], RULE)).toThrow('two cells with the same measure and dimensions');
+    expect(() => run([cell(7, { sex: 'M' }), cell(8, { sex: 'M' })], RULE)).toThrow(
+      'two cells with the same measure and dimensions',
+    );
   });
 });

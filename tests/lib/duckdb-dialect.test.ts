@@ -13,18 +13,36 @@ afterAll(async () => database.close());
 
 describe('lib/duckdb: values', () => {
   it('returns BIGINT as a number, and as a decimal string past 2^53, so JSON never sees a BigInt', async () => {
-    const { rows } = await sql<{ a: unknown; b: unknown }>`SELECT 42::BIGINT AS a, 9007199254740993::HUGEINT AS b`.execute(database.db);
+    const { rows } = await sql<{
+      a: unknown;
+      b: unknown;
+    }>`SELECT 42::BIGINT AS a, 9007199254740993::HUGEINT AS b`.execute(database.db);
     expect(rows[0]).toEqual({ a: 42, b: '9007199254740993' });
   });
 
   it('round-trips DATE as YYYY-MM-DD and TIMESTAMP as ISO UTC, whatever the process time zone', async () => {
-    await database.db.insertInto('t').values({ id: 1, big: 1, d: '2019-07-02', ts: '2019-07-02T23:30:00.000Z', tags: ['a', "b'c"], amount: 1.5 }).execute();
+    await database.db
+      .insertInto('t')
+      .values({ id: 1, big: 1, d: '2019-07-02', ts: '2019-07-02T23:30:00.000Z', tags: ['a', "b'c"], amount: 1.5 })
+      .execute();
     const row = await database.db.selectFrom('t').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
-    expect(row).toEqual({ id: 1, big: 1, d: '2019-07-02', ts: '2019-07-02T23:30:00.000Z', tags: ['a', "b'c"], amount: 1.5 });
+    expect(row).toEqual({
+      id: 1,
+      big: 1,
+      d: '2019-07-02',
+      ts: '2019-07-02T23:30:00.000Z',
+      tags: ['a', "b'c"],
+      amount: 1.5,
+    });
   });
 
   it('compares DATE columns with date strings bound as parameters', async () => {
-    const rows = await database.db.selectFrom('t').select('id').where('d', '>=', '2019-07-02').where('d', '<', '2019-07-03').execute();
+    const rows = await database.db
+      .selectFrom('t')
+      .select('id')
+      .where('d', '>=', '2019-07-02')
+      .where('d', '<', '2019-07-03')
+      .execute();
     expect(rows).toEqual([{ id: 1 }]);
   });
 });
@@ -47,7 +65,11 @@ describe('lib/duckdb: transactions', () => {
         database.db.transaction().execute(async (trx) => {
           await trx.insertInto('t').values({ id, big: id }).execute();
           await new Promise((r) => setTimeout(r, 5));
-          await trx.updateTable('t').set({ big: id * 10 }).where('id', '=', id).execute();
+          await trx
+            .updateTable('t')
+            .set({ big: id * 10 })
+            .where('id', '=', id)
+            .execute();
         }),
       ),
     );
@@ -66,7 +88,12 @@ describe('lib/duckdb: statements', () => {
     const db = database.db;
     await sql`CREATE TABLE swap (id INTEGER, name VARCHAR)`.execute(db);
     await sql`INSERT INTO swap VALUES (1, 'one'), (2, 'two')`.execute(db);
-    const read = () => db.selectFrom('swap' as never).selectAll().where('id' as never, '=', 2 as never).execute();
+    const read = () =>
+      db
+        .selectFrom('swap' as never)
+        .selectAll()
+        .where('id' as never, '=', 2 as never)
+        .execute();
     expect(await read()).toEqual([{ id: 2, name: 'two' }]);
     expect(await read()).toEqual([{ id: 2, name: 'two' }]);
     await sql`DROP TABLE swap`.execute(db);
@@ -87,15 +114,22 @@ describe('lib/duckdb: statements', () => {
 
   it('runs several parameter-free statements in one call, answering the rows of the last', async () => {
     const db = database.db;
-    const { rows } = await sql.raw<{ n: number }>(`BEGIN TRANSACTION; CREATE TABLE multi (x INTEGER); INSERT INTO multi VALUES (1), (2); SELECT count(*) AS n
-          FROM multi`).execute(db);
+    const { rows } = await sql
+      .raw<{ n: number }>(
+        `BEGIN TRANSACTION; CREATE TABLE multi (x INTEGER); INSERT INTO multi VALUES (1), (2); SELECT count(*) AS n
+          FROM multi`,
+      )
+      .execute(db);
     expect(rows).toEqual([{ n: 2 }]);
     await sql.raw('ROLLBACK').execute(db);
     await expect(sql`SELECT * FROM multi`.execute(db)).rejects.toThrow(/multi/);
   });
 
   it('reads wide results of many chunks completely', async () => {
-    const { rows } = await sql<{ i: number; d: string }>`SELECT range AS i, DATE '2020-01-01' + range::INTEGER AS d FROM range(${5000})`.execute(database.db);
+    const { rows } = await sql<{
+      i: number;
+      d: string;
+    }>`SELECT range AS i, DATE '2020-01-01' + range::INTEGER AS d FROM range(${5000})`.execute(database.db);
     expect(rows).toHaveLength(5000);
     expect(rows[4999]).toEqual({ i: 4999, d: '2033-09-08' });
   });

@@ -3,12 +3,21 @@ import { z } from 'zod';
 import { findUnsafeCharacter, findUnsafeString, refuseUnsafeText } from '../../lib/text-safety.js';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-const REFUSED = [...range(0x00, 0x08), 0x0b, 0x0c, ...range(0x0e, 0x1f), 0x7f, ...range(0x202a, 0x202e), ...range(0x2066, 0x2069)];
+const REFUSED = [
+  ...range(0x00, 0x08),
+  0x0b,
+  0x0c,
+  ...range(0x0e, 0x1f),
+  0x7f,
+  ...range(0x202a, 0x202e),
+  ...range(0x2066, 0x2069),
+];
 const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 
 describe('lib/text-safety: characters', () => {
   it('refuses every C0 control but tab, LF and CR, DEL, and the bidi embedding/override/isolate controls', () => {
-    for (const code of REFUSED) expect(findUnsafeCharacter(`ab${String.fromCharCode(code)}c`), hex(code)).toBe(`${hex(code)} at position 2`);
+    for (const code of REFUSED)
+      expect(findUnsafeCharacter(`ab${String.fromCharCode(code)}c`), hex(code)).toBe(`${hex(code)} at position 2`);
   });
 
   it('keeps tab, newline, carriage return, the rest of Unicode and the bidi marks right-to-left text needs', () => {
@@ -27,7 +36,12 @@ describe('lib/text-safety: characters', () => {
 
 describe('lib/text-safety: inputs', () => {
   it('finds the first unsafe string anywhere in a JSON-like value, with its path', () => {
-    const input = { name: 'ok', findings: [{ description: 'fine' }, { description: 'fine', tags: ['a', 'b\u0007'] }], count: 3, none: null };
+    const input = {
+      name: 'ok',
+      findings: [{ description: 'fine' }, { description: 'fine', tags: ['a', 'b\u0007'] }],
+      count: 3,
+      none: null,
+    };
     expect(findUnsafeString(input)).toEqual({ path: ['findings', 1, 'tags', 1], found: 'U+0007 at position 1' });
     expect(findUnsafeString({ a: ['x', { b: 1 }], c: true })).toBeNull();
     expect(findUnsafeString('\u0000')).toEqual({ path: [], found: 'U+0000 at position 0' });

@@ -3,7 +3,12 @@ import { findIllFormedString } from '../../lib/well-formed-json.js';
 
 describe('findIllFormedString', () => {
   it('accepts well-formed text, surrogate pairs included', () => {
-    expect(findIllFormedString({ query: '{ a }', variables: { name: 'Fish 🐟 ประมง', list: ['\u202e', '\u0000'], n: 1, b: null } })).toBeNull();
+    expect(
+      findIllFormedString({
+        query: '{ a }',
+        variables: { name: 'Fish 🐟 ประมง', list: ['\u202e', '\u0000'], n: 1, b: null },
+      }),
+    ).toBeNull();
   });
 
   it('names the first string or key with a lone surrogate', () => {

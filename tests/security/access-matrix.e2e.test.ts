@@ -24,7 +24,9 @@ describe('access matrix: every field has a rule', () => {
       expect(fieldsWithoutRule(schema, subgraph.access)).toEqual([]);
       const stale = Object.keys(subgraph.access).filter((key) => {
         const [type, field] = key.split('.') as [string, string];
-        const fields = (schema.getType(type) as { getFields?: () => Record<string, unknown> } | undefined)?.getFields?.();
+        const fields = (
+          schema.getType(type) as { getFields?: () => Record<string, unknown> } | undefined
+        )?.getFields?.();
         return !fields || (field !== '*' && !(field in fields));
       });
       expect(stale).toEqual([]);
@@ -46,7 +48,11 @@ extend type Supplier {
 }
 `;
     const schema = buildSchemaOf(sdl, audits.resolvers);
-    expect(fieldsWithoutRule(schema, audits.access).sort()).toEqual(['Query.supplierNotes', 'Supplier.internalRating', 'SupplierNote.text']);
+    expect(fieldsWithoutRule(schema, audits.access).sort()).toEqual([
+      'Query.supplierNotes',
+      'Supplier.internalRating',
+      'SupplierNote.text',
+    ]);
     expect(() => applyAccessRules(schema, audits.access)).toThrow(/access rules missing for: .*Query\.supplierNotes/);
   });
 
@@ -76,9 +82,16 @@ function planMatrix(api: GraphQLSchema, plausible: PlausibleValues): MatrixRow[]
   for (const type of ['Query', 'Mutation'] as const) {
     for (const field of rootFields(api, type)) {
       const owners = built.filter(({ schema }) => rootFields(schema, type).includes(field));
-      expect(owners.map((o) => o.subgraph.name), `${type}.${field} has one owner`).toHaveLength(1);
+      expect(
+        owners.map((o) => o.subgraph.name),
+        `${type}.${field} has one owner`,
+      ).toHaveLength(1);
       const owner = owners[0]!.subgraph;
-      rows.push({ operation: minimalOperation(api, type, field, plausible), owner, allowed: rolesOf(ruleFor(owner.access, type, field)!) });
+      rows.push({
+        operation: minimalOperation(api, type, field, plausible),
+        owner,
+        allowed: rolesOf(ruleFor(owner.access, type, field)!),
+      });
     }
   }
   return rows;
@@ -88,9 +101,20 @@ function printMatrix(rows: readonly MatrixRow[], cells: Map<string, string>): vo
   const width = Math.max(...rows.map((r) => `${r.operation.type}.${r.operation.field} (${r.owner.name})`.length));
   const header = ['operation'.padEnd(width), ...ROLES.map((role) => role.padEnd(18))].join(' | ');
   const lines = rows.map((r) =>
-    [`${r.operation.type}.${r.operation.field} (${r.owner.name})`.padEnd(width), ...ROLES.map((role) => cells.get(`${r.operation.field}|${role}`)!.padEnd(18))].join(' | '),
+    [
+      `${r.operation.type}.${r.operation.field} (${r.owner.name})`.padEnd(width),
+      ...ROLES.map((role) => cells.get(`${r.operation.field}|${role}`)!.padEnd(18)),
+    ].join(' | '),
   );
-  console.log(['', 'role × operation matrix (allowed: data or input error; refused: FORBIDDEN)', header, '-'.repeat(header.length), ...lines].join('\n'));
+  console.log(
+    [
+      '',
+      'role × operation matrix (allowed: data or input error; refused: FORBIDDEN)',
+      header,
+      '-'.repeat(header.length),
+      ...lines,
+    ].join('\n'),
+  );
 }
 
 /** Codes an allowed role may still get: its input was wrong, not its role. */
@@ -126,7 +150,9 @@ describe('access matrix: every public root field × every role, on the real stac
       'series.kind': 'QUARTER',
       'series.from': '2019-01-01',
       'series.to': '2019-12-31',
-      'updateCorrectiveAction.id': audit.findings.find((f: { correctiveAction: unknown }) => f.correctiveAction)?.correctiveAction.id ?? 'cap-000001',
+      'updateCorrectiveAction.id':
+        audit.findings.find((f: { correctiveAction: unknown }) => f.correctiveAction)?.correctiveAction.id ??
+        'cap-000001',
       'upsertCampaignMetrics.campaignId': campaignId,
       // AGENCY tokens here report for TH: keep every country argument inside the agency's own row rule.
       countryCode: 'TH',
@@ -154,14 +180,24 @@ describe('access matrix: every public root field × every role, on the real stac
           const response = await gql(stack.gateway, row.operation.query, row.operation.variables, tokens[role]);
           const codes = codesOf(response);
           const value = response.data?.[row.operation.field];
-          const where = `${row.operation.type}.${row.operation.field} as ${role}: ${response.status} ` +
+          const where =
+            `${row.operation.type}.${row.operation.field} as ${role}: ${response.status} ` +
             `${JSON.stringify(response.errors ?? response.data).slice(0, 200)}`;
           if (row.allowed.includes(role)) {
             cells.set(`${row.operation.field}|${role}`, codes.length === 0 ? 'ok: data' : `ok: ${codes[0]}`);
-            if (response.status !== 200 || codes.some((c) => !INPUT_CODES.has(c)) || (codes.length === 0 && value === undefined)) failures.push(`allowed ${where}`);
+            if (
+              response.status !== 200 ||
+              codes.some((c) => !INPUT_CODES.has(c)) ||
+              (codes.length === 0 && value === undefined)
+            )
+              failures.push(`allowed ${where}`);
           } else {
-            cells.set(`${row.operation.field}|${role}`, codes[0] === 'FORBIDDEN' ? 'refused: FORBIDDEN' : `LEAK? ${codes[0] ?? 'data'}`);
-            if (codes[0] !== 'FORBIDDEN' || (value !== undefined && value !== null)) failures.push(`forbidden ${where}`);
+            cells.set(
+              `${row.operation.field}|${role}`,
+              codes[0] === 'FORBIDDEN' ? 'refused: FORBIDDEN' : `LEAK? ${codes[0] ?? 'data'}`,
+            );
+            if (codes[0] !== 'FORBIDDEN' || (value !== undefined && value !== null))
+              failures.push(`forbidden ${where}`);
           }
         }),
       );
@@ -169,7 +205,15 @@ describe('access matrix: every public root field × every role, on the real stac
     printMatrix(rows, cells);
     expect(failures).toEqual([]);
     // The matrix is not trivially open or closed: every role is refused somewhere, every human role served somewhere.
-    for (const role of ROLES) expect([...cells].some(([k, v]) => k.endsWith(`|${role}`) && v.startsWith('refused')), role).toBe(true);
-    for (const role of ROLES.filter((r) => r !== 'WAREHOUSE')) expect([...cells].some(([k, v]) => k.endsWith(`|${role}`) && v === 'ok: data'), role).toBe(true);
+    for (const role of ROLES)
+      expect(
+        [...cells].some(([k, v]) => k.endsWith(`|${role}`) && v.startsWith('refused')),
+        role,
+      ).toBe(true);
+    for (const role of ROLES.filter((r) => r !== 'WAREHOUSE'))
+      expect(
+        [...cells].some(([k, v]) => k.endsWith(`|${role}`) && v === 'ok: data'),
+        role,
+      ).toBe(true);
   });
 });

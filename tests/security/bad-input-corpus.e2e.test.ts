@@ -11,8 +11,9 @@ import { startTestStack, type TestStack } from '../helpers/stack.js';
 import { feedInput, LITERALS, PROBES, REGISTER, SUBMIT_FEED, supplierInput } from './fixtures/bad-input-probes.js';
 import { codesOf, expectCodedAnswer, expectNoInternals } from './fixtures/response-checks.js';
 
-const COUNTS = '{ suppliers(first: 1) { totalCount } audits(first: 1) { totalCount } campaigns(first: 1) { totalCount } ' +
-    'indicatorFeeds(first: 1) { totalCount } }';
+const COUNTS =
+  '{ suppliers(first: 1) { totalCount } audits(first: 1) { totalCount } campaigns(first: 1) { totalCount } ' +
+  'indicatorFeeds(first: 1) { totalCount } }';
 const SUBMIT = `mutation ($input: SubmitAuditInput!) { submitAudit(input: $input) {
   audit { id supplier { id name address goods } findings { schemeSeverity description correctiveAction { description } }
     } } }`;
@@ -47,7 +48,10 @@ describe('bad input through the gateway: never a 500, never a trace, nothing wri
     it(`answers ${probe.name} with ${expected}`, async () => {
       const before = await rowCounts();
       const token = { PARTNER: partner, AGENCY: agency, ANALYST: analyst }[probe.role ?? 'PARTNER'];
-      const headers: Record<string, string> = { authorization: `${probe.scheme ?? 'Bearer'} ${token}`, 'apollo-require-preflight': 'true' };
+      const headers: Record<string, string> = {
+        authorization: `${probe.scheme ?? 'Bearer'} ${token}`,
+        'apollo-require-preflight': 'true',
+      };
       if (probe.contentType !== null) headers['content-type'] = probe.contentType ?? 'application/json';
       const method = probe.method ?? 'POST';
       const bytes = typeof probe.body === 'string' ? Buffer.from(probe.body) : probe.body;
@@ -61,7 +65,12 @@ describe('bad input through the gateway: never a 500, never a trace, nothing wri
               },
             })
           : bytes;
-      const init = { method, headers, body: method === 'GET' ? undefined : payload, ...(probe.chunked ? { duplex: 'half' } : {}) };
+      const init = {
+        method,
+        headers,
+        body: method === 'GET' ? undefined : payload,
+        ...(probe.chunked ? { duplex: 'half' } : {}),
+      };
       const response = await fetch(`${stack.gateway}${probe.search ?? ''}`, init as RequestInit);
       const text = await response.text();
       expect(response.status, text.slice(0, 300)).toBeLessThan(500);
@@ -73,7 +82,8 @@ describe('bad input through the gateway: never a 500, never a trace, nothing wri
       if (probe.message) expect(body.errors?.[0]?.message, text.slice(0, 300)).toMatch(probe.message);
       if (probe.ok) expect(body.errors, text.slice(0, 300)).toBeUndefined();
       if (probe.refused) {
-        for (const answer of Array.isArray(body) ? body : [body]) expect(codesOf(answer).length, text.slice(0, 300)).toBeGreaterThan(0);
+        for (const answer of Array.isArray(body) ? body : [body])
+          expect(codesOf(answer).length, text.slice(0, 300)).toBeGreaterThan(0);
         expect(await rowCounts()).toEqual(before);
       }
     });
@@ -85,9 +95,19 @@ describe('bad input through the gateway: never a 500, never a trace, nothing wri
       const input = supplierInput({ name: `${literal} #${i}`, address: literal, goods: [literal] });
       const registered = await gql(stack.gateway, REGISTER, { input }, partner);
       expect(registered.errors, literal).toBeUndefined();
-      const read = await gql(stack.gateway, 'query ($id: ID!) { supplier(id: $id) { name address goods } }', { id: registered.data.registerSupplier.supplier.id }, analyst);
+      const read = await gql(
+        stack.gateway,
+        'query ($id: ID!) { supplier(id: $id) { name address goods } }',
+        { id: registered.data.registerSupplier.supplier.id },
+        analyst,
+      );
       expect(read.data.supplier, literal).toEqual({ name: `${literal} #${i}`, address: literal, goods: [literal] });
-      const found = await gql(stack.gateway, 'query ($s: String) { suppliers(filter: { search: $s }) { totalCount } }', { s: `${literal} #${i}` }, analyst);
+      const found = await gql(
+        stack.gateway,
+        'query ($s: String) { suppliers(filter: { search: $s }) { totalCount } }',
+        { s: `${literal} #${i}` },
+        analyst,
+      );
       expect(found.errors, literal).toBeUndefined();
     }
     const after = await rowCounts();
@@ -114,18 +134,35 @@ describe('bad input through the gateway: never a 500, never a trace, nothing wri
     };
     const submitted = await gql(stack.gateway, SUBMIT, { input }, partner);
     expect(submitted.errors).toBeUndefined();
-    const read = await gql(stack.gateway, `query ($id: ID!) { audit(id: $id) { supplier { name address } findings
-        { schemeSeverity description correctiveAction { description } } } }`, { id: submitted.data.submitAudit.audit.id }, partner);
-    expect(read.data.audit.supplier).toEqual({ name: "Injection Audit Co'; --", address: '<img src=x onerror=alert(1)>' });
+    const read = await gql(
+      stack.gateway,
+      `query ($id: ID!) { audit(id: $id) { supplier { name address } findings
+        { schemeSeverity description correctiveAction { description } } } }`,
+      { id: submitted.data.submitAudit.audit.id },
+      partner,
+    );
+    expect(read.data.audit.supplier).toEqual({
+      name: "Injection Audit Co'; --",
+      address: '<img src=x onerror=alert(1)>',
+    });
     const byText = (a: { description: string }, b: { description: string }) => (a.description < b.description ? -1 : 1);
-    const expected = LITERALS.map((literal) => ({ schemeSeverity: literal, description: literal, correctiveAction: { description: literal } }));
+    const expected = LITERALS.map((literal) => ({
+      schemeSeverity: literal,
+      description: literal,
+      correctiveAction: { description: literal },
+    }));
     expect([...read.data.audit.findings].sort(byText)).toEqual(expected.sort(byText));
   });
 
   describe('idempotency keys on every mutation', () => {
     const REUSED = 'IDEMPOTENCY_KEY_REUSED';
     const revisionsOf = async (feedId: string) => {
-      const read = await gql(stack.gateway, '{ indicatorFeeds(first: 10) { edges { node { id revisions { revision } } } } }', {}, analyst);
+      const read = await gql(
+        stack.gateway,
+        '{ indicatorFeeds(first: 10) { edges { node { id revisions { revision } } } } }',
+        {},
+        analyst,
+      );
       expect(read.errors).toBeUndefined();
       return read.data.indicatorFeeds.edges.find((e: any) => e.node.id === feedId)?.node.revisions.length ?? 0;
     };
@@ -135,59 +172,114 @@ describe('bad input through the gateway: never a 500, never a trace, nothing wri
       expect(first.errors).toBeUndefined();
       const feedId = first.data.submitIndicatorFeed.id;
       const revisions = await revisionsOf(feedId);
-      const retries = await Promise.all(Array.from({ length: 8 }, () => gql(stack.gateway, SUBMIT_FEED, { input: feedInput(11), key: 'feed-retry-1' }, agency)));
-      for (const retry of retries) expect(retry.data?.submitIndicatorFeed, JSON.stringify(retry.errors)).toEqual(first.data.submitIndicatorFeed);
+      const retries = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          gql(stack.gateway, SUBMIT_FEED, { input: feedInput(11), key: 'feed-retry-1' }, agency),
+        ),
+      );
+      for (const retry of retries)
+        expect(retry.data?.submitIndicatorFeed, JSON.stringify(retry.errors)).toEqual(first.data.submitIndicatorFeed);
       const reused = await gql(stack.gateway, SUBMIT_FEED, { input: feedInput(12), key: 'feed-retry-1' }, agency);
       expect(reused.errors?.[0]?.extensions).toMatchObject({ code: REUSED, field: 'idempotencyKey' });
       expect(await revisionsOf(feedId)).toBe(revisions);
       // Without a key, a second submission is a new revision, as documented.
-      expect((await gql(stack.gateway, SUBMIT_FEED, { input: feedInput(12) }, agency)).data.submitIndicatorFeed.revision).toBe(first.data.submitIndicatorFeed.revision + 1);
+      expect(
+        (await gql(stack.gateway, SUBMIT_FEED, { input: feedInput(12) }, agency)).data.submitIndicatorFeed.revision,
+      ).toBe(first.data.submitIndicatorFeed.revision + 1);
       const badKey = await gql(stack.gateway, SUBMIT_FEED, { input: feedInput(13), key: 'has spaces' }, agency);
       expect(badKey.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
       expect(await revisionsOf(feedId)).toBe(revisions + 1);
     });
 
     it('createActionPeriod: a retry returns the created period instead of "already exists"', async () => {
-      const CREATE = 'mutation ($input: CreateActionPeriodInput!, $key: String) { createActionPeriod(input: $input, ' +
-          'idempotencyKey: $key) { id startDate } }';
+      const CREATE =
+        'mutation ($input: CreateActionPeriodInput!, $key: String) { createActionPeriod(input: $input, ' +
+        'idempotencyKey: $key) { id startDate } }';
       const input = { number: 40, startDate: '2040-01-01', endDate: '2040-06-30' };
       const first = await gql(stack.gateway, CREATE, { input, key: 'period-40' }, analyst);
       expect(first.errors).toBeUndefined();
       expect((await gql(stack.gateway, CREATE, { input, key: 'period-40' }, analyst)).data).toEqual(first.data);
-      const reused = await gql(stack.gateway, CREATE, { input: { ...input, endDate: '2040-07-31' }, key: 'period-40' }, analyst);
+      const reused = await gql(
+        stack.gateway,
+        CREATE,
+        { input: { ...input, endDate: '2040-07-31' }, key: 'period-40' },
+        analyst,
+      );
       expect(reused.errors?.[0]?.extensions?.code).toBe(REUSED);
-      expect((await gql(stack.gateway, CREATE, { input }, analyst)).errors?.[0]?.message).toMatch(/JPA40 already exists/);
+      expect((await gql(stack.gateway, CREATE, { input }, analyst)).errors?.[0]?.message).toMatch(
+        /JPA40 already exists/,
+      );
     });
 
     it('createCampaign/upsertCampaignMetrics: retries get the first answer, write nothing; bounds', async () => {
-      const CREATE = 'mutation ($input: CreateCampaignInput!, $key: String) { createCampaign(input: $input, idempotencyKey: ' +
-          '$key) { id name } }';
+      const CREATE =
+        'mutation ($input: CreateCampaignInput!, $key: String) { createCampaign(input: $input, idempotencyKey: ' +
+        '$key) { id name } }';
       const UPSERT = `mutation ($id: ID!, $metrics: [CampaignMetricInput!]!, $key: String) {
         upsertCampaignMetrics(campaignId: $id, metrics: $metrics, idempotencyKey: $key) {
           inserted updated unchanged } }`;
-      const input = { name: 'Know your rights', countryCode: 'TH', audience: 'MIGRANT_WORKERS', channels: ['RADIO'], languages: ['my'], startDate: '2024-01-01', endDate: '2024-12-31' };
+      const input = {
+        name: 'Know your rights',
+        countryCode: 'TH',
+        audience: 'MIGRANT_WORKERS',
+        channels: ['RADIO'],
+        languages: ['my'],
+        startDate: '2024-01-01',
+        endDate: '2024-12-31',
+      };
       const before = await rowCounts();
       const first = await gql(stack.gateway, CREATE, { input, key: 'campaign-1' }, analyst);
       expect(first.errors).toBeUndefined();
       expect((await gql(stack.gateway, CREATE, { input, key: 'campaign-1' }, analyst)).data).toEqual(first.data);
-      expect((await gql(stack.gateway, CREATE, { input: { ...input, name: 'Other' }, key: 'campaign-1' }, analyst)).errors?.[0]?.extensions?.code).toBe(REUSED);
+      expect(
+        (await gql(stack.gateway, CREATE, { input: { ...input, name: 'Other' }, key: 'campaign-1' }, analyst))
+          .errors?.[0]?.extensions?.code,
+      ).toBe(REUSED);
       expect((await rowCounts()).campaigns.totalCount).toBe(before.campaigns.totalCount + 1);
 
       const id = first.data.createCampaign.id;
-      const day = { date: '2024-03-01', channel: 'RADIO', impressions: 1000, reach: 800, engagements: 10, hotlineContacts: 3, reportsToAuthorities: 1 };
+      const day = {
+        date: '2024-03-01',
+        channel: 'RADIO',
+        impressions: 1000,
+        reach: 800,
+        engagements: 10,
+        hotlineContacts: 3,
+        reportsToAuthorities: 1,
+      };
       const written = await gql(stack.gateway, UPSERT, { id, metrics: [day], key: 'metrics-1' }, analyst);
       expect(written.data.upsertCampaignMetrics).toEqual({ inserted: 1, updated: 0, unchanged: 0 });
-      expect((await gql(stack.gateway, UPSERT, { id, metrics: [day], key: 'metrics-1' }, analyst)).data).toEqual(written.data);
-      const other = await gql(stack.gateway, UPSERT, { id, metrics: [{ ...day, reach: 900 }], key: 'metrics-1' }, analyst);
+      expect((await gql(stack.gateway, UPSERT, { id, metrics: [day], key: 'metrics-1' }, analyst)).data).toEqual(
+        written.data,
+      );
+      const other = await gql(
+        stack.gateway,
+        UPSERT,
+        { id, metrics: [{ ...day, reach: 900 }], key: 'metrics-1' },
+        analyst,
+      );
       expect(other.errors?.[0]?.extensions?.code).toBe(REUSED);
 
       // Plausibility bounds on metric counts: fits a GraphQL Int, refused as implausible, nothing written.
-      for (const [field, value, bound] of [['impressions', 2_000_000_000, 1_000_000_000], ['hotlineContacts', 5_000_000, 1_000_000]] as const) {
-        const refused = await gql(stack.gateway, UPSERT, { id, metrics: [{ ...day, date: '2024-03-02', [field]: value }] }, analyst);
+      for (const [field, value, bound] of [
+        ['impressions', 2_000_000_000, 1_000_000_000],
+        ['hotlineContacts', 5_000_000, 1_000_000],
+      ] as const) {
+        const refused = await gql(
+          stack.gateway,
+          UPSERT,
+          { id, metrics: [{ ...day, date: '2024-03-02', [field]: value }] },
+          analyst,
+        );
         expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: `metrics[0].${field}` });
         expect(refused.errors?.[0]?.message).toContain(`at most ${bound}`);
       }
-      const totals = await gql(stack.gateway, 'query ($id: ID!) { campaign(id: $id) { totals { impressions } } }', { id }, analyst);
+      const totals = await gql(
+        stack.gateway,
+        'query ($id: ID!) { campaign(id: $id) { totals { impressions } } }',
+        { id },
+        analyst,
+      );
       expect(totals.data.campaign.totals.impressions).toBe(1000);
     });
   });

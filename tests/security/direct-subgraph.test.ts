@@ -32,7 +32,11 @@ const REPRESENTATIONS: Record<string, Record<string, string>> = {
 /** The warehouse's other writes: reached with a WAREHOUSE token (their input is validated like any other). */
 const WAREHOUSE_WRITES = ['recordSevereBandAlerts'];
 /** A table each change feed exports. */
-const FEED_TABLES: Record<string, string> = { exportAuditsChanges: 'suppliers', exportAgencyChanges: 'countries', exportCampaignsChanges: 'campaigns' };
+const FEED_TABLES: Record<string, string> = {
+  exportAuditsChanges: 'suppliers',
+  exportAgencyChanges: 'countries',
+  exportCampaignsChanges: 'campaigns',
+};
 
 const schemas = new Map(SUBGRAPHS.map((s) => [s.name, buildSchemaOf(s.sdl, s.resolvers)]));
 
@@ -40,7 +44,9 @@ function entityProbe(name: SubgraphName): { query: string; variables: Record<str
   const union = schemas.get(name)!.getType('_Entity') as GraphQLUnionType;
   const types = union.getTypes();
   for (const type of types) expect(REPRESENTATIONS, `representation for entity ${type.name}`).toHaveProperty(type.name);
-  const fragments = types.map((type) => `... on ${type.name} { ${Object.keys(REPRESENTATIONS[type.name]!)[0]} }`).join(' ');
+  const fragments = types
+    .map((type) => `... on ${type.name} { ${Object.keys(REPRESENTATIONS[type.name]!)[0]} }`)
+    .join(' ');
   return {
     query: `query ($r: [_Any!]!) { _entities(representations: $r) { __typename ${fragments} } }`,
     variables: { r: types.map((type) => ({ __typename: type.name, ...REPRESENTATIONS[type.name] })) },
@@ -75,16 +81,35 @@ describe('direct subgraph access', () => {
     ['a Basic header', async () => ({ authorization: 'Basic dXNlcjpwYXNz' })],
     ['a Bearer header without a token', async () => ({ authorization: 'Bearer' })],
     ['a bearer value that is no JWT', async () => ({ authorization: 'Bearer not.a.jwt' })],
-    ['an expired token', async () => ({ authorization: bearer(await mintToken(secret, { sub: 'a', role: 'ANALYST' }, { expiresIn: secondsAgo(60) })) })],
-    ['a token signed with another secret', async () => ({ authorization: bearer(await mintToken(new TextEncoder().encode('y'.repeat(43)), { sub: 'a', role: 'ANALYST' })) })],
-    ['a token for another audience', async () => ({ authorization: bearer(await mintToken(secret, { sub: 'a', role: 'ANALYST' }, { audience: 'other-api' })) })],
+    [
+      'an expired token',
+      async () => ({
+        authorization: bearer(await mintToken(secret, { sub: 'a', role: 'ANALYST' }, { expiresIn: secondsAgo(60) })),
+      }),
+    ],
+    [
+      'a token signed with another secret',
+      async () => ({
+        authorization: bearer(await mintToken(new TextEncoder().encode('y'.repeat(43)), { sub: 'a', role: 'ANALYST' })),
+      }),
+    ],
+    [
+      'a token for another audience',
+      async () => ({
+        authorization: bearer(await mintToken(secret, { sub: 'a', role: 'ANALYST' }, { audience: 'other-api' })),
+      }),
+    ],
   ];
 
   for (const { name } of SUBGRAPHS) {
     it(`${name}: answers 401 UNAUTHENTICATED to bad credentials on a root field, _service and _entities`, async () => {
       const url = servers.get(name)!.url;
       const schema = schemas.get(name)!;
-      const root = minimalOperation(schema, 'Query', rootFields(schema, 'Query').find((f) => !f.startsWith('_'))!);
+      const root = minimalOperation(
+        schema,
+        'Query',
+        rootFields(schema, 'Query').find((f) => !f.startsWith('_'))!,
+      );
       const probes = [root, { query: '{ _service { sdl } }', variables: {} }, entityProbe(name)];
       for (const [label, headers] of badCredentials) {
         for (const probe of probes) {
@@ -107,10 +132,16 @@ describe('direct subgraph access', () => {
       const served: string[] = [];
       for (const type of ['Query', 'Mutation'] as const) {
         for (const field of rootFields(schema, type).filter((f) => !f.startsWith('_'))) {
-          const plausible = { table: FEED_TABLES[field] ?? 'security-probe', afterSeq: 0, countryCode: 'TH', periodId: 'JPA5' };
+          const plausible = {
+            table: FEED_TABLES[field] ?? 'security-probe',
+            afterSeq: 0,
+            countryCode: 'TH',
+            periodId: 'JPA5',
+          };
           const operation = minimalOperation(schema, type, field, plausible);
           const response = await gql(url, operation.query, operation.variables, warehouse);
-          if (WAREHOUSE_WRITES.includes(field)) expect(codesOf(response), `${type}.${field}`).not.toContain('FORBIDDEN');
+          if (WAREHOUSE_WRITES.includes(field))
+            expect(codesOf(response), `${type}.${field}`).not.toContain('FORBIDDEN');
           else if (codesOf(response).length === 0 && response.data?.[field]) served.push(field);
           else expect(codesOf(response), `${type}.${field}`).toEqual(['FORBIDDEN']);
         }
@@ -128,10 +159,17 @@ describe('direct subgraph access', () => {
       const url = servers.get(name)!.url;
       const analyst = await tokens.token('ANALYST');
       const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }';
-      for (const representation of [{ __typename: 'Audit', id: 'aud-00001' }, { __typename: 'NoSuchType', id: 'x' }, { id: 'x' }, 'x']) {
+      for (const representation of [
+        { __typename: 'Audit', id: 'aud-00001' },
+        { __typename: 'NoSuchType', id: 'x' },
+        { id: 'x' },
+        'x',
+      ]) {
         const response = await gql(url, query, { r: [representation] }, analyst);
         expect(codesOf(response), JSON.stringify(representation)).toEqual(['BAD_USER_INPUT']);
-        expect(response.errors?.[0]?.message).toBe('representations[0].__typename: must name an entity type of this subgraph');
+        expect(response.errors?.[0]?.message).toBe(
+          'representations[0].__typename: must name an entity type of this subgraph',
+        );
         expectNoInternals(JSON.stringify(response));
       }
     });

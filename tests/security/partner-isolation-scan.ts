@@ -12,8 +12,15 @@ import { acmeSecretsIn, shared, type IsolationWorld } from './fixtures/isolation
  */
 export async function expectNoAcmeSecretsSeen(w: IsolationWorld, minimumAnswers: number): Promise<void> {
   // The scan finds what it looks for: the analyst's view of the shared supplier is full of acme's audits.
-  const analyst = await gql(w.stack.gateway, `{ supplier(id: "${shared}") { audits(first: 50) { edges { node { id findings { id description } } } } } }`, {}, w.token.analyst);
-  expect(acmeSecretsIn([JSON.stringify(analyst.data)])).toEqual(expect.arrayContaining([w.marker.auditId, w.marker.findingId, w.marker.description]));
+  const analyst = await gql(
+    w.stack.gateway,
+    `{ supplier(id: "${shared}") { audits(first: 50) { edges { node { id findings { id description } } } } } }`,
+    {},
+    w.token.analyst,
+  );
+  expect(acmeSecretsIn([JSON.stringify(analyst.data)])).toEqual(
+    expect.arrayContaining([w.marker.auditId, w.marker.findingId, w.marker.description]),
+  );
   expect(w.seen.length).toBeGreaterThanOrEqual(minimumAnswers);
   expect(acmeSecretsIn(w.seen)).toEqual([]);
 }

@@ -10,7 +10,10 @@ import { makeTempDir } from '../helpers/tmp.js';
 const tmp = makeTempDir('tidemark-cli-');
 afterAll(() => tmp.remove());
 
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolveRun, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'warehouse/cli.ts', ...args], {
       cwd: REPO_ROOT,
@@ -47,9 +50,15 @@ describe('warehouse CLI', () => {
   });
 
   it('fails with a message naming the unreachable subgraph', async () => {
-    const run = await cli(['sync', '--data-dir', tmp.dir], { AUDITS_URL: 'http://127.0.0.1:9/graphql', AGENCY_URL: 'http://127.0.0.1:9/graphql', CAMPAIGNS_URL: 'http://127.0.0.1:9/graphql' });
+    const run = await cli(['sync', '--data-dir', tmp.dir], {
+      AUDITS_URL: 'http://127.0.0.1:9/graphql',
+      AGENCY_URL: 'http://127.0.0.1:9/graphql',
+      CAMPAIGNS_URL: 'http://127.0.0.1:9/graphql',
+    });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('FAILED: audits.suppliers: cannot reach the audits subgraph at http://127.0.0.1:9/graphql');
+    expect(run.stdout).toContain(
+      'FAILED: audits.suppliers: cannot reach the audits subgraph at http://127.0.0.1:9/graphql',
+    );
     expect(run.stderr).toContain('warehouse sync failed');
   });
 

@@ -31,7 +31,9 @@ async function factOf(auditId: string): Promise<Fact | undefined> {
 }
 
 /** A supplier's audits in the facts' order (audit_date, submitted_at, audit_id), from the source store. */
-async function sequenceOf(supplierId: string): Promise<{ audit_id: string; audit_date: string; submitted_at: string }[]> {
+async function sequenceOf(
+  supplierId: string,
+): Promise<{ audit_id: string; audit_date: string; submitted_at: string }[]> {
   const { rows } = await sql<{ audit_id: string; audit_date: string; submitted_at: string }>`
     SELECT audit_id, audit_date::VARCHAR AS audit_date, submitted_at::VARCHAR AS submitted_at FROM audits
     WHERE supplier_id = ${supplierId} AND NOT is_deleted ORDER BY audit_date, submitted_at, audit_id`.execute(audits());
@@ -64,7 +66,13 @@ async function buildAndCompare(expectIncremental: readonly string[]): Promise<Bu
   return incremental;
 }
 
-const FACTS = ['mart_audit_facts', 'mart_repeat_findings', 'mart_cap_facts', 'mart_closure_days_cells', 'mart_measure_cells'];
+const FACTS = [
+  'mart_audit_facts',
+  'mart_repeat_findings',
+  'mart_cap_facts',
+  'mart_closure_days_cells',
+  'mart_measure_cells',
+];
 
 describe('warehouse: incremental audit facts (windowed) and additive marts', () => {
   it('puts a backdated audit between two existing ones: the later one now follows it', async () => {
@@ -72,10 +80,27 @@ describe('warehouse: incremental audit facts (windowed) and additive marts', () 
     const [first, second] = await sequenceOf(supplier);
     const between = new Date(Date.parse(`${first!.audit_date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     await writeSourceRows(audits(), 'audits', [
-      { audit_id: 'aud-win-backdated', supplier_id: supplier, partner_org_id: 'org-acme', scheme: 'SMETA', audit_type: 'FOLLOW_UP', announcement: 'UNANNOUNCED', audit_date: between, workers_interviewed: 20, submitted_at: `${between}T12:00:00Z` },
+      {
+        audit_id: 'aud-win-backdated',
+        supplier_id: supplier,
+        partner_org_id: 'org-acme',
+        scheme: 'SMETA',
+        audit_type: 'FOLLOW_UP',
+        announcement: 'UNANNOUNCED',
+        audit_date: between,
+        workers_interviewed: 20,
+        submitted_at: `${between}T12:00:00Z`,
+      },
     ]);
     await writeSourceRows(audits(), 'findings', [
-      { finding_id: 'fnd-win-backdated', audit_id: 'aud-win-backdated', ilo_indicator: 'ABUSIVE_WORKING_AND_LIVING_CONDITIONS', scheme_severity: 'Major', severity: 'S3', description: 'Dormitory overcrowded' },
+      {
+        finding_id: 'fnd-win-backdated',
+        audit_id: 'aud-win-backdated',
+        ilo_indicator: 'ABUSIVE_WORKING_AND_LIVING_CONDITIONS',
+        scheme_severity: 'Major',
+        severity: 'S3',
+        description: 'Dormitory overcrowded',
+      },
     ]);
     expect((await factOf(second!.audit_id))!.previous_audit_id).toBe(first!.audit_id);
     const result = await buildAndCompare(FACTS);
@@ -125,7 +150,14 @@ describe('warehouse: incremental audit facts (windowed) and additive marts', () 
     const supplier = await supplierWithAudits(2, 5);
     const [a, b] = await sequenceOf(supplier);
     await writeSourceRows(audits(), 'findings', [
-      { finding_id: 'fnd-win-indicator', audit_id: a!.audit_id, ilo_indicator: 'DEBT_BONDAGE', scheme_severity: 'Zero tolerance', severity: 'S4', description: 'Recruitment fees deducted' },
+      {
+        finding_id: 'fnd-win-indicator',
+        audit_id: a!.audit_id,
+        ilo_indicator: 'DEBT_BONDAGE',
+        scheme_severity: 'Zero tolerance',
+        severity: 'S4',
+        description: 'Recruitment fees deducted',
+      },
     ]);
     await buildAndCompare(FACTS);
     const { rows } = await sql<{ n: number }>`
@@ -147,7 +179,13 @@ describe('warehouse: incremental audit facts (windowed) and additive marts', () 
               WHERE corrective_action_id = ${reopened!}`.execute(audits());
     await buildAndCompare(['mart_cap_facts', 'mart_closure_days_cells']);
     const binsOf = async () =>
-      (await sql<{ n: number }>`SELECT count(*)::INTEGER AS n FROM mart_closure_days_cells WHERE closed_month = DATE '2025-12-01'`.execute(demo.warehouse.db)).rows[0]!.n;
+      (
+        await sql<{
+          n: number;
+        }>`SELECT count(*)::INTEGER AS n FROM mart_closure_days_cells WHERE closed_month = DATE '2025-12-01'`.execute(
+          demo.warehouse.db,
+        )
+      ).rows[0]!.n;
     const withMoved = await binsOf();
     await tombstoneSourceRow(audits(), 'corrective_actions', 'corrective_action_id', moved!);
     await buildAndCompare(['mart_cap_facts', 'mart_closure_days_cells']);

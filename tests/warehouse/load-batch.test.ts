@@ -23,11 +23,17 @@ const SUPPLIERS = SOURCE_TABLES.find((t) => t.table === 'suppliers')!;
 const VALUES = SOURCE_TABLES.find((t) => t.table === 'indicator_values')!;
 
 /** Writes supplier rows as a Parquet batch, as the audits subgraph would. */
-async function writeSupplierBatch(name: string, rows: { id: string; name: string; deleted?: boolean; seq: number }[]): Promise<string> {
+async function writeSupplierBatch(
+  name: string,
+  rows: { id: string; name: string; deleted?: boolean; seq: number }[],
+): Promise<string> {
   const path = join(tmp.dir, `${name}.parquet`);
   const values = rows
-    .map((r) => `(${sqlString(r.id)}, ${sqlString(r.name)}, 'Road 1', 'TH', 'FISHING', ['Fish'], 10, 0.5, 1, 'k', ` +
-          `TIMESTAMP '2024-01-01', TIMESTAMP '2024-01-01', ${r.deleted ? 'true' : 'false'}, ${r.seq})`)
+    .map(
+      (r) =>
+        `(${sqlString(r.id)}, ${sqlString(r.name)}, 'Road 1', 'TH', 'FISHING', ['Fish'], 10, 0.5, 1, 'k', ` +
+        `TIMESTAMP '2024-01-01', TIMESTAMP '2024-01-01', ${r.deleted ? 'true' : 'false'}, ${r.seq})`,
+    )
     .join(', ');
   await execSql(
     warehouse.db,
@@ -78,7 +84,10 @@ describe('warehouse sync: loading a change batch', () => {
       { supplier_id: 's3', name: 'Three', is_deleted: false, change_seq: 3 },
     ]);
     expect(await readWatermark(warehouse.db, 'audits', 'suppliers')).toBe(3);
-    const [mark] = await querySql<{ rows: number }>(warehouse.db, "SELECT rows FROM _sync_watermarks WHERE table_name = 'suppliers'");
+    const [mark] = await querySql<{ rows: number }>(
+      warehouse.db,
+      "SELECT rows FROM _sync_watermarks WHERE table_name = 'suppliers'",
+    );
     expect(mark!.rows).toBe(3);
   });
 
@@ -96,9 +105,15 @@ describe('warehouse sync: loading a change batch', () => {
       { supplier_id: 's4', name: 'Four', is_deleted: false, change_seq: 6 },
     ]);
     await buildModels(warehouse.db, { asOf: '2025-01-01' });
-    const staged = await querySql<{ supplier_id: string }>(warehouse.db, 'SELECT supplier_id FROM stg_audits__suppliers ORDER BY 1');
+    const staged = await querySql<{ supplier_id: string }>(
+      warehouse.db,
+      'SELECT supplier_id FROM stg_audits__suppliers ORDER BY 1',
+    );
     expect(staged.map((r) => r.supplier_id)).toEqual(['s1', 's2', 's4']);
-    const risk = await querySql<{ supplier_id: string }>(warehouse.db, 'SELECT supplier_id FROM mart_supplier_risk ORDER BY 1');
+    const risk = await querySql<{ supplier_id: string }>(
+      warehouse.db,
+      'SELECT supplier_id FROM mart_supplier_risk ORDER BY 1',
+    );
     expect(risk.map((r) => r.supplier_id)).toEqual(['s1', 's2', 's4']);
   });
 
@@ -115,11 +130,18 @@ describe('warehouse sync: loading a change batch', () => {
       { id: 's2', name: 'Two, old version', seq: 3 },
       { id: 's5', name: 'Five', seq: 7 },
     ]);
-    await expect(loadBatch(warehouse.db, SUPPLIERS, batch(path, 6, 7, 2))).rejects.toThrow(/holds change_seq 3, not after 6/);
+    await expect(loadBatch(warehouse.db, SUPPLIERS, batch(path, 6, 7, 2))).rejects.toThrow(
+      /holds change_seq 3, not after 6/,
+    );
     const good = await writeSupplierBatch('b3-good', [{ id: 's5', name: 'Five', seq: 7 }]);
     await loadBatch(warehouse.db, SUPPLIERS, batch(good, 6, 7, 1));
     const rows = await rawSuppliers();
-    expect(rows.find((r) => r.supplier_id === 's2')).toEqual({ supplier_id: 's2', name: 'Two renamed', is_deleted: false, change_seq: 4 });
+    expect(rows.find((r) => r.supplier_id === 's2')).toEqual({
+      supplier_id: 's2',
+      name: 'Two renamed',
+      is_deleted: false,
+      change_seq: 4,
+    });
     expect(rows.find((r) => r.supplier_id === 's5')?.name).toBe('Five');
   });
 
@@ -130,7 +152,9 @@ describe('warehouse sync: loading a change batch', () => {
     await expect(loadBatch(warehouse.db, SUPPLIERS, batch(path, 7, 9, 2))).rejects.toThrow(
       /holds 1 rows, the export declared 2; its highest change_seq is 8, the export declared 9/,
     );
-    await expect(loadBatch(warehouse.db, SUPPLIERS, batch(join(tmp.dir, 'gone.parquet'), 7, 8, 1))).rejects.toThrow(/cannot be read/);
+    await expect(loadBatch(warehouse.db, SUPPLIERS, batch(join(tmp.dir, 'gone.parquet'), 7, 8, 1))).rejects.toThrow(
+      /cannot be read/,
+    );
     expect(await rawSuppliers()).toEqual(before);
     expect(await readWatermark(warehouse.db, 'audits', 'suppliers')).toBe(7);
   });
@@ -138,7 +162,10 @@ describe('warehouse sync: loading a change batch', () => {
   it('rolls back the whole batch when a statement fails mid-way', async () => {
     // Keys and seqs are readable (so the DELETE of superseded rows runs) but a column is missing (the INSERT fails).
     const path = join(tmp.dir, 'broken.parquet');
-    await execSql(warehouse.db, `COPY (SELECT 's1' AS supplier_id, 8::BIGINT AS change_seq) TO ${sqlString(path)} (FORMAT parquet)`);
+    await execSql(
+      warehouse.db,
+      `COPY (SELECT 's1' AS supplier_id, 8::BIGINT AS change_seq) TO ${sqlString(path)} (FORMAT parquet)`,
+    );
     await expect(loadBatch(warehouse.db, SUPPLIERS, batch(path, 7, 8, 1))).rejects.toThrow(/name/);
     expect((await rawSuppliers())[0]).toEqual({ supplier_id: 's1', name: 'One', is_deleted: false, change_seq: 1 });
     expect(await readWatermark(warehouse.db, 'audits', 'suppliers')).toBe(7);
@@ -156,12 +183,32 @@ describe('warehouse sync: loading a change batch', () => {
       );
       return path;
     };
-    const first = await write('v1', "('f1', 1, 'ARRESTS', 'ALL', 'ALL', 'ALL', 'ALL', 10.0, false, 1), ('f1', 1, 'ARRESTS', 'ALL', 'ALL', " +
-        "'FEMALE', 'ALL', 4.0, false, 2)");
-    await loadBatch(warehouse.db, VALUES, { source: 'agency', table: 'indicator_values', path: first, fromSeqExclusive: 0, toSeqInclusive: 2, rowCount: 2 });
+    const first = await write(
+      'v1',
+      "('f1', 1, 'ARRESTS', 'ALL', 'ALL', 'ALL', 'ALL', 10.0, false, 1), ('f1', 1, 'ARRESTS', 'ALL', 'ALL', " +
+        "'FEMALE', 'ALL', 4.0, false, 2)",
+    );
+    await loadBatch(warehouse.db, VALUES, {
+      source: 'agency',
+      table: 'indicator_values',
+      path: first,
+      fromSeqExclusive: 0,
+      toSeqInclusive: 2,
+      rowCount: 2,
+    });
     const second = await write('v2', "('f1', 1, 'ARRESTS', 'ALL', 'ALL', 'FEMALE', 'ALL', 5.0, false, 3)");
-    await loadBatch(warehouse.db, VALUES, { source: 'agency', table: 'indicator_values', path: second, fromSeqExclusive: 2, toSeqInclusive: 3, rowCount: 1 });
-    const rows = await querySql<{ sex: string; value: number }>(warehouse.db, 'SELECT sex, value FROM raw_agency__indicator_values ORDER BY sex');
+    await loadBatch(warehouse.db, VALUES, {
+      source: 'agency',
+      table: 'indicator_values',
+      path: second,
+      fromSeqExclusive: 2,
+      toSeqInclusive: 3,
+      rowCount: 1,
+    });
+    const rows = await querySql<{ sex: string; value: number }>(
+      warehouse.db,
+      'SELECT sex, value FROM raw_agency__indicator_values ORDER BY sex',
+    );
     expect(rows).toEqual([
       { sex: 'ALL', value: 10 },
       { sex: 'FEMALE', value: 5 },
@@ -184,8 +231,11 @@ describe('warehouse sync: a batch that does not match its declaration', () => {
       const batch = await sources.fetchBatch(source, table, afterSeq);
       if (table !== 'findings' || batch.rowCount < 2 || left-- <= 0) return batch;
       const short = `${batch.path}.short.parquet`;
-      await execSql(warehouse.db, `COPY (SELECT * FROM read_parquet(${sqlString(batch.path!)}) ORDER BY change_seq LIMIT ${batch.rowCount - 1})
-        TO ${sqlString(short)} (FORMAT parquet)`);
+      await execSql(
+        warehouse.db,
+        `COPY (SELECT * FROM read_parquet(${sqlString(batch.path!)}) ORDER BY change_seq LIMIT ${batch.rowCount - 1})
+        TO ${sqlString(short)} (FORMAT parquet)`,
+      );
       return { ...batch, path: short };
     };
   };
@@ -196,10 +246,17 @@ describe('warehouse sync: a batch that does not match its declaration', () => {
       const result = await syncAll({ db: db.db, fetchBatch: truncating(1) });
       const findings = result.tables.find((t) => t.table === 'findings')!;
       expect(findings.rejected).toHaveLength(1);
-      expect(findings.rejected[0]).toMatch(/^audits\.findings batch \(0, \d+\]: holds \d+ rows, the export declared \d+/);
-      const [{ n }] = (await querySql<{ n: number }>(db.db, 'SELECT count(*) AS n FROM raw_audits__findings')) as [{ n: number }];
+      expect(findings.rejected[0]).toMatch(
+        /^audits\.findings batch \(0, \d+\]: holds \d+ rows, the export declared \d+/,
+      );
+      const [{ n }] = (await querySql<{ n: number }>(db.db, 'SELECT count(*) AS n FROM raw_audits__findings')) as [
+        { n: number },
+      ];
       expect(n).toBe(findings.rows);
-      const [{ m }] = (await querySql<{ m: number }>(sources.dbs.audits as never, 'SELECT count(*) AS m FROM findings')) as [{ m: number }];
+      const [{ m }] = (await querySql<{ m: number }>(
+        sources.dbs.audits as never,
+        'SELECT count(*) AS m FROM findings',
+      )) as [{ m: number }];
       expect(n).toBe(m);
     } finally {
       await db.close();
@@ -209,9 +266,13 @@ describe('warehouse sync: a batch that does not match its declaration', () => {
   it('fails the table without moving its watermark when every attempt is short', async () => {
     const db = await openWarehouse(join(tmp.dir, 'persistent'));
     try {
-      const error = await syncAll({ db: db.db, fetchBatch: truncating(MAX_BATCH_RETRIES + 1) }).catch((e: unknown) => e);
+      const error = await syncAll({ db: db.db, fetchBatch: truncating(MAX_BATCH_RETRIES + 1) }).catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(SyncError);
-      expect((error as SyncError).message).toMatch(/audits\.findings \(.*holds \d+ rows, the export declared \d+.*requested 3 times\)/);
+      expect((error as SyncError).message).toMatch(
+        /audits\.findings \(.*holds \d+ rows, the export declared \d+.*requested 3 times\)/,
+      );
       expect(await readWatermark(db.db, 'audits', 'findings')).toBe(0);
       expect((await querySql<{ n: number }>(db.db, 'SELECT count(*) AS n FROM raw_audits__findings'))[0]!.n).toBe(0);
       // Other sources still loaded.

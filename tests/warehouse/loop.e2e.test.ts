@@ -63,8 +63,15 @@ describe('warehouse loop', () => {
       await sources.writeTo('audits', (db) =>
         writeSourceRows(db, 'audits', [
           {
-            audit_id: 'aud-loop', supplier_id: 'sup-0001', partner_org_id: 'org-globex', scheme: 'RBA_VAP', audit_type: 'FOLLOW_UP',
-            announcement: 'UNANNOUNCED', audit_date: '2025-12-20', workers_interviewed: 30, submitted_at: '2025-12-21T09:00:00Z',
+            audit_id: 'aud-loop',
+            supplier_id: 'sup-0001',
+            partner_org_id: 'org-globex',
+            scheme: 'RBA_VAP',
+            audit_type: 'FOLLOW_UP',
+            announcement: 'UNANNOUNCED',
+            audit_date: '2025-12-20',
+            workers_interviewed: 30,
+            submitted_at: '2025-12-21T09:00:00Z',
           },
         ]),
       );

@@ -35,16 +35,26 @@ afterAll(async () => {
 });
 
 describe('warehouse models: the demo warehouse is not empty where it matters', () => {
-  it.each(['mart_supplier_risk', 'mart_supplier_risk_drivers', 'mart_audit_facts', 'mart_cap_facts', 'mart_repeat_findings', 'mart_agency_indicator_latest', 'mart_campaign_daily', 'mart_hotspots', 'mart_periods'])(
-    '%s has rows',
-    async (table) => {
-      const [row] = await querySql<{ n: number }>(warehouse.db, `SELECT count(*) AS n FROM ${table}`);
-      expect(row!.n).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    'mart_supplier_risk',
+    'mart_supplier_risk_drivers',
+    'mart_audit_facts',
+    'mart_cap_facts',
+    'mart_repeat_findings',
+    'mart_agency_indicator_latest',
+    'mart_campaign_daily',
+    'mart_hotspots',
+    'mart_periods',
+  ])('%s has rows', async (table) => {
+    const [row] = await querySql<{ n: number }>(warehouse.db, `SELECT count(*) AS n FROM ${table}`);
+    expect(row!.n).toBeGreaterThan(0);
+  });
 
   it('scores every supplier in every band the demo data reaches', async () => {
-    const bands = await querySql<{ band: string }>(warehouse.db, 'SELECT DISTINCT band FROM mart_supplier_risk ORDER BY band');
+    const bands = await querySql<{ band: string }>(
+      warehouse.db,
+      'SELECT DISTINCT band FROM mart_supplier_risk ORDER BY band',
+    );
     expect(bands.map((b) => b.band)).toEqual(['HIGH', 'LOW', 'MEDIUM', 'SEVERE']);
   });
 });

@@ -29,13 +29,21 @@ beforeAll(async () => {
   await prepareInputs(db, 'risk-v1');
   // Given a GSI row with a blank prevalence but a vulnerability score (the 2023 file has none: every country
   // without prevalence lacks vulnerability too), Indonesia stands in: prevalence blanked, vulnerability 49.
-  await querySql(db, "UPDATE ref_gsi SET prevalence_per_1000 = NULL, vulnerability_total = 49 WHERE country_code = 'ID'");
+  await querySql(
+    db,
+    "UPDATE ref_gsi SET prevalence_per_1000 = NULL, vulnerability_total = 49 WHERE country_code = 'ID'",
+  );
   await insertRaw(db, 'raw_audits__suppliers', [
     supplier('no-audits', { country_code: 'DE', sector: 'ELECTRONICS', migrant_worker_share: 0.1 }),
     supplier('clean-unannounced', { country_code: 'TH', sector: 'GARMENTS', migrant_worker_share: 0.2 }),
     supplier('open-s4', { country_code: 'BD', sector: 'GARMENTS', goods: ['Garments'] }),
     supplier('overdue-cap', { country_code: 'VN', sector: 'AGRICULTURE', goods: ['Coffee'], migrant_worker_share: 0 }),
-    supplier('verified-cap', { country_code: 'MY', sector: 'ELECTRONICS', goods: ['Electronics'], migrant_worker_share: 0.6 }),
+    supplier('verified-cap', {
+      country_code: 'MY',
+      sector: 'ELECTRONICS',
+      goods: ['Electronics'],
+      migrant_worker_share: 0.6,
+    }),
     supplier('fiji', { country_code: 'FJ', sector: 'HOSPITALITY' }),
     supplier('vulnerability-fallback', { country_code: 'ID', sector: 'LOGISTICS' }),
     supplier('no-country-data', { country_code: 'GL', sector: 'OTHER' }),
@@ -53,11 +61,20 @@ beforeAll(async () => {
     audit('a-overdue', { supplier_id: 'overdue-cap', audit_date: '2025-01-31', announcement: 'SEMI_ANNOUNCED' }),
     audit('a-verified', { supplier_id: 'verified-cap', audit_date: '2025-04-30', announcement: 'UNANNOUNCED' }),
     audit('a-one-year', { supplier_id: 'one-year-old', audit_date: '2024-06-30', announcement: 'ANNOUNCED' }),
-    audit('a-one-year-and-a-day', { supplier_id: 'one-year-and-a-day', audit_date: '2024-06-29', announcement: 'ANNOUNCED' }),
+    audit('a-one-year-and-a-day', {
+      supplier_id: 'one-year-and-a-day',
+      audit_date: '2024-06-29',
+      announcement: 'ANNOUNCED',
+    }),
     audit('a-s4-without-ilo', { supplier_id: 's4-without-ilo', audit_date: '2025-05-31', announcement: 'ANNOUNCED' }),
     // Two audits on the same date: the more credible (unannounced) sets C, though its id sorts last.
     audit('a-same-day-1', { supplier_id: 'same-day', audit_date: '2025-06-01', announcement: 'ANNOUNCED' }),
-    audit('a-same-day-2', { supplier_id: 'same-day', audit_date: '2025-06-01', announcement: 'UNANNOUNCED', partner_org_id: 'org-globex' }),
+    audit('a-same-day-2', {
+      supplier_id: 'same-day',
+      audit_date: '2025-06-01',
+      announcement: 'UNANNOUNCED',
+      partner_org_id: 'org-globex',
+    }),
     // Dated after asOf: must not count at all.
     audit('a-future', { supplier_id: 'no-audits', audit_date: '2025-07-15', announcement: 'UNANNOUNCED' }),
   ]);
@@ -66,7 +83,11 @@ beforeAll(async () => {
     finding('f-overdue', { audit_id: 'a-overdue', severity: 'S3', ilo_indicator: 'EXCESSIVE_OVERTIME' }),
     finding('f-verified', { audit_id: 'a-verified', severity: 'S4', ilo_indicator: 'DEBT_BONDAGE' }),
     finding('f-one-year', { audit_id: 'a-one-year', severity: 'S4', ilo_indicator: 'INTIMIDATION_AND_THREATS' }),
-    finding('f-one-year-and-a-day', { audit_id: 'a-one-year-and-a-day', severity: 'S4', ilo_indicator: 'INTIMIDATION_AND_THREATS' }),
+    finding('f-one-year-and-a-day', {
+      audit_id: 'a-one-year-and-a-day',
+      severity: 'S4',
+      ilo_indicator: 'INTIMIDATION_AND_THREATS',
+    }),
     // A finding without an ILO indicator is not evidence.
     finding('f-clean-note', { audit_id: 'a-clean', severity: 'S1', ilo_indicator: null }),
     finding('f-future', { audit_id: 'a-future', severity: 'S4', ilo_indicator: 'DEBT_BONDAGE' }),
@@ -76,15 +97,36 @@ beforeAll(async () => {
   await insertRaw(db, 'raw_audits__corrective_actions', [
     action('ca-open-s4', { finding_id: 'f-open-s4', status: 'OPEN', due_date: '2025-09-30' }),
     action('ca-overdue', { finding_id: 'f-overdue', status: 'IN_PROGRESS', due_date: '2025-04-30' }),
-    action('ca-verified', { finding_id: 'f-verified', status: 'VERIFIED', due_date: '2025-06-15', closed_date: '2025-05-20', verified_date: '2025-06-10' }),
-    action('ca-one-year', { finding_id: 'f-one-year', status: 'CLOSED', due_date: '2024-09-30', closed_date: '2024-08-01' }),
-    action('ca-one-year-and-a-day', { finding_id: 'f-one-year-and-a-day', status: 'CLOSED', due_date: '2024-09-30', closed_date: '2024-08-01' }),
+    action('ca-verified', {
+      finding_id: 'f-verified',
+      status: 'VERIFIED',
+      due_date: '2025-06-15',
+      closed_date: '2025-05-20',
+      verified_date: '2025-06-10',
+    }),
+    action('ca-one-year', {
+      finding_id: 'f-one-year',
+      status: 'CLOSED',
+      due_date: '2024-09-30',
+      closed_date: '2024-08-01',
+    }),
+    action('ca-one-year-and-a-day', {
+      finding_id: 'f-one-year-and-a-day',
+      status: 'CLOSED',
+      due_date: '2024-09-30',
+      closed_date: '2024-08-01',
+    }),
     action('ca-s4-without-ilo', { finding_id: 'f-s4-without-ilo', status: 'OPEN', due_date: '2025-12-31' }),
   ]);
   await buildModels(db, { asOf: AS_OF, tests: 'all' });
-  risk = new Map((await querySql<SupplierRiskRow>(db, 'SELECT * FROM mart_supplier_risk')).map((r) => [r.supplier_id, r]));
+  risk = new Map(
+    (await querySql<SupplierRiskRow>(db, 'SELECT * FROM mart_supplier_risk')).map((r) => [r.supplier_id, r]),
+  );
   drivers = new Map();
-  for (const d of await querySql<SupplierRiskDriverRow>(db, 'SELECT * FROM mart_supplier_risk_drivers ORDER BY driver_kind, finding_id')) {
+  for (const d of await querySql<SupplierRiskDriverRow>(
+    db,
+    'SELECT * FROM mart_supplier_risk_drivers ORDER BY driver_kind, finding_id',
+  )) {
     drivers.set(d.supplier_id, [...(drivers.get(d.supplier_id) ?? []), d]);
   }
 });
@@ -94,7 +136,10 @@ afterAll(async () => {
   tmp.remove();
 });
 
-function expectScore(id: string, expected: { score: number; band: string; override?: string | null; inherent?: number }) {
+function expectScore(
+  id: string,
+  expected: { score: number; band: string; override?: string | null; inherent?: number },
+) {
   const row = risk.get(id)!;
   expect(row, `supplier ${id} is scored`).toBeDefined();
   expect(row.as_of).toBe(AS_OF);
@@ -110,7 +155,10 @@ function expectScore(id: string, expected: { score: number; band: string; overri
 
 /** The drivers an analyst is shown (rounded at read time), by finding id or kind; they sum exactly to the score. */
 function contributions(id: string): Record<string, number> {
-  const shown = viewSupplierRisk({ risk: risk.get(id)!, drivers: drivers.get(id) ?? [] }, { subject: 'a', role: 'ANALYST' }).drivers;
+  const shown = viewSupplierRisk(
+    { risk: risk.get(id)!, drivers: drivers.get(id) ?? [] },
+    { subject: 'a', role: 'ANALYST' },
+  ).drivers;
   expect(shown.reduce((n, d) => n + Math.round(d.contribution * 10), 0)).toBe(Math.round(risk.get(id)!.score * 10));
   return Object.fromEntries(shown.map((d) => [d.findingId ?? d.kind, d.contribution]));
 }
@@ -165,7 +213,13 @@ describe('warehouse: risk-v1 scoring', () => {
     // Drivers: 34.946 → 15.531, 7.766, 7.766, 3.883; finding 16.031 × 0.650544 = 10.429.
     // Tenths 155+77+77+38+104 = 451 of 454: remainders .828 (migrant), .657, .657 → 15.5, 7.8, 7.8, 3.9, 10.4.
     expectScore('verified-cap', { score: 45.4, band: 'MEDIUM', inherent: 9 });
-    expect(contributions('verified-cap')).toEqual({ COUNTRY: 15.5, SECTOR: 7.8, GOODS: 7.8, MIGRANT: 3.9, 'f-verified': 10.4 });
+    expect(contributions('verified-cap')).toEqual({
+      COUNTRY: 15.5,
+      SECTOR: 7.8,
+      GOODS: 7.8,
+      MIGRANT: 3.9,
+      'f-verified': 10.4,
+    });
   });
 
   it('treats Fiji (GSI row, prevalence and vulnerability blank) as unknown, not low', () => {
@@ -254,7 +308,12 @@ describe('warehouse: risk-v1 scoring', () => {
   });
 
   it('names each finding driver with its own audit, audit date and partner', async () => {
-    const expected = await querySql<{ finding_id: string; audit_id: string; audit_date: string; partner_org_id: string }>(
+    const expected = await querySql<{
+      finding_id: string;
+      audit_id: string;
+      audit_date: string;
+      partner_org_id: string;
+    }>(
       warehouse.db,
       `SELECT f.finding_id, a.audit_id, a.audit_date::VARCHAR AS audit_date, a.partner_org_id
        FROM raw_audits__findings f JOIN raw_audits__audits a USING (audit_id)`,
@@ -264,7 +323,10 @@ describe('warehouse: risk-v1 scoring', () => {
     expect(findings.length).toBeGreaterThan(3);
     for (const d of findings) {
       const { audit_id, audit_date, partner_org_id } = byFinding.get(d.finding_id!)!;
-      expect({ audit_id: d.audit_id, audit_date: d.audit_date, partner_org_id: d.partner_org_id }, d.finding_id!).toEqual({
+      expect(
+        { audit_id: d.audit_id, audit_date: d.audit_date, partner_org_id: d.partner_org_id },
+        d.finding_id!,
+      ).toEqual({
         audit_id,
         audit_date,
         partner_org_id,
@@ -272,4 +334,3 @@ describe('warehouse: risk-v1 scoring', () => {
     }
   });
 });
-

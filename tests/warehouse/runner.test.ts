@@ -37,7 +37,8 @@ describe('warehouse models: the runner', () => {
   it('orders models by the names they use, ignoring names in comments and string literals', () => {
     const dir = modelsDir({
       'staging/stg_a__things.sql': "-- grain: one row per thing\nSELECT 1 AS thing_id, 'mart_z' AS label",
-      'intermediate/int_things_counted.sql': '-- grain: one row\n-- reads mart_z? no: only a comment\nSELECT count(*) AS n FROM stg_a__things',
+      'intermediate/int_things_counted.sql':
+        '-- grain: one row\n-- reads mart_z? no: only a comment\nSELECT count(*) AS n FROM stg_a__things',
       'marts/mart_a.sql': '-- grain: one row\nSELECT * FROM mart_z',
       'marts/mart_z.sql': '-- grain: one row\nSELECT n FROM int_things_counted',
     });
@@ -73,7 +74,7 @@ describe('warehouse models: the runner', () => {
         '--   accepted_values: kind -> X, Y',
         '--   invariant positive: SELECT * FROM mart_a',
         '--     WHERE id <= 0',
-        'SELECT 1 AS id, 1 AS parent_id, \'X\' AS kind',
+        "SELECT 1 AS id, 1 AS parent_id, 'X' AS kind",
       ].join('\n'),
       'marts/mart_b.sql': '-- grain: one row\nSELECT 1 AS id',
     });
@@ -94,13 +95,16 @@ describe('warehouse models: the runner', () => {
         '-- tests:',
         '--   unique: d',
         '--   not_null: d',
-        '--   invariant before_as_of: SELECT * FROM mart_dates WHERE d >= getvariable(\'as_of\')',
+        "--   invariant before_as_of: SELECT * FROM mart_dates WHERE d >= getvariable('as_of')",
         "SELECT (getvariable('as_of') - INTERVAL (i) DAY)::DATE AS d FROM range(0, 3) t(i)",
       ].join('\n'),
-      'marts/mart_dupes.sql': '-- grain: one row per d (it is not)\n-- tests:\n--   unique: d\nSELECT d FROM mart_dates UNION ALL ' +
-          'SELECT d FROM mart_dates',
+      'marts/mart_dupes.sql':
+        '-- grain: one row per d (it is not)\n-- tests:\n--   unique: d\nSELECT d FROM mart_dates UNION ALL ' +
+        'SELECT d FROM mart_dates',
     });
-    const error = await buildModels(warehouse.db, { asOf: '2024-03-01', models: loadModels(dir) }).catch((e: unknown) => e);
+    const error = await buildModels(warehouse.db, { asOf: '2024-03-01', models: loadModels(dir) }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ModelTestFailure);
     const failures = (error as ModelTestFailure).failures;
     expect(failures.map((f) => [f.model, f.test, f.failures])).toEqual([
@@ -119,13 +123,18 @@ describe('warehouse models: the runner', () => {
     const asView = modelsDir({ 'marts/mart_switch.sql': '-- grain: one row\n-- materialized: view\nSELECT 2 AS x' });
     const result = await buildModels(warehouse.db, { asOf: '2024-01-01', models: loadModels(asView) });
     expect(result.models).toEqual([expect.objectContaining({ name: 'mart_switch', materialized: 'view', rows: null })]);
-    const [type] = await querySql<{ table_type: string }>(warehouse.db, "SELECT table_type FROM information_schema.tables WHERE table_name = 'mart_switch'");
+    const [type] = await querySql<{ table_type: string }>(
+      warehouse.db,
+      "SELECT table_type FROM information_schema.tables WHERE table_name = 'mart_switch'",
+    );
     expect(type!.table_type).toBe('VIEW');
   });
 
   it('reports which model failed to build and why', async () => {
     const dir = modelsDir({ 'marts/mart_broken.sql': '-- grain: one row\nSELECT no_such_column FROM range(1)' });
-    await expect(buildModels(warehouse.db, { asOf: '2024-01-01', models: loadModels(dir) })).rejects.toThrow(/model mart_broken .* failed to build: .*no_such_column/s);
+    await expect(buildModels(warehouse.db, { asOf: '2024-01-01', models: loadModels(dir) })).rejects.toThrow(
+      /model mart_broken .* failed to build: .*no_such_column/s,
+    );
   });
 
   it('refuses an unknown methodology version', async () => {
@@ -141,6 +150,10 @@ describe('warehouse models: the runner', () => {
       expect(model.grain.length, model.name).toBeGreaterThan(10);
       if (model.materialized === 'table') expect(model.tests.length, model.name).toBeGreaterThan(0);
     }
-    expect(loadModels().filter((m) => m.tests.length === 0).map((m) => m.name)).toEqual(['mart_supplier_risk_drivers']);
+    expect(
+      loadModels()
+        .filter((m) => m.tests.length === 0)
+        .map((m) => m.name),
+    ).toEqual(['mart_supplier_risk_drivers']);
   });
 });

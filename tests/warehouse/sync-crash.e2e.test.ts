@@ -229,9 +229,7 @@ describe('warehouse sync: kill -9 and re-run', () => {
         },
       ]);
       await sql`UPDATE audits SET supplier_id = 'sup-0004', change_seq = nextval('change_seq_counter')
-        WHERE audit_id = 'aud-00020'`.execute(
-        db,
-      );
+        WHERE audit_id = 'aud-00020'`.execute(db);
       await tombstoneSourceRow(db, 'findings', 'finding_id', 'fnd-000033');
     });
     const fresh = join(tmp.dir, 'after-change-fresh');

@@ -37,7 +37,10 @@ function lakeFiles(): string[] {
 async function sourceStats(source: 'audits' | 'agency' | 'campaigns', table: string) {
   let stats = { n: 0, hi: 0 };
   await sources.writeTo(source, async (db) => {
-    const { rows } = await sql<{ n: number; hi: number }>`SELECT count(*) AS n, max(change_seq) AS hi FROM ${sql.table(table)}`.execute(db);
+    const { rows } = await sql<{
+      n: number;
+      hi: number;
+    }>`SELECT count(*) AS n, max(change_seq) AS hi FROM ${sql.table(table)}`.execute(db);
     stats = rows[0]!;
   });
   return stats;
@@ -58,7 +61,9 @@ describe('warehouse sync: against the real subgraphs', () => {
   it('loads every consumed table on the first pass and sets each watermark to the source max(change_seq)', async () => {
     const result = await sync();
     expect(result.tables.map((t) => t.error)).toEqual(SOURCE_TABLES.map(() => undefined));
-    for (const target of SOURCE_TABLES.filter((t) => ['suppliers', 'findings', 'indicator_values', 'campaign_metrics'].includes(t.table))) {
+    for (const target of SOURCE_TABLES.filter((t) =>
+      ['suppliers', 'findings', 'indicator_values', 'campaign_metrics'].includes(t.table),
+    )) {
       const stats = await sourceStats(target.source, target.table);
       const [raw] = await querySql<{ n: number }>(warehouse.db, `SELECT count(*) AS n FROM ${rawTableOf(target)}`);
       expect(raw!.n, `${target.source}.${target.table}`).toBe(stats.n);
@@ -77,25 +82,43 @@ describe('warehouse sync: against the real subgraphs', () => {
     const before = await readWatermarks(warehouse.db);
     const result = await sync();
     expect(result.rowsLoaded).toBe(0);
-    expect((await readWatermarks(warehouse.db)).map((w) => [w.table, w.seq])).toEqual(before.map((w) => [w.table, w.seq]));
+    expect((await readWatermarks(warehouse.db)).map((w) => [w.table, w.seq])).toEqual(
+      before.map((w) => [w.table, w.seq]),
+    );
   });
 
   it('loads only the new and changed rows on the next pass, tombstones included', async () => {
     await sources.writeTo('audits', async (db) => {
-    await writeSourceRows(db, 'suppliers', [
-      {
-        supplier_id: 'sup-new', name: 'New Facility', address: '1 New Road', country_code: 'TH', sector: 'FISHING', goods: ['Fish'],
-        worker_count: 50, migrant_worker_share: 0.4, tier: 1, match_key: 'new facility|1 new road|th',
-        created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z',
-      },
-    ]);
-    await writeSourceRows(db, 'audits', [
-      {
-        audit_id: 'aud-new', supplier_id: 'sup-new', partner_org_id: 'org-acme', scheme: 'SMETA', audit_type: 'INITIAL',
-        announcement: 'UNANNOUNCED', audit_date: '2025-06-01', workers_interviewed: 12, submitted_at: '2025-06-02T00:00:00Z',
-      },
-    ]);
-    await tombstoneSourceRow(db, 'audits', 'audit_id', 'aud-00001');
+      await writeSourceRows(db, 'suppliers', [
+        {
+          supplier_id: 'sup-new',
+          name: 'New Facility',
+          address: '1 New Road',
+          country_code: 'TH',
+          sector: 'FISHING',
+          goods: ['Fish'],
+          worker_count: 50,
+          migrant_worker_share: 0.4,
+          tier: 1,
+          match_key: 'new facility|1 new road|th',
+          created_at: '2025-01-01T00:00:00Z',
+          updated_at: '2025-01-01T00:00:00Z',
+        },
+      ]);
+      await writeSourceRows(db, 'audits', [
+        {
+          audit_id: 'aud-new',
+          supplier_id: 'sup-new',
+          partner_org_id: 'org-acme',
+          scheme: 'SMETA',
+          audit_type: 'INITIAL',
+          announcement: 'UNANNOUNCED',
+          audit_date: '2025-06-01',
+          workers_interviewed: 12,
+          submitted_at: '2025-06-02T00:00:00Z',
+        },
+      ]);
+      await tombstoneSourceRow(db, 'audits', 'audit_id', 'aud-00001');
     });
     const result = await sync();
     expect(result.rowsLoaded).toBe(3);
@@ -103,19 +126,38 @@ describe('warehouse sync: against the real subgraphs', () => {
       ['suppliers', 1],
       ['audits', 2],
     ]);
-    const [tomb] = await querySql<{ is_deleted: boolean }>(warehouse.db, "SELECT is_deleted FROM raw_audits__audits WHERE audit_id = 'aud-00001'");
+    const [tomb] = await querySql<{ is_deleted: boolean }>(
+      warehouse.db,
+      "SELECT is_deleted FROM raw_audits__audits WHERE audit_id = 'aud-00001'",
+    );
     expect(tomb!.is_deleted).toBe(true);
     await buildModels(warehouse.db, { asOf: '2025-12-31' });
-    const facts = await querySql<{ audit_id: string }>(warehouse.db, "SELECT audit_id FROM mart_audit_facts WHERE audit_id IN ('aud-00001', 'aud-new')");
+    const facts = await querySql<{ audit_id: string }>(
+      warehouse.db,
+      "SELECT audit_id FROM mart_audit_facts WHERE audit_id IN ('aud-00001', 'aud-new')",
+    );
     expect(facts.map((f) => f.audit_id)).toEqual(['aud-new']);
-    const [risk] = await querySql<{ latest_audit_id: string }>(warehouse.db, "SELECT latest_audit_id FROM mart_supplier_risk WHERE supplier_id = 'sup-new'");
+    const [risk] = await querySql<{ latest_audit_id: string }>(
+      warehouse.db,
+      "SELECT latest_audit_id FROM mart_supplier_risk WHERE supplier_id = 'sup-new'",
+    );
     expect(risk!.latest_audit_id).toBe('aud-new');
   });
 
   it('keeps loaded lake files for WAREHOUSE_LAKE_RETENTION_HOURS and sweeps them once older', async () => {
     await sources.writeTo('campaigns', (db) =>
       writeSourceRows(db, 'campaign_metrics', [
-        { campaign_id: 'cmp-au-01', metric_date: '2025-12-30', channel: 'RADIO', impressions: 10, reach: 5, engagements: 1, hotline_contacts: 0, reports_to_authorities: 0, updated_at: '2025-12-30T00:00:00Z' },
+        {
+          campaign_id: 'cmp-au-01',
+          metric_date: '2025-12-30',
+          channel: 'RADIO',
+          impressions: 10,
+          reach: 5,
+          engagements: 1,
+          hotline_contacts: 0,
+          reports_to_authorities: 0,
+          updated_at: '2025-12-30T00:00:00Z',
+        },
       ]),
     );
     await sync(1);
@@ -135,12 +177,22 @@ describe('warehouse sync: against the real subgraphs', () => {
   it('syncs the reachable sources and reports the unreachable one by name', async () => {
     await sources.writeTo('audits', (db) =>
       writeSourceRows(db, 'findings', [
-        { finding_id: 'fnd-new', audit_id: 'aud-new', ilo_indicator: 'DEBT_BONDAGE', scheme_severity: 'Critical', severity: 'S4', description: 'Recruitment fees owed' },
+        {
+          finding_id: 'fnd-new',
+          audit_id: 'aud-new',
+          ilo_indicator: 'DEBT_BONDAGE',
+          scheme_severity: 'Critical',
+          severity: 'S4',
+          description: 'Recruitment fees owed',
+        },
       ]),
     );
     const error = await syncAll({
       db: warehouse.db,
-      fetchBatch: createHttpBatchFetcher({ urls: { ...sources.urls, campaigns: 'http://127.0.0.1:9/graphql' }, tokenProvider: sources.tokenProvider }),
+      fetchBatch: createHttpBatchFetcher({
+        urls: { ...sources.urls, campaigns: 'http://127.0.0.1:9/graphql' },
+        tokenProvider: sources.tokenProvider,
+      }),
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SyncError);
     const result = (error as SyncError).result;

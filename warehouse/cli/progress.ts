@@ -9,7 +9,12 @@ export interface Progress {
 export function startProgress(title: string, total: number, enabled = Boolean(process.stdout.isTTY)): Progress {
   if (!enabled) return { update() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
-    { format: `${title.padEnd(6)} {bar} {value}/{total} {label}`, stream: process.stdout, hideCursor: true, clearOnComplete: false },
+    {
+      format: `${title.padEnd(6)} {bar} {value}/{total} {label}`,
+      stream: process.stdout,
+      hideCursor: true,
+      clearOnComplete: false,
+    },
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0, { label: '' });

@@ -50,7 +50,10 @@ export async function captureRows(
        ORDER BY ordinal_position`,
   );
   const kept = columns.map((c) => c.column_name).filter((c) => c === key || named.includes(c));
-  await execSql(db, `CREATE OR REPLACE TEMP TABLE _previous_keys__${input} AS SELECT ${key} FROM main.${dirtyTableOf(key)}`);
+  await execSql(
+    db,
+    `CREATE OR REPLACE TEMP TABLE _previous_keys__${input} AS SELECT ${key} FROM main.${dirtyTableOf(key)}`,
+  );
   await execSql(
     db,
     `CREATE OR REPLACE TEMP TABLE _previous__${input} AS SELECT ${kept.join(', ')} FROM ${target}
@@ -107,8 +110,10 @@ export async function applyAdditive(
   );
   const all = [...spec.by, ...spec.sums];
   if (columns.length !== all.length || !columns.every((c) => all.includes(c.column_name))) {
-    throw new Error(`model ${name}: an additive model's columns are its by columns and sums (${all.join(', ')}), found ` +
-        `${columns.map((c) => c.column_name).join(', ')}`);
+    throw new Error(
+      `model ${name}: an additive model's columns are its by columns and sums (${all.join(', ')}), found ` +
+        `${columns.map((c) => c.column_name).join(', ')}`,
+    );
   }
   if (updated.length === 0) return;
   const typeOf = new Map(columns.map((c) => [c.column_name, c.data_type]));
@@ -140,7 +145,9 @@ export async function applyAdditive(
   if (negative > 0) {
     // The rows kept are not those the table was built from: the build fails, and the next one (the dirty keys
     // still set) rebuilds the model whole.
-    throw new Error(`model ${name}: ${negative} row(s) would sum below 0: the table does not match ${spec.over.join(', ')}`);
+    throw new Error(
+      `model ${name}: ${negative} row(s) would sum below 0: the table does not match ${spec.over.join(', ')}`,
+    );
   }
   await db.transaction().execute(async (trx) => {
     await execSql(trx, `DELETE FROM ${target} t USING temp.main._additive_change c WHERE ${same}`);

@@ -25,7 +25,11 @@ export async function existingRelations(db: WarehouseDb): Promise<Map<string, Re
      WHERE table_schema = 'main' AND table_catalog IN (current_database(), '${MARTS_CATALOG}')`,
   );
   const out = new Map<string, Relation[]>();
-  for (const r of rows) out.set(r.table_name, [...(out.get(r.table_name) ?? []), { type: r.table_type, qualified: `${quoteIdent(r.table_catalog)}.main.${r.table_name}` }]);
+  for (const r of rows)
+    out.set(r.table_name, [
+      ...(out.get(r.table_name) ?? []),
+      { type: r.table_type, qualified: `${quoteIdent(r.table_catalog)}.main.${r.table_name}` },
+    ]);
   return out;
 }
 
@@ -59,7 +63,11 @@ export async function applyAction(
 ): Promise<void> {
   if (action === 'view') {
     if (!definitionChanged) return;
-    await dropOthers(db, found.filter((r) => r.type !== 'VIEW'), null);
+    await dropOthers(
+      db,
+      found.filter((r) => r.type !== 'VIEW'),
+      null,
+    );
     await execSql(db, `CREATE OR REPLACE VIEW ${model.name} AS\n${sql}`);
   } else if (action === 'full') {
     await dropOthers(db, found, target);
@@ -79,9 +87,13 @@ export async function applyAction(
     if (!isPartitionKey(key)) throw new Error(`model ${model.name}: cannot narrow by ${key}`);
     const relations = await relationsWithKey(db, model.dependsOn, key);
     // A windowed model first adds the keys whose predecessor changed (read from its table before the DELETE).
-    const narrowed = model.window ? await narrowWindowed(db, sql, relations, key, model.window, target) : narrowToDirty(sql, relations, key);
+    const narrowed = model.window
+      ? await narrowWindowed(db, sql, relations, key, model.window, target)
+      : narrowToDirty(sql, relations, key);
     // Summed by additive models: keep the rows replaced, and the new ones (in temp tables, see additive.ts).
-    const rows = options.keepPrevious ? await captureRows(db, model.name, key, target, options.keepPrevious, narrowed) : narrowed;
+    const rows = options.keepPrevious
+      ? await captureRows(db, model.name, key, target, options.keepPrevious, narrowed)
+      : narrowed;
     await db.transaction().execute(async (trx) => {
       await execSql(trx, `DELETE FROM ${target} WHERE ${key} IN (SELECT ${key} FROM main.${dirtyTableOf(key)})`);
       await execSql(trx, `INSERT INTO ${target} ${rows}`);

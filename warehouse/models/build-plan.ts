@@ -39,25 +39,39 @@ export function stateHashFor(models: readonly Model[], model: Model, variables: 
   return stateHashOf([model.sql, model.materialized, model.incremental ?? '', ...window, ...additive, bound]);
 }
 
-export function planModel(ctx: PlanContext, model: Model, hash: string): { action: BuildAction; definitionChanged: boolean } {
+export function planModel(
+  ctx: PlanContext,
+  model: Model,
+  hash: string,
+): { action: BuildAction; definitionChanged: boolean } {
   const wantType = model.materialized === 'table' ? 'BASE TABLE' : 'VIEW';
   const definitionChanged = ctx.relations.get(model.name) !== wantType || ctx.previousHashes.get(model.name) !== hash;
   if (model.materialized === 'view') return { action: 'view', definitionChanged };
-  if (ctx.full || definitionChanged || model.dependsOn.some((d) => ctx.replaced.has(d))) return { action: 'full', definitionChanged };
+  if (ctx.full || definitionChanged || model.dependsOn.some((d) => ctx.replaced.has(d)))
+    return { action: 'full', definitionChanged };
   const changedIn = inputsOf(ctx.models, model.name).filter((t) => ctx.changedInputs.has(t));
-  if (changedIn.length === 0 && !model.dependsOn.some((d) => ctx.touched.has(d))) return { action: 'skipped', definitionChanged };
+  if (changedIn.length === 0 && !model.dependsOn.some((d) => ctx.touched.has(d)))
+    return { action: 'skipped', definitionChanged };
   if (model.additive) {
     // Only the summed inputs may have changed, and only incrementally (rebuilt whole, one is in `replaced`);
     // every other relation read must be as it was (a view over a changed input is not).
     const over = model.additive.over;
-    const unchanged = (d: string) => !ctx.touched.has(d) && inputsOf(ctx.models, d).every((t) => !ctx.changedInputs.has(t));
-    const followable = !ctx.interrupted && ctx.dirty !== null && model.inputs.every((t) => !ctx.changedInputs.has(t)) &&
+    const unchanged = (d: string) =>
+      !ctx.touched.has(d) && inputsOf(ctx.models, d).every((t) => !ctx.changedInputs.has(t));
+    const followable =
+      !ctx.interrupted &&
+      ctx.dirty !== null &&
+      model.inputs.every((t) => !ctx.changedInputs.has(t)) &&
       model.dependsOn.every((d) => over.includes(d) || unchanged(d));
     if (!followable) return { action: 'full', definitionChanged };
     return { action: over.some((d) => ctx.touched.has(d)) ? 'incremental' : 'skipped', definitionChanged };
   }
   const key = model.incremental;
-  const narrowable = isPartitionKey(key) && ctx.dirty !== null && !ctx.dirty.tooWide[key] && changedIn.every((t) => COVERED_INPUTS.includes(t));
+  const narrowable =
+    isPartitionKey(key) &&
+    ctx.dirty !== null &&
+    !ctx.dirty.tooWide[key] &&
+    changedIn.every((t) => COVERED_INPUTS.includes(t));
   if (!narrowable) return { action: 'full', definitionChanged };
   return { action: ctx.dirty!.count[key] === 0 ? 'skipped' : 'incremental', definitionChanged };
 }

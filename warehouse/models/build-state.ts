@@ -38,9 +38,15 @@ export function pendingKeysTableOf(key: PartitionKey): string {
 }
 
 export async function ensureBuildStateTables(db: WarehouseDb): Promise<void> {
-  await execSql(db, 'CREATE TABLE IF NOT EXISTS _build_models (model VARCHAR PRIMARY KEY, state_hash VARCHAR NOT NULL, ' +
-      'built_at TIMESTAMP NOT NULL)');
-  await execSql(db, 'CREATE TABLE IF NOT EXISTS _build_inputs (table_name VARCHAR PRIMARY KEY, version VARCHAR NOT NULL)');
+  await execSql(
+    db,
+    'CREATE TABLE IF NOT EXISTS _build_models (model VARCHAR PRIMARY KEY, state_hash VARCHAR NOT NULL, ' +
+      'built_at TIMESTAMP NOT NULL)',
+  );
+  await execSql(
+    db,
+    'CREATE TABLE IF NOT EXISTS _build_inputs (table_name VARCHAR PRIMARY KEY, version VARCHAR NOT NULL)',
+  );
   await execSql(
     db,
     `CREATE TABLE IF NOT EXISTS _build_info (
@@ -48,7 +54,10 @@ export async function ensureBuildStateTables(db: WarehouseDb): Promise<void> {
   );
   // table_name -> whole (rewrite it) or not (its rows of the pending keys); what every build since the last
   // publish changed, merged.
-  await execSql(db, 'CREATE TABLE IF NOT EXISTS _publish_pending (table_name VARCHAR PRIMARY KEY, whole BOOLEAN NOT NULL)');
+  await execSql(
+    db,
+    'CREATE TABLE IF NOT EXISTS _publish_pending (table_name VARCHAR PRIMARY KEY, whole BOOLEAN NOT NULL)',
+  );
   for (const key of PARTITION_KEYS) {
     await execSql(db, `CREATE TABLE IF NOT EXISTS ${pendingKeysTableOf(key)} (${key} VARCHAR PRIMARY KEY)`);
   }
@@ -58,13 +67,21 @@ export async function readBuildInfo(db: WarehouseDb): Promise<BuildInfo | null> 
   const exists = await querySql<{ n: number }>(
     db,
     "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = '_build_info' AND table_catalog = " +
-      "current_database()",
+      'current_database()',
   );
   if (exists[0]!.n === 0) return null;
-  const rows = await querySql<{ build_id: string; as_of: string; risk_version: string; watermarks: string }>(db, 'SELECT * FROM _build_info');
+  const rows = await querySql<{ build_id: string; as_of: string; risk_version: string; watermarks: string }>(
+    db,
+    'SELECT * FROM _build_info',
+  );
   const row = rows[0];
   if (!row) return null;
-  return { buildId: row.build_id, asOf: row.as_of, riskVersion: row.risk_version, watermarks: JSON.parse(row.watermarks) as Watermark[] };
+  return {
+    buildId: row.build_id,
+    asOf: row.as_of,
+    riskVersion: row.risk_version,
+    watermarks: JSON.parse(row.watermarks) as Watermark[],
+  };
 }
 
 /** Whether two sets of watermarks name the same rows (same seq per source table). */
@@ -74,15 +91,28 @@ export function sameWatermarks(a: readonly Watermark[], b: readonly Watermark[])
 }
 
 export async function readBuildState(db: WarehouseDb): Promise<BuildState> {
-  const models = await querySql<{ model: string; state_hash: string }>(db, 'SELECT model, state_hash FROM _build_models');
-  const inputs = await querySql<{ table_name: string; version: string }>(db, 'SELECT table_name, version FROM _build_inputs');
-  return { models: new Map(models.map((m) => [m.model, m.state_hash])), inputs: new Map(inputs.map((i) => [i.table_name, i.version])) };
+  const models = await querySql<{ model: string; state_hash: string }>(
+    db,
+    'SELECT model, state_hash FROM _build_models',
+  );
+  const inputs = await querySql<{ table_name: string; version: string }>(
+    db,
+    'SELECT table_name, version FROM _build_inputs',
+  );
+  return {
+    models: new Map(models.map((m) => [m.model, m.state_hash])),
+    inputs: new Map(inputs.map((i) => [i.table_name, i.version])),
+  };
 }
 
 /** Current versions of every input table models may read. */
 export async function readInputVersions(db: WarehouseDb): Promise<Map<string, string>> {
-  const parts = SOURCE_TABLES.map((t) => `SELECT '${rawTableOf(t)}' AS t, coalesce(max(change_seq), 0)::VARCHAR AS v FROM ${rawTableOf(t)}`);
-  parts.push(`SELECT unnest(['ref_countries', 'ref_gsi', 'ref_ilab_goods']), (SELECT fingerprint FROM _reference_fingerprint)`);
+  const parts = SOURCE_TABLES.map(
+    (t) => `SELECT '${rawTableOf(t)}' AS t, coalesce(max(change_seq), 0)::VARCHAR AS v FROM ${rawTableOf(t)}`,
+  );
+  parts.push(
+    `SELECT unnest(['ref_countries', 'ref_gsi', 'ref_ilab_goods']), (SELECT fingerprint FROM _reference_fingerprint)`,
+  );
   parts.push(`SELECT 'risk_parameters',
       md5(coalesce(string_agg(version || '/' || name || '=' || value, ';' ORDER BY version, name), ''))
     FROM risk_parameters`);
@@ -99,7 +129,12 @@ export interface BuildRecord {
   changes: PublishChanges;
 }
 
-export async function writeBuildState(db: WarehouseDb, models: Map<string, string>, inputs: Map<string, string>, record?: BuildRecord): Promise<void> {
+export async function writeBuildState(
+  db: WarehouseDb,
+  models: Map<string, string>,
+  inputs: Map<string, string>,
+  record?: BuildRecord,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     if (record) {
       const { info, changes } = record;
@@ -109,7 +144,10 @@ export async function writeBuildState(db: WarehouseDb, models: Map<string, strin
         `INSERT INTO _build_info VALUES
           (${[info.buildId, info.asOf, info.riskVersion, JSON.stringify(info.watermarks)].map(sqlString).join(', ')})`,
       );
-      const pending = [...changes.whole.map((t) => `(${sqlString(t)}, true)`), ...changes.keyed.map((k) => `(${sqlString(k.table)}, false)`)];
+      const pending = [
+        ...changes.whole.map((t) => `(${sqlString(t)}, true)`),
+        ...changes.keyed.map((k) => `(${sqlString(k.table)}, false)`),
+      ];
       if (pending.length > 0) {
         await execSql(
           trx,
@@ -123,8 +161,11 @@ export async function writeBuildState(db: WarehouseDb, models: Map<string, strin
     }
     await execSql(trx, 'DELETE FROM _build_models');
     if (models.size > 0) {
-      await execSql(trx, `INSERT INTO _build_models VALUES
-          ${[...models].map(([m, h]) => `(${sqlString(m)}, ${sqlString(h)}, now()::TIMESTAMP)`).join(', ')}`);
+      await execSql(
+        trx,
+        `INSERT INTO _build_models VALUES
+          ${[...models].map(([m, h]) => `(${sqlString(m)}, ${sqlString(h)}, now()::TIMESTAMP)`).join(', ')}`,
+      );
     }
     await execSql(trx, 'DELETE FROM _build_inputs');
     const rows = [...inputs].map(([t, v]) => `(${sqlString(t)}, ${sqlString(v)})`);

@@ -60,16 +60,25 @@ export function dirtyTableOf(key: PartitionKey): string {
 }
 
 /** The raw table holding every value of a key (the denominator of the share below). */
-const KEY_SOURCES: Record<PartitionKey, string> = { supplier_id: 'raw_audits__suppliers', audit_id: 'raw_audits__audits' };
+const KEY_SOURCES: Record<PartitionKey, string> = {
+  supplier_id: 'raw_audits__suppliers',
+  audit_id: 'raw_audits__audits',
+};
 
 /** Raw tables whose changes the dirty sets account for; a change to any other input forces a full build. */
-export const COVERED_INPUTS = ['raw_audits__suppliers', 'raw_audits__audits', 'raw_audits__findings', 'raw_audits__corrective_actions'];
+export const COVERED_INPUTS = [
+  'raw_audits__suppliers',
+  'raw_audits__audits',
+  'raw_audits__findings',
+  'raw_audits__corrective_actions',
+];
 
 /** Above this share of all keys, recomputing everything is cheaper than narrowing. */
 const FULL_BUILD_SHARE = 0.25;
 
 export async function ensureDirtyTables(db: WarehouseDb): Promise<void> {
-  for (const key of PARTITION_KEYS) await execSql(db, `CREATE TABLE IF NOT EXISTS ${dirtyTableOf(key)} (${key} VARCHAR PRIMARY KEY)`);
+  for (const key of PARTITION_KEYS)
+    await execSql(db, `CREATE TABLE IF NOT EXISTS ${dirtyTableOf(key)} (${key} VARCHAR PRIMARY KEY)`);
 }
 
 export interface DirtyKeys {
@@ -122,7 +131,9 @@ export async function collectDirtyKeys(db: WarehouseDb, since: Record<string, nu
   );
   const rows = await querySql<{ k: PartitionKey; dirty: number; total: number }>(db, parts.join(' UNION ALL '));
   const count = Object.fromEntries(rows.map((r) => [r.k, r.dirty])) as Record<PartitionKey, number>;
-  const tooWide = Object.fromEntries(rows.map((r) => [r.k, r.dirty > FULL_BUILD_SHARE * Math.max(r.total, 1)])) as Record<PartitionKey, boolean>;
+  const tooWide = Object.fromEntries(
+    rows.map((r) => [r.k, r.dirty > FULL_BUILD_SHARE * Math.max(r.total, 1)]),
+  ) as Record<PartitionKey, boolean>;
   return { count, tooWide };
 }
 
@@ -130,9 +141,16 @@ export async function collectDirtyKeys(db: WarehouseDb, since: Record<string, nu
  * The model's SELECT with each relation that has the partition key narrowed to the dirty keys, or to the keys
  * in `keysTable` (CTEs of the same name shadow the tables; the model's own WITH stays inside the subquery).
  */
-export function narrowToDirty(sql: string, relations: readonly string[], key: PartitionKey, keysTable = `main.${dirtyTableOf(key)}`): string {
+export function narrowToDirty(
+  sql: string,
+  relations: readonly string[],
+  key: PartitionKey,
+  keysTable = `main.${dirtyTableOf(key)}`,
+): string {
   if (relations.length === 0) return sql;
-  const ctes = relations.map((r) => `${r} AS (SELECT * FROM main.${r} WHERE ${key} IN (SELECT ${key} FROM ${keysTable}))`);
+  const ctes = relations.map(
+    (r) => `${r} AS (SELECT * FROM main.${r} WHERE ${key} IN (SELECT ${key} FROM ${keysTable}))`,
+  );
   return `WITH ${ctes.join(',\n')}\nSELECT * FROM (\n${sql}\n)`;
 }
 
@@ -144,7 +162,11 @@ export async function countDirtyKeys(db: WarehouseDb): Promise<Record<PartitionK
 }
 
 /** Which of the named relations have the key column (and so can be narrowed). */
-export async function relationsWithKey(db: WarehouseDb, names: readonly string[], key: PartitionKey): Promise<string[]> {
+export async function relationsWithKey(
+  db: WarehouseDb,
+  names: readonly string[],
+  key: PartitionKey,
+): Promise<string[]> {
   if (names.length === 0) return [];
   const rows = await querySql<{ table_name: string }>(
     db,

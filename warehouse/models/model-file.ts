@@ -74,7 +74,10 @@ export function parseModelFile(file: string, layer: Layer): ModelFile {
   const lines = readFileSync(file, 'utf8').split('\n');
   let bodyStart = lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('--'));
   if (bodyStart < 0) bodyStart = lines.length;
-  const header = lines.slice(0, bodyStart).filter((l) => l.trim().startsWith('--')).map((l) => l.replace(/^\s*--/, ''));
+  const header = lines
+    .slice(0, bodyStart)
+    .filter((l) => l.trim().startsWith('--'))
+    .map((l) => l.replace(/^\s*--/, ''));
   const sql = lines.slice(bodyStart).join('\n').trim().replace(/;\s*$/, '');
   if (!sql) throw new Error(`${file}: the model has no SQL`);
   if (sql.includes(';')) {
@@ -102,7 +105,8 @@ export function parseModelFile(file: string, layer: Layer): ModelFile {
     const [, key, value] = top;
     if (key === 'grain') grain = value!.trim();
     else if (key === 'materialized') {
-      if (value !== 'table' && value !== 'view') throw new Error(`${file}: materialized must be table or view, got ${value}`);
+      if (value !== 'table' && value !== 'view')
+        throw new Error(`${file}: materialized must be table or view, got ${value}`);
       materialized = value;
     } else if (key === 'incremental') {
       if (!/^[a-z_]+$/.test(value!)) throw new Error(`${file}: incremental takes one key column, got ${value}`);
@@ -118,7 +122,8 @@ export function parseModelFile(file: string, layer: Layer): ModelFile {
     // Ties would leave lag() free to pick either row, and a recomputed slice could pick differently.
     throw new Error(`${file}: the window must order by the incremental key ${incremental} too, so the order is total`);
   }
-  if (additive && (incremental || materialized !== 'table')) throw new Error(`${file}: an additive model is a table without an incremental key`);
+  if (additive && (incremental || materialized !== 'table'))
+    throw new Error(`${file}: an additive model is a table without an incremental key`);
   return { name, layer, file, grain, materialized, incremental, window, additive, sql, tests };
 }
 
@@ -144,8 +149,10 @@ function parseWindow(value: string, file: string): WindowSpec {
   const match = /^(\w+)\s+partition\s+by\s+(.+?)\s+order\s+by\s+(.+)$/i.exec(value.trim());
   const columns = (text: string) => list(text).every((c) => /^[a-z_][a-z0-9_]*$/.test(c));
   if (!match || !columns(match[2]!) || !columns(match[3]!)) {
-    throw new Error(`${file}: window takes "<relation> partition by <columns> order by <columns>" (plain columns, ` +
-        `ascending), got ${value}`);
+    throw new Error(
+      `${file}: window takes "<relation> partition by <columns> order by <columns>" (plain columns, ` +
+        `ascending), got ${value}`,
+    );
   }
   return { relation: match[1]!, partitionBy: list(match[2]!), orderBy: list(match[3]!) };
 }
@@ -160,7 +167,10 @@ function parseAdditive(value: string, file: string): AdditiveSpec {
 }
 
 function list(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function parseTests(text: string, file: string): ModelTest[] {

@@ -23,7 +23,10 @@ const LAYERS: Layer[] = ['staging', 'intermediate', 'marts'];
 
 /** SQL without comments and string literals: what remains are keywords and identifiers. */
 function codeOnly(sql: string): string {
-  return sql.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/'(?:[^']|'')*'/g, "''");
+  return sql
+    .replace(/--[^\n]*/g, ' ')
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/'(?:[^']|'')*'/g, "''");
 }
 
 export function loadModels(dir: string = MODELS_DIR): Model[] {
@@ -36,11 +39,13 @@ export function loadModels(dir: string = MODELS_DIR): Model[] {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
       throw error;
     }
-    for (const name of names.filter((n) => n.endsWith('.sql')).sort()) files.push(parseModelFile(join(dir, layer, name), layer));
+    for (const name of names.filter((n) => n.endsWith('.sql')).sort())
+      files.push(parseModelFile(join(dir, layer, name), layer));
   }
   const byName = new Map<string, ModelFile>();
   for (const f of files) {
-    if (byName.has(f.name)) throw new Error(`two models are named ${f.name}: ${byName.get(f.name)!.file} and ${f.file}`);
+    if (byName.has(f.name))
+      throw new Error(`two models are named ${f.name}: ${byName.get(f.name)!.file} and ${f.file}`);
     byName.set(f.name, f);
   }
   const models = files.map((f): Model => {
@@ -55,9 +60,14 @@ export function loadModels(dir: string = MODELS_DIR): Model[] {
     };
   });
   for (const m of models) {
-    if (m.window && !m.dependsOn.includes(m.window.relation)) throw new Error(`${m.file}: the window's relation ${m.window.relation} is not a model it reads`);
-    const notIncremental = m.additive?.over.filter((o) => !m.dependsOn.includes(o) || !byName.get(o)!.incremental) ?? [];
-    if (notIncremental.length > 0) throw new Error(`${m.file}: additive over ${notIncremental.join(', ')}, which is not an incremental model it reads`);
+    if (m.window && !m.dependsOn.includes(m.window.relation))
+      throw new Error(`${m.file}: the window's relation ${m.window.relation} is not a model it reads`);
+    const notIncremental =
+      m.additive?.over.filter((o) => !m.dependsOn.includes(o) || !byName.get(o)!.incremental) ?? [];
+    if (notIncremental.length > 0)
+      throw new Error(
+        `${m.file}: additive over ${notIncremental.join(', ')}, which is not an incremental model it reads`,
+      );
   }
   return sortByDependencies(models);
 }
@@ -69,7 +79,8 @@ function sortByDependencies(models: Model[]): Model[] {
   const visit = (model: Model, path: string[]) => {
     const s = state.get(model.name);
     if (s === 'done') return;
-    if (s === 'visiting') throw new Error(`models depend on each other in a cycle: ${[...path, model.name].join(' -> ')}`);
+    if (s === 'visiting')
+      throw new Error(`models depend on each other in a cycle: ${[...path, model.name].join(' -> ')}`);
     state.set(model.name, 'visiting');
     for (const dep of model.dependsOn) visit(byName.get(dep)!, [...path, model.name]);
     state.set(model.name, 'done');
@@ -79,7 +90,7 @@ function sortByDependencies(models: Model[]): Model[] {
   // to the dirty ones as it is built (incremental.ts), which the audit-grained models built before it then need
   // not recompute. Any order is correct; this one is cheaper.
   const late = new Set(models.filter((m) => m.window).map((m) => m.name));
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const m of models) {
       if (late.has(m.name) || !m.dependsOn.some((d) => late.has(d))) continue;

@@ -104,11 +104,18 @@ async function runColumnTests(
 ): Promise<ModelTestResult[]> {
   const counts = tests.map((t, i) => `count(*) FILTER (WHERE ${offendingCondition(t)}) AS t${i}`).join(', ');
   const whole = bindVariables(`SELECT ${counts} FROM ${model.name}`, variables);
-  const [row] = await querySql<Record<string, number>>(db, narrowTo ? narrowToDirty(whole, narrowTo.relations, narrowTo.key) : whole);
+  const [row] = await querySql<Record<string, number>>(
+    db,
+    narrowTo ? narrowToDirty(whole, narrowTo.relations, narrowTo.key) : whole,
+  );
   const results: ModelTestResult[] = [];
   for (const [i, test] of tests.entries()) {
     const n = row![`t${i}`]!;
-    results.push(n > 0 ? await runModelTest(db, model, test, variables, narrowTo) : { model: model.name, test: describeTest(test), failures: 0, sample: [] });
+    results.push(
+      n > 0
+        ? await runModelTest(db, model, test, variables, narrowTo)
+        : { model: model.name, test: describeTest(test), failures: 0, sample: [] },
+    );
   }
   return results;
 }
@@ -132,9 +139,19 @@ export async function runBuildTests(
     const action = built.find((b) => b.name === model.name)!.action;
     const changed = replaced.has(model.name) || action === 'incremental';
     if (mode === 'changed' && !changed) continue;
-    const key = mode === 'changed' && action === 'incremental' && isPartitionKey(model.incremental) ? model.incremental : null;
+    const key =
+      mode === 'changed' && action === 'incremental' && isPartitionKey(model.incremental) ? model.incremental : null;
     const narrowFor = async (test: ModelTest): Promise<Narrowing | null> =>
-      key ? { key, relations: await relationsWithKey(db, [model.name, ...model.dependsOn, ...referencedModels(test, models)], key) } : null;
+      key
+        ? {
+            key,
+            relations: await relationsWithKey(
+              db,
+              [model.name, ...model.dependsOn, ...referencedModels(test, models)],
+              key,
+            ),
+          }
+        : null;
     const byPosition = new Map<ModelTest, ModelTestResult>();
     const columnTests = model.tests.filter((t) => offendingCondition(t) !== null);
     if (columnTests.length > 0) {
@@ -142,7 +159,8 @@ export async function runBuildTests(
       columnTests.forEach((t, i) => byPosition.set(t, batch[i]!));
     }
     for (const test of model.tests) {
-      if (!byPosition.has(test)) byPosition.set(test, await runModelTest(db, model, test, variables, await narrowFor(test)));
+      if (!byPosition.has(test))
+        byPosition.set(test, await runModelTest(db, model, test, variables, await narrowFor(test)));
       results.push(byPosition.get(test)!);
     }
   }

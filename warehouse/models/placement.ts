@@ -12,7 +12,9 @@ import type { Model } from './model-graph.js';
 export function publishedModelsOf(models: readonly Model[]): string[] {
   const marts = models.filter((m) => m.layer === 'marts' && m.materialized === 'table').map((m) => m.name);
   const targets = RESCORED_MARTS.filter((t) => models.some((m) => m.name === t));
-  const inputs = scoringInputsOf(models, targets).filter((name) => models.some((m) => m.name === name && m.materialized === 'table'));
+  const inputs = scoringInputsOf(models, targets).filter((name) =>
+    models.some((m) => m.name === name && m.materialized === 'table'),
+  );
   return [...new Set([...marts, ...inputs])].sort();
 }
 

@@ -22,14 +22,26 @@ import { ensureRawTables, readWatermarks } from '../sync/watermarks.js';
 import { newBuildId } from '../snapshot/snapshot-files.js';
 import { dropPreviousRows, namedIdentifiers } from './additive.js';
 import { planModel, stateHashFor, type BuildAction, type PlanContext } from './build-plan.js';
-import { ensureBuildStateTables, readBuildState, readInputVersions, writeBuildState, type PublishChanges } from './build-state.js';
+import {
+  ensureBuildStateTables,
+  readBuildState,
+  readInputVersions,
+  writeBuildState,
+  type PublishChanges,
+} from './build-state.js';
 import { applyAction, existingRelations } from './apply-model.js';
-import { COVERED_INPUTS, collectDirtyKeys, countDirtyKeys, ensureDirtyTables, isPartitionKey, type DirtyKeys } from './incremental.js';
+import {
+  COVERED_INPUTS,
+  collectDirtyKeys,
+  countDirtyKeys,
+  ensureDirtyTables,
+  isPartitionKey,
+  type DirtyKeys,
+} from './incremental.js';
 import { loadModels, type Model } from './model-graph.js';
 import { catalogOf, publishedModelsOf } from './placement.js';
 import { ModelTestFailure, runBuildTests, type ModelTestResult } from './model-tests.js';
 import { bindVariables, type BuildVariables } from './variables.js';
-
 
 export interface BuildOptions {
   /** 'YYYY-MM-DD'; default today (UTC). */
@@ -80,14 +92,21 @@ export async function prepareInputs(db: WarehouseDb, riskVersion: string): Promi
   await loadRiskParameters(db);
   await ensureBuildStateTables(db);
   await ensureDirtyTables(db);
-  const known = await querySql<{ n: number }>(db, `SELECT count(*) AS n FROM risk_parameters WHERE version = ${sqlString(riskVersion)}`);
-  if (known[0]!.n === 0) throw new Error(`riskVersion: no parameters for methodology version "${riskVersion}" in risk_parameters`);
+  const known = await querySql<{ n: number }>(
+    db,
+    `SELECT count(*) AS n FROM risk_parameters WHERE version = ${sqlString(riskVersion)}`,
+  );
+  if (known[0]!.n === 0)
+    throw new Error(`riskVersion: no parameters for methodology version "${riskVersion}" in risk_parameters`);
 }
 
 export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   const buildId = newBuildId();
-  const variables: BuildVariables = { asOf: options.asOf ?? todayIso(), riskVersion: options.riskVersion ?? DEFAULT_RISK_VERSION };
+  const variables: BuildVariables = {
+    asOf: options.asOf ?? todayIso(),
+    riskVersion: options.riskVersion ?? DEFAULT_RISK_VERSION,
+  };
   const models = options.models ?? loadModels();
   const testMode = options.tests ?? 'changed';
   await prepareInputs(db, variables.riskVersion);
@@ -97,7 +116,9 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
   const inputVersions = await readInputVersions(db);
   const changedInputs = new Set([...inputVersions].filter(([t, v]) => previous.inputs.get(t) !== v).map(([t]) => t));
   const found = await existingRelations(db);
-  const [{ name: mainCatalog }] = (await querySql<{ name: string }>(db, 'SELECT current_database() AS name')) as [{ name: string }];
+  const [{ name: mainCatalog }] = (await querySql<{ name: string }>(db, 'SELECT current_database() AS name')) as [
+    { name: string },
+  ];
   const published = new Set(publishedModelsOf(models));
   const targetOf = (model: Model) => `${quoteIdent(catalogOf(published, model) ?? mainCatalog)}.main.${model.name}`;
   // A table found elsewhere than its target, or a name found twice (a model that moved catalog, or table and
@@ -109,7 +130,11 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
       return [name, rs.length === 1 && !misplaced ? rs[0]!.type : 'MISPLACED'];
     }),
   );
-  const canNarrow = !options.full && previous.models.size > 0 && relations.has('int_audits_joined') && relations.has('int_findings_joined');
+  const canNarrow =
+    !options.full &&
+    previous.models.size > 0 &&
+    relations.has('int_audits_joined') &&
+    relations.has('int_findings_joined');
   // Dirty keys left over: the previous build stopped before recording its state (crash or failed test).
   const interrupted = Object.values(await countDirtyKeys(db)).some((n) => n > 0);
   let dirty: DirtyKeys | null = null;
@@ -123,14 +148,23 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
   const touched = new Set<string>();
   const built: BuiltModel[] = [];
   const plan: PlanContext = {
-    models, variables, full: options.full ?? false, previousHashes: previous.models, relations, changedInputs,
-    replaced, touched, dirty, interrupted,
+    models,
+    variables,
+    full: options.full ?? false,
+    previousHashes: previous.models,
+    relations,
+    changedInputs,
+    replaced,
+    touched,
+    dirty,
+    interrupted,
   };
   // Models an additive model sums: their incremental updates keep the rows they replace (the columns the
   // additive models name), for this build.
   const summed = new Map<string, string[]>();
   for (const m of models.filter((x) => x.additive)) {
-    for (const over of m.additive!.over) summed.set(over, [...(summed.get(over) ?? []), ...namedIdentifiers(m.sql, m.additive!)]);
+    for (const over of m.additive!.over)
+      summed.set(over, [...(summed.get(over) ?? []), ...namedIdentifiers(m.sql, m.additive!)]);
   }
   for (const [index, model] of models.entries()) {
     options.onProgress?.({ model: model.name, index, total: models.length });
@@ -141,18 +175,42 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
     hashes.set(model.name, hash);
     const { action, definitionChanged } = planModel(plan, model, hash);
     try {
-      await applyAction(db, model, action, definitionChanged, bindVariables(model.sql, variables), found.get(model.name) ?? [], targetOf(model), {
-        keepPrevious: summed.get(model.name) ?? null,
-        updated: model.additive ? model.additive.over.filter((o) => built.some((b) => b.name === o && b.action === 'incremental')) : [],
-      });
+      await applyAction(
+        db,
+        model,
+        action,
+        definitionChanged,
+        bindVariables(model.sql, variables),
+        found.get(model.name) ?? [],
+        targetOf(model),
+        {
+          keepPrevious: summed.get(model.name) ?? null,
+          updated: model.additive
+            ? model.additive.over.filter((o) => built.some((b) => b.name === o && b.action === 'incremental'))
+            : [],
+        },
+      );
     } catch (error) {
-      throw new Error(`model ${model.name} (${model.file}) failed to build: ${(error as Error).message}`, { cause: error });
+      throw new Error(`model ${model.name} (${model.file}) failed to build: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     if (action === 'full' || (action === 'view' && definitionChanged)) replaced.add(model.name);
     if (replaced.has(model.name) || action === 'incremental') touched.add(model.name);
-    const rows = model.materialized === 'table' ? (await querySql<{ n: number }>(db, `SELECT count(*) AS n FROM ${model.name}`))[0]!.n : null;
+    const rows =
+      model.materialized === 'table'
+        ? (await querySql<{ n: number }>(db, `SELECT count(*) AS n FROM ${model.name}`))[0]!.n
+        : null;
     const cpu = process.cpuUsage(cpu0);
-    built.push({ name: model.name, layer: model.layer, materialized: model.materialized, action, rows, ms: Math.round(performance.now() - t0), cpuMs: Math.round((cpu.user + cpu.system) / 1000) });
+    built.push({
+      name: model.name,
+      layer: model.layer,
+      materialized: model.materialized,
+      action,
+      rows,
+      ms: Math.round(performance.now() - t0),
+      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    });
   }
   options.onProgress?.({ model: '', index: models.length, total: models.length });
   await dropPreviousRows(db, summed.keys());
@@ -163,10 +221,30 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
   const failed = tests.filter((t) => t.failures > 0);
   // Counted again: windowed models add the keys whose predecessor changed while the build runs.
   const dirtyNow = dirty ? await countDirtyKeys(db) : null;
-  const recomputed = (key: 'supplier_id' | 'audit_id') => (built.some((b) => b.action === 'incremental' && models.find((m) => m.name === b.name)!.incremental === key) ? dirtyNow![key] : 0);
-  const result: BuildResult = { buildId, ...variables, models: built, dirtySuppliers: recomputed('supplier_id'), dirtyAudits: recomputed('audit_id'), tests, testsMs, durationMs: Math.round(performance.now() - started) };
+  const recomputed = (key: 'supplier_id' | 'audit_id') =>
+    built.some((b) => b.action === 'incremental' && models.find((m) => m.name === b.name)!.incremental === key)
+      ? dirtyNow![key]
+      : 0;
+  const result: BuildResult = {
+    buildId,
+    ...variables,
+    models: built,
+    dirtySuppliers: recomputed('supplier_id'),
+    dirtyAudits: recomputed('audit_id'),
+    tests,
+    testsMs,
+    durationMs: Math.round(performance.now() - started),
+  };
   options.log?.info(
-    { asOf: variables.asOf, full: built.filter((m) => m.action === 'full').length, incremental: built.filter((m) => m.action === 'incremental').length, dirty, tests: tests.length, failed: failed.length, ms: result.durationMs },
+    {
+      asOf: variables.asOf,
+      full: built.filter((m) => m.action === 'full').length,
+      incremental: built.filter((m) => m.action === 'incremental').length,
+      dirty,
+      tests: tests.length,
+      failed: failed.length,
+      ms: result.durationMs,
+    },
     'warehouse build',
   );
   if (failed.length > 0) throw new ModelTestFailure(failed);
@@ -180,13 +258,19 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
  * small aggregates) are rewritten whole; incremental ones only for their dirty keys; risk_parameters (not a
  * model) when its contents changed.
  */
-function publishChangesOf(models: readonly Model[], built: readonly BuiltModel[], published: ReadonlySet<string>, changedInputs: ReadonlySet<string>): PublishChanges {
+function publishChangesOf(
+  models: readonly Model[],
+  built: readonly BuiltModel[],
+  published: ReadonlySet<string>,
+  changedInputs: ReadonlySet<string>,
+): PublishChanges {
   const whole: string[] = changedInputs.has('risk_parameters') ? ['risk_parameters'] : [];
   const keyed: PublishChanges['keyed'][number][] = [];
   for (const b of built.filter((m) => published.has(m.name))) {
     const model = models.find((m) => m.name === b.name)!;
     if (b.action === 'full' || (b.action === 'incremental' && model.additive)) whole.push(b.name);
-    else if (b.action === 'incremental' && isPartitionKey(model.incremental)) keyed.push({ table: b.name, key: model.incremental });
+    else if (b.action === 'incremental' && isPartitionKey(model.incremental))
+      keyed.push({ table: b.name, key: model.incremental });
   }
   return { whole, keyed };
 }

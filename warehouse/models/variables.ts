@@ -14,7 +14,8 @@ export interface BuildVariables {
 
 export function bindVariables(sql: string, variables: BuildVariables): string {
   assertIsoDate(variables.asOf, 'asOf');
-  if (!/^[A-Za-z0-9._-]+$/.test(variables.riskVersion)) throw new Error(`riskVersion: "${variables.riskVersion}" is not a version name`);
+  if (!/^[A-Za-z0-9._-]+$/.test(variables.riskVersion))
+    throw new Error(`riskVersion: "${variables.riskVersion}" is not a version name`);
   return sql.replace(/getvariable\('([a-z_]+)'\)/g, (_, name: string) => {
     if (name === 'as_of') return sqlDate(variables.asOf);
     if (name === 'risk_version') return sqlString(variables.riskVersion);

@@ -42,8 +42,11 @@ export async function narrowWindowed(
      SELECT ${key}, lag(${key}) OVER ${over} AS before, lead(${key}) OVER ${over} AS after
      FROM (${partitionsOf(`main.${window.relation}`, `SELECT ${key} FROM ${dirty}`)})`,
   );
-  await execSql(db, `INSERT OR IGNORE INTO ${dirty} SELECT after FROM temp.main._window_neighbours WHERE after IS NOT NULL
-      AND ${key} IN (${changed})`);
+  await execSql(
+    db,
+    `INSERT OR IGNORE INTO ${dirty} SELECT after FROM temp.main._window_neighbours WHERE after IS NOT NULL
+      AND ${key} IN (${changed})`,
+  );
   await execSql(
     db,
     `CREATE OR REPLACE TEMP TABLE _window_inputs AS

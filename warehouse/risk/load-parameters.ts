@@ -16,7 +16,8 @@ export async function loadRiskParameters(db: WarehouseDb, file: string = RISK_PA
     `CREATE TABLE IF NOT EXISTS risk_parameters (version VARCHAR NOT NULL, name VARCHAR NOT NULL, value DOUBLE NOT NULL,
        description VARCHAR, PRIMARY KEY (version, name))`,
   );
-  const seed = `read_csv(${sqlString(file)}, header = true, columns = {'version': 'VARCHAR', 'name': 'VARCHAR', 'value': ` +
+  const seed =
+    `read_csv(${sqlString(file)}, header = true, columns = {'version': 'VARCHAR', 'name': 'VARCHAR', 'value': ` +
     `'DOUBLE', 'description': 'VARCHAR'})`;
   const changed = await querySql<{ version: string; name: string }>(
     db,
@@ -27,9 +28,14 @@ export async function loadRiskParameters(db: WarehouseDb, file: string = RISK_PA
   );
   if (changed.length > 0) {
     const names = changed.map((c) => `${c.version}/${c.name}`).join(', ');
-    throw new Error(`${file}: parameters of an existing methodology version changed (${names}); add a new version instead of ` +
-        `editing one`);
+    throw new Error(
+      `${file}: parameters of an existing methodology version changed (${names}); add a new version instead of ` +
+        `editing one`,
+    );
   }
-  await execSql(db, `INSERT INTO risk_parameters SELECT * FROM ${seed} ON CONFLICT (version, name) DO UPDATE SET description =
-      excluded.description`);
+  await execSql(
+    db,
+    `INSERT INTO risk_parameters SELECT * FROM ${seed} ON CONFLICT (version, name) DO UPDATE SET description =
+      excluded.description`,
+  );
 }

@@ -133,7 +133,6 @@ export function rescoringMacrosOf(models: readonly Model[]): { name: string; sql
   });
 }
 
-
 let cachedModels: Model[] | null = null;
 
 export interface ScoreOptions {

@@ -30,16 +30,26 @@ export function createHttpBatchFetcher(options: HttpFetcherOptions): BatchFetche
         signal: AbortSignal.timeout(options.timeoutMs ?? 120_000),
       });
     } catch (error) {
-      throw new Error(`${source}.${table}: cannot reach the ${source} subgraph at ${url}: ${(error as Error).message}`, { cause: error });
+      throw new Error(
+        `${source}.${table}: cannot reach the ${source} subgraph at ${url}: ${(error as Error).message}`,
+        { cause: error },
+      );
     }
-    const body = (await response.json().catch(() => null)) as { data?: Record<string, ChangeBatch | null>; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+    const body = (await response.json().catch(() => null)) as {
+      data?: Record<string, ChangeBatch | null>;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    } | null;
     const batch = body?.data?.[field];
     if (!batch) {
-      const reason = body?.errors?.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ') ?? `HTTP ${response.status}`;
+      const reason =
+        body?.errors?.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ') ??
+        `HTTP ${response.status}`;
       throw new Error(`${source}.${table}: ${field} failed at ${url}: ${reason}`);
     }
     if (batch.fromSeqExclusive !== afterSeq || batch.toSeqInclusive < afterSeq || (batch.rowCount > 0 && !batch.path)) {
-      throw new Error(`${source}.${table}: ${field} returned an inconsistent batch ${JSON.stringify(batch)} for afterSeq ${afterSeq}`);
+      throw new Error(
+        `${source}.${table}: ${field} returned an inconsistent batch ${JSON.stringify(batch)} for afterSeq ${afterSeq}`,
+      );
     }
     return batch;
   };

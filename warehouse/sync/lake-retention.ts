@@ -14,7 +14,12 @@ export function removeLoadedFile(path: string): void {
 }
 
 /** Deletes loaded batch files older than the retention; returns the paths removed. */
-export function sweepLake(lakeDir: string, watermarks: readonly Watermark[], retentionHours: number, now = Date.now()): string[] {
+export function sweepLake(
+  lakeDir: string,
+  watermarks: readonly Watermark[],
+  retentionHours: number,
+  now = Date.now(),
+): string[] {
   const removed: string[] = [];
   const cutoff = now - retentionHours * 3_600_000;
   for (const mark of watermarks) {

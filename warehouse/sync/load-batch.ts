@@ -49,8 +49,10 @@ async function verifyBatch(db: WarehouseDb, target: SourceTable, batch: ChangeBa
   }
   const problems: string[] = [];
   if (stats.n !== batch.rowCount) problems.push(`holds ${stats.n} rows, the export declared ${batch.rowCount}`);
-  if (stats.lo !== null && stats.lo <= batch.fromSeqExclusive) problems.push(`holds change_seq ${stats.lo}, not after ${batch.fromSeqExclusive}`);
-  if (stats.hi !== batch.toSeqInclusive) problems.push(`its highest change_seq is ${stats.hi}, the export declared ${batch.toSeqInclusive}`);
+  if (stats.lo !== null && stats.lo <= batch.fromSeqExclusive)
+    problems.push(`holds change_seq ${stats.lo}, not after ${batch.fromSeqExclusive}`);
+  if (stats.hi !== batch.toSeqInclusive)
+    problems.push(`its highest change_seq is ${stats.hi}, the export declared ${batch.toSeqInclusive}`);
   if (problems.length > 0) throw new BatchMismatchError(`${where}: ${problems.join('; ')}`);
 }
 
@@ -75,9 +77,14 @@ export async function loadBatch(db: WarehouseDb, target: SourceTable, batch: Cha
     if (seq !== batch.fromSeqExclusive) {
       // Another sync moved the watermark since this batch was requested: loading it would be harmless
       // (latest change_seq wins) but the watermark would go backwards, so refuse.
-      throw new WatermarkMismatchError(`${raw}: batch starts after seq ${batch.fromSeqExclusive} but the watermark is ${seq}; run the sync again`);
+      throw new WatermarkMismatchError(
+        `${raw}: batch starts after seq ${batch.fromSeqExclusive} but the watermark is ${seq}; run the sync again`,
+      );
     }
-    const [{ empty }] = (await querySql<{ empty: boolean }>(trx, `SELECT NOT EXISTS (SELECT 1 FROM ${raw}) AS empty`)) as [{ empty: boolean }];
+    const [{ empty }] = (await querySql<{ empty: boolean }>(
+      trx,
+      `SELECT NOT EXISTS (SELECT 1 FROM ${raw}) AS empty`,
+    )) as [{ empty: boolean }];
     if (empty) {
       // First load of a table: nothing to supersede (a batch holds each key once).
       await execSql(trx, `INSERT INTO ${raw} (${quoted}) SELECT ${quoted} FROM ${file}`);

@@ -60,7 +60,12 @@ export const MAX_BATCH_RETRIES = 2;
 
 export class SyncError extends Error {
   constructor(readonly result: SyncResult) {
-    super(`sync failed for ${result.tables.filter((t) => t.error).map((t) => `${t.source}.${t.table} (${t.error})`).join(', ')}`);
+    super(
+      `sync failed for ${result.tables
+        .filter((t) => t.error)
+        .map((t) => `${t.source}.${t.table} (${t.error})`)
+        .join(', ')}`,
+    );
   }
 }
 
@@ -89,7 +94,14 @@ export async function syncAll(options: SyncAllOptions): Promise<SyncResult> {
       // read now would wait behind the load's transaction on the one connection.
       let prefetched: Promise<ChangeBatch> | null = null;
       for (const [index, target] of own.entries()) {
-        const result: TableSyncResult = { source, table: target.table, batches: 0, rows: 0, rejected: [], seq: markOf(target) };
+        const result: TableSyncResult = {
+          source,
+          table: target.table,
+          batches: 0,
+          rows: 0,
+          rejected: [],
+          seq: markOf(target),
+        };
         results.push(result);
         try {
           options.onProgress?.({ source, table: target.table, seq: result.seq, rows: 0, done: false });
@@ -104,8 +116,12 @@ export async function syncAll(options: SyncAllOptions): Promise<SyncResult> {
               if (!(error instanceof BatchMismatchError)) throw error;
               // Nothing was loaded and the watermark stays: ask for the same rows again, a few times at most.
               result.rejected.push(error.message);
-              options.log?.warn({ source, table: target.table, reason: error.message }, 'change batch rejected; requesting it again');
-              if (result.rejected.length > MAX_BATCH_RETRIES) throw new Error(`${error.message} (requested ${result.rejected.length} times)`);
+              options.log?.warn(
+                { source, table: target.table, reason: error.message },
+                'change batch rejected; requesting it again',
+              );
+              if (result.rejected.length > MAX_BATCH_RETRIES)
+                throw new Error(`${error.message} (requested ${result.rejected.length} times)`);
               batch = await fetch(target, result.seq);
               continue;
             }
@@ -125,7 +141,15 @@ export async function syncAll(options: SyncAllOptions): Promise<SyncResult> {
           options.log?.error({ err: error, source, table: target.table }, 'sync of a source table failed');
           // The source's later tables would likely fail the same way (subgraph down); report them as skipped.
           for (const rest of own.filter((t) => !results.some((r) => r.source === source && r.table === t.table))) {
-            results.push({ source, table: rest.table, batches: 0, rows: 0, rejected: [], seq: markOf(rest), error: `skipped after ${target.table} failed` });
+            results.push({
+              source,
+              table: rest.table,
+              batches: 0,
+              rows: 0,
+              rejected: [],
+              seq: markOf(rest),
+              error: `skipped after ${target.table} failed`,
+            });
           }
           return;
         } finally {

@@ -20,14 +20,19 @@ export async function ensureRawTables(db: WarehouseDb): Promise<void> {
 }
 
 export async function readWatermarks(db: WarehouseDb): Promise<Watermark[]> {
-  const rows = await querySql<{ source: string; table_name: string; seq: number; synced_at: string | null; rows: number }>(
-    db,
-    'SELECT source, table_name, seq, synced_at, rows FROM _sync_watermarks ORDER BY source, table_name',
-  );
+  const rows = await querySql<{
+    source: string;
+    table_name: string;
+    seq: number;
+    synced_at: string | null;
+    rows: number;
+  }>(db, 'SELECT source, table_name, seq, synced_at, rows FROM _sync_watermarks ORDER BY source, table_name');
   return rows.map((r) => ({ source: r.source, table: r.table_name, seq: r.seq, syncedAt: r.synced_at, rows: r.rows }));
 }
 
 export async function readWatermark(db: WarehouseDb, source: string, table: string): Promise<number> {
-  const result = await sql<{ seq: number }>`SELECT seq FROM _sync_watermarks WHERE source = ${source} AND table_name = ${table}`.execute(db);
+  const result = await sql<{
+    seq: number;
+  }>`SELECT seq FROM _sync_watermarks WHERE source = ${source} AND table_name = ${table}`.execute(db);
   return result.rows[0]?.seq ?? 0;
 }

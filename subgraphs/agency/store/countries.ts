@@ -8,8 +8,13 @@ import type { CountryRow, DB } from '../db-types.js';
  * inside a caller's transaction; returns how many rows it wrote. The one country seeding: the agency on start,
  * the demo seed and the benchmark generator all call it.
  */
-export async function seedIsoCountries(db: Kysely<DB>, countries: readonly IsoCountry[] = loadIsoCountries()): Promise<number> {
-  const present = new Set((await db.selectFrom('countries').select('country_code').execute()).map((r) => r.country_code));
+export async function seedIsoCountries(
+  db: Kysely<DB>,
+  countries: readonly IsoCountry[] = loadIsoCountries(),
+): Promise<number> {
+  const present = new Set(
+    (await db.selectFrom('countries').select('country_code').execute()).map((r) => r.country_code),
+  );
   const missing = countries.filter((c) => !present.has(c.code));
   if (missing.length === 0) return 0;
   await db
@@ -39,7 +44,12 @@ export async function listCountries(db: Kysely<DB>, filter: { region?: string | 
 
 export async function findCountriesByCodes(db: Kysely<DB>, codes: readonly string[]): Promise<CountryRow[]> {
   if (codes.length === 0) return [];
-  return db.selectFrom('countries').selectAll().where('is_deleted', '=', false).where('country_code', 'in', [...codes]).execute();
+  return db
+    .selectFrom('countries')
+    .selectAll()
+    .where('is_deleted', '=', false)
+    .where('country_code', 'in', [...codes])
+    .execute();
 }
 
 export async function findCountryByCode(db: Kysely<DB>, code: string): Promise<CountryRow | undefined> {

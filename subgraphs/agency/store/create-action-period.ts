@@ -38,15 +38,22 @@ export async function createActionPeriod(
       return created;
     }
     for (const other of await listActionPeriods(trx)) {
-      if (other.number === period.number) throw badInput('input.number', `${other.id} already exists (${other.startDate} – ${other.endDate})`);
+      if (other.number === period.number)
+        throw badInput('input.number', `${other.id} already exists (${other.startDate} – ${other.endDate})`);
       if (other.startDate <= period.endDate && period.startDate <= other.endDate) {
         throw badInput('input.startDate', `the dates overlap ${other.id} (${other.startDate} – ${other.endDate})`);
       }
       if (other.number! < period.number && other.startDate > period.startDate) {
-        throw badInput('input.number', `${period.id} would start before ${other.id} (${other.startDate}): numbers follow the dates`);
+        throw badInput(
+          'input.number',
+          `${period.id} would start before ${other.id} (${other.startDate}): numbers follow the dates`,
+        );
       }
       if (other.number! > period.number && other.startDate < period.startDate) {
-        throw badInput('input.number', `${period.id} would start after ${other.id} (${other.startDate}): numbers follow the dates`);
+        throw badInput(
+          'input.number',
+          `${period.id} would start after ${other.id} (${other.startDate}): numbers follow the dates`,
+        );
       }
     }
     await insertActionPeriod(trx, period);

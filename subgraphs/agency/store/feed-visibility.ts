@@ -11,7 +11,10 @@ export function feedCountryScope(identity: Identity, requested: string | null | 
   if (identity.role === 'ANALYST') return requested ?? null;
   if (identity.role === 'AGENCY' && identity.countryCode) {
     if (requested != null && requested !== identity.countryCode) {
-      throw forbidden(`An agency reads feed details for its own country (${identity.countryCode}) only; use latestIndicatorValues for ${requested}`);
+      throw forbidden(
+        `An agency reads feed details for its own country (${identity.countryCode}) only; ` +
+          `use latestIndicatorValues for ${requested}`,
+      );
     }
     return identity.countryCode;
   }

@@ -14,7 +14,11 @@ export function feedIdFor(agencyId: string, periodId: string): string {
 export type NewFeedRevision = Omit<IndicatorFeedRow, 'revision' | 'is_deleted' | 'change_seq'>;
 
 /** Writes revision n+1 of a feed and its values; call inside the submission's transaction. */
-export async function insertFeedRevision(trx: Transaction<DB>, feed: NewFeedRevision, cells: readonly Cell[]): Promise<IndicatorFeedRow> {
+export async function insertFeedRevision(
+  trx: Transaction<DB>,
+  feed: NewFeedRevision,
+  cells: readonly Cell[],
+): Promise<IndicatorFeedRow> {
   // Concurrent resubmissions of one feed (another connection or replica) must not both take revision n+1.
   await lockForTransaction(trx, [`indicator_feeds:${feed.feed_id}`]);
   const { latest } = await trx
@@ -23,7 +27,10 @@ export async function insertFeedRevision(trx: Transaction<DB>, feed: NewFeedRevi
     .where('feed_id', '=', feed.feed_id)
     .executeTakeFirstOrThrow();
   const revision = (latest ?? 0) + 1;
-  await trx.insertInto('indicator_feeds').values({ ...feed, revision, change_seq: sql`nextval('change_seq_counter')` }).execute();
+  await trx
+    .insertInto('indicator_feeds')
+    .values({ ...feed, revision, change_seq: sql`nextval('change_seq_counter')` })
+    .execute();
   if (cells.length > 0) {
     await trx
       .insertInto('indicator_values')
@@ -42,11 +49,25 @@ export async function insertFeedRevision(trx: Transaction<DB>, feed: NewFeedRevi
       )
       .execute();
   }
-  return trx.selectFrom('indicator_feeds').selectAll().where('feed_id', '=', feed.feed_id).where('revision', '=', revision).executeTakeFirstOrThrow();
+  return trx
+    .selectFrom('indicator_feeds')
+    .selectAll()
+    .where('feed_id', '=', feed.feed_id)
+    .where('revision', '=', revision)
+    .executeTakeFirstOrThrow();
 }
 
-function toCell(row: Pick<IndicatorValueRow, 'indicator' | 'crime_type' | 'exploitation' | 'sex' | 'age_group' | 'value'>): Cell {
-  return { indicator: row.indicator, crimeType: row.crime_type, exploitation: row.exploitation, sex: row.sex, ageGroup: row.age_group, value: row.value };
+function toCell(
+  row: Pick<IndicatorValueRow, 'indicator' | 'crime_type' | 'exploitation' | 'sex' | 'age_group' | 'value'>,
+): Cell {
+  return {
+    indicator: row.indicator,
+    crimeType: row.crime_type,
+    exploitation: row.exploitation,
+    sex: row.sex,
+    ageGroup: row.age_group,
+    value: row.value,
+  };
 }
 
 export async function listFeedValues(db: Kysely<DB>, feedId: string, revision: number): Promise<Cell[]> {
@@ -62,7 +83,13 @@ export async function listFeedValues(db: Kysely<DB>, feedId: string, revision: n
 
 /** Every revision of a feed, oldest first. */
 export async function listFeedRevisions(db: Kysely<DB>, feedId: string): Promise<IndicatorFeedRow[]> {
-  return db.selectFrom('indicator_feeds').selectAll().where('feed_id', '=', feedId).where('is_deleted', '=', false).orderBy('revision').execute();
+  return db
+    .selectFrom('indicator_feeds')
+    .selectAll()
+    .where('feed_id', '=', feedId)
+    .where('is_deleted', '=', false)
+    .orderBy('revision')
+    .execute();
 }
 
 export interface FeedFilter {
@@ -80,10 +107,17 @@ export async function listLatestFeeds(
 ): Promise<{ rows: IndicatorFeedRow[]; totalCount: number }> {
   const base = db
     .with('latest', (qb) =>
-      qb.selectFrom('indicator_feeds').select(['feed_id']).select((eb) => eb.fn.max<number>('revision').as('revision')).where('is_deleted', '=', false).groupBy('feed_id'),
+      qb
+        .selectFrom('indicator_feeds')
+        .select(['feed_id'])
+        .select((eb) => eb.fn.max<number>('revision').as('revision'))
+        .where('is_deleted', '=', false)
+        .groupBy('feed_id'),
     )
     .selectFrom('indicator_feeds as f')
-    .innerJoin('latest', (join) => join.onRef('latest.feed_id', '=', 'f.feed_id').onRef('latest.revision', '=', 'f.revision'))
+    .innerJoin('latest', (join) =>
+      join.onRef('latest.feed_id', '=', 'f.feed_id').onRef('latest.revision', '=', 'f.revision'),
+    )
     .$if(filter.countryCode != null, (qb) => qb.where('f.country_code', '=', filter.countryCode!))
     .$if(filter.periodId != null, (qb) => qb.where('f.period_id', '=', filter.periodId!));
   const { n } = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
@@ -94,7 +128,10 @@ export async function listLatestFeeds(
       qb.where((eb) =>
         eb.or([
           eb('f.submitted_at', '<', sql<string>`CAST(${after!.submittedAt} AS TIMESTAMP)`),
-          eb.and([eb('f.submitted_at', '=', sql<string>`CAST(${after!.submittedAt} AS TIMESTAMP)`), eb('f.feed_id', '>', after!.feedId)]),
+          eb.and([
+            eb('f.submitted_at', '=', sql<string>`CAST(${after!.submittedAt} AS TIMESTAMP)`),
+            eb('f.feed_id', '>', after!.feedId),
+          ]),
         ]),
       ),
     )
@@ -106,7 +143,11 @@ export async function listLatestFeeds(
 }
 
 /** The cells of each agency's latest revision for a country and period. */
-export async function listLatestCountryCells(db: Kysely<DB>, countryCode: string, periodId: string): Promise<{ agencyId: string; cells: Cell[] }[]> {
+export async function listLatestCountryCells(
+  db: Kysely<DB>,
+  countryCode: string,
+  periodId: string,
+): Promise<{ agencyId: string; cells: Cell[] }[]> {
   const rows = await db
     .with('latest', (qb) =>
       qb
@@ -119,7 +160,9 @@ export async function listLatestCountryCells(db: Kysely<DB>, countryCode: string
         .groupBy(['feed_id', 'agency_id']),
     )
     .selectFrom('indicator_values as v')
-    .innerJoin('latest', (join) => join.onRef('latest.feed_id', '=', 'v.feed_id').onRef('latest.revision', '=', 'v.revision'))
+    .innerJoin('latest', (join) =>
+      join.onRef('latest.feed_id', '=', 'v.feed_id').onRef('latest.revision', '=', 'v.revision'),
+    )
     .select(['latest.agency_id', 'v.indicator', 'v.crime_type', 'v.exploitation', 'v.sex', 'v.age_group', 'v.value'])
     .where('v.is_deleted', '=', false)
     .orderBy('latest.agency_id')

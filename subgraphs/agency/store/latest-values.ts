@@ -25,7 +25,9 @@ function combineAgencyCells(perAgency: readonly { cells: readonly Cell[] }[]): C
       }
     }
   }
-  return [...combined.values()].filter(({ cell, agencies }) => agencies === 1 || !MEDIAN_INDICATORS.has(cell.indicator)).map(({ cell }) => cell)
+  return [...combined.values()]
+    .filter(({ cell, agencies }) => agencies === 1 || !MEDIAN_INDICATORS.has(cell.indicator))
+    .map(({ cell }) => cell)
     .sort(compareCells);
 }
 
@@ -39,7 +41,9 @@ function selectCells<T extends Cell | PublishedCell<Cell>>(cells: readonly T[], 
   const indicators = selection.indicators ? new Set(selection.indicators) : null;
   const wanted = selection.breakdown ? [...new Set(selection.breakdown)].sort().join(',') : null;
   return cells.filter(
-    (c) => (indicators === null || indicators.has(c.indicator)) && (wanted === null || [...brokenDownBy(c)].sort().join(',') === wanted),
+    (c) =>
+      (indicators === null || indicators.has(c.indicator)) &&
+      (wanted === null || [...brokenDownBy(c)].sort().join(',') === wanted),
   );
 }
 

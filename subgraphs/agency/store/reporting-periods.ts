@@ -40,11 +40,14 @@ export async function listReportingPeriods(
 ): Promise<ReportingPeriod[]> {
   if (from != null && to != null && from > to) throw badInput('to', `must be on or after from (${from})`);
   if (kind === 'ACTION_PERIOD') {
-    return (await listActionPeriods(db)).filter((p) => (from == null || p.endDate >= from) && (to == null || p.startDate <= to));
+    return (await listActionPeriods(db)).filter(
+      (p) => (from == null || p.endDate >= from) && (to == null || p.startDate <= to),
+    );
   }
   if (from == null) throw badInput('from', `is required for ${kind} periods`);
   if (to == null) throw badInput('to', `is required for ${kind} periods`);
   const periods = calendarPeriodsOverlapping(kind, from, to, MAX_PERIODS_PER_LIST);
-  if (periods.length > MAX_PERIODS_PER_LIST) throw badInput('to', `the range holds more than ${MAX_PERIODS_PER_LIST} ${kind} periods; narrow it`);
+  if (periods.length > MAX_PERIODS_PER_LIST)
+    throw badInput('to', `the range holds more than ${MAX_PERIODS_PER_LIST} ${kind} periods; narrow it`);
   return periods;
 }

@@ -21,18 +21,31 @@ export async function submitIndicatorFeed(
   idempotencyKey?: string | null,
 ): Promise<IndicatorFeedRow> {
   const { agencyId, countryCode } = identity;
-  if (identity.role !== 'AGENCY' || !agencyId || !countryCode) throw forbidden('Only an agency token (with agency_id and country) can submit indicator feeds');
+  if (identity.role !== 'AGENCY' || !agencyId || !countryCode)
+    throw forbidden('Only an agency token (with agency_id and country) can submit indicator feeds');
   if (input.countryCode != null && input.countryCode !== countryCode) {
-    throw forbidden(`An agency submits feeds for its own country only: your token is for ${countryCode}, the input names ${String(input.countryCode)}`);
+    throw forbidden(
+      `An agency submits feeds for its own country only: your token is for ${countryCode}, ` +
+        `the input names ${String(input.countryCode)}`,
+    );
   }
   const parsed = validateSubmitFeedInput(input);
   const claim = idempotencyClaim(identity, 'submitIndicatorFeed', idempotencyKey, input);
-  if (!(await findCountryByCode(db, countryCode))) throw forbidden(`Your token's country ${countryCode} is not a known country`);
+  if (!(await findCountryByCode(db, countryCode)))
+    throw forbidden(`Your token's country ${countryCode} is not a known country`);
   const period = await findReportingPeriod(db, parsed.periodId);
   if (!period) {
-    throw badInput('input.periodId', `unknown period "${parsed.periodId}": use an action period id such as JPA5, or a month YYYY-MM, quarter YYYY-Qn or year YYYY`);
+    throw badInput(
+      'input.periodId',
+      `unknown period "${parsed.periodId}": use an action period id such as JPA5, ` +
+        'or a month YYYY-MM, quarter YYYY-Qn or year YYYY',
+    );
   }
-  if (period.startDate > todayUtc()) throw badInput('input.periodId', `period ${period.id} starts on ${period.startDate}: report on a period once it has started`);
+  if (period.startDate > todayUtc())
+    throw badInput(
+      'input.periodId',
+      `period ${period.id} starts on ${period.startDate}: report on a period once it has started`,
+    );
   return db.transaction().execute(async (trx) => {
     const earlier = await replayOrNull<{ feedId: string; revision: number }>(trx, claim);
     if (earlier) {

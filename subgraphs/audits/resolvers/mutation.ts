@@ -27,6 +27,12 @@ export const Mutation: MutationResolvers = {
     return updateCorrectiveAction(ctx.db, id, patch, auditScopeOf(ctx), claim);
   },
   async exportAuditsChanges(_root, { table, afterSeq }, ctx) {
-    return exportChangeBatch(ctx.db, { source: 'audits', table, allowedTables: CHANGE_FEED_TABLES, afterSeq, lakeDir: ctx.lakeDir });
+    return exportChangeBatch(ctx.db, {
+      source: 'audits',
+      table,
+      allowedTables: CHANGE_FEED_TABLES,
+      afterSeq,
+      lakeDir: ctx.lakeDir,
+    });
   },
 };

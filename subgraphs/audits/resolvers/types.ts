@@ -12,7 +12,12 @@ export const Country: G.CountryResolvers = {
   code: (c) => c.code,
   async suppliers(c, { first, after, sector }, ctx) {
     // The code comes from an entity reference, not user text: an unknown code simply has no suppliers.
-    return listSuppliers(ctx.db, { countryCode: c.code, sector: sector ?? null, search: null }, pageSize(first), after ?? null);
+    return listSuppliers(
+      ctx.db,
+      { countryCode: c.code, sector: sector ?? null, search: null },
+      pageSize(first),
+      after ?? null,
+    );
   },
 };
 
@@ -31,7 +36,14 @@ export const Supplier: G.SupplierResolvers = {
   osId: async (s, _args, ctx) => (await ctx.loaders.osId.load(s.supplier_id)) ?? null,
   async audits(s, { first, after }, ctx) {
     const scope = auditScopeOf(ctx);
-    const filter = { supplierId: s.supplier_id, countryCode: null, sector: null, from: null, to: null, partnerOrgId: null };
+    const filter = {
+      supplierId: s.supplier_id,
+      countryCode: null,
+      sector: null,
+      from: null,
+      to: null,
+      partnerOrgId: null,
+    };
     return listAudits(ctx.db, filter, scope, pageSize(first), after ?? null);
   },
 };

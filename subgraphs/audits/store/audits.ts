@@ -15,7 +15,10 @@ function scoped(query: AuditQuery, scope: AuditScope): AuditQuery {
 }
 
 export async function findAuditById(db: Kysely<DB>, id: string, scope: AuditScope): Promise<AuditRow | undefined> {
-  return scoped(db.selectFrom('audits'), scope).selectAll('audits').where('audits.audit_id', '=', id).executeTakeFirst();
+  return scoped(db.selectFrom('audits'), scope)
+    .selectAll('audits')
+    .where('audits.audit_id', '=', id)
+    .executeTakeFirst();
 }
 
 function filtered(db: Kysely<DB>, filter: AuditFilter, scope: AuditScope): AuditQuery {
@@ -47,9 +50,18 @@ export async function listAudits(
   if (cursor) {
     const [date, id] = cursor.map(String) as [string, string];
     if (!isCalendarDate(date)) throw badInput('after', 'is not a cursor returned by this API');
-    page = page.where((eb) => eb.or([eb('audits.audit_date', '<', date), eb.and([eb('audits.audit_date', '=', date), eb('audits.audit_id', '<', id)])]));
+    page = page.where((eb) =>
+      eb.or([
+        eb('audits.audit_date', '<', date),
+        eb.and([eb('audits.audit_date', '=', date), eb('audits.audit_id', '<', id)]),
+      ]),
+    );
   }
-  const rows = await page.orderBy('audits.audit_date', 'desc').orderBy('audits.audit_id', 'desc').limit(limit + 1).execute();
+  const rows = await page
+    .orderBy('audits.audit_date', 'desc')
+    .orderBy('audits.audit_id', 'desc')
+    .limit(limit + 1)
+    .execute();
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return toConnection(rows, limit, (r) => [r.audit_date, r.audit_id], Number(count.n));
 }

@@ -15,21 +15,55 @@ import { sqlString } from '../../../lib/duckdb/sql-literals.js';
 /** Column → DuckDB type of every table intake writes (change_seq and is_deleted are set by the insert). */
 const SHAPES = {
   suppliers: {
-    supplier_id: 'VARCHAR', name: 'VARCHAR', address: 'VARCHAR', country_code: 'VARCHAR', sector: 'VARCHAR', goods: 'VARCHAR[]',
-    worker_count: 'INTEGER', migrant_worker_share: 'DOUBLE', tier: 'INTEGER', match_key: 'VARCHAR', created_at: 'TIMESTAMP', updated_at: 'TIMESTAMP',
+    supplier_id: 'VARCHAR',
+    name: 'VARCHAR',
+    address: 'VARCHAR',
+    country_code: 'VARCHAR',
+    sector: 'VARCHAR',
+    goods: 'VARCHAR[]',
+    worker_count: 'INTEGER',
+    migrant_worker_share: 'DOUBLE',
+    tier: 'INTEGER',
+    match_key: 'VARCHAR',
+    created_at: 'TIMESTAMP',
+    updated_at: 'TIMESTAMP',
   },
   audits: {
-    audit_id: 'VARCHAR', supplier_id: 'VARCHAR', partner_org_id: 'VARCHAR', scheme: 'VARCHAR', audit_type: 'VARCHAR',
-    announcement: 'VARCHAR', audit_date: 'DATE', workers_interviewed: 'INTEGER', submitted_at: 'TIMESTAMP',
+    audit_id: 'VARCHAR',
+    supplier_id: 'VARCHAR',
+    partner_org_id: 'VARCHAR',
+    scheme: 'VARCHAR',
+    audit_type: 'VARCHAR',
+    announcement: 'VARCHAR',
+    audit_date: 'DATE',
+    workers_interviewed: 'INTEGER',
+    submitted_at: 'TIMESTAMP',
   },
   findings: {
-    finding_id: 'VARCHAR', audit_id: 'VARCHAR', ilo_indicator: 'VARCHAR', scheme_severity: 'VARCHAR', severity: 'VARCHAR', description: 'VARCHAR',
+    finding_id: 'VARCHAR',
+    audit_id: 'VARCHAR',
+    ilo_indicator: 'VARCHAR',
+    scheme_severity: 'VARCHAR',
+    severity: 'VARCHAR',
+    description: 'VARCHAR',
   },
   corrective_actions: {
-    corrective_action_id: 'VARCHAR', finding_id: 'VARCHAR', description: 'VARCHAR', status: 'VARCHAR', due_date: 'DATE',
-    closed_date: 'DATE', verified_date: 'DATE', updated_at: 'TIMESTAMP',
+    corrective_action_id: 'VARCHAR',
+    finding_id: 'VARCHAR',
+    description: 'VARCHAR',
+    status: 'VARCHAR',
+    due_date: 'DATE',
+    closed_date: 'DATE',
+    verified_date: 'DATE',
+    updated_at: 'TIMESTAMP',
   },
-  idempotency_keys: { partner_org_id: 'VARCHAR', idempotency_key: 'VARCHAR', request_hash: 'VARCHAR', audit_id: 'VARCHAR', created_at: 'TIMESTAMP' },
+  idempotency_keys: {
+    partner_org_id: 'VARCHAR',
+    idempotency_key: 'VARCHAR',
+    request_hash: 'VARCHAR',
+    audit_id: 'VARCHAR',
+    created_at: 'TIMESTAMP',
+  },
 } as const satisfies Record<keyof DB, Record<string, string>>;
 
 /** Tables with a change_seq (all but idempotency_keys). */
@@ -46,14 +80,18 @@ export type Rows<T extends keyof DB> = readonly { [K in keyof (typeof SHAPES)[T]
  * r)`;
  * `select` may wrap a column's `r.<column>` in an expression.
  */
-export function insertSql(table: keyof DB, select: (column: string, type: string) => string = (c) => `r.${c}`): { head: string; tail: string } {
+export function insertSql(
+  table: keyof DB,
+  select: (column: string, type: string) => string = (c) => `r.${c}`,
+): { head: string; tail: string } {
   const shape: Record<string, string> = SHAPES[table];
   const columns = Object.keys(shape);
   const seq = HAS_CHANGE_SEQ.has(table);
   return {
     head:
       `INSERT INTO "${table}" (${columns.join(', ')}${seq ? ', change_seq' : ''}) ` +
-      `SELECT ${columns.map((c) => select(c, shape[c]!)).join(', ')}${seq ? `, nextval('change_seq_counter')` : ''} FROM (SELECT unnest(from_json(`,
+      `SELECT ${columns.map((c) => select(c, shape[c]!)).join(', ')}` +
+      `${seq ? `, nextval('change_seq_counter')` : ''} FROM (SELECT unnest(from_json(`,
     tail: `, ${sqlString(JSON.stringify([shape]))})) AS r)`,
   };
 }
@@ -67,7 +105,9 @@ export async function insertRows<T extends keyof DB>(db: Kysely<DB>, table: T, r
   const { head, tail } = insertSql(table);
   for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
     // Typed VARCHAR: an untyped parameter makes DuckDB re-bind the prepared statement on every execution.
-    await sql`${sql.raw(head)}${JSON.stringify(rows.slice(i, i + CHUNK_ROWS))}${sql.raw(`::VARCHAR${tail}`)}`.execute(db);
+    await sql`${sql.raw(head)}${JSON.stringify(rows.slice(i, i + CHUNK_ROWS))}${sql.raw(`::VARCHAR${tail}`)}`.execute(
+      db,
+    );
   }
 }
 
@@ -78,6 +118,9 @@ async function insertRowsPortable<T extends keyof DB>(db: Kysely<DB>, table: T, 
   for (let i = 0; i < rows.length; i += step) {
     const seq = sql`nextval('change_seq_counter')`;
     const chunk = rows.slice(i, i + step).map((r) => (withSeq ? { ...r, change_seq: seq } : r));
-    await db.insertInto(table).values(chunk as never).execute();
+    await db
+      .insertInto(table)
+      .values(chunk as never)
+      .execute();
   }
 }

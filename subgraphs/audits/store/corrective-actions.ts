@@ -49,7 +49,8 @@ export async function updateCorrectiveAction(
     if (scope.kind === 'partner') query = query.where('a.partner_org_id', '=', scope.partnerOrgId);
     const row = await query.executeTakeFirst();
     if (!row) throw notFound('CorrectiveAction', id);
-    if (row.status === 'VERIFIED') throw badInput('input.status', 'a VERIFIED corrective action is final and cannot change');
+    if (row.status === 'VERIFIED')
+      throw badInput('input.status', 'a VERIFIED corrective action is final and cannot change');
     const current: CorrectiveActionState = {
       status: row.status,
       dueDate: row.due_date,

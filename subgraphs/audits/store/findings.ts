@@ -13,7 +13,10 @@ export async function listFindingsByAuditIds(db: Kysely<DB>, auditIds: readonly 
     .execute();
 }
 
-export async function listCorrectiveActionsByFindingIds(db: Kysely<DB>, findingIds: readonly string[]): Promise<CorrectiveActionRow[]> {
+export async function listCorrectiveActionsByFindingIds(
+  db: Kysely<DB>,
+  findingIds: readonly string[],
+): Promise<CorrectiveActionRow[]> {
   if (findingIds.length === 0) return [];
   return db
     .selectFrom('corrective_actions')

@@ -11,12 +11,22 @@ import { insertRows } from './bulk-insert.js';
 import { attachOsIds, findOsIdsBySupplierIds, findSupplierIdsByOsIds } from './os-ids.js';
 
 export async function findSupplierById(db: Kysely<DB>, id: string): Promise<SupplierRow | undefined> {
-  return db.selectFrom('suppliers').selectAll().where('supplier_id', '=', id).where('is_deleted', '=', false).executeTakeFirst();
+  return db
+    .selectFrom('suppliers')
+    .selectAll()
+    .where('supplier_id', '=', id)
+    .where('is_deleted', '=', false)
+    .executeTakeFirst();
 }
 
 export async function findSuppliersByIds(db: Kysely<DB>, ids: readonly string[]): Promise<SupplierRow[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('suppliers').selectAll().where('supplier_id', 'in', [...ids]).where('is_deleted', '=', false).execute();
+  return db
+    .selectFrom('suppliers')
+    .selectAll()
+    .where('supplier_id', 'in', [...ids])
+    .where('is_deleted', '=', false)
+    .execute();
 }
 
 /** Match key → the earliest registered supplier with that key. */
@@ -36,7 +46,12 @@ async function findSupplierIdsByMatchKeys(db: Kysely<DB>, keys: readonly string[
 }
 
 /** Registry page ordered by name then id (keyset cursor [name, id]). */
-export async function listSuppliers(db: Kysely<DB>, filter: SupplierFilter, limit: number, after: string | null): Promise<Connection<SupplierRow>> {
+export async function listSuppliers(
+  db: Kysely<DB>,
+  filter: SupplierFilter,
+  limit: number,
+  after: string | null,
+): Promise<Connection<SupplierRow>> {
   let query = db.selectFrom('suppliers').where('is_deleted', '=', false);
   if (filter.countryCode) query = query.where('country_code', '=', filter.countryCode);
   if (filter.sector) query = query.where('sector', '=', filter.sector);
@@ -49,9 +64,15 @@ export async function listSuppliers(db: Kysely<DB>, filter: SupplierFilter, limi
   let page = query.selectAll();
   if (cursor) {
     const [name, id] = cursor.map(String) as [string, string];
-    page = page.where((eb) => eb.or([eb('name', '>', name), eb.and([eb('name', '=', name), eb('supplier_id', '>', id)])]));
+    page = page.where((eb) =>
+      eb.or([eb('name', '>', name), eb.and([eb('name', '=', name), eb('supplier_id', '>', id)])]),
+    );
   }
-  const rows = await page.orderBy('name').orderBy('supplier_id').limit(limit + 1).execute();
+  const rows = await page
+    .orderBy('name')
+    .orderBy('supplier_id')
+    .limit(limit + 1)
+    .execute();
   const count = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return toConnection(rows, limit, (r) => [r.name, r.supplier_id], Number(count.n));
 }
@@ -78,7 +99,10 @@ export function newSupplierRow(draft: SupplierDraft, key: string, now: string) {
  * Registers a facility, or returns the supplier it matches. One transaction: the match and the insert see the same
  * registry.
  */
-export async function registerSupplier(db: Kysely<DB>, draft: SupplierDraft): Promise<{ supplier: SupplierRow; matchedExisting: boolean }> {
+export async function registerSupplier(
+  db: Kysely<DB>,
+  draft: SupplierDraft,
+): Promise<{ supplier: SupplierRow; matchedExisting: boolean }> {
   const key = matchKey(draft.name, draft.address, draft.countryCode);
   const osId = draft.osId ?? null;
   return db.transaction().execute(async (trx) => {

@@ -45,10 +45,18 @@ export async function insertCampaign(db: Kysely<DB>, campaign: NewCampaign, now 
 }
 
 export async function findCampaignById(db: Kysely<DB>, campaignId: string): Promise<CampaignRow | undefined> {
-  return db.selectFrom('campaigns').selectAll().where('campaign_id', '=', campaignId).where('is_deleted', '=', false).executeTakeFirst();
+  return db
+    .selectFrom('campaigns')
+    .selectAll()
+    .where('campaign_id', '=', campaignId)
+    .where('is_deleted', '=', false)
+    .executeTakeFirst();
 }
 
-function filtered<O>(query: SelectQueryBuilder<DB, 'campaigns', O>, filter: CampaignListFilter): SelectQueryBuilder<DB, 'campaigns', O> {
+function filtered<O>(
+  query: SelectQueryBuilder<DB, 'campaigns', O>,
+  filter: CampaignListFilter,
+): SelectQueryBuilder<DB, 'campaigns', O> {
   let q = query.where('is_deleted', '=', false);
   if (filter.countryCode) q = q.where('country_code', '=', filter.countryCode);
   if (filter.audience) q = q.where('audience', '=', filter.audience);
@@ -69,17 +77,31 @@ export async function listCampaigns(
     // A hand-made cursor must not reach DuckDB as an uncastable date (that would be a 500, not a 400).
     if (!isCalendarDate(startDate)) throw badInput('after', 'is not a cursor returned by this API');
     rows = rows.where((eb) =>
-      eb.or([eb('start_date', '<', startDate), eb.and([eb('start_date', '=', startDate), eb('campaign_id', '>', campaignId)])]),
+      eb.or([
+        eb('start_date', '<', startDate),
+        eb.and([eb('start_date', '=', startDate), eb('campaign_id', '>', campaignId)]),
+      ]),
     );
   }
   const [found, count] = await Promise.all([
-    rows.orderBy('start_date', 'desc').orderBy('campaign_id', 'asc').limit(page.limit + 1).execute(),
-    filtered(db.selectFrom('campaigns').select((eb) => eb.fn.countAll<number>().as('n')), filter).executeTakeFirstOrThrow(),
+    rows
+      .orderBy('start_date', 'desc')
+      .orderBy('campaign_id', 'asc')
+      .limit(page.limit + 1)
+      .execute(),
+    filtered(
+      db.selectFrom('campaigns').select((eb) => eb.fn.countAll<number>().as('n')),
+      filter,
+    ).executeTakeFirstOrThrow(),
   ]);
   return toConnection(found, page.limit, (r) => [r.start_date, r.campaign_id], Number(count.n));
 }
 
-export async function listCampaignsOfCountry(db: Kysely<DB>, countryCode: string, filter: Omit<CampaignListFilter, 'countryCode'>): Promise<CampaignRow[]> {
+export async function listCampaignsOfCountry(
+  db: Kysely<DB>,
+  countryCode: string,
+  filter: Omit<CampaignListFilter, 'countryCode'>,
+): Promise<CampaignRow[]> {
   return filtered(db.selectFrom('campaigns').selectAll(), { ...filter, countryCode })
     .orderBy('start_date', 'desc')
     .orderBy('campaign_id', 'asc')

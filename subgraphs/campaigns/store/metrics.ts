@@ -118,8 +118,16 @@ export async function upsertCampaignMetrics(
   return outcome;
 }
 
-export async function listCampaignMetrics(db: Kysely<DB>, campaignId: string, range: MetricRange = {}): Promise<CampaignMetricRow[]> {
-  let q = db.selectFrom('campaign_metrics').selectAll().where('campaign_id', '=', campaignId).where('is_deleted', '=', false);
+export async function listCampaignMetrics(
+  db: Kysely<DB>,
+  campaignId: string,
+  range: MetricRange = {},
+): Promise<CampaignMetricRow[]> {
+  let q = db
+    .selectFrom('campaign_metrics')
+    .selectAll()
+    .where('campaign_id', '=', campaignId)
+    .where('is_deleted', '=', false);
   if (range.from) q = q.where('metric_date', '>=', range.from);
   if (range.to) q = q.where('metric_date', '<=', range.to);
   if (range.channel) q = q.where('channel', '=', range.channel);
@@ -127,7 +135,11 @@ export async function listCampaignMetrics(db: Kysely<DB>, campaignId: string, ra
 }
 
 /** Sums over all channels; a range with no rows gives zeros and null dates. */
-export async function sumCampaignMetrics(db: Kysely<DB>, campaignId: string, range: MetricRange = {}): Promise<CampaignTotalsRow> {
+export async function sumCampaignMetrics(
+  db: Kysely<DB>,
+  campaignId: string,
+  range: MetricRange = {},
+): Promise<CampaignTotalsRow> {
   let q = db
     .selectFrom('campaign_metrics')
     .select([

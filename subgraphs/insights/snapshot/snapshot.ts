@@ -121,7 +121,11 @@ export class SnapshotSource {
    * about to be opened), when that changed or the registration is due for a refresh.
    */
   private register(opening?: string): void {
-    const ids = [...new Set([this.current, ...this.retiring].flatMap((h) => (h ? [h.snapshot.pointer.buildId] : [])).concat(opening ?? []))];
+    const ids = [
+      ...new Set(
+        [this.current, ...this.retiring].flatMap((h) => (h ? [h.snapshot.pointer.buildId] : [])).concat(opening ?? []),
+      ),
+    ];
     const key = ids.join(',');
     if (key === '' && this.registered.ids === '') return;
     if (key === this.registered.ids && Date.now() - this.registered.at < READER_TTL_MS / 4) return;
@@ -151,14 +155,20 @@ export class SnapshotSource {
       const previous = this.current;
       this.current = next;
       this.failed = null;
-      this.options.log.info({ buildId: pointer.buildId, asOf: pointer.asOf, tables: pointer.tables.length }, 'serving warehouse snapshot');
+      this.options.log.info(
+        { buildId: pointer.buildId, asOf: pointer.asOf, tables: pointer.tables.length },
+        'serving warehouse snapshot',
+      );
       if (previous) this.retire(previous);
       this.register();
     } catch (error) {
       const buildId = (error as { buildId?: string }).buildId;
       if (buildId) this.failed = { buildId, at: Date.now() };
       this.options.onOpenError?.();
-      this.options.log.error({ err: error }, 'could not load the published warehouse snapshot; still serving the previous one');
+      this.options.log.error(
+        { err: error },
+        'could not load the published warehouse snapshot; still serving the previous one',
+      );
     } finally {
       this.busy = false;
     }

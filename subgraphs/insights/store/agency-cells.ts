@@ -29,7 +29,10 @@ export async function listAgencyCells(db: Kysely<MartDB>, scope: AgencyCellScope
   let query = db
     .selectFrom('mart_agency_indicator_latest')
     .select(['country_code', 'period_id', 'indicator', 'crime_type', 'exploitation', 'sex', 'age_group'])
-    .select((eb) => [eb.fn.sum<number>('value').as('value'), eb.fn.count<number>('agency_id').distinct().as('agencies')])
+    .select((eb) => [
+      eb.fn.sum<number>('value').as('value'),
+      eb.fn.count<number>('agency_id').distinct().as('agencies'),
+    ])
     .where('period_id', 'in', [...scope.periodIds])
     .where('indicator', 'in', [...scope.indicators]);
   if (scope.countryCodes) query = query.where('country_code', 'in', [...scope.countryCodes]);

@@ -45,7 +45,8 @@ export function auditsInScope(scope: PopulationScope): RawBuilder<unknown> {
   const inPeriod = scope.period
     ? sql`AND audit_date BETWEEN ${scope.period.start_date}::DATE AND ${scope.period.end_date}::DATE`
     : sql``;
-  return sql`SELECT supplier_id, partner_org_id, country_code, sector FROM mart_audit_facts WHERE audit_date <= ${scope.asOf}::DATE ${inPeriod}`;
+  return sql`SELECT supplier_id, partner_org_id, country_code, sector FROM mart_audit_facts
+    WHERE audit_date <= ${scope.asOf}::DATE ${inPeriod}`;
 }
 
 /** Suppliers in scope (the registry, or those audited in the period), as a CTE body reading CTE `audits`. */
@@ -58,17 +59,23 @@ export function populationInScope(scope: PopulationScope): RawBuilder<unknown> {
 /** The scope of mart_hotspot_cells holding the whole registry. */
 const REGISTRY_SCOPE = 'REGISTRY';
 
-export async function listHotspotFacts(db: Kysely<MartDB>, grouping: HotspotGrouping, scope: PopulationScope): Promise<HotspotFact[]> {
+export async function listHotspotFacts(
+  db: Kysely<MartDB>,
+  grouping: HotspotGrouping,
+  scope: PopulationScope,
+): Promise<HotspotFact[]> {
   const columns = GROUP_COLUMNS[grouping];
   const group = sql.raw(columns.join(', '));
   const country = sql.raw(columns.includes('country_code') ? 'country_code' : 'NULL::VARCHAR');
   const sector = sql.raw(columns.includes('sector') ? 'sector' : 'NULL::VARCHAR');
   const result = await sql<HotspotFact>`
     SELECT ${country} AS country_code, ${sector} AS sector, sum(suppliers)::BIGINT AS suppliers,
-      sum(audited_suppliers)::BIGINT AS audited_suppliers, len(list_distinct(flatten(list(partner_org_ids)))) AS partners,
+      sum(audited_suppliers)::BIGINT AS audited_suppliers,
+      len(list_distinct(flatten(list(partner_org_ids)))) AS partners,
       list_sort(list_distinct(flatten(list(partner_org_ids)))) AS partner_org_ids,
       ((2 * sum(score_tenths) + sum(suppliers)) // (2 * sum(suppliers))) / 10 AS avg_score, max(max_score) AS max_score,
-      sum(count_low)::BIGINT AS count_low, sum(count_medium)::BIGINT AS count_medium, sum(count_high)::BIGINT AS count_high,
+      sum(count_low)::BIGINT AS count_low, sum(count_medium)::BIGINT AS count_medium,
+      sum(count_high)::BIGINT AS count_high,
       sum(count_severe)::BIGINT AS count_severe, sum(count_overrides)::BIGINT AS count_overrides
     FROM mart_hotspot_cells
     WHERE scope = ${scope.period?.period_id ?? REGISTRY_SCOPE}

@@ -58,7 +58,8 @@ export async function listMeasureFacts(
   measureId: string,
   options: { periods: readonly PeriodRow[]; grouping: FactGrouping; filter: FactFilter },
 ): Promise<MeasureFact[]> {
-  if (measureId !== MEDIAN_MEASURE && !CELL_MEASURES.has(measureId)) throw new RangeError(`${measureId} is not an audit or campaign measure`);
+  if (measureId !== MEDIAN_MEASURE && !CELL_MEASURES.has(measureId))
+    throw new RangeError(`${measureId} is not an audit or campaign measure`);
   if (options.periods.length === 0) return [];
   const grp = sql.raw(GROUP_EXPRESSIONS[options.grouping]);
   const where = conditions(options.filter);
@@ -80,7 +81,8 @@ export async function listCellFacts(
     SELECT measure_id, period_id, ${sql.raw(GROUP_EXPRESSIONS[options.grouping])} AS grp,
       sum(value) AS value, sum(numerator) AS numerator, sum(denominator) AS denominator
     FROM mart_measure_cells
-    WHERE period_id IN (${list(options.periods.map((p) => p.period_id))}) AND measure_id IN (${list(measureIds)}) ${conditions(options.filter)}
+    WHERE period_id IN (${list(options.periods.map((p) => p.period_id))})
+      AND measure_id IN (${list(measureIds)}) ${conditions(options.filter)}
     GROUP BY ALL
   `.execute(db);
   for (const { measure_id, ...fact } of result.rows) out.get(measure_id)!.push(fact);

@@ -33,7 +33,11 @@ function monthsOf(period: PeriodRow): string[] {
  * The histogram rows of each asked period, named by it: a calendar period's month bins (an equi-join on the
  * month; the date range lets the scan skip blocks, as the mart is sorted by month), an action period's own bins.
  */
-function closureRowsOf(periods: readonly PeriodRow[], bySector: boolean, where: RawBuilder<unknown>): RawBuilder<unknown> {
+function closureRowsOf(
+  periods: readonly PeriodRow[],
+  bySector: boolean,
+  where: RawBuilder<unknown>,
+): RawBuilder<unknown> {
   const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`));
   const parts: RawBuilder<unknown>[] = [];
   // Bins with sector NULL sum a country's sectors: far fewer rows, enough unless sectors are grouped or filtered.
@@ -67,7 +71,8 @@ export async function listMedianDaysToClose(db: Kysely<MartDB>, request: MedianR
   const { grp, where } = request;
   const bySector = request.grouping === 'SECTOR' || request.filter.sectors !== null;
   if (!bySector && (request.grouping === 'COUNTRY' || request.filter.countryCodes === null)) {
-    const countries = request.grouping === 'COUNTRY' ? sql`AND country_code IS NOT NULL` : sql`AND country_code IS NULL`;
+    const countries =
+      request.grouping === 'COUNTRY' ? sql`AND country_code IS NOT NULL` : sql`AND country_code IS NULL`;
     const ids = sql.join(request.periods.map((p) => sql`${p.period_id}`));
     const worked = await sql<MeasureFact>`
       SELECT period_id, ${grp} AS grp, median_days AS value, NULL AS numerator, NULL AS denominator
@@ -84,7 +89,10 @@ export async function listMedianDaysToClose(db: Kysely<MartDB>, request: MedianR
       GROUP BY ALL
     ),
     c AS (
-      SELECT *, sum(n) OVER (PARTITION BY period_id, grp ORDER BY days ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS upto,
+      SELECT *,
+        sum(n) OVER (
+          PARTITION BY period_id, grp ORDER BY days ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+        ) AS upto,
         sum(n) OVER (PARTITION BY period_id, grp) AS total
       FROM h
     )

@@ -9,11 +9,20 @@ export const MAX_SERIES_PERIODS = 240;
 
 export async function findPeriodsByIds(db: Kysely<MartDB>, ids: readonly string[]): Promise<PeriodRow[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('mart_periods').selectAll().where('period_id', 'in', [...ids]).execute();
+  return db
+    .selectFrom('mart_periods')
+    .selectAll()
+    .where('period_id', 'in', [...ids])
+    .execute();
 }
 
 /** Periods of one kind overlapping from..to (inclusive), oldest first; at most MAX_SERIES_PERIODS + 1 rows. */
-export async function listPeriodsOverlapping(db: Kysely<MartDB>, kind: PeriodKind, from: string, to: string): Promise<PeriodRow[]> {
+export async function listPeriodsOverlapping(
+  db: Kysely<MartDB>,
+  kind: PeriodKind,
+  from: string,
+  to: string,
+): Promise<PeriodRow[]> {
   return db
     .selectFrom('mart_periods')
     .selectAll()

@@ -36,7 +36,9 @@ async function rescore<T>(
 ): Promise<T[]> {
   const ids = `[${supplierIds.map(literal).join(', ')}]::VARCHAR[]`;
   const viewer = viewerOrgId === undefined ? 'NULL::VARCHAR' : literal(viewerOrgId);
-  const call = sql`${sql.table(rescoringMacroOf(mart))}(${scope.asOf}::DATE, ${scope.riskVersion ?? DEFAULT_RISK_VERSION}, ${sql.raw(ids)}, ${sql.raw(viewer)})`;
+  const version = scope.riskVersion ?? DEFAULT_RISK_VERSION;
+  const macro = sql.table(rescoringMacroOf(mart));
+  const call = sql`${macro}(${scope.asOf}::DATE, ${version}, ${sql.raw(ids)}, ${sql.raw(viewer)})`;
   return (await sql<T>`SELECT * FROM ${call} ORDER BY ${sql.raw(orderBy)}`.execute(db)).rows;
 }
 

@@ -11,7 +11,9 @@ export async function tableChecksum(db: WarehouseDb, table: string): Promise<str
     `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '${table}'
       ORDER BY ordinal_position`,
   );
-  const fields = columns.map((c) => (c.data_type === 'DOUBLE' ? `round("${c.column_name}", 9)` : `"${c.column_name}"`)).join(', ');
+  const fields = columns
+    .map((c) => (c.data_type === 'DOUBLE' ? `round("${c.column_name}", 9)` : `"${c.column_name}"`))
+    .join(', ');
   const [row] = await querySql<{ n: number; digest: string | null }>(
     db,
     `SELECT count(*) AS n, md5(string_agg(t, '|' ORDER BY t)) AS digest
@@ -23,6 +25,7 @@ export async function tableChecksum(db: WarehouseDb, table: string): Promise<str
 /** Checksums of every mart, by name. */
 export async function martChecksums(db: WarehouseDb): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const model of loadModels().filter((m) => m.layer === 'marts')) out[model.name] = await tableChecksum(db, model.name);
+  for (const model of loadModels().filter((m) => m.layer === 'marts'))
+    out[model.name] = await tableChecksum(db, model.name);
   return out;
 }

@@ -17,7 +17,9 @@ import { openLocalSources, type LocalSources } from './local-sources.js';
 export const DEMO_AS_OF = '2025-12-31';
 
 /** Every model materialised as a table: what a build writes. */
-export const TABLE_MODELS = loadModels().filter((m) => m.materialized === 'table').map((m) => m.name);
+export const TABLE_MODELS = loadModels()
+  .filter((m) => m.materialized === 'table')
+  .map((m) => m.name);
 
 export interface DemoWarehouse {
   sources: LocalSources;

@@ -18,7 +18,10 @@ export interface LocalSources {
   close(): Promise<void>;
 }
 
-export async function openLocalSources(dataDir: string, options: { seedDemo?: boolean; maxRows?: number } = {}): Promise<LocalSources> {
+export async function openLocalSources(
+  dataDir: string,
+  options: { seedDemo?: boolean; maxRows?: number } = {},
+): Promise<LocalSources> {
   if (options.seedDemo) await seedDemoData(dataDir);
   const opened: Partial<Record<SourceName, Database<any>>> = {};
   for (const source of SOURCE_NAMES) {

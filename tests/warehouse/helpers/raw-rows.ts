@@ -14,7 +14,10 @@ export async function insertRaw(db: Kysely<any>, table: string, rows: Record<str
     .execute();
 }
 
-export function supplier(id: string, row: { country_code: string; sector: string; goods?: string[]; migrant_worker_share?: number | null }) {
+export function supplier(
+  id: string,
+  row: { country_code: string; sector: string; goods?: string[]; migrant_worker_share?: number | null },
+) {
   return {
     supplier_id: id,
     name: `Facility ${id}`,
@@ -29,7 +32,10 @@ export function supplier(id: string, row: { country_code: string; sector: string
   };
 }
 
-export function audit(id: string, row: { supplier_id: string; audit_date: string; announcement: string; partner_org_id?: string }) {
+export function audit(
+  id: string,
+  row: { supplier_id: string; audit_date: string; announcement: string; partner_org_id?: string },
+) {
   return {
     audit_id: id,
     partner_org_id: 'org-acme',
@@ -47,7 +53,19 @@ export function finding(id: string, row: { audit_id: string; severity: string; i
 
 export function action(
   id: string,
-  row: { finding_id: string; status: string; due_date: string; closed_date?: string | null; verified_date?: string | null },
+  row: {
+    finding_id: string;
+    status: string;
+    due_date: string;
+    closed_date?: string | null;
+    verified_date?: string | null;
+  },
 ) {
-  return { corrective_action_id: id, closed_date: null, verified_date: null, updated_at: '2025-01-01T00:00:00.000Z', ...row };
+  return {
+    corrective_action_id: id,
+    closed_date: null,
+    verified_date: null,
+    updated_at: '2025-01-01T00:00:00.000Z',
+    ...row,
+  };
 }

@@ -25,7 +25,11 @@ export interface RunningSources {
 export async function startSources(dataDir: string, options: { seedDemo?: boolean } = {}): Promise<RunningSources> {
   const tokens = tokenFactory(dataDir);
   if (options.seedDemo) await seedDemoData(dataDir);
-  const stack: RunningStack = await launchStack({ dataDir, ports: 'free', without: ['warehouse', 'insights', 'gateway', 'dashboards'] });
+  const stack: RunningStack = await launchStack({
+    dataDir,
+    ports: 'free',
+    without: ['warehouse', 'insights', 'gateway', 'dashboards'],
+  });
   const token = await tokens.token('WAREHOUSE');
   return {
     urls: { audits: stack.urls.audits!, agency: stack.urls.agency!, campaigns: stack.urls.campaigns! },
@@ -54,7 +58,12 @@ export async function writeSourceRows(db: Kysely<any>, table: string, rows: Reco
 }
 
 /** A tombstone, as a subgraph writes one: is_deleted set, a new change_seq, the row kept. */
-export async function tombstoneSourceRow(db: Kysely<any>, table: string, keyColumn: string, key: string): Promise<void> {
+export async function tombstoneSourceRow(
+  db: Kysely<any>,
+  table: string,
+  keyColumn: string,
+  key: string,
+): Promise<void> {
   await sql`UPDATE ${sql.table(table)} SET is_deleted = true, change_seq = nextval('change_seq_counter')
     WHERE ${sql.ref(keyColumn)} = ${key}`.execute(db);
 }

@@ -1,4 +1,5 @@
--- agency subgraph (PostgreSQL twin of ../001_initial.sql): countries, action periods (calendar periods are derived in code), indicator feeds with
+-- agency subgraph (PostgreSQL twin of ../001_initial.sql): countries, action periods (calendar periods are derived in
+-- code), indicator feeds with
 -- every revision kept. change_seq/is_deleted as in every consumed table.
 CREATE SEQUENCE change_seq_counter START 1;
 
@@ -61,12 +62,17 @@ CREATE TABLE indicator_values (
 -- the transaction has an id (pg_current_xact_id assigns one), which lets the export wait for exactly the
 -- transactions that may still hold a lower seq (lib/postgres/change-feed.ts). It overrides the value the
 -- store code sends (nextval there too, so the DuckDB and PostgreSQL stores share their SQL).
-CREATE FUNCTION stamp_change_seq() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_current_xact_id(); NEW.change_seq := nextval('change_seq_counter'); RETURN NEW; END $$;
-CREATE TRIGGER countries_change_seq BEFORE INSERT OR UPDATE ON countries FOR EACH ROW EXECUTE FUNCTION stamp_change_seq();
+CREATE FUNCTION stamp_change_seq() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN PERFORM pg_current_xact_id(); NEW.change_seq := nextval('change_seq_counter'); RETURN NEW; END $$;
+CREATE TRIGGER countries_change_seq BEFORE INSERT OR UPDATE ON countries
+  FOR EACH ROW EXECUTE FUNCTION stamp_change_seq();
 CREATE INDEX countries_by_change_seq ON countries (change_seq);
-CREATE TRIGGER action_periods_change_seq BEFORE INSERT OR UPDATE ON action_periods FOR EACH ROW EXECUTE FUNCTION stamp_change_seq();
+CREATE TRIGGER action_periods_change_seq BEFORE INSERT OR UPDATE ON action_periods
+  FOR EACH ROW EXECUTE FUNCTION stamp_change_seq();
 CREATE INDEX action_periods_by_change_seq ON action_periods (change_seq);
-CREATE TRIGGER indicator_feeds_change_seq BEFORE INSERT OR UPDATE ON indicator_feeds FOR EACH ROW EXECUTE FUNCTION stamp_change_seq();
+CREATE TRIGGER indicator_feeds_change_seq BEFORE INSERT OR UPDATE ON indicator_feeds
+  FOR EACH ROW EXECUTE FUNCTION stamp_change_seq();
 CREATE INDEX indicator_feeds_by_change_seq ON indicator_feeds (change_seq);
-CREATE TRIGGER indicator_values_change_seq BEFORE INSERT OR UPDATE ON indicator_values FOR EACH ROW EXECUTE FUNCTION stamp_change_seq();
+CREATE TRIGGER indicator_values_change_seq BEFORE INSERT OR UPDATE ON indicator_values
+  FOR EACH ROW EXECUTE FUNCTION stamp_change_seq();
 CREATE INDEX indicator_values_by_change_seq ON indicator_values (change_seq);

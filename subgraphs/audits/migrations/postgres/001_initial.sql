@@ -1,4 +1,5 @@
--- audits subgraph (PostgreSQL twin of ../001_initial.sql): suppliers (the shared facility registry), audits, findings, corrective actions.
+-- audits subgraph (PostgreSQL twin of ../001_initial.sql): suppliers (the shared facility registry), audits,
+-- findings, corrective actions.
 -- Every table the warehouse consumes carries change_seq (from one sequence, assigned on insert and on every
 -- update) and is_deleted (tombstones instead of deletes). Commit order need not follow seq order here (see below).
 CREATE SEQUENCE change_seq_counter START 1;
@@ -74,14 +75,19 @@ CREATE TABLE idempotency_keys (
 -- the transaction has an id (pg_current_xact_id assigns one), which lets the export wait for exactly the
 -- transactions that may still hold a lower seq (lib/postgres/change-feed.ts). It overrides the value the
 -- store code sends (nextval there too, so the DuckDB and PostgreSQL stores share their SQL).
-CREATE FUNCTION stamp_change_seq() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_current_xact_id(); NEW.change_seq := nextval('change_seq_counter'); RETURN NEW; END $$;
-CREATE TRIGGER suppliers_change_seq BEFORE INSERT OR UPDATE ON suppliers FOR EACH ROW EXECUTE FUNCTION stamp_change_seq();
+CREATE FUNCTION stamp_change_seq() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN PERFORM pg_current_xact_id(); NEW.change_seq := nextval('change_seq_counter'); RETURN NEW; END $$;
+CREATE TRIGGER suppliers_change_seq BEFORE INSERT OR UPDATE ON suppliers
+  FOR EACH ROW EXECUTE FUNCTION stamp_change_seq();
 CREATE INDEX suppliers_by_change_seq ON suppliers (change_seq);
-CREATE TRIGGER audits_change_seq BEFORE INSERT OR UPDATE ON audits FOR EACH ROW EXECUTE FUNCTION stamp_change_seq();
+CREATE TRIGGER audits_change_seq BEFORE INSERT OR UPDATE ON audits
+  FOR EACH ROW EXECUTE FUNCTION stamp_change_seq();
 CREATE INDEX audits_by_change_seq ON audits (change_seq);
-CREATE TRIGGER findings_change_seq BEFORE INSERT OR UPDATE ON findings FOR EACH ROW EXECUTE FUNCTION stamp_change_seq();
+CREATE TRIGGER findings_change_seq BEFORE INSERT OR UPDATE ON findings
+  FOR EACH ROW EXECUTE FUNCTION stamp_change_seq();
 CREATE INDEX findings_by_change_seq ON findings (change_seq);
-CREATE TRIGGER corrective_actions_change_seq BEFORE INSERT OR UPDATE ON corrective_actions FOR EACH ROW EXECUTE FUNCTION stamp_change_seq();
+CREATE TRIGGER corrective_actions_change_seq BEFORE INSERT OR UPDATE ON corrective_actions
+  FOR EACH ROW EXECUTE FUNCTION stamp_change_seq();
 CREATE INDEX corrective_actions_by_change_seq ON corrective_actions (change_seq);
 
 -- Lookups DuckDB answers by scanning (its zone maps) need indexes on PostgreSQL.

@@ -19,7 +19,9 @@ const hasTimestamps = (table: keyof DB) => Object.values(columnTypes(table)).inc
  */
 export function prepareInsertsSql(): string[] {
   return INSERT_TABLES.map((table) => {
-    const { head, tail } = insertSql(table, (c, type) => (type === 'TIMESTAMP' ? `coalesce(r.${c}, $2::TIMESTAMP)` : `r.${c}`));
+    const { head, tail } = insertSql(table, (c, type) =>
+      type === 'TIMESTAMP' ? `coalesce(r.${c}, $2::TIMESTAMP)` : `r.${c}`,
+    );
     return `PREPARE ${preparedName(table)} AS ${head}$1::VARCHAR${tail}`;
   });
 }
@@ -39,7 +41,11 @@ export function insertRowStatements<T extends keyof DB>(table: T, rows: Rows<T>,
 }
 
 /** Inserts of rows serialised already (comma-separated JSON objects, quotes doubled), in chunks of about CHUNK_ROWS. */
-export function insertJsonStatements(table: keyof DB, parts: readonly { json: string; count: number }[], now: string): string[] {
+export function insertJsonStatements(
+  table: keyof DB,
+  parts: readonly { json: string; count: number }[],
+  now: string,
+): string[] {
   const statements: string[] = [];
   let chunk: string[] = [];
   let rows = 0;

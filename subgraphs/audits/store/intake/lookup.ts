@@ -41,14 +41,19 @@ export function knownSql(units: readonly IntakeUnit[]): string {
   const orgs = sqlStringList([...new Set(keyed.map((s) => s.partnerOrgId))]);
   const keyList = sqlStringList([...new Set(keyed.map((s) => s.idempotencyKey!))]);
   const ids = sqlStringList([...new Set(submissions.flatMap((s) => (s.draft.supplierId ? [s.draft.supplierId] : [])))]);
-  const matchKeys = sqlStringList([...new Set(submissions.flatMap((s) => (s.prepared.facilityKey === null ? [] : [s.prepared.facilityKey])))]);
+  const matchKeys = sqlStringList([
+    ...new Set(submissions.flatMap((s) => (s.prepared.facilityKey === null ? [] : [s.prepared.facilityKey]))),
+  ]);
   return `
-    SELECT 'key' AS kind, partner_org_id AS k1, idempotency_key AS k2, request_hash AS v1, audit_id AS v2 FROM idempotency_keys
+    SELECT 'key' AS kind, partner_org_id AS k1, idempotency_key AS k2, request_hash AS v1, audit_id AS v2
+    FROM idempotency_keys
       WHERE list_contains(${orgs}, partner_org_id) AND list_contains(${keyList}, idempotency_key)
     UNION ALL
-    SELECT 'id', supplier_id, NULL, NULL, NULL FROM suppliers WHERE list_contains(${ids}, supplier_id) AND NOT is_deleted
+    SELECT 'id', supplier_id, NULL, NULL, NULL
+    FROM suppliers WHERE list_contains(${ids}, supplier_id) AND NOT is_deleted
     UNION ALL
-    SELECT 'match', match_key, NULL, supplier_id, strftime(created_at, '%Y-%m-%dT%H:%M:%S.%f') || supplier_id FROM suppliers
+    SELECT 'match', match_key, NULL, supplier_id, strftime(created_at, '%Y-%m-%dT%H:%M:%S.%f') || supplier_id
+    FROM suppliers
       WHERE list_contains(${matchKeys}, match_key) AND NOT is_deleted`;
 }
 

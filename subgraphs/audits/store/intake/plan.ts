@@ -37,14 +37,28 @@ function planUnit(unit: IntakeUnit, known: Known, now: string): PlannedUnit {
     const prior = id === null ? undefined : (keys.get(id) ?? known.keys.get(id));
     if (prior) {
       if (prior.requestHash !== s.requestHash) {
-        return { ok: false, error: appError('IDEMPOTENCY_KEY_REUSED', `${s.keyPath}: this idempotency key was already used with a different request body; use a new key for a new submission`, { field: s.keyPath }) };
+        return {
+          ok: false,
+          error: appError(
+            'IDEMPOTENCY_KEY_REUSED',
+            `${s.keyPath}: this idempotency key was already used with a different request body; ` +
+              'use a new key for a new submission',
+            { field: s.keyPath },
+          ),
+        };
       }
       results.push(prior.audit ? { audit: prior.audit, replayed: true } : { storedAuditId: prior.auditId });
       continue;
     }
     let supplierId = s.draft.supplierId;
     if (supplierId !== null && !known.supplierIds.has(supplierId)) {
-      return { ok: false, error: badInput(`${s.path}.supplierId`, 'no supplier has this id; register the supplier or give its facility as `supplier`') };
+      return {
+        ok: false,
+        error: badInput(
+          `${s.path}.supplierId`,
+          'no supplier has this id; register the supplier or give its facility as `supplier`',
+        ),
+      };
     }
     if (supplierId === null) {
       const facility = s.draft.supplier!;
@@ -61,7 +75,13 @@ function planUnit(unit: IntakeUnit, known: Known, now: string): PlannedUnit {
     results.push({ audit, replayed: false });
     if (id !== null) {
       keys.set(id, { requestHash: s.requestHash, auditId: audit.audit_id, audit });
-      rows.keys.push({ partner_org_id: s.partnerOrgId, idempotency_key: s.idempotencyKey!, request_hash: s.requestHash, audit_id: audit.audit_id, created_at: now });
+      rows.keys.push({
+        partner_org_id: s.partnerOrgId,
+        idempotency_key: s.idempotencyKey!,
+        request_hash: s.requestHash,
+        audit_id: audit.audit_id,
+        created_at: now,
+      });
     }
   }
   for (const [k, v] of keys) known.keys.set(k, v);
@@ -72,8 +92,15 @@ function planUnit(unit: IntakeUnit, known: Known, now: string): PlannedUnit {
 function addAuditRecords(rows: IntakeRows, s: AuditSubmission, supplierId: string, now: string): AuditRecord {
   const d = s.draft;
   const audit: AuditRecord = {
-    audit_id: s.prepared.auditId, supplier_id: supplierId, partner_org_id: s.partnerOrgId, scheme: d.scheme, audit_type: d.auditType,
-    announcement: d.announcement, audit_date: d.auditDate, workers_interviewed: d.workersInterviewed, submitted_at: now,
+    audit_id: s.prepared.auditId,
+    supplier_id: supplierId,
+    partner_org_id: s.partnerOrgId,
+    scheme: d.scheme,
+    audit_type: d.auditType,
+    announcement: d.announcement,
+    audit_date: d.auditDate,
+    workers_interviewed: d.workersInterviewed,
+    submitted_at: now,
   };
   rows.audits.push(audit);
   // Findings and corrective actions were serialised on arrival (rows.ts), under the same audit id.

@@ -64,7 +64,10 @@ export class IntakeQueue {
   private takeGroup(): Pending[] {
     let count = 0;
     let i = 0;
-    while (i < this.pending.length && (i === 0 || count + this.pending[i]!.unit.submissions.length <= MAX_GROUP_SUBMISSIONS)) {
+    while (
+      i < this.pending.length &&
+      (i === 0 || count + this.pending[i]!.unit.submissions.length <= MAX_GROUP_SUBMISSIONS)
+    ) {
       count += this.pending[i]!.unit.submissions.length;
       i++;
     }
@@ -74,7 +77,11 @@ export class IntakeQueue {
   private async commitGroup(group: Pending[]): Promise<void> {
     let outcomes: UnitOutcome[];
     try {
-      outcomes = await writeIntake(this.db, group.map((p) => p.unit), this.facilities);
+      outcomes = await writeIntake(
+        this.db,
+        group.map((p) => p.unit),
+        this.facilities,
+      );
     } catch (error) {
       if (group.length === 1) {
         group[0]!.reject(error);

@@ -20,12 +20,24 @@ function prepareSubmission(draft: AuditDraft): PreparedSubmission {
   const correctiveActions: object[] = [];
   for (const f of draft.findings) {
     const finding_id = randomUUID();
-    findings.push({ finding_id, audit_id: auditId, ilo_indicator: f.iloIndicator, scheme_severity: f.schemeSeverity, severity: f.severity, description: f.description });
+    findings.push({
+      finding_id,
+      audit_id: auditId,
+      ilo_indicator: f.iloIndicator,
+      scheme_severity: f.schemeSeverity,
+      severity: f.severity,
+      description: f.description,
+    });
     const ca = f.correctiveAction;
     if (ca) {
       correctiveActions.push({
-        corrective_action_id: randomUUID(), finding_id, description: ca.description, status: ca.status,
-        due_date: ca.dueDate, closed_date: ca.closedDate, verified_date: ca.verifiedDate,
+        corrective_action_id: randomUUID(),
+        finding_id,
+        description: ca.description,
+        status: ca.status,
+        due_date: ca.dueDate,
+        closed_date: ca.closedDate,
+        verified_date: ca.verifiedDate,
       });
     }
   }

@@ -17,5 +17,11 @@ export interface IntakeRows {
   audits: AuditRecord[];
   /** Submissions whose findings and corrective actions are written (their rows were serialised on arrival). */
   children: PreparedSubmission[];
-  keys: { partner_org_id: string; idempotency_key: string; request_hash: string; audit_id: string; created_at: string }[];
+  keys: {
+    partner_org_id: string;
+    idempotency_key: string;
+    request_hash: string;
+    audit_id: string;
+    created_at: string;
+  }[];
 }

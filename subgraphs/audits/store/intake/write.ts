@@ -29,7 +29,15 @@ import { writeIntakePooled } from './write-pooled.js';
 export type UnitOutcome = { ok: true; results: SubmissionResult[] } | { ok: false; error: GraphQLError };
 
 const AUDIT_COLUMNS = [
-  'audit_id', 'supplier_id', 'partner_org_id', 'scheme', 'audit_type', 'announcement', 'audit_date', 'workers_interviewed', 'submitted_at',
+  'audit_id',
+  'supplier_id',
+  'partner_org_id',
+  'scheme',
+  'audit_type',
+  'announcement',
+  'audit_date',
+  'workers_interviewed',
+  'submitted_at',
 ] as const;
 
 export interface Plan {
@@ -59,8 +67,16 @@ function writeStatements({ rows, now }: Plan): string[] {
     ...insertRowStatements('idempotency_keys', rows.keys, now),
     ...insertRowStatements('suppliers', rows.suppliers, now),
     ...insertRowStatements('audits', rows.audits, now),
-    ...insertJsonStatements('findings', rows.children.map((c) => ({ json: c.findingsJson, count: c.findingCount })), now),
-    ...insertJsonStatements('corrective_actions', rows.children.map((c) => ({ json: c.correctiveActionsJson, count: c.correctiveActionCount })), now),
+    ...insertJsonStatements(
+      'findings',
+      rows.children.map((c) => ({ json: c.findingsJson, count: c.findingCount })),
+      now,
+    ),
+    ...insertJsonStatements(
+      'corrective_actions',
+      rows.children.map((c) => ({ json: c.correctiveActionsJson, count: c.correctiveActionCount })),
+      now,
+    ),
   ];
 }
 
@@ -68,13 +84,22 @@ export function outcomes(p: Plan, stored: Map<string, AuditRecord>, facilities: 
   for (const s of p.rows.suppliers) facilities.add(s.match_key, s.supplier_id);
   return p.planned.map((u) =>
     u.ok
-      ? { ok: true, results: u.plan.results.map((r) => ('storedAuditId' in r ? { audit: stored.get(r.storedAuditId)!, replayed: true } : r)) }
+      ? {
+          ok: true,
+          results: u.plan.results.map((r) =>
+            'storedAuditId' in r ? { audit: stored.get(r.storedAuditId)!, replayed: true } : r,
+          ),
+        }
       : u,
   );
 }
 
 export async function readStoredAudits(conn: Kysely<DB>, ids: readonly string[]): Promise<Map<string, AuditRecord>> {
-  const rows = await conn.selectFrom('audits').select(AUDIT_COLUMNS).where('audit_id', 'in', [...ids]).execute();
+  const rows = await conn
+    .selectFrom('audits')
+    .select(AUDIT_COLUMNS)
+    .where('audit_id', 'in', [...ids])
+    .execute();
   return new Map(rows.map((row) => [row.audit_id, row]));
 }
 
@@ -103,7 +128,11 @@ function learnFacilities(units: readonly IntakeUnit[], rows: readonly KnownRow[]
 }
 
 /** ONE call, or null when the group's assumptions did not hold (nothing written, transaction rolled back). */
-async function writeOptimistic(conn: Kysely<DB>, units: readonly IntakeUnit[], facilities: FacilityCache): Promise<UnitOutcome[] | null> {
+async function writeOptimistic(
+  conn: Kysely<DB>,
+  units: readonly IntakeUnit[],
+  facilities: FacilityCache,
+): Promise<UnitOutcome[] | null> {
   const assumed = assumeKnown(units, facilities);
   if (!assumed) return null;
   const p = plan(units, assumed.known);
@@ -121,12 +150,17 @@ async function writeOptimistic(conn: Kysely<DB>, units: readonly IntakeUnit[], f
   return outcomes(p, new Map(), facilities);
 }
 
-async function writeChecked(conn: Kysely<DB>, units: readonly IntakeUnit[], facilities: FacilityCache): Promise<UnitOutcome[]> {
+async function writeChecked(
+  conn: Kysely<DB>,
+  units: readonly IntakeUnit[],
+  facilities: FacilityCache,
+): Promise<UnitOutcome[]> {
   try {
     const { rows: found } = await sql.raw<KnownRow>(`BEGIN TRANSACTION;\n${knownSql(units)}`).execute(conn);
     learnFacilities(units, found, facilities);
     const p = plan(units, readKnown(found));
-    const stored = p.storedIds.size > 0 ? await readStoredAudits(conn, [...p.storedIds]) : new Map<string, AuditRecord>();
+    const stored =
+      p.storedIds.size > 0 ? await readStoredAudits(conn, [...p.storedIds]) : new Map<string, AuditRecord>();
     const hooks = intakeHookStatements(units, p.rows.audits, p.now);
     await sql.raw([...writeStatements(p), ...hooks, 'COMMIT'].join(';\n')).execute(conn);
     return outcomes(p, stored, facilities);
@@ -145,7 +179,11 @@ async function prepareStatements(db: Kysely<DB>, conn: Kysely<DB>): Promise<void
   prepared.add(db);
 }
 
-export async function writeIntake(db: Kysely<DB>, units: readonly IntakeUnit[], facilities: FacilityCache): Promise<UnitOutcome[]> {
+export async function writeIntake(
+  db: Kysely<DB>,
+  units: readonly IntakeUnit[],
+  facilities: FacilityCache,
+): Promise<UnitOutcome[]> {
   // The DuckDB path below is the measured fast path for one connection; a pooled server database takes the
   // Kysely path (write-pooled.ts).
   if (engineOf(db) === 'postgres') return writeIntakePooled(db, units, facilities);

@@ -37,8 +37,11 @@ CREATE TABLE campaign_metrics (
 -- the transaction has an id (pg_current_xact_id assigns one), which lets the export wait for exactly the
 -- transactions that may still hold a lower seq (lib/postgres/change-feed.ts). It overrides the value the
 -- store code sends (nextval there too, so the DuckDB and PostgreSQL stores share their SQL).
-CREATE FUNCTION stamp_change_seq() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_current_xact_id(); NEW.change_seq := nextval('change_seq_counter'); RETURN NEW; END $$;
-CREATE TRIGGER campaigns_change_seq BEFORE INSERT OR UPDATE ON campaigns FOR EACH ROW EXECUTE FUNCTION stamp_change_seq();
+CREATE FUNCTION stamp_change_seq() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN PERFORM pg_current_xact_id(); NEW.change_seq := nextval('change_seq_counter'); RETURN NEW; END $$;
+CREATE TRIGGER campaigns_change_seq BEFORE INSERT OR UPDATE ON campaigns
+  FOR EACH ROW EXECUTE FUNCTION stamp_change_seq();
 CREATE INDEX campaigns_by_change_seq ON campaigns (change_seq);
-CREATE TRIGGER campaign_metrics_change_seq BEFORE INSERT OR UPDATE ON campaign_metrics FOR EACH ROW EXECUTE FUNCTION stamp_change_seq();
+CREATE TRIGGER campaign_metrics_change_seq BEFORE INSERT OR UPDATE ON campaign_metrics
+  FOR EACH ROW EXECUTE FUNCTION stamp_change_seq();
 CREATE INDEX campaign_metrics_by_change_seq ON campaign_metrics (change_seq);
