@@ -396,7 +396,7 @@ describe('dashboards: unread alerts (issue 14)', () => {
       const rows = await page.$$eval('[data-panel="alerts"] tbody tr', (trs) =>
         trs.map((tr) => [tr.getAttribute('data-alert'), tr.getAttribute('data-audit')]),
       );
-      expect(rows).toEqual(mine.edges.map((e) => [e.node.id, e.node.auditId ?? '']));
+      expect(rows).toEqual(mine.edges.map((e) => [e.node.id, e.node.auditId]));
       expect(rows.some(([, audit]) => audit === otherAudit)).toBe(false);
       if (mine.unacknowledgedCount <= 20) expect(rows.some(([, audit]) => audit === ownAudit)).toBe(true);
 
