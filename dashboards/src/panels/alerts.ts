@@ -25,8 +25,10 @@ export function alertText(alert: Alert): string {
   switch (alert.kind) {
     case 'ZERO_TOLERANCE_FINDING':
       return `Critical (S4) finding${indicator ? `: ${indicator}` : ''}`;
-    case 'CORRECTIVE_ACTION_OVERDUE':
-      return `Corrective action overdue${alert.dueDate ? ` since ${alert.dueDate}` : ''}${indicator ? ` (${indicator})` : ''}`;
+    case 'CORRECTIVE_ACTION_OVERDUE': {
+      const since = alert.dueDate ? ` since ${alert.dueDate}` : '';
+      return `Corrective action overdue${since}${indicator ? ` (${indicator})` : ''}`;
+    }
     case 'SUPPLIER_SEVERE':
       return 'Risk band became SEVERE';
     default:
