@@ -60,7 +60,8 @@ runMain(async () => {
       'freshness',
       [
         {
-          measure: `audit acknowledged by the gateway → override visible in Supplier.risk (sync interval ${INTERVAL_SECONDS} s)`,
+          measure: `audit acknowledged by the gateway → override visible in Supplier.risk (sync interval ` +
+            `${INTERVAL_SECONDS} s)`,
           measured: fmtSummary(summary, 's', 2),
           runs,
           target: `≤ ${BUDGET_SECONDS} s`,
@@ -75,8 +76,10 @@ runMain(async () => {
         scaleNote: 'demo data set, seed 42 (~500 suppliers, ~2,000 audits)',
         machine,
         notes: [
-          'Every service is its own process (scripts/stack.ts) as under `npm start`; the wait is at most one interval plus one incremental sync + build + snapshot publish + the insights swap poll.',
-          'The bound: interval (5 s) + tick duration; the worst case is the budget if a tick takes longer than 5 s, which it does not at demo scale.',
+          'Every service is its own process (scripts/stack.ts) as under `npm start`; the wait is at most one ' +
+            'interval plus one incremental sync + build + snapshot publish + the insights swap poll.',
+          'The bound: interval (5 s) + tick duration; the worst case is the budget if a tick takes longer than ' +
+            '5 s, which it does not at demo scale.',
         ],
       },
     );

@@ -74,7 +74,8 @@ runMain(async () => {
       if (op === SUPPLIER_PAGE) pageCountries = distinctCountries(fromOurs);
     }
     await fetchWhole(audits.url, AUDITS_HOP, tokens.next());
-    console.log(`gateway: ours ${ours.url}, vanilla ${vanilla.url}; ${rounds} rounds × ${timing.seconds} s after ${timing.settleSeconds} s settling, ${CONNECTIONS} connections`);
+    console.log(`gateway: ours ${ours.url}, vanilla ${vanilla.url}; ${rounds} rounds × ${timing.seconds} s after ` +
+        `${timing.settleSeconds} s settling, ${CONNECTIONS} connections`);
 
     let expected = 0;
     const measure = async (t: Target, how: RoundTiming): Promise<Round> => {
@@ -99,7 +100,8 @@ runMain(async () => {
         c.vanilla.push(await measure(b, timing));
       }
       const r = ratios(c);
-      console.log(`${op.name}: ours ÷ vanilla median ${r.median.toFixed(2)} (rounds ${r.values.map((v) => v.toFixed(2)).join(', ')})`);
+      console.log(`${op.name}: ours ÷ vanilla median ${r.median.toFixed(2)} (rounds ` +
+          `${r.values.map((v) => v.toFixed(2)).join(', ')})`);
       comparisons.push(c);
     }
     console.log('floor: the audits subgraph alone');
@@ -123,9 +125,13 @@ runMain(async () => {
       ],
       {
         title: 'Gateway throughput: ours vs vanilla @apollo/gateway',
-        command: `npx tsx bench/gateway.bench.ts${args.full ? ' --full' : ''}${args.runs ? ` --runs ${args.runs}` : ''}${profile ? ' --profile' : ''}`,
+        command:
+          `npx tsx bench/gateway.bench.ts${args.full ? ' --full' : ''}` +
+          `${args.runs ? ` --runs ${args.runs}` : ''}${profile ? ' --profile' : ''}`,
         scale: args.scale,
-        scaleNote: `demo data (seed 42: ${fmtNumber(seeded.suppliers ?? 0)} suppliers, ${fmtNumber(seeded.campaigns ?? 0)} campaigns); ${rounds} rounds × ${timing.seconds} s per gateway and query after ${timing.settleSeconds} s settling; ${CONNECTIONS} connections`,
+        scaleNote: `demo data (seed 42: ${fmtNumber(seeded.suppliers ?? 0)} suppliers, ` +
+          `${fmtNumber(seeded.campaigns ?? 0)} campaigns); ${rounds} rounds × ${timing.seconds} s per gateway ` +
+          `and query after ${timing.settleSeconds} s settling; ${CONNECTIONS} connections`,
         machine,
         notes: methodNotes({ pageCountries, warmupSeconds: warmup.seconds, windowSeconds: timing.seconds, profile }),
       },

@@ -1,7 +1,7 @@
 /**
  * Deterministic scale data for benchmarks, written straight into the subgraph stores.
  *
- *   npx tsx bench/generate-scale.ts --data-dir .tmp/bench-data --suppliers 10000 --audits 1000000 --findings-per-audit 10
+ * npx tsx bench/generate-scale.ts --data-dir .tmp/bench-data --suppliers 10000 --audits 1000000 --findings-per-audit 10
  *   npx tsx bench/generate-scale.ts --data-dir .tmp/bench-data --append-audits 10000   # then an incremental batch
  *
  * Options: --seed N (default 42), --force (replace existing store files), --report FILE (timings as JSON, for

@@ -45,7 +45,8 @@ runMain(async () => {
     if (findings && findings.seconds > 0) findingsRates.push(findings.rows / findings.seconds);
     if (child.peakRssBytes !== null) rss.push(child.peakRssBytes);
     rowsWritten = Object.values(result.counts).reduce((a, b) => a + b, 0);
-    console.log(`  run ${run + 1}: ${result.seconds.toFixed(2)} s generating, ${child.seconds.toFixed(2)} s process, peak RSS ${((child.peakRssBytes ?? 0) / 2 ** 20).toFixed(0)} MiB`);
+    console.log(`  run ${run + 1}: ${result.seconds.toFixed(2)} s generating, ${child.seconds.toFixed(2)} s process, ` +
+        `peak RSS ${((child.peakRssBytes ?? 0) / 2 ** 20).toFixed(0)} MiB`);
     freshScratchDir(join('generate', `run-${run}`)); // free the disk before the next run
   }
   const total = summarize(totals);
@@ -69,7 +70,8 @@ runMain(async () => {
     scaleNote: describeScale(size),
     machine,
     notes: [
-      'Each run writes audits.duckdb, agency.duckdb and campaigns.duckdb from empty, migrations included (`bench/generate-scale.ts`).',
+      'Each run writes audits.duckdb, agency.duckdb and campaigns.duckdb from empty, migrations included ' +
+        '(`bench/generate-scale.ts`).',
       'Peak RSS from GNU time (`/usr/bin/time -v`) over the child process.',
     ],
   });

@@ -51,7 +51,8 @@ runMain(async () => {
     for (const scenario of scenarios) {
       const latency = await measureLatency(server.url, scenario.requests, scenario.warmup, loadAverage);
       results.push({ id: scenario.id, label: scenario.label, budget: scenario.budget, latency });
-      console.log(`  ${scenario.id.padEnd(22)} ${fmtLatency(latency)}  load ${latency.loadBefore.toFixed(1)}→${latency.loadAfter.toFixed(1)}`);
+      console.log(`  ${scenario.id.padEnd(22)} ${fmtLatency(latency)}  load ` +
+          `${latency.loadBefore.toFixed(1)}→${latency.loadAfter.toFixed(1)}`);
     }
   } finally {
     await server.stop();
@@ -85,11 +86,19 @@ runMain(async () => {
     scaleNote: `${describeScale(size)}, synced, built at 2025-12-31 and published by warehouse/api.ts`,
     machine,
     notes: [
-      'The insights subgraph runs in this process on loopback (port 0) with real JWT verification; requests go one at a time (latency, not throughput), client-side time from request sent to JSON parsed; 20 untimed warm-up requests per scenario.',
-      'hotspots, compare and series answers are cached per build: "repeat" scenarios are what a dashboard gets after the first visitor; "distinct" scenarios give every request new arguments, so each one runs its SQL.',
-      'CPU ms/request: CPU time of this process (subgraph, DuckDB threads and the client) per request, which the machine\'s load does not change; the latencies add the wait for a core, so on this 2-core machine under other work the tail (p95, p99) follows the load average.',
+      'The insights subgraph runs in this process on loopback (port 0) with real JWT verification; requests go ' +
+        'one at a time (latency, not throughput), client-side time from request sent to JSON parsed; 20 untimed ' +
+        'warm-up requests per scenario.',
+      'hotspots, compare and series answers are cached per build: "repeat" scenarios are what a dashboard gets ' +
+        'after the first visitor; "distinct" scenarios give every request new arguments, so each one runs its ' +
+        'SQL.',
+      'CPU ms/request: CPU time of this process (subgraph, DuckDB threads and the client) per request, ' +
+        'which the machine\'s load does not change; the latencies add the wait for a core, so on this 2-core ' +
+        'machine under other work the tail (p95, p99) follows the load average.',
       'The gateway adds its own hop on top of these figures (bench/gateway.bench.ts).',
-      `Warehouse snapshot: ${built.reused ? 'reused from the cache' : `built in ${built.seconds.toFixed(0)} s`} (.tmp/bench-data/insights-${args.scale}).`,
+      `Warehouse snapshot: ` +
+        `${built.reused ? 'reused from the cache' : `built in ${built.seconds.toFixed(0)} s`} ` +
+        `(.tmp/bench-data/insights-${args.scale}).`,
     ],
   });
   console.log(`insights: worst budgeted p95 ${worst.latency.p95.toFixed(1)} ms (${worst.id}); recorded in docs/benchmarks.md`);

@@ -41,9 +41,13 @@ runMain(async () => {
     scaleNote: describeScale(size),
     machine,
     notes: [
-      'Data from `bench/generate-scale.ts` (cached in .tmp/bench-data/), opened read-only; writes go to a scratch folder.',
-      `Noisy-OR: E = 1 − Π(1 − c) per supplier with c = min(0.95, w × 0.5^(age/365) × r) as of 2025-12-31 (docs/methodology.md), SQL in \`bench/raw/noisy-or.ts\`.`,
-      'Intake: one connection, one transaction per batch, `nextval(\'change_seq_counter\')` for change_seq as in the stores; the three statement forms are in `bench/raw/intake.ts`. Row counts are checked afterwards (none lost).',
+      'Data from `bench/generate-scale.ts` (cached in .tmp/bench-data/), opened read-only; writes go to a ' +
+        'scratch folder.',
+      `Noisy-OR: E = 1 − Π(1 − c) per supplier with c = min(0.95, w × 0.5^(age/365) × r) as of 2025-12-31 ` +
+        `(docs/methodology.md), SQL in \`bench/raw/noisy-or.ts\`.`,
+      'Intake: one connection, one transaction per batch, `nextval(\'change_seq_counter\')` for change_seq ' +
+        'as in the stores; the three statement forms are in `bench/raw/intake.ts`. Row counts are checked ' +
+        'afterwards (none lost).',
     ],
   });
   freshScratchDir('raw-duckdb'); // the scratch warehouse and Parquet files run to gigabytes at full scale

@@ -21,7 +21,8 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error: unkn
     const maximum = isTokenLimitMessage(formatted.message);
     if (maximum !== null) {
       return {
-        message: `The operation has more than ${maximum} tokens; the limit is ${maximum}: send a smaller document (pass large inputs as variables)`,
+        message: `The operation has more than ${maximum} tokens; the limit is ${maximum}: send a smaller document (pass ` +
+          `large inputs as variables)`,
         extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', maximum },
       };
     }

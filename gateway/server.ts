@@ -81,7 +81,8 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
   const names = subgraphNamesOf(supergraphSdl);
   const missing = names.filter((name) => !options.subgraphUrls[name]);
-  if (missing.length > 0) throw new Error(`gateway: no URL for subgraph(s) ${missing.join(', ')} (set ${missing.map((n) => `${n.toUpperCase()}_URL`).join(', ')})`);
+  if (missing.length > 0) throw new Error(`gateway: no URL for subgraph(s) ${missing.join(', ')} (set ` +
+        `${missing.map((n) => `${n.toUpperCase()}_URL`).join(', ')})`);
   // Only the subgraphs the supergraph routes to: /ready waits for exactly these.
   const subgraphUrls = Object.fromEntries(names.map((name) => [name, replicaUrls(options.subgraphUrls[name]!)]));
   const verifier =

@@ -16,7 +16,8 @@ import type { GatewayMetrics } from './metrics.js';
 import { SubgraphTimeoutError } from './subgraph-fetcher.js';
 
 function subgraphUnavailable(subgraph: string, reason: string, detail: string): GraphQLError {
-  return appError('SUBGRAPH_UNAVAILABLE', `The ${subgraph} service is unavailable (${detail}); the fields it serves are null in this response. Retry shortly.`, {
+  return appError('SUBGRAPH_UNAVAILABLE', `The ${subgraph} service is unavailable (${detail}); the fields it serves are null in this response. Retry ` +
+      `shortly.`, {
     subgraph,
     reason,
   });

@@ -38,7 +38,8 @@ export async function exportChangeBatch(
     if (stats.rows[0]!.n > maxRows) {
       stats = await sql<{ n: number; hi: number | null }>`
         SELECT count(*) AS n, max(change_seq) AS hi FROM (
-          SELECT change_seq FROM ${table} WHERE change_seq > ${opts.afterSeq} ORDER BY change_seq LIMIT ${maxRows})`.execute(conn);
+          SELECT change_seq FROM ${table} WHERE change_seq > ${opts.afterSeq}
+          ORDER BY change_seq LIMIT ${maxRows})`.execute(conn);
     }
     const { n, hi } = stats.rows[0]!;
     if (n === 0 || hi === null) {
@@ -51,7 +52,8 @@ export async function exportChangeBatch(
     // sorted: readers upsert by key and change_seq, and sorting was nearly half the cost of a large batch.
     await sql
       .raw(
-        `COPY (SELECT * FROM "${opts.table}" WHERE change_seq > ${opts.afterSeq} AND change_seq <= ${hi}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`,
+        `COPY (SELECT * FROM "${opts.table}" WHERE change_seq > ${opts.afterSeq} AND change_seq <= ${hi}) TO
+          ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`,
       )
       .execute(conn);
     return { source: opts.source, table: opts.table, path: file, fromSeqExclusive: opts.afterSeq, toSeqInclusive: hi, rowCount: n };

@@ -1,7 +1,8 @@
 /**
  * Everything a subgraph process shares: SDL + resolvers → federated schema, Apollo Server with masking,
  * token verification on every request (a subgraph port reached directly grants nothing), request ids,
- * JSON logs, Prometheus /metrics (requests by operation; lib/ops/metrics.ts). Each subgraph's server.ts only supplies its schema, resolvers and per-request extras.
+ * JSON logs, Prometheus /metrics (requests by operation; lib/ops/metrics.ts). Each subgraph's server.ts only supplies
+ * its schema, resolvers and per-request extras.
  */
 import { readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';

@@ -1,5 +1,6 @@
 /**
- * `npm run token -- --role PARTNER --org org-acme` (or `npm run token -- POLICY`: the role alone): mints an HS256 token with the embedded-default secret
+ * `npm run token -- --role PARTNER --org org-acme` (or `npm run token -- POLICY`: the role alone): mints an HS256 token
+ * with the embedded-default secret
  * (`${dataDir}/jwt-secret`, created on first use) and prints it alone on stdout, so
  * `TOKEN=$(npm run -s token -- --role ANALYST)` works. The claims are checked the way every service checks
  * them before the token is printed. Production deployments use their identity provider (JWKS) instead.

@@ -32,7 +32,8 @@ function body(query: string, variables: Record<string, unknown>, operationName: 
 
 export const SUPPLIER_PAGE: Operation = {
   name: 'supplier page',
-  description: `\`suppliers(first: ${PAGE_SIZE})\` (audits) → \`country { name region }\` (agency) → \`campaigns\` (campaigns), three sequential fetches`,
+  description: `\`suppliers(first: ${PAGE_SIZE})\` (audits) → \`country { name region }\` (agency) → \`campaigns\` ` +
+    `(campaigns), three sequential fetches`,
   body: body(
     `query SupplierPage($first: Int!) {
   suppliers(first: $first) {
@@ -54,7 +55,8 @@ export const SUPPLIER_PAGE: Operation = {
 
 export const COUNTRY_OVERVIEW: Operation = {
   name: 'country overview',
-  description: `\`country(code: "TH") { name region }\` (agency) → \`suppliers(first: ${PAGE_SIZE})\` (audits) and \`campaigns\` (campaigns) in parallel, one representation each`,
+  description: `\`country(code: "TH") { name region }\` (agency) → \`suppliers(first: ${PAGE_SIZE})\` (audits) and ` +
+    `\`campaigns\` (campaigns) in parallel, one representation each`,
   body: body(
     `query CountryOverview($code: ID!, $first: Int!) {
   country(code: $code) {

@@ -23,7 +23,8 @@ function figureRows(label: string, rounds: readonly Round[]): ResultRow[] {
   const n = rounds.length;
   return [
     { measure: `${label}: requests per second`, measured: fmtSummary(summarize(rounds.map((r) => r.rps)), 'req/s', 0), runs: n },
-    { measure: `${label}: latency p50 / p99`, measured: `${fmtSummary(summarize(rounds.map((r) => r.p50)), 'ms', 0)} / ${fmtSummary(summarize(rounds.map((r) => r.p99)), 'ms', 0)}`, runs: n },
+    { measure: `${label}: latency p50 / p99`, measured: `${fmtSummary(summarize(rounds.map((r) => r.p50)), 'ms', 0)} / ` +
+        `${fmtSummary(summarize(rounds.map((r) => r.p99)), 'ms', 0)}`, runs: n },
   ];
 }
 
@@ -38,7 +39,8 @@ export function comparisonRows(c: Comparison, budget: boolean): ResultRow[] {
   const ratioOfMedians = summarize(c.ours.map((x) => x.rps)).median / summarize(c.vanilla.map((x) => x.rps)).median;
   return [
     {
-      measure: `${c.label}: our gateway ÷ vanilla, requests per second (median of ${r.runs} back-to-back pairs; ratio of medians ${ratioOfMedians.toFixed(2)})`,
+      measure: `${c.label}: our gateway ÷ vanilla, requests per second (median of ${r.runs} back-to-back pairs; ratio ` +
+        `of medians ${ratioOfMedians.toFixed(2)})`,
       measured: fmtSummary(r, '×', 2),
       runs: r.runs,
       target: budget ? `≥ ${RATIO_BUDGET} × (never below 1.0 ×)` : 'never below 1.0 ×',
@@ -70,12 +72,23 @@ export function tokenRow(minted: number, reused: number): ResultRow {
 /** The method, as notes under the results table. */
 export function methodNotes(o: { pageCountries: number; warmupSeconds: number; windowSeconds: number; profile: boolean }): string[] {
   return [
-    `Supplier page (the budget's query): ${SUPPLIER_PAGE.description}. Its ${PAGE_SIZE} suppliers lie in ${o.pageCountries} countries: vanilla sends agency and campaigns ${PAGE_SIZE} representations each, ours ${o.pageCountries} (entity de-duplication within the request, gateway/entity-dedup.ts).`,
+    `Supplier page (the budget's query): ${SUPPLIER_PAGE.description}. Its ${PAGE_SIZE} suppliers lie in ` +
+      `${o.pageCountries} countries: vanilla sends agency and campaigns ${PAGE_SIZE} representations each, ours ` +
+      `${o.pageCountries} (entity de-duplication within the request, gateway/entity-dedup.ts).`,
     `Country overview: ${COUNTRY_OVERVIEW.description}; nothing to de-duplicate, so it shows the gateways' own cost.`,
-    'Both gateways return identical data for both queries, checked before measuring. Each subgraph and each gateway runs in its own child process; autocannon runs in the bench process; all on loopback, sharing the 2 cores.',
-    'Every request carries a PARTNER token no other request carried; both gateways forward it and the subgraphs verify it; ours also verifies it and applies every limit (depth, aliases, root fields, tokens, cost, batch, body size), the introspection policy, masking and metrics. Vanilla is Apollo’s documented setup: RemoteGraphQLDataSource forwarding Authorization, startStandaloneServer, no plugins, default fetcher.',
-    `Rounds alternate ours, vanilla, ours, vanilla… after a ${o.warmupSeconds} s warm-up of each gateway; the ratio is the median of the per-round ratios. Figures count only whole answers (HTTP 200 without errors) arriving in each round's ${o.windowSeconds} s window; the run stops if any answer is not whole.`,
-    'CPU per answer: user + system time of each process over the round (/proc), divided by the whole answers it served.',
+    'Both gateways return identical data for both queries, checked before measuring. Each subgraph and each ' +
+      'gateway runs in its own child process; autocannon runs in the bench process; all on loopback, sharing the ' +
+      '2 cores.',
+    'Every request carries a PARTNER token no other request carried; both gateways forward it and the ' +
+      'subgraphs verify it; ours also verifies it and applies every limit (depth, aliases, root fields, tokens, ' +
+      'cost, batch, body size), the introspection policy, masking and metrics. Vanilla is Apollo’s documented ' +
+      'setup: RemoteGraphQLDataSource forwarding Authorization, startStandaloneServer, no plugins, default ' +
+      'fetcher.',
+    `Rounds alternate ours, vanilla, ours, vanilla… after a ${o.warmupSeconds} s warm-up of each gateway; the ` +
+      `ratio is the median of the per-round ratios. Figures count only whole answers (HTTP 200 without errors) ` +
+      `arriving in each round's ${o.windowSeconds} s window; the run stops if any answer is not whole.`,
+    'CPU per answer: user + system time of each process over the round (/proc), divided by the whole answers ' +
+      'it served.',
     ...(o.profile ? ['Our gateway ran under `node --cpu-prof` in this run, which slows it.'] : []),
   ];
 }

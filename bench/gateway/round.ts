@@ -38,7 +38,9 @@ export async function runRound(target: Target, timing: RoundTiming, tokens: Toke
   const cpuPerAnswer = Object.fromEntries(Object.entries(cpu).map(([k, ms]) => [k, ms === null ? null : ms / result.allAnswers]));
   const cpuText = Object.entries(cpuPerAnswer).map(([k, ms]) => `${k} ${ms === null ? '?' : ms.toFixed(1)}`).join(', ');
   console.log(
-    `  ${target.name.padEnd(8)} ${fmtNumber(result.rps, 0).padStart(6)} req/s  p50 ${result.p50.toFixed(0).padStart(4)} ms  p99 ${result.p99.toFixed(0).padStart(4)} ms  CPU ms/answer: ${cpuText}`,
+    `  ${target.name.padEnd(8)} ${fmtNumber(result.rps, 0).padStart(6)} req/s  p50 ` +
+      `${result.p50.toFixed(0).padStart(4)} ms  p99 ${result.p99.toFixed(0).padStart(4)} ms  CPU ms/answer: ` +
+      `${cpuText}`,
   );
   return { ...result, cpuPerAnswer };
 }

@@ -36,7 +36,8 @@ export async function send(url: string, request: Request): Promise<unknown> {
   });
   const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
   if (response.status !== 200 || body.errors) {
-    throw new Error(`HTTP ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no body'} for ${JSON.stringify(request.variables).slice(0, 200)}`);
+    throw new Error(`HTTP ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no body'} for ` +
+        `${JSON.stringify(request.variables).slice(0, 200)}`);
   }
   return body.data;
 }

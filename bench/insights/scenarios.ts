@@ -23,7 +23,8 @@ const RISK = `query($representations: [_Any!]!) {
 const HOTSPOTS = `query($groupBy: HotspotGrouping!, $period: ID) {
   riskHotspots(groupBy: $groupBy, period: $period) {
     asOf withheldCells period { id }
-    cells { country { code } sector suppliers auditedSuppliers partners averageScore maxScore overrides bands { low medium high severe } }
+    cells { country { code } sector suppliers auditedSuppliers partners averageScore maxScore overrides bands
+      { low medium high severe } }
   }
 }`;
 
@@ -34,7 +35,8 @@ const COMPARE = `query($measures: [MeasureId!]!, $current: ID!, $groupBy: Measur
   }
 }`;
 
-const SERIES = `query($measure: MeasureId!, $kind: PeriodKind!, $from: Date!, $to: Date!, $groupBy: MeasureGrouping, $filter: MeasureFilter) {
+const SERIES = `query($measure: MeasureId!, $kind: PeriodKind!, $from: Date!, $to: Date!, $groupBy: MeasureGrouping,
+  $filter: MeasureFilter) {
   series(measure: $measure, kind: $kind, from: $from, to: $to, groupBy: $groupBy, filter: $filter) {
     measure group country { code } points { period { id } startDate endDate value suppressed filled }
   }
@@ -152,7 +154,8 @@ export function buildScenarios(facts: BenchFacts, tokens: Tokens, requests: numb
     { id: 'risk-partner', label: 'Supplier.risk via `_entities`, PARTNER (audited-by check, other partners aggregated), a random supplier', budget: true, ...risk(tokens.partner, total) },
     ...GROUPINGS.map((g) => ({ id: `hotspots-${g.toLowerCase()}`, label: `riskHotspots(groupBy: ${g}), whole registry, POLICY`, budget: true, ...registryHotspots(g) })),
     { id: 'hotspots-period', label: 'riskHotspots, a distinct (period, groupBy) per request over every period of the decade, POLICY', budget: true, ...periodHotspots },
-    { id: 'compare-repeat', label: `compare(5 measures, action period vs previous, groupBy COUNTRY), POLICY, repeats of ${facts.actionPeriods.length} action periods`, budget: true, ...repeatCompare },
+    { id: 'compare-repeat', label: `compare(5 measures, action period vs previous, groupBy COUNTRY), POLICY, repeats of ` +
+        `${facts.actionPeriods.length} action periods`, budget: true, ...repeatCompare },
     { id: 'compare-distinct', label: 'same compare with a distinct country filter per request (never cached)', budget: true, ...distinctCompare },
     { id: 'series-repeat', label: 'series(one of the 5 measures, QUARTER, 2016–2025, groupBy COUNTRY), POLICY, repeats', budget: false, ...repeatSeries },
     { id: 'series-distinct', label: 'same series with a distinct country filter per request (never cached)', budget: false, ...distinctSeries },

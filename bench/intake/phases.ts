@@ -47,9 +47,11 @@ async function checkStored(target: IntakeTarget, before: { audits: number; findi
   const audits = after.audits - before.audits;
   const findings = after.findings - before.findings;
   if (audits !== submitted || findings !== submitted * FINDINGS) {
-    throw new Error(`${phase} intake lost rows: submitted ${submitted} audits / ${submitted * FINDINGS} findings, stored ${audits} / ${findings}`);
+    throw new Error(`${phase} intake lost rows: submitted ${submitted} audits / ${submitted * FINDINGS} findings, stored ` +
+        `${audits} / ${findings}`);
   }
-  return { measure: `${phase} phase: audits / findings stored vs submitted`, measured: `${fmtNumber(audits)} / ${fmtNumber(findings)} of ${fmtNumber(submitted)} / ${fmtNumber(submitted * FINDINGS)}`, runs: 1, status: 'none lost' };
+  return { measure: `${phase} phase: audits / findings stored vs submitted`, measured: `${fmtNumber(audits)} / ${fmtNumber(findings)} of ${fmtNumber(submitted)} / ` +
+      `${fmtNumber(submitted * FINDINGS)}`, runs: 1, status: 'none lost' };
 }
 
 /** `submitAudits` with 100 audits × 10 findings per call, `calls` calls in sequence per run → audits/s. */
@@ -79,7 +81,8 @@ export async function runBatchPhase(target: IntakeTarget, opts: { calls: number;
   const stored = await checkStored(target, before, (WARMUP_BATCH_CALLS + opts.runs * opts.calls) * BATCH_SIZE, 'batch');
   return [
     {
-      measure: `\`submitAudits\`, ${opts.calls} sequential calls × ${BATCH_SIZE} audits × ${FINDINGS} findings (with facility matching and corrective actions)`,
+      measure: `\`submitAudits\`, ${opts.calls} sequential calls × ${BATCH_SIZE} audits × ${FINDINGS} findings (with ` +
+        `facility matching and corrective actions)`,
       measured: fmtSummary(rate, 'audits/s', 0),
       runs: opts.runs,
       target: '≥ 1,000 audits/s',
@@ -108,7 +111,8 @@ export async function runSinglePhase(target: IntakeTarget, opts: { count: number
         const response = await client.post(bodies[i]!);
         latencies.push(performance.now() - started);
         if (response.status !== 200 || response.body.errors?.length) {
-          throw new Error(`submitAudit failed (HTTP ${response.status}): ${JSON.stringify(response.body.errors?.[0] ?? response.body)}`);
+          throw new Error(`submitAudit failed (HTTP ${response.status}): ` +
+              `${JSON.stringify(response.body.errors?.[0] ?? response.body)}`);
         }
       });
       const cpuAfter = cpuMillis(target.pid);
@@ -134,7 +138,8 @@ export async function runSinglePhase(target: IntakeTarget, opts: { count: number
     const recent = after.groupSizes.slice(-Math.min(groups, after.groupSizes.length));
     const rows: ResultRow[] = [
       {
-        measure: `\`submitAudit\` (10 findings), ${fmtNumber(opts.count)} submissions from ${CONCURRENCY} concurrent clients: p99 latency`,
+        measure: `\`submitAudit\` (10 findings), ${fmtNumber(opts.count)} submissions from ${CONCURRENCY} concurrent ` +
+          `clients: p99 latency`,
         measured: fmtSummary(p99, 'ms', 1),
         runs: opts.runs,
         target: 'p99 ≤ 50 ms',

@@ -111,8 +111,11 @@ for (let r = -1; r < Number(values.rounds); r++) {
   if (r < 0) continue;
   const groups = queue.groupSizes.slice(groupsBefore);
   console.log(
-    `round ${r + 1}: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)}, max ${Math.max(...latencies).toFixed(1)}; ` +
-      `${(n / seconds).toFixed(0)}/s; groups ${groups.length}, mean ${(groups.reduce((a, b) => a + b, 0) / groups.length).toFixed(1)}; process CPU ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms/submission`,
+    `round ${r + 1}: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ` +
+      `${percentile(latencies, 99).toFixed(1)}, max ${Math.max(...latencies).toFixed(1)}; ` +
+      `${(n / seconds).toFixed(0)}/s; groups ${groups.length}, mean ` +
+        `${(groups.reduce((a, b) => a + b, 0) / groups.length).toFixed(1)}; process CPU ` +
+        `${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms/submission`,
   );
   const threads = [...threadCpu()].map(([tid, sec]) => [tid, sec - (threads0.get(tid) ?? 0)] as const).filter(([, d]) => d > 0.02);
   console.log(`   threads, ms/submission: ${threads.map(([tid, d]) => `${tid} ${((d * 1000) / n).toFixed(2)}`).join(', ')}`);
@@ -121,7 +124,8 @@ for (let r = -1; r < Number(values.rounds); r++) {
     for (const s of statements) by.set(s.sql, [...(by.get(s.sql) ?? []), s.ms]);
     const slow = statements.filter((s) => s.ms > 100);
     if (slow.length) console.log(`   statements over 100 ms: ${slow.map((s) => s.ms.toFixed(0)).join(', ')}`);
-    for (const [sql, ms] of by) console.log(`   ${String(ms.length).padStart(5)} × ${sql.padEnd(40)} p50 ${percentile(ms, 50).toFixed(2)} ms, p99 ${percentile(ms, 99).toFixed(2)}, total ${(ms.reduce((a, b) => a + b, 0) / 1000).toFixed(2)} s`);
+    for (const [sql, ms] of by) console.log(`   ${String(ms.length).padStart(5)} × ${sql.padEnd(40)} p50 ${percentile(ms, 50).toFixed(2)} ms, p99 ` +
+          `${percentile(ms, 99).toFixed(2)}, total ${(ms.reduce((a, b) => a + b, 0) / 1000).toFixed(2)} s`);
   }
 }
 await database.close();

@@ -120,9 +120,13 @@ try {
     const groups = after.sizes.slice(-Math.min(after.total - groupsBefore, after.sizes.length));
     if (process.env.SHOW_GROUPS) console.log(`   group sizes: ${groups.slice(0, 60).join(' ')}`);
     console.log(
-      `round ${r + 1}: p50 ${percentile(latencies, 50).toFixed(1)} ms, p90 ${percentile(latencies, 90).toFixed(1)}, p99 ${percentile(latencies, 99).toFixed(1)}, max ${Math.max(...latencies).toFixed(1)}; ` +
-        `${(count / seconds).toFixed(0)}/s; load generator CPU ${((own.user + own.system) / 1000 / count).toFixed(2)} ms/submission; ` +
-        `subgraph CPU ${serverCpu.toFixed(2)} ms/submission (main thread ${main.toFixed(2)}); groups ${groups.length}, mean ${(count / Math.max(1, after.total - groupsBefore)).toFixed(1)}`,
+      `round ${r + 1}: p50 ${percentile(latencies, 50).toFixed(1)} ms, p90 ` +
+        `${percentile(latencies, 90).toFixed(1)}, p99 ${percentile(latencies, 99).toFixed(1)}, max ` +
+        `${Math.max(...latencies).toFixed(1)}; ` +
+        `${(count / seconds).toFixed(0)}/s; load generator CPU ` +
+          `${((own.user + own.system) / 1000 / count).toFixed(2)} ms/submission; ` +
+        `subgraph CPU ${serverCpu.toFixed(2)} ms/submission (main thread ${main.toFixed(2)}); groups ` +
+          `${groups.length}, mean ${(count / Math.max(1, after.total - groupsBefore)).toFixed(1)}`,
     );
     console.log(`   subgraph threads, ms/submission: ${threads.filter(([, ms]) => ms >= 0.01).map(([tid, ms]) => `${tid} ${ms.toFixed(2)}`).join(', ')}`);
   }

@@ -68,7 +68,8 @@ function renderSummary(doc: string, entries: readonly BudgetEntry[], updates: Ma
     const previous = parseSummaryRow(doc, entry);
     const cells = updates.get(entry.id) ??
       (previous && previous.status !== NOT_MEASURED.status ? previous : { ...NOT_MEASURED, script: entry.script ? `\`${entry.script}\`` : 'none yet' });
-    return `| ${budgetCell(entry)} | ${cells.measured} | ${cells.runs} | ${cells.machine} | ${cells.script} | ${cells.status} |`;
+    return `| ${budgetCell(entry)} | ${cells.measured} | ${cells.runs} | ${cells.machine} | ${cells.script} | ` +
+      `${cells.status} |`;
   });
   return ['| budget | measured (median, min–max) | runs | machine | script | status |', '|---|---|---|---|---|---|', ...lines].join('\n');
 }
@@ -93,7 +94,8 @@ function renderSection(rows: readonly ResultRow[], options: RecordOptions, machi
   return [
     `### ${options.title} (${options.scale} scale)`,
     '',
-    `Measured ${day} with \`${options.command}\` on ${describeMachine(machine)}; load average ${machine.loadAverage1m.toFixed(2)} (1 min) at the start.`,
+    `Measured ${day} with \`${options.command}\` on ${describeMachine(machine)}; load average ` +
+      `${machine.loadAverage1m.toFixed(2)} (1 min) at the start.`,
     `Scale: ${options.scaleNote}.`,
     '',
     ...table,

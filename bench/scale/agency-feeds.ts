@@ -29,7 +29,8 @@ async function planFeeds(db: Kysely<any>): Promise<void> {
          fc.scale * (1 + 0.06 * m / 12) * (0.85 + 0.3 * rnd(fc.c * 1000 + m, 'season'))
            * CASE WHEN rev = 1 THEN 1 ELSE 0.95 + 0.2 * rnd((fc.c * 1000 + m) * 10 + rev, 'revision') END AS v
        FROM (VALUES ${countries}) fc(country_code, c, scale), range(${MONTHS}) t(m), range(1, 4) r(rev)
-       WHERE rev = 1 OR (rev = 2 AND rnd(fc.c * 1000 + m, 'corrected') < 0.08) OR (rev = 3 AND rnd(fc.c * 1000 + m, 'corrected') < 0.01)`,
+       WHERE rev = 1 OR (rev = 2 AND rnd(fc.c * 1000 + m, 'corrected') < 0.08)
+         OR (rev = 3 AND rnd(fc.c * 1000 + m, 'corrected') < 0.01)`,
     )
     .execute(db);
 }
@@ -39,12 +40,15 @@ export async function insertFeeds(db: Kysely<any>): Promise<{ feeds: number; val
   const feedBase = await nextSeq(db);
   const feeds = await runInsert(
     db,
-    `INSERT INTO indicator_feeds (feed_id, revision, agency_id, country_code, period_id, source_reliability, information_credibility, submitted_by, submitted_at, note, change_seq)
+    `INSERT INTO indicator_feeds (feed_id, revision, agency_id, country_code, period_id, source_reliability,
+      information_credibility, submitted_by, submitted_at, note, change_seq)
        SELECT agency_id || ':' || period_id, rev, agency_id, country_code, period_id,
          ${sqlWeighted("rnd(k, 'reliability')", [['A', 10], ['B', 40], ['C', 35], ['D', 10], ['E', 3], ['F', 2]])},
          CAST(${sqlWeighted("rnd(k, 'credibility')", [['1', 15], ['2', 40], ['3', 30], ['4', 10], ['5', 3], ['6', 2]])} AS INTEGER),
          'analyst-' || (1 + rint(k, 'analyst', 3)) || '@' || agency_id,
-         CAST(next_month AS TIMESTAMP) + to_days(CAST(3 + rint(k, 'lag', 18) + (rev - 1) * (20 + rint(k * 10 + rev, 'relag', 40)) AS INTEGER)) + to_hours(CAST(8 + rint(k * 10 + rev, 'hour', 9) AS INTEGER)),
+         CAST(next_month AS TIMESTAMP) + to_days(CAST(3 + rint(k, 'lag', 18) + (rev - 1) *
+           (20 + rint(k * 10 + rev, 'relag', 40)) AS INTEGER)) +
+           to_hours(CAST(8 + rint(k * 10 + rev, 'hour', 9) AS INTEGER)),
          CASE WHEN rev > 1 THEN 'Corrected counts after case review' END,
          ${seqSql(feedBase, 'k, rev')}
        FROM feed_plan`,
@@ -58,7 +62,8 @@ export async function insertFeeds(db: Kysely<any>): Promise<{ feeds: number; val
 /** All 12 indicators as 'ALL' cells, plus breakdowns that add up to their totals. */
 function valuesSql(seqBase: number): string {
   const cell = (indicator: string, dims: [string, string, string, string], value: string) =>
-    `SELECT feed_id, rev, '${indicator}' AS indicator, '${dims[0]}' AS crime_type, '${dims[1]}' AS exploitation, '${dims[2]}' AS sex, '${dims[3]}' AS age_group, ${value} AS value FROM totals`;
+    `SELECT feed_id, rev, '${indicator}' AS indicator, '${dims[0]}' AS crime_type, '${dims[1]}' AS exploitation,
+      '${dims[2]}' AS sex, '${dims[3]}' AS age_group, ${value} AS value FROM totals`;
   const all: [string, string, string, string] = ['ALL', 'ALL', 'ALL', 'ALL'];
   const indicators = [
     'INVESTIGATIONS_OPENED', 'ARRESTS', 'SUSPECTS_IDENTIFIED', 'PROSECUTIONS', 'CONVICTIONS', 'VICTIMS_IDENTIFIED',
@@ -76,7 +81,8 @@ function valuesSql(seqBase: number): string {
     cell('VICTIMS_IDENTIFIED', ['ALL', 'ALL', 'ALL', 'MINOR'], 'victims_minor'),
     cell('VICTIMS_IDENTIFIED', ['ALL', 'ALL', 'ALL', 'ADULT'], 'victims_identified - victims_minor'),
   ];
-  return `INSERT INTO indicator_values (feed_id, revision, indicator, crime_type, exploitation, sex, age_group, value, change_seq)
+  return `INSERT INTO indicator_values (feed_id, revision, indicator, crime_type, exploitation, sex, age_group, value,
+    change_seq)
     WITH base AS (
       SELECT agency_id || ':' || period_id AS feed_id, rev, k, v,
         round(40 * v * (0.7 + 0.6 * rnd(k, 'inv'))) AS investigations_opened,
@@ -97,7 +103,8 @@ function valuesSql(seqBase: number): string {
         round(arrests * (0.3 + 0.3 * rnd(k, 'prosecutions')) * (0.3 + 0.5 * rnd(k, 'convictions'))) AS convictions,
         round(arrests * (0.5 + 0.4 * rnd(k, 'trafficking'))) AS arrests_trafficking,
         round(investigations_opened * (0.3 + 0.3 * rnd(k, 'labour'))) AS inv_labour,
-        round(investigations_opened * (0.7 - 0.3 * rnd(k, 'labour')) * (0.5 + 0.4 * rnd(k, 'sexual')) * 0.9) AS inv_sexual,
+        round(investigations_opened * (0.7 - 0.3 * rnd(k, 'labour')) * (0.5 + 0.4 * rnd(k, 'sexual')) * 0.9) AS
+          inv_sexual,
         round(victims_identified * (0.4 + 0.3 * rnd(k, 'female'))) AS victims_female,
         round(victims_identified * (0.1 + 0.25 * rnd(k, 'minor'))) AS victims_minor
       FROM derived d

@@ -18,7 +18,8 @@ export async function installAuditMacros(db: Kysely<any>, suppliers: number): Pr
     `audit_supplier(a) AS rint(a, 'supplier', ${suppliers})`,
     `audit_partner(a) AS rint(a, 'partner', ${PARTNER_ORGS.length})`,
     // Most partners stick to one scheme; one audit in five uses another.
-    `audit_scheme(a) AS ${sqlList(SCHEMES)}[1 + CASE WHEN rnd(a, 'scheme?') < 0.8 THEN rint(audit_partner(a), 'partner-scheme', ${SCHEMES.length}) ELSE rint(a, 'scheme', ${SCHEMES.length}) END]`,
+    `audit_scheme(a) AS ${sqlList(SCHEMES)}[1 + CASE WHEN rnd(a, 'scheme?') < 0.8 THEN rint(audit_partner(a), ` +
+      `'partner-scheme', ${SCHEMES.length}) ELSE rint(a, 'scheme', ${SCHEMES.length}) END]`,
     // sqrt skews dates late: audit volume grows through the decade.
     `audit_date(a) AS DATE '${FIRST_DAY}' + CAST(floor(${DAYS_IN_DECADE} * sqrt(rnd(a, 'date'))) AS INTEGER)`,
   ];

@@ -24,13 +24,16 @@ export interface AuditRange {
 export async function insertAudits(db: Kysely<any>, r: AuditRange): Promise<number> {
   return runInsert(
     db,
-    `INSERT INTO audits (audit_id, supplier_id, partner_org_id, scheme, audit_type, announcement, audit_date, workers_interviewed, submitted_at, change_seq)
-     SELECT ${entityIdSql('aud', 'a')}, ${entityIdSql('sup', 'audit_supplier(a)')}, ${sqlList(PARTNER_ORGS)}[1 + audit_partner(a)],
+    `INSERT INTO audits (audit_id, supplier_id, partner_org_id, scheme, audit_type, announcement, audit_date,
+      workers_interviewed, submitted_at, change_seq)
+     SELECT ${entityIdSql('aud', 'a')}, ${entityIdSql('sup', 'audit_supplier(a)')},
+       ${sqlList(PARTNER_ORGS)}[1 + audit_partner(a)],
        audit_scheme(a),
        ${sqlWeighted("rnd(a, 'type')", [[AUDIT_TYPES[0], 15], [AUDIT_TYPES[1], 55], [AUDIT_TYPES[2], 25], [AUDIT_TYPES[3], 5]])},
        ${sqlWeighted("rnd(a, 'announcement')", [[ANNOUNCEMENTS[0], 55], [ANNOUNCEMENTS[1], 30], [ANNOUNCEMENTS[2], 15]])},
        audit_date(a), CAST(5 + rint(a, 'interviewed', 76) AS INTEGER),
-       least(CAST(audit_date(a) AS TIMESTAMP) + to_days(CAST(2 + rint(a, 'lag', 28) AS INTEGER)) + to_seconds(rint(a, 'second', 86400)),
+       least(CAST(audit_date(a) AS TIMESTAMP) + to_days(CAST(2 + rint(a, 'lag', 28) AS INTEGER)) +
+         to_seconds(rint(a, 'second', 86400)),
              TIMESTAMP '${LAST_DAY} 23:59:59'),
        ${r.firstSeq} + (a - ${r.firstAudit})
      FROM range(${r.firstAudit}, ${r.firstAudit + r.count}) t(a)`,
@@ -38,7 +41,8 @@ export async function insertAudits(db: Kysely<any>, r: AuditRange): Promise<numb
 }
 
 /** Severity index 0..4 for draw `r` at supplier propensity `q`: riskier suppliers get graver findings. */
-const SEVERITY_SQL = `CASE WHEN r_sev < 0.01 + 0.09 * q THEN 4 WHEN r_sev < 0.06 + 0.24 * q THEN 3 WHEN r_sev < 0.30 + 0.25 * q THEN 2 WHEN r_sev < 0.70 + 0.10 * q THEN 1 ELSE 0 END`;
+const SEVERITY_SQL = `CASE WHEN r_sev < 0.01 + 0.09 * q THEN 4 WHEN r_sev < 0.06 + 0.24 * q THEN 3 WHEN r_sev < 0.30 + 0.25 * q ` +
+  `THEN 2 WHEN r_sev < 0.70 + 0.10 * q THEN 1 ELSE 0 END`;
 
 function gradeSql(): string {
   const arms = Object.entries(SCHEME_GRADES).map(([scheme, grades]) => `WHEN ${sqlString(scheme)} THEN ${sqlList(grades)}[sev + 1]`);
@@ -60,7 +64,8 @@ export async function insertFindings(db: Kysely<any>, r: AuditRange): Promise<nu
     db,
     `INSERT INTO findings (finding_id, audit_id, ilo_indicator, scheme_severity, severity, description, change_seq)
      WITH drawn AS (
-       SELECT i, i // ${r.findingsPerAudit} AS a, rnd(i, 'indicator?') AS r_ind, rnd(i, 'indicator') AS r_which, rnd(i, 'severity') AS r_sev
+       SELECT i, i // ${r.findingsPerAudit} AS a, rnd(i, 'indicator?') AS r_ind, rnd(i, 'indicator') AS r_which,
+         rnd(i, 'severity') AS r_sev
        FROM range(${first}, ${first + count}) t(i)
      ), graded AS (
        SELECT d.*, audit_scheme(d.a) AS scheme,
@@ -92,12 +97,14 @@ export async function insertCorrectiveActions(db: Kysely<any>, r: AuditRange): P
   const lastDay = `DATE '${LAST_DAY}'`;
   return runInsert(
     db,
-    `INSERT INTO corrective_actions (corrective_action_id, finding_id, description, status, due_date, closed_date, verified_date, updated_at, change_seq)
+    `INSERT INTO corrective_actions (corrective_action_id, finding_id, description, status, due_date, closed_date,
+      verified_date, updated_at, change_seq)
      WITH source AS (
        SELECT finding_id, ilo_indicator, severity, CAST(substr(finding_id, 5) AS BIGINT) AS i
        FROM findings
        WHERE change_seq >= ${r.firstSeq + r.count} AND change_seq < ${seqBase}
-         AND (severity IN ('S3', 'S4') OR (severity = 'S2' AND rnd(CAST(substr(finding_id, 5) AS BIGINT), 'action?') < 0.6))
+         AND (severity IN ('S3', 'S4') OR (severity = 'S2' AND rnd(CAST(substr(finding_id, 5) AS BIGINT), 'action?') <
+           0.6))
      ), dated AS (
        SELECT s.*, audit_date(i // ${r.findingsPerAudit}) AS audit_day,
          CASE severity WHEN 'S4' THEN 30 WHEN 'S3' THEN 60 ELSE 90 END AS due_in
@@ -113,13 +120,15 @@ export async function insertCorrectiveActions(db: Kysely<any>, r: AuditRange): P
      ), settled AS (
        SELECT p.*, closed_day + CAST(7 + rint(i, 'verified', 60) AS INTEGER) AS verified_day FROM planned p
      ), final AS (
-       SELECT s.*, CASE WHEN planned_status = 'VERIFIED' AND verified_day > ${lastDay} THEN 'CLOSED' ELSE planned_status END AS status
+       SELECT s.*, CASE WHEN planned_status = 'VERIFIED' AND verified_day > ${lastDay} THEN 'CLOSED'
+         ELSE planned_status END AS status
        FROM settled s
      )
      SELECT ${entityIdSql('cap', 'i')}, finding_id, ${actionTextSql()}, status, due_date,
        CASE WHEN status IN ('CLOSED', 'VERIFIED') THEN closed_day END,
        CASE WHEN status = 'VERIFIED' THEN verified_day END,
-       CAST(CASE status WHEN 'VERIFIED' THEN verified_day WHEN 'CLOSED' THEN closed_day ELSE audit_day + 3 END AS TIMESTAMP) + INTERVAL 9 HOUR,
+       CAST(CASE status WHEN 'VERIFIED' THEN verified_day WHEN 'CLOSED' THEN closed_day
+         ELSE audit_day + 3 END AS TIMESTAMP) + INTERVAL 9 HOUR,
        ${seqBase} + (i - ${first})
      FROM final`,
   );

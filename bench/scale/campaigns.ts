@@ -73,22 +73,26 @@ export async function insertCampaigns(db: Kysely<any>, seed: number): Promise<{ 
   const reach = CHANNELS.map((c) => `WHEN '${c}' THEN ${DAILY_REACH[c]}`).join(' ');
   const metrics = await runInsert(
     db,
-    `INSERT INTO campaign_metrics (campaign_id, metric_date, channel, impressions, reach, engagements, hotline_contacts, reports_to_authorities, updated_at, change_seq)
+    `INSERT INTO campaign_metrics (campaign_id, metric_date, channel, impressions, reach, engagements, hotline_contacts,
+      reports_to_authorities, updated_at, change_seq)
        WITH days AS (
          SELECT c.campaign_id, CAST(c.start_date + CAST(d AS INTEGER) AS DATE) AS metric_date, ch AS channel,
            CASE c.country_code ${scale} ELSE 0.5 END AS scale
          FROM campaigns c CROSS JOIN range(0, 400) t(d), unnest(c.channels) u(ch)
          WHERE d <= c.end_date - c.start_date
        ), drawn AS (
-         SELECT d.*, CAST(round(CASE channel ${reach} END * scale * (0.5 + rndk(campaign_id, metric_date, channel, 'reach'))) AS BIGINT) AS reach
+         SELECT d.*, CAST(round(CASE channel ${reach} END * scale *
+           (0.5 + rndk(campaign_id, metric_date, channel, 'reach'))) AS BIGINT) AS reach
          FROM days d
        )
        SELECT campaign_id, metric_date, channel,
          CAST(round(reach * (1.5 + 1.5 * rndk(campaign_id, metric_date, channel, 'impressions'))) AS BIGINT),
          reach,
          CAST(round(reach * (0.01 + 0.04 * rndk(campaign_id, metric_date, channel, 'engagement'))) AS BIGINT),
-         CAST(floor(reach * 0.0004 * (0.5 + rndk(campaign_id, metric_date, channel, 'hotline')) + rndk(campaign_id, metric_date, channel, 'hotline+')) AS BIGINT) AS hotline,
-         CAST(floor(reach * 0.00004 * (0.5 + rndk(campaign_id, metric_date, channel, 'reports')) + rndk(campaign_id, metric_date, channel, 'reports+')) AS BIGINT),
+         CAST(floor(reach * 0.0004 * (0.5 + rndk(campaign_id, metric_date, channel, 'hotline')) +
+           rndk(campaign_id, metric_date, channel, 'hotline+')) AS BIGINT) AS hotline,
+         CAST(floor(reach * 0.00004 * (0.5 + rndk(campaign_id, metric_date, channel, 'reports')) +
+           rndk(campaign_id, metric_date, channel, 'reports+')) AS BIGINT),
          CAST(metric_date + 1 AS TIMESTAMP) + INTERVAL 6 HOUR,
          ${seqSql(metricBase, 'campaign_id, metric_date, channel')}
        FROM drawn`,

@@ -16,7 +16,8 @@ export async function installRandomMacros(db: Kysely<any>, seed: number): Promis
   await sql.raw(`CREATE OR REPLACE TEMP MACRO rnd(i, salt) AS (hash(i::BIGINT, ${seed}, salt) % 1000003)::DOUBLE / 1000003`).execute(db);
   await sql.raw(`CREATE OR REPLACE TEMP MACRO rint(i, salt, n) AS (hash(i::BIGINT, ${seed}, salt) % n::UBIGINT)::BIGINT`).execute(db);
   // For rows keyed by several columns (a campaign id, a day, a channel) rather than one index.
-  await sql.raw(`CREATE OR REPLACE TEMP MACRO rndk(k1, k2, k3, salt) AS (hash(k1, k2, k3, ${seed}, salt) % 1000003)::DOUBLE / 1000003`).execute(db);
+  await sql.raw(`CREATE OR REPLACE TEMP MACRO rndk(k1, k2, k3, salt) AS (hash(k1, k2, k3, ${seed}, salt) % 1000003)::DOUBLE /
+        1000003`).execute(db);
 }
 
 /** A SQL list literal, e.g. ['A','B']; values are our own constants, quotes doubled anyway. */

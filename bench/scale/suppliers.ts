@@ -77,7 +77,8 @@ const SUPPLIER_JSON_TYPES = {
 async function insertJsonRows(db: Kysely<any>, table: string, types: Record<string, string>, rows: readonly object[]): Promise<void> {
   const columns = Object.keys(types).join(', ');
   await sql`INSERT INTO ${sql.table(table)} (${sql.raw(columns)})
-    SELECT ${sql.raw(columns)} FROM (SELECT unnest(from_json(${JSON.stringify(rows)}, ${JSON.stringify([types])}), max_depth := 2))`.execute(db);
+    SELECT ${sql.raw(columns)} FROM (SELECT unnest(from_json(${JSON.stringify(rows)}, ${JSON.stringify([types])}),
+      max_depth := 2))`.execute(db);
 }
 
 async function createPropensityTable(db: Kysely<any>, propensities: readonly number[]): Promise<void> {

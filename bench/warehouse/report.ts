@@ -86,11 +86,17 @@ export function modelProfile(ticks: readonly TickFigures[]): string[] {
     const of = ticks.map((t) => t.build.models.find((m) => m.name === name)!);
     const ms = summarize(of.map((m) => m.ms)).median;
     const cpu = summarize(of.map((m) => m.cpuMs)).median;
-    return { ms, text: `${name} ${of[0]!.action} ${ms} ms (cpu ${cpu} ms)${of[0]!.rows === null ? '' : `, ${of[0]!.rows.toLocaleString('en-US')} rows`}` };
+    return { ms, text: `${name} ${of[0]!.action} ${ms} ms (cpu ${cpu} ` +
+        `ms)${of[0]!.rows === null ? '' : `, ${of[0]!.rows.toLocaleString('en-US')} rows`}` };
   });
   return lines.sort((a, b) => b.ms - a.ms).filter((l) => l.ms >= 20).map((l) => l.text);
 }
 
 export function describeTick(t: TickFigures): string {
-  return `sync ${t.sync.ms} ms (cpu ${t.sync.cpuMs}, ${t.sync.rows} rows), build ${t.build.ms} ms (cpu ${t.build.cpuMs}; tests ${t.build.testsMs} ms, ${t.build.tests}; ${t.build.dirtySuppliers} suppliers, ${t.build.dirtyAudits} audits narrowed), publish ${t.publish.ms} ms (cpu ${t.publish.cpuMs}, ${fmtBytes(t.publish.bytes)} written, ≤ ${t.publish.maxLayers} layers)${t.serveLagMs === undefined ? '' : `, served ${t.serveLagMs} ms later`}, peak ${fmtBytes(t.peakRssBytes)}`;
+  return `sync ${t.sync.ms} ms (cpu ${t.sync.cpuMs}, ${t.sync.rows} rows), build ${t.build.ms} ms (cpu ` +
+    `${t.build.cpuMs}; tests ${t.build.testsMs} ms, ${t.build.tests}; ${t.build.dirtySuppliers} suppliers, ` +
+    `${t.build.dirtyAudits} audits narrowed), publish ${t.publish.ms} ms (cpu ${t.publish.cpuMs}, ` +
+    `${fmtBytes(t.publish.bytes)} written, ≤ ${t.publish.maxLayers} ` +
+    `layers)${t.serveLagMs === undefined ? '' : `, served ${t.serveLagMs} ms later`}, peak ` +
+    `${fmtBytes(t.peakRssBytes)}`;
 }

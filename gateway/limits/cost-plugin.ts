@@ -13,7 +13,8 @@ export function costLimitPlugin<T extends BaseContext>(metadata: CostMetadata, l
       if (!operation) return;
       const cost = computeOperationCost({ schema, operation, document, variables: request.variables, metadata, defaultListSize: limits.defaultListSize });
       if (cost > limits.maxCost) {
-        throw tooComplex('cost', `The operation's estimated cost is ${cost}; the limit is ${limits.maxCost}: ask for fewer items (smaller \`first\`) or fewer nested lists`, {
+        throw tooComplex('cost', `The operation's estimated cost is ${cost}; the limit is ${limits.maxCost}: ask for fewer items ` +
+            `(smaller \`first\`) or fewer nested lists`, {
           maximum: limits.maxCost,
           actual: cost,
         });

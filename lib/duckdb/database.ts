@@ -56,7 +56,8 @@ export async function openDatabase<DB>(path: string, options: OpenOptions = {}):
 }
 
 async function applyMigrations(db: Kysely<any>, dir: string): Promise<string[]> {
-  await sql`CREATE TABLE IF NOT EXISTS schema_migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP NOT NULL DEFAULT now())`.execute(db);
+  await sql`CREATE TABLE IF NOT EXISTS schema_migrations (name VARCHAR PRIMARY KEY,
+    applied_at TIMESTAMP NOT NULL DEFAULT now())`.execute(db);
   const done = new Set(
     (await sql<{ name: string }>`SELECT name FROM schema_migrations`.execute(db)).rows.map((r) => r.name),
   );

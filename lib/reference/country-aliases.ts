@@ -104,7 +104,9 @@ function buildIndex(): ReadonlyMap<string, string> {
   for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) {
     const key = countryNameKey(alias);
     const existing = map.get(key);
-    if (existing !== undefined && existing !== code) throw new Error(`country alias "${alias}" → ${code} contradicts ISO name → ${existing}`);
+    if (existing !== undefined && existing !== code) {
+      throw new Error(`country alias "${alias}" → ${code} contradicts ISO name → ${existing}`);
+    }
     map.set(key, code);
   }
   return map;
@@ -115,7 +117,9 @@ export function countryCodeForName(name: string): string {
   index ??= buildIndex();
   const code = index.get(countryNameKey(name));
   if (code === undefined) {
-    throw new Error(`No country code for the name "${name}": add it to COUNTRY_ALIASES in lib/reference/country-aliases.ts`);
+    throw new Error(
+      `No country code for the name "${name}": add it to COUNTRY_ALIASES in lib/reference/country-aliases.ts`,
+    );
   }
   return code;
 }

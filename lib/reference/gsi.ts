@@ -36,7 +36,11 @@ const COLUMNS = {
 } as const;
 
 export function loadGsi(file: string = GSI_FILE): GsiCountry[] {
-  const rows: Record<string, string>[] = parse(readFileSync(file, 'utf8'), { columns: true, bom: true, skip_empty_lines: true });
+  const rows: Record<string, string>[] = parse(readFileSync(file, 'utf8'), {
+    columns: true,
+    bom: true,
+    skip_empty_lines: true,
+  });
   const header = Object.keys(rows[0] ?? {});
   for (const column of Object.values(COLUMNS)) {
     if (!header.includes(column)) throw new Error(`${file}: column "${column}" is missing`);

@@ -76,7 +76,8 @@ export function loadIlabGoods(file: string = ILAB_GOODS_FILE): IlabEntry[] {
     const at = `${file}: Good[${g}]`;
     const good = text(rawGood.Good_Name, `${at} Good_Name`);
     const sector = text(rawGood.Good_Sector, `${at} Good_Sector`);
-    const countries = rawGood.Countries === '' || rawGood.Countries === undefined ? [] : asArray(rawGood.Countries.Country);
+    const countries =
+      rawGood.Countries === '' || rawGood.Countries === undefined ? [] : asArray(rawGood.Countries.Country);
     countries.forEach((raw, c) => {
       const where = `${at} (${good}) Country[${c}]`;
       const countryName = text(raw.Country_Name, `${where} Country_Name`);

@@ -20,7 +20,12 @@ export interface IsoCountry {
 type IsoCsvRow = Record<'name' | 'alpha-2' | 'alpha-3' | 'country-code' | 'region' | 'sub-region', string | undefined>;
 
 export function loadIsoCountries(file: string = ISO_COUNTRIES_FILE): IsoCountry[] {
-  const rows: IsoCsvRow[] = parse(readFileSync(file, 'utf8'), { columns: true, bom: true, skip_empty_lines: true, trim: true });
+  const rows: IsoCsvRow[] = parse(readFileSync(file, 'utf8'), {
+    columns: true,
+    bom: true,
+    skip_empty_lines: true,
+    trim: true,
+  });
   return rows.map((row, i) => {
     const line = i + 2; // header is line 1
     const country: IsoCountry = {
@@ -31,9 +36,15 @@ export function loadIsoCountries(file: string = ISO_COUNTRIES_FILE): IsoCountry[
       region: blankToNull(row.region),
       subRegion: blankToNull(row['sub-region']),
     };
-    if (!/^[A-Z]{2}$/.test(country.code)) throw new Error(`${file}:${line}: alpha-2 "${country.code}" is not two capital letters`);
-    if (!/^[A-Z]{3}$/.test(country.alpha3)) throw new Error(`${file}:${line}: alpha-3 "${country.alpha3}" is not three capital letters`);
-    if (!/^\d{3}$/.test(country.numericCode)) throw new Error(`${file}:${line}: numeric code "${country.numericCode}" is not three digits`);
+    if (!/^[A-Z]{2}$/.test(country.code)) {
+      throw new Error(`${file}:${line}: alpha-2 "${country.code}" is not two capital letters`);
+    }
+    if (!/^[A-Z]{3}$/.test(country.alpha3)) {
+      throw new Error(`${file}:${line}: alpha-3 "${country.alpha3}" is not three capital letters`);
+    }
+    if (!/^\d{3}$/.test(country.numericCode)) {
+      throw new Error(`${file}:${line}: numeric code "${country.numericCode}" is not three digits`);
+    }
     if (!country.name) throw new Error(`${file}:${line}: country name is blank`);
     return country;
   });

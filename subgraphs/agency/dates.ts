@@ -8,7 +8,9 @@ function toUtc(date: string): Date {
 }
 
 function fromUtc(date: Date): string {
-  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
+  const year = String(date.getUTCFullYear()).padStart(4, '0');
+  const month = String(date.getUTCMonth() + 1).padStart(2, '0');
+  return `${year}-${month}-${String(date.getUTCDate()).padStart(2, '0')}`;
 }
 
 export function addDays(date: string, days: number): string {

@@ -85,14 +85,17 @@ function checkCells(cells: readonly Cell[]): void {
       const members = breakdown.cells.map((c) => `input.values[${indexOf.get(cellKey(c))}]`);
       throw badInput(
         `${members[0]}.value`,
-        `the ${breakdown.cells[0]!.indicator} cells broken down by ${breakdown.dimension} (${members.join(', ')}) add up to ${sum}, above their ALL total ${total} at input.values[${totalIndex}]`,
+        `the ${breakdown.cells[0]!.indicator} cells broken down by ${breakdown.dimension} ` +
+          `(${members.join(', ')}) add up to ${sum}, above their ALL total ${total} at ` +
+          `input.values[${totalIndex}]`,
       );
     }
   }
 }
 
 function describeCell(cell: Cell): string {
-  return `${cell.indicator} crimeType=${cell.crimeType} exploitation=${cell.exploitation} sex=${cell.sex} ageGroup=${cell.ageGroup}`;
+  return `${cell.indicator} crimeType=${cell.crimeType} exploitation=${cell.exploitation} sex=${cell.sex} ` +
+    `ageGroup=${cell.ageGroup}`;
 }
 
 const createActionPeriodSchema = z.object({

@@ -7,7 +7,8 @@ import { cell, feedInput, startAgency, SUBMIT, type AgencyFixture } from './fixt
 
 let f: AgencyFixture;
 let warehouse: string;
-const EXPORT = `mutation($t: String!, $s: Int!) { exportAgencyChanges(table: $t, afterSeq: $s) { source table path fromSeqExclusive toSeqInclusive rowCount } }`;
+const EXPORT = `mutation($t: String!, $s: Int!) { exportAgencyChanges(table: $t, afterSeq: $s)
+  { source table path fromSeqExclusive toSeqInclusive rowCount } }`;
 
 async function parquetRows(path: string): Promise<Record<string, unknown>[]> {
   const reader = await openDatabase<any>(':memory:');

@@ -4,7 +4,8 @@ import { startAgency, type AgencyFixture } from './fixture.js';
 
 let f: AgencyFixture;
 let analyst: string;
-const CREATE = `mutation($i: CreateActionPeriodInput!) { createActionPeriod(input: $i) { id label kind number startDate endDate lengthDays previous { id } } }`;
+const CREATE = `mutation($i: CreateActionPeriodInput!) { createActionPeriod(input: $i)
+  { id label kind number startDate endDate lengthDays previous { id } } }`;
 
 beforeAll(async () => {
   f = await startAgency();
@@ -26,7 +27,8 @@ describe('agency: reporting periods over HTTP', () => {
   });
 
   it('lists periods of a kind over a range and refuses calendar lists without bounds', async () => {
-    const r = await f.call(analyst, `{ reportingPeriods(kind: MONTH, from: "2019-11-20", to: "2020-01-05") { id } a: reportingPeriods(kind: ACTION_PERIOD) { id number } }`);
+    const r = await f.call(analyst, `{ reportingPeriods(kind: MONTH, from: "2019-11-20", to: "2020-01-05") { id }
+        a: reportingPeriods(kind: ACTION_PERIOD) { id number } }`);
     expect(r.data.reportingPeriods.map((p: { id: string }) => p.id)).toEqual(['2019-11', '2019-12', '2020-01']);
     expect(r.data.a).toEqual([
       { id: 'JPA4', number: 4 },

@@ -29,7 +29,8 @@ describe('agency: start and restart', () => {
     const agency = await tokens.token('AGENCY');
     const submitted = await gql(
       first.url,
-      `mutation { submitIndicatorFeed(input: { periodId: "JPA4", sourceReliability: A, informationCredibility: 1, values: [{ indicator: ARRESTS, value: 3 }] }) { revision } }`,
+      `mutation { submitIndicatorFeed(input: { periodId: "JPA4", sourceReliability: A, informationCredibility: 1,
+        values: [{ indicator: ARRESTS, value: 3 }] }) { revision } }`,
       {},
       agency,
     );

@@ -5,9 +5,12 @@ import { cell, feedInput, startAgency, SUBMIT, type AgencyFixture } from './fixt
 let f: AgencyFixture;
 const t: Record<string, string> = {};
 
-const FEEDS = `query($c: ID) { indicatorFeeds(countryCode: $c) { totalCount edges { node { id agencyId submittedBy country { code } values { indicator sex value suppressed } } } } }`;
-const LATEST = `query($c: ID!) { latestIndicatorValues(countryCode: $c, periodId: "JPA5", indicators: [VICTIMS_IDENTIFIED, ARRESTS]) { indicator sex value suppressed } }`;
-const REFERENCE = `{ countries(region: "Oceania") { code } country(code: "VN") { name region } reportingPeriod(id: "JPA5") { label previous { id } } }`;
+const FEEDS = `query($c: ID) { indicatorFeeds(countryCode: $c) { totalCount edges
+  { node { id agencyId submittedBy country { code } values { indicator sex value suppressed } } } } }`;
+const LATEST = `query($c: ID!) { latestIndicatorValues(countryCode: $c, periodId: "JPA5",
+  indicators: [VICTIMS_IDENTIFIED, ARRESTS]) { indicator sex value suppressed } }`;
+const REFERENCE = `{ countries(region: "Oceania") { code } country(code: "VN")
+  { name region } reportingPeriod(id: "JPA5") { label previous { id } } }`;
 
 beforeAll(async () => {
   f = await startAgency();
@@ -105,7 +108,8 @@ describe('agency: who reads what', () => {
   });
 
   it('resolves Country and ReportingPeriod entity references for the gateway, field rules still applied', async () => {
-    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Country { code name } ... on ReportingPeriod { id startDate } } }`;
+    const query = `query($r: [_Any!]!) { _entities(representations: $r)
+      { ... on Country { code name } ... on ReportingPeriod { id startDate } } }`;
     const representations = [
       { __typename: 'Country', code: 'MM' },
       { __typename: 'ReportingPeriod', id: '2019-Q3' },

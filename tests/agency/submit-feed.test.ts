@@ -43,7 +43,8 @@ describe('agency: submitting indicator feeds', () => {
     expect(r.data.submitIndicatorFeed).toMatchObject({ id: 'th-police:JPA5', revision: 2 });
     const read = await f.call(
       thAgency,
-      `{ indicatorFeeds { totalCount edges { node { revision note values { indicator value } revisions { revision note values { indicator value } } } } }
+      `{ indicatorFeeds { totalCount edges { node { revision note values { indicator value } revisions
+        { revision note values { indicator value } } } } }
          latestIndicatorValues(countryCode: "TH", periodId: "JPA5") { indicator value } }`,
     );
     expect(read.errors).toBeUndefined();

@@ -110,7 +110,7 @@ describe('agency: victim-count suppression', () => {
     expect([...suppressedCellKeys([...cells].reverse())].sort()).toEqual(first);
   });
 
-  it('counts the total as an entry of its breakdown, as the warehouse does: a lone withheld cell takes it along', () => {
+  it('counts the total as an entry of its breakdown as the warehouse does: a lone withheld cell takes it along', () => {
     const alone = [cell('VICTIMS_REFERRED', 12), cell('VICTIMS_REFERRED', 3, { sex: 'FEMALE' })];
     expect(view(publishCells(alone, 'POLICY'))).toEqual(['VICTIMS_REFERRED:ALL/ALL=x', 'VICTIMS_REFERRED:FEMALE/ALL=x']);
   });

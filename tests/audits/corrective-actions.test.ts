@@ -54,7 +54,7 @@ describe('audits store: corrective action updates', () => {
     });
   });
 
-  it('with an idempotency key, replays the first answer (also once VERIFIED) and refuses the key for another change', async () => {
+  it('replays the answer to a reused idempotency key (also once VERIFIED), refuses it for a new change', async () => {
     const id = await newAction();
     const identity = { role: 'PARTNER' as const, subject: 'alice@acme', orgId: 'org-acme' };
     const input = { status: 'VERIFIED', verifiedDate: '2024-05-01', closedDate: '2024-04-20' };

@@ -59,11 +59,13 @@ describe('audits subgraph: roles and partner isolation over HTTP', () => {
   });
 
   it('applies the same rule when the supplier is resolved as a federation entity', async () => {
-    const query = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Supplier { id audits { totalCount } } } }`;
+    const query = `query($reps: [_Any!]!) { _entities(representations: $reps)
+      { ... on Supplier { id audits { totalCount } } } }`;
     const reps = [{ __typename: 'Supplier', id: supplierId }];
     expect((await gql(ctx.url, query, { reps }, token.b)).data._entities).toEqual([{ id: supplierId, audits: { totalCount: 0 } }]);
     expect((await gql(ctx.url, query, { reps }, token.a)).data._entities).toEqual([{ id: supplierId, audits: { totalCount: 1 } }]);
-    const country = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Country { code suppliers(sector: GARMENTS) { totalCount } } } }`;
+    const country = `query($reps: [_Any!]!) { _entities(representations: $reps)
+      { ... on Country { code suppliers(sector: GARMENTS) { totalCount } } } }`;
     expect((await gql(ctx.url, country, { reps: [{ __typename: 'Country', code: 'ID' }] }, token.POLICY)).data._entities).toEqual([
       { code: 'ID', suppliers: { totalCount: 1 } },
     ]);

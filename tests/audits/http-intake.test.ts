@@ -52,7 +52,8 @@ describe('audits subgraph: intake over HTTP', () => {
   });
 
   it('registers a supplier once and accepts audits by its id', async () => {
-    const register = `mutation($i: SupplierInput!) { registerSupplier(input: $i) { matchedExisting supplier { id name goods tier } } }`;
+    const register = `mutation($i: SupplierInput!) { registerSupplier(input: $i)
+      { matchedExisting supplier { id name goods tier } } }`;
     const mill = facility({ name: 'Surat Textile Mills Pvt. Ltd.', address: 'Plot 12, GIDC Sachin, Surat', countryCode: 'IN', goods: ['Cotton', 'Garments'] });
     const created = await gql(ctx.url, register, { i: mill }, partner);
     const matched = await gql(ctx.url, register, { i: { ...mill, name: 'SURAT TEXTILE MILLS' } }, partner);
@@ -79,7 +80,8 @@ describe('audits subgraph: intake over HTTP', () => {
     const page = await gql(ctx.url, `{ suppliers(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`, {}, partner);
     expect(page.data.suppliers.totalCount).toBe(2);
     expect(page.data.suppliers.pageInfo.hasNextPage).toBe(true);
-    const next = await gql(ctx.url, `query($after: String) { suppliers(first: 1, after: $after) { edges { node { name } } pageInfo { hasNextPage } } }`, { after: page.data.suppliers.pageInfo.endCursor }, partner);
+    const next = await gql(ctx.url, `query($after: String) {
+      suppliers(first: 1, after: $after) { edges { node { name } } pageInfo { hasNextPage } } }`, { after: page.data.suppliers.pageInfo.endCursor }, partner);
     expect([page.data.suppliers.edges[0].node.name, next.data.suppliers.edges[0].node.name]).toEqual(['PT. Ungaran Indah Busana', 'Surat Textile Mills Pvt. Ltd.']);
     expect(next.data.suppliers.pageInfo.hasNextPage).toBe(false);
     const search = await gql(ctx.url, `{ suppliers(filter: { search: "surat", countryCode: "IN", sector: GARMENTS }) { totalCount } }`, {}, partner);

@@ -6,8 +6,10 @@ import { makeTempDir } from '../helpers/tmp.js';
 import { PARTNER_A } from '../helpers/tokens.js';
 import { auditInput, countRows, facility, finding, startServer, SUBMIT } from './fixtures.js';
 
-const REGISTER = `mutation($i: SupplierInput!) { registerSupplier(input: $i) { matchedExisting supplier { name address } } }`;
-const BATCH = `mutation($inputs: [SubmitAuditBatchItem!]!) { submitAudits(inputs: $inputs) { results { audit { id } } } }`;
+const REGISTER = `mutation($i: SupplierInput!) { registerSupplier(input: $i)
+  { matchedExisting supplier { name address } } }`;
+const BATCH = `mutation($inputs: [SubmitAuditBatchItem!]!) { submitAudits(inputs: $inputs)
+  { results { audit { id } } } }`;
 const ca = { description: 'Cap weekly hours', dueDate: '2024-06-30' };
 
 /** Each unsafe string, the submission carrying it, the field the error must name and the code point it must quote. */
@@ -42,7 +44,8 @@ describe('audits subgraph: control and bidi characters over HTTP', () => {
     expect(errorCode(res), JSON.stringify(res.errors)).toBe('BAD_USER_INPUT');
     expect(res.errors![0]!.extensions!.field).toBe(field);
     const message = res.errors![0]!.message;
-    expect(message.startsWith(`${field}: must not contain control characters or bidirectional formatting controls (found ${codePoint} at position `)).toBe(true);
+    expect(message.startsWith(`${field}: must not contain control characters or bidirectional formatting controls (found ` +
+            `${codePoint} at position `)).toBe(true);
     expect(await countRows(ctx.server.db)).toEqual(before);
   });
 

@@ -58,7 +58,8 @@ describe('audits subgraph: bad input over HTTP', () => {
 
   it('refuses a whole batch when one item is bad, naming the item', async () => {
     const before = await countRows(ctx.server.db);
-    const batch = `mutation($inputs: [SubmitAuditBatchItem!]!) { submitAudits(inputs: $inputs) { results { audit { id } } } }`;
+    const batch = `mutation($inputs: [SubmitAuditBatchItem!]!) { submitAudits(inputs: $inputs)
+      { results { audit { id } } } }`;
     const inputs = [{ input: auditInput() }, { input: auditInput({ supplier: facility({ countryCode: 'ZZ', name: 'New One' }) }) }];
     const res = await gql(ctx.url, batch, { inputs }, partner);
     expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'inputs[1].input.supplier.countryCode' });

@@ -88,7 +88,7 @@ describe('audits store: group commit', () => {
     expect(row.workers_interviewed).toBe(4242);
   });
 
-  it('matches a facility registered outside intake since intake last looked, instead of registering it twice', async () => {
+  it('matches a facility registered outside intake since it last looked, instead of registering it twice', async () => {
     const place = facility({ name: 'Registered Elsewhere Co', address: '1 Side Road' });
     const { supplier } = await registerSupplier(store.db, parseSupplier(place));
     const before = await countRows(store.db);
@@ -109,7 +109,7 @@ describe('audits store: group commit', () => {
     expect(live).toEqual([{ supplier_id: third.audit.supplier_id }]);
   });
 
-  it('replays a key stored by an earlier group inside a group of new submissions, writing the new ones once', async () => {
+  it('replays a key stored by an earlier group amid a group of new submissions, writing new ones once', async () => {
     const stored = await submitAudit(store.intake, 'org-acme', auditInput({ workersInterviewed: 31 }), 'mixed-replay');
     const before = await countRows(store.db);
     const results = await Promise.all([

@@ -39,7 +39,8 @@ describe('audits store: rows prepared on arrival, written by prepared statements
       corrective_actions: before.corrective_actions + audits * findings.length,
     });
     const perAudit = await sql<{ audit_id: string; n: number }>`
-      SELECT audit_id, count(*) AS n FROM findings WHERE audit_id IN (${sql.join(results.map((r) => r.audit.audit_id))}) GROUP BY audit_id`.execute(store.db);
+      SELECT audit_id, count(*) AS n FROM findings WHERE audit_id IN (${sql.join(results.map((r) => r.audit.audit_id))})
+        GROUP BY audit_id`.execute(store.db);
     expect(perAudit.rows.map((r) => Number(r.n))).toEqual(Array(audits).fill(findings.length));
   });
 

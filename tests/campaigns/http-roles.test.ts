@@ -47,7 +47,8 @@ describe('campaigns: who reads', () => {
 
   it('resolves Campaign and Country entity references for the gateway', async () => {
     const res = await f.call('POLICY', `query($reps: [_Any!]!) {
-      _entities(representations: $reps) { ... on Campaign { id name } ... on Country { code campaigns(activeOn: "2024-02-01") { id } } }
+      _entities(representations: $reps) { ... on Campaign { id name } ... on Country
+        { code campaigns(activeOn: "2024-02-01") { id } } }
     }`, { reps: [{ __typename: 'Campaign', id: campaignId }, { __typename: 'Country', code: 'TH' }, { __typename: 'Campaign', id: 'cmp-nope' }] });
     expect(res.errors).toBeUndefined();
     expect(res.data._entities).toEqual([{ id: campaignId, name: 'Know your rights before you go' }, { code: 'TH', campaigns: [{ id: campaignId }] }, null]);
@@ -87,7 +88,8 @@ describe('campaigns: who writes', () => {
 
 describe('campaigns: change feed', () => {
   const EXPORT = `mutation($table: String!, $after: Int!) {
-    exportCampaignsChanges(table: $table, afterSeq: $after) { source table path fromSeqExclusive toSeqInclusive rowCount }
+    exportCampaignsChanges(table: $table, afterSeq: $after) { source table path fromSeqExclusive toSeqInclusive rowCount
+      }
   }`;
 
   it('the WAREHOUSE exports campaigns and campaign_metrics as Parquet batches', async () => {

@@ -49,7 +49,7 @@ describe('campaigns: control and bidi characters in createCampaign', () => {
 });
 
 describe('campaigns: control characters in metric rows', () => {
-  it('refuses them before the row rules, naming the row and field (a direct caller; GraphQL scalars stop them first)', () => {
+  it('refuses them before the row rules, naming row and field (direct caller; GraphQL scalars stop them first)', () => {
     const campaign = {
       campaign_id: 'c1', name: 'n', country_code: 'TH', audience: 'MIGRANT_WORKERS', channels: ['RADIO'], languages: ['th'],
       start_date: '2024-01-01', end_date: '2024-03-31', created_by: 'x', created_at: '2024-01-01T00:00:00Z', is_deleted: false, change_seq: 1,

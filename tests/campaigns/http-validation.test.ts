@@ -138,12 +138,14 @@ describe('campaigns: queries reject bad arguments', () => {
     [{ after: Buffer.from(JSON.stringify(['yesterday', 'cmp-1'])).toString('base64url') }, 'after'],
     [{ filter: { countryCode: 'ZZ' } }, 'filter.countryCode'],
   ])('campaigns(%j) is BAD_USER_INPUT', async (args, field) => {
-    const res = await f.call('ANALYST', `query($filter: CampaignFilter, $first: Int, $after: String) { campaigns(filter: $filter, first: $first, after: $after) { totalCount } }`, args);
+    const res = await f.call('ANALYST', `query($filter: CampaignFilter, $first: Int, $after: String) {
+        campaigns(filter: $filter, first: $first, after: $after) { totalCount } }`, args);
     expectBadInput(res, field);
   });
 
   it('filters by country, audience and active day', async () => {
-    const res = await f.call('ANALYST', `{ campaigns(filter: { countryCode: "TH", audience: MIGRANT_WORKERS, activeOn: "2024-02-15" }) { totalCount edges { node { id } } } }`);
+    const res = await f.call('ANALYST', `{ campaigns(filter: { countryCode: "TH", audience: MIGRANT_WORKERS, activeOn: "2024-02-15" })
+        { totalCount edges { node { id } } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data.campaigns.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(campaignId);
     const none = await f.call('ANALYST', `{ campaigns(filter: { countryCode: "VN" }) { totalCount } }`);

@@ -52,7 +52,7 @@ describe('demo generator: suppliers', () => {
     for (const s of suppliers) expect(s.match_key).toBe(matchKey(s.name, s.address, s.country_code));
   });
 
-  it('names goods exactly as on the ILAB list; some suppliers hit a forced-labour entry for their country, most do not', () => {
+  it('names goods as on the ILAB list; some suppliers hit a forced-labour entry for their country, most do not', () => {
     const parsed = new XMLParser({ isArray: (name) => name === 'Good' || name === 'Country' }).parse(readFileSync(ILAB_GOODS_FILE, 'utf8'));
     const ilabNames: Record<string, string> = { AU: 'Australia', FJ: 'Fiji', ID: 'Indonesia', MY: 'Malaysia', NZ: 'New Zealand', TH: 'Thailand', VN: 'Vietnam', LK: 'Sri Lanka', KH: 'Cambodia', MM: 'Burma', PH: 'Philippines' };
     const goods = new Set<string>();
@@ -121,7 +121,7 @@ describe('demo generator: agency feeds', () => {
     expect(data.agency.action_periods[1]).toMatchObject({ start_date: '2019-07-02', end_date: '2019-12-03' });
   });
 
-  it('has feeds per agency and period, some revised, with breakdowns adding up to totals and small victim counts', () => {
+  it('has feeds per agency and period, some revised, breakdowns adding up to totals, and small victim counts', () => {
     const feeds = data.agency.indicator_feeds;
     expect(new Set(feeds.map((f) => f.agency_id)).size).toBe(11);
     expect(feeds.some((f) => f.period_id === 'JPA5')).toBe(true);

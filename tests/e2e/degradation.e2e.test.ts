@@ -113,7 +113,7 @@ function compareAnswers(query: string, baseline: unknown, degraded: unknown): { 
   return { nulled, lost };
 }
 
-describe('graceful degradation: each real subgraph stopped in turn, every documented query; a hung one trips a breaker', () => {
+describe('degradation: each real subgraph stopped in turn, every documented query; a hung one trips a breaker', () => {
   let stack: TestStack;
   let analyst: string;
   let queries: DocumentedQuery[];
@@ -190,7 +190,7 @@ describe('graceful degradation: each real subgraph stopped in turn, every docume
   const reasonOf = (answer: Awaited<ReturnType<typeof gql>>) =>
     answer.errors?.[0]?.extensions?.reason as string | undefined;
 
-  it('trips after the timeouts, then answers without the hung subgraph at once, until a probe finds it healthy', async () => {
+  it('trips after the timeouts, then answers at once without the hung subgraph until a probe finds it up', async () => {
     const agency = stack.children.get('agency')!;
     expect((await gql(stack.gateway, README_QUERY, {}, analyst)).errors).toBeUndefined();
     agency.kill('SIGSTOP');

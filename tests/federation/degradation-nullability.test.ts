@@ -21,7 +21,8 @@ describe('federation: nullability for graceful degradation', () => {
 
   it('flags a non-null reference completed by another subgraph, and a non-null root field', () => {
     const violations = degradationViolations(
-      sdl(`type Supplier @join__type(graph: AUDITS, key: "id") { id: ID!  country: Country! @join__field(graph: AUDITS) }
+      sdl(`type Supplier @join__type(graph: AUDITS, key: "id") {
+             id: ID!  country: Country! @join__field(graph: AUDITS) }
            type Query @join__type(graph: AUDITS) { suppliers: [Supplier!]! @join__field(graph: AUDITS) }`),
     );
     expect(violations.map((v) => v.coordinate)).toEqual(['Supplier.country', 'Query.suppliers']);

@@ -66,13 +66,15 @@ function describeDifferences(name: string, a: [string, EnumShape], b: [string, E
   if (namesA.join() !== namesB.join()) {
     const onlyA = namesA.filter((v) => !namesB.includes(v));
     const onlyB = namesB.filter((v) => !namesA.includes(v));
-    out.push(`${where}: values differ (only in ${subA}: [${onlyA}], only in ${subB}: [${onlyB}], order ${namesA} vs ${namesB})`);
+    out.push(`${where}: values differ (only in ${subA}: [${onlyA}], only in ${subB}: [${onlyB}], order ${namesA} vs ` +
+        `${namesB})`);
   }
   for (const valueA of shapeA.values) {
     const valueB = shapeB.values.find((v) => v.name === valueA.name);
     if (!valueB) continue;
     if (valueA.description !== valueB.description) {
-      out.push(`${where}: ${name}.${valueA.name} description ${JSON.stringify(valueA.description)} vs ${JSON.stringify(valueB.description)}`);
+      out.push(`${where}: ${name}.${valueA.name} description ${JSON.stringify(valueA.description)} vs ` +
+          `${JSON.stringify(valueB.description)}`);
     }
     if (valueA.directives.join() !== valueB.directives.join()) {
       out.push(`${where}: ${name}.${valueA.name} directives [${valueA.directives}] vs [${valueB.directives}]`);

@@ -5,6 +5,8 @@ import type { Role } from '../../lib/identity.js';
 import { gql } from '../helpers/graphql.js';
 import { startHarness, type GatewayHarness } from './fixtures/harness.js';
 
+const bearer = (token: string) => `Bearer ${token}`;
+
 const QUERY = '{ widgets(first: 1) { edges { node { id rating } } } }';
 const secondsAgo = (s: number) => Math.floor(Date.now() / 1000) - s;
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -24,18 +26,18 @@ describe('gateway: authentication', () => {
     ['no Authorization header', async () => ({})],
     ['a Basic Authorization header', async () => ({ authorization: 'Basic dXNlcjpwYXNz' })],
     ['a bearer value that is not a JWT', async () => ({ authorization: 'Bearer not-a-jwt' })],
-    ['an expired token', async () => ({ authorization: `Bearer ${await mintToken(ownSecret, { sub: 'a', role: 'ANALYST' }, { expiresIn: secondsAgo(60) })}` })],
-    ['a token signed with another secret', async () => ({ authorization: `Bearer ${await mintToken(new TextEncoder().encode('x'.repeat(43)), { sub: 'a', role: 'ANALYST' })}` })],
-    ['a token for another audience', async () => ({ authorization: `Bearer ${await mintToken(ownSecret, { sub: 'a', role: 'ANALYST' }, { audience: 'other-api' })}` })],
-    ['a token from another issuer', async () => ({ authorization: `Bearer ${await mintToken(ownSecret, { sub: 'a', role: 'ANALYST' }, { issuer: 'evil' })}` })],
-    ['a token with an unknown role', async () => ({ authorization: `Bearer ${await mintToken(ownSecret, { sub: 'a', role: 'ADMIN' as Role })}` })],
-    ['a PARTNER token without org_id', async () => ({ authorization: `Bearer ${await mintToken(ownSecret, { sub: 'a', role: 'PARTNER' })}` })],
-    ['an AGENCY token without country', async () => ({ authorization: `Bearer ${await mintToken(ownSecret, { sub: 'a', role: 'AGENCY', agency_id: 'x' })}` })],
-    ['an unsigned (alg none) token', async () => ({ authorization: `Bearer ${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: 'a', role: 'ANALYST', iss: 'tidemark', aud: 'tidemark-api' })}.` })],
+    ['an expired token', async () => ({ authorization: bearer(await mintToken(ownSecret, { sub: 'a', role: 'ANALYST' }, { expiresIn: secondsAgo(60) })) })],
+    ['a token signed with another secret', async () => ({ authorization: bearer(await mintToken(new TextEncoder().encode('x'.repeat(43)), { sub: 'a', role: 'ANALYST' })) })],
+    ['a token for another audience', async () => ({ authorization: bearer(await mintToken(ownSecret, { sub: 'a', role: 'ANALYST' }, { audience: 'other-api' })) })],
+    ['a token from another issuer', async () => ({ authorization: bearer(await mintToken(ownSecret, { sub: 'a', role: 'ANALYST' }, { issuer: 'evil' })) })],
+    ['a token with an unknown role', async () => ({ authorization: bearer(await mintToken(ownSecret, { sub: 'a', role: 'ADMIN' as Role })) })],
+    ['a PARTNER token without org_id', async () => ({ authorization: bearer(await mintToken(ownSecret, { sub: 'a', role: 'PARTNER' })) })],
+    ['an AGENCY token without country', async () => ({ authorization: bearer(await mintToken(ownSecret, { sub: 'a', role: 'AGENCY', agency_id: 'x' })) })],
+    ['an unsigned (alg none) token', async () => ({ authorization: bearer([b64({ alg: 'none', typ: 'JWT' }), b64({ sub: 'a', role: 'ANALYST', iss: 'tidemark', aud: 'tidemark-api' }), ''].join('.')) })],
     [
       'a token without expiry',
       async () => ({
-        authorization: `Bearer ${await new SignJWT({ role: 'ANALYST' }).setProtectedHeader({ alg: 'HS256' }).setSubject('a').setIssuer('tidemark').setAudience('tidemark-api').sign(ownSecret)}`,
+        authorization: bearer(await new SignJWT({ role: 'ANALYST' }).setProtectedHeader({ alg: 'HS256' }).setSubject('a').setIssuer('tidemark').setAudience('tidemark-api').sign(ownSecret)),
       }),
     ],
   ];
@@ -97,7 +99,7 @@ describe('gateway: authentication', () => {
     }
   });
 
-  it('leaves a subgraph reached directly closed to callers without a token, _service and _entities included', async () => {
+  it('keeps a subgraph reached directly closed to callers without a token, _service and _entities too', async () => {
     for (const query of ['{ _service { sdl } }', '{ _entities(representations: [{ __typename: "Widget", id: "1" }]) { ... on Widget { name } } }']) {
       for (const headers of [{}, { authorization: 'Basic dXNlcjpwYXNz' }] as Record<string, string>[]) {
         const response = await gql(h.alpha.url, query, {}, null, headers);

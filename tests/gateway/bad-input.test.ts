@@ -64,7 +64,11 @@ const CORPUS: Probe[] = [
   {
     name: 'exponentially spread fragments',
     body: JSON.stringify({
-      query: `{ widget(id: "1") { ...F0 } } ${Array.from({ length: 40 }, (_, i) => `fragment F${i} on Widget { parts { ...F${i + 1} ...F${i + 1} } }`).join(' ')} fragment F40 on Widget { name }`,
+      query: [
+        '{ widget(id: "1") { ...F0 } }',
+        ...Array.from({ length: 40 }, (_, i) => `fragment F${i} on Widget { parts { ...F${i + 1} ...F${i + 1} } }`),
+        'fragment F40 on Widget { name }',
+      ].join(' '),
     }),
     status: 400,
     code: 'QUERY_TOO_COMPLEX',

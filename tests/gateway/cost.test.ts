@@ -59,7 +59,8 @@ describe('gateway: cost estimate (IBM cost spec)', () => {
   });
 
   it('counts fragments and inline fragments where they are spread', () => {
-    expect(cost('{ widgets(first: 4) { ...C } } fragment C on WidgetConnection { edges { node { ... on Widget { parts(first: 2) { id } } } } }')).toBe(
+    expect(cost('{ widgets(first: 4) { ...C } } fragment C on WidgetConnection { edges { node { ... on Widget { ' +
+          'parts(first: 2) { id } } } } }')).toBe(
       1 + 4 * (1 + 1 + 2),
     );
   });

@@ -58,7 +58,8 @@ describe('gateway end to end: real subgraphs', () => {
   it('joins one country across agency, audits and campaigns', async () => {
     const response = await gql(
       url,
-      'query Thailand { country(code: "TH") { name alpha3 suppliers(first: 5) { totalCount edges { node { name sector } } } campaigns { name channels } } }',
+      'query Thailand { country(code: "TH") { name alpha3 suppliers(first: 5) { totalCount edges { node { name ' +
+        'sector } } } campaigns { name channels } } }',
       {},
       await tokens.token('ANALYST'),
     );

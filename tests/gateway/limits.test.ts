@@ -60,7 +60,8 @@ describe('gateway: operation limits refuse before any subgraph is called', () =>
 
   it('counts depth through fragments', async () => {
     const query = `{ widget(id: "1") { ...P } } fragment P on Widget { parts(first: 1) { parts(first: 1) { ...Q } } }
-      fragment Q on Widget { parts(first: 1) { parts(first: 1) { parts(first: 1) { parts(first: 1) { parts(first: 1) { parts(first: 1) { parts(first: 1) { name } } } } } } } }`;
+      fragment Q on Widget { parts(first: 1) { parts(first: 1) { parts(first: 1)
+        { parts(first: 1) { parts(first: 1) { parts(first: 1) { parts(first: 1) { name } } } } } } } }`;
     await expectRefused(() => gql(h.url, query, {}, token), 'depth');
   });
 

@@ -13,7 +13,8 @@ describe('gateway: /metrics', () => {
     await gql(h.url, 'query ListTags { tags }', {}, token);
     await gql(h.url, 'query Joined { widgets(first: 1) { edges { node { rating } } } }', {}, token);
     await gql(h.url, 'query Broken { boom }', {}, token);
-    await gql(h.url, 'query TooDeep { widget(id: "1") { parts { parts { parts { parts { parts { parts { parts { parts { parts { parts { name } } } } } } } } } } } }', {}, token);
+    await gql(h.url, 'query TooDeep { widget(id: "1") { parts { parts { parts { parts { parts { parts { parts { parts { parts ' +
+        '{ parts { name } } } } } } } } } } } }', {}, token);
     await gql(h.url, '{ tags }', {}, null);
     const response = await fetch(`${h.base}/metrics`, { headers: { authorization: `Bearer ${token}` } });
     expect(response.headers.get('content-type')).toContain('text/plain');

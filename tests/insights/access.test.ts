@@ -48,7 +48,8 @@ describe('insights: access rules', () => {
   });
 
   it('lets agencies read aggregates but not supplier scores', async () => {
-    const res = await fx.call('AGENCY', '{ riskHotspots(groupBy: COUNTRY) { cells { country { code } } } compare(measures: [AGENCY_ARRESTS], current: "JPA5") { current } }');
+    const res = await fx.call('AGENCY', '{ riskHotspots(groupBy: COUNTRY) { cells { country { code } } } compare(measures: [AGENCY_ARRESTS], ' +
+        'current: "JPA5") { current } }');
     expect(res.errors).toBeUndefined();
     expect(res.data.compare[0].current).toBe(55);
   });

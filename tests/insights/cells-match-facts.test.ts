@@ -35,7 +35,8 @@ afterAll(async () => {
 type Kind = PeriodRow['kind'];
 const ID: Record<Kind, string> = { ACTION_PERIOD: 'action_period_id', MONTH: 'month_id', QUARTER: 'quarter_id', YEAR: 'year_id' };
 const CLOSED_ID: Record<Kind, string> = {
-  ACTION_PERIOD: "(SELECT p.period_id FROM mart_periods p WHERE p.kind = 'ACTION_PERIOD' AND f.closed_on BETWEEN p.start_date AND p.end_date)",
+  ACTION_PERIOD: "(SELECT p.period_id FROM mart_periods p WHERE p.kind = 'ACTION_PERIOD' AND f.closed_on BETWEEN " +
+      "p.start_date AND p.end_date)",
   MONTH: "strftime(f.closed_on, '%Y-%m')",
   QUARTER: "year(f.closed_on) || '-Q' || quarter(f.closed_on)",
   YEAR: 'year(f.closed_on)::VARCHAR',
@@ -62,7 +63,8 @@ function independent(measure: string, kind: Kind, ids: string[], grouping: FactG
     filter.sectors ? `AND f.sector IN (${list(filter.sectors)})` : '',
     filter.campaignId ? `AND f.campaign_id = '${filter.campaignId}'` : '',
   ].join(' ');
-  return query(marts, `SELECT ${periodId} AS period_id, ${grp} AS grp, ${value} AS value, ${numerator} AS numerator, ${denominator} AS denominator
+  return query(marts, `SELECT ${periodId} AS period_id, ${grp} AS grp, ${value} AS value, ${numerator} AS numerator,
+      ${denominator} AS denominator
     FROM ${table} f WHERE ${periodId} IN (${list(ids)}) ${extra} ${where} GROUP BY ALL`);
 }
 
@@ -103,18 +105,24 @@ describe('insights: pre-aggregated cells against the fact marts of a real build'
         const inPeriod = period ? `AND audit_date BETWEEN DATE '${period.start_date}' AND DATE '${period.end_date}'` : '';
         const group = columns.join(', ');
         const has = (column: string) => (columns as readonly string[]).includes(column);
-        const nulls = `${has('country_code') ? 'country_code' : 'NULL::VARCHAR AS country_code'}, ${has('sector') ? 'sector' : 'NULL::VARCHAR AS sector'}`;
+        const nulls = `${has('country_code') ? 'country_code' : 'NULL::VARCHAR AS country_code'}, ` +
+          `${has('sector') ? 'sector' : 'NULL::VARCHAR AS sector'}`;
         // Scores are tenths: the average is exact, rounded half up.
         const expected = await query(marts, `
           WITH audits AS (SELECT * FROM mart_audit_facts WHERE audit_date <= DATE '${DEMO_AS_OF}' ${inPeriod}),
-          population AS (SELECT * FROM mart_supplier_risk ${period ? 'WHERE supplier_id IN (SELECT supplier_id FROM audits)' : ''}),
-          audited AS (SELECT ${group}, count(DISTINCT supplier_id) AS audited_suppliers, list(DISTINCT partner_org_id ORDER BY partner_org_id) AS ids
+          population AS (SELECT *
+            FROM mart_supplier_risk ${period ? 'WHERE supplier_id IN (SELECT supplier_id FROM audits)' : ''}),
+          audited AS (SELECT ${group}, count(DISTINCT supplier_id) AS audited_suppliers,
+            list(DISTINCT partner_org_id ORDER BY partner_org_id) AS ids
             FROM audits GROUP BY ALL)
           SELECT ${nulls}, count(*) AS suppliers, any_value(coalesce(a.audited_suppliers, 0)) AS audited_suppliers,
-            any_value(len(coalesce(a.ids, []))) AS partners, any_value(coalesce(a.ids, []::VARCHAR[])) AS partner_org_ids,
-            ((2 * sum(round(p.score * 10))::BIGINT + count(*)) // (2 * count(*))) / 10 AS avg_score, max(p.score) AS max_score,
+            any_value(len(coalesce(a.ids, []))) AS partners,
+              any_value(coalesce(a.ids, []::VARCHAR[])) AS partner_org_ids,
+            ((2 * sum(round(p.score * 10))::BIGINT + count(*)) // (2 * count(*))) / 10 AS avg_score,
+              max(p.score) AS max_score,
             count(*) FILTER (WHERE band = 'LOW') AS count_low, count(*) FILTER (WHERE band = 'MEDIUM') AS count_medium,
-            count(*) FILTER (WHERE band = 'HIGH') AS count_high, count(*) FILTER (WHERE band = 'SEVERE') AS count_severe,
+            count(*) FILTER (WHERE band = 'HIGH') AS count_high,
+              count(*) FILTER (WHERE band = 'SEVERE') AS count_severe,
             count(*) FILTER (WHERE override IS NOT NULL) AS count_overrides
           FROM population p LEFT JOIN audited a USING (${group}) GROUP BY ${group}`);
         expect(sorted(got), `${grouping} ${period?.period_id ?? 'registry'}`).toEqual(sorted(expected));

@@ -21,7 +21,8 @@ afterAll(async () => {
   await fx.stop();
 });
 
-const COMPARE = `query($measures: [MeasureId!]!, $current: ID!, $previous: ID, $groupBy: MeasureGrouping, $filter: MeasureFilter) {
+const COMPARE = `query($measures: [MeasureId!]!, $current: ID!, $previous: ID, $groupBy: MeasureGrouping,
+  $filter: MeasureFilter) {
   compare(measures: $measures, current: $current, previous: $previous, groupBy: $groupBy, filter: $filter) {
     measure group country { code } sector currentPeriod { id } previousPeriod { id }
     current previous delta percentChange test estimate interval { lower upper } significant suppressed
@@ -123,7 +124,7 @@ describe('insights: compare (agency measures and suppression)', () => {
     expect(rows).toEqual([expect.objectContaining({ group: 'ALL', current: 16, previous: 14, delta: 2, suppressed: false })]);
   });
 
-  it('withholds a sum over countries when one of its countries is below 5, and never computes a delta from it', async () => {
+  it('withholds a sum over countries when one of its countries is below 5, and computes no delta from it', async () => {
     const [total] = await compare('POLICY', { measures: ['AGENCY_VICTIMS_IDENTIFIED'], current: 'JPA5' });
     expect(total).toMatchObject({ current: null, previous: 14, delta: null, percentChange: null, significant: null, interval: null, suppressed: true });
     // The total itself is not small: it is withheld to protect the country inside it.

@@ -23,7 +23,8 @@ afterAll(async () => {
 const HOTSPOTS = `query($groupBy: HotspotGrouping!, $period: ID) {
   riskHotspots(groupBy: $groupBy, period: $period) {
     asOf period { id } groupBy withheldCells
-    cells { country { code } sector suppliers auditedSuppliers partners averageScore maxScore overrides bands { low medium high severe } }
+    cells { country { code } sector suppliers auditedSuppliers partners averageScore maxScore overrides bands
+      { low medium high severe } }
   }
 }`;
 
@@ -36,7 +37,7 @@ async function hotspots(caller: Caller, groupBy: string, period?: string) {
 }
 
 describe('insights: riskHotspots', () => {
-  it('matches independent SQL over the marts for an analyst, for every grouping, with and without a period', async () => {
+  it('matches independent SQL over the marts for an analyst, every grouping, with and without a period', async () => {
     for (const [groupBy, columns] of [['COUNTRY', ['country_code']], ['SECTOR', ['sector']], ['COUNTRY_SECTOR', ['country_code', 'sector']]] as const) {
       for (const period of [undefined, '2019-Q3']) {
         const got = await hotspots('ANALYST', groupBy, period);
@@ -45,10 +46,14 @@ describe('insights: riskHotspots', () => {
         const expected = await query<any>(
           marts,
           `WITH audited AS (SELECT * FROM mart_audit_facts WHERE audit_date <= DATE '${AS_OF}' ${inPeriod}),
-           population AS (SELECT * FROM mart_supplier_risk r ${period ? 'WHERE EXISTS (SELECT 1 FROM audited a WHERE a.supplier_id = r.supplier_id)' : ''})
+           population AS (SELECT *
+             FROM mart_supplier_risk r
+             ${period ? 'WHERE EXISTS (SELECT 1 FROM audited a WHERE a.supplier_id = r.supplier_id)' : ''})
            SELECT ${columns.map((c) => `p.${c}`).join(', ')}, count(DISTINCT p.supplier_id) AS suppliers,
-             (SELECT count(DISTINCT a.supplier_id) FROM audited a WHERE ${columns.map((c) => `a.${c} = p.${c}`).join(' AND ')}) AS audited,
-             (SELECT count(DISTINCT a.partner_org_id) FROM audited a WHERE ${columns.map((c) => `a.${c} = p.${c}`).join(' AND ')}) AS partners,
+             (SELECT count(DISTINCT a.supplier_id) FROM audited a
+               WHERE ${columns.map((c) => `a.${c} = p.${c}`).join(' AND ')}) AS audited,
+             (SELECT count(DISTINCT a.partner_org_id) FROM audited a
+               WHERE ${columns.map((c) => `a.${c} = p.${c}`).join(' AND ')}) AS partners,
              round(sum(p.score) / count(*), 1) AS avg_score, max(p.score) AS max_score,
              sum(CASE WHEN p.band = 'SEVERE' THEN 1 ELSE 0 END) AS severe
            FROM population p GROUP BY ${columns.map((c) => `p.${c}`).join(', ')} ORDER BY ${cols}`,

@@ -60,7 +60,7 @@ afterAll(async () => {
 });
 
 describe('insights: two replicas over one published build', () => {
-  it('serves the same build from two processes, each answer from one whole build, while builds are published', async () => {
+  it('serves one build from two processes, each answer from one whole build, while builds are published', async () => {
     const first = await startReplica();
     await publishSnapshot(tmp.dir, 'b1', sampleMarts({ asOf: asOfOf(1), scoreShift: 1 }), { asOf: asOfOf(1) });
     await waitFor(async () => (await buildServed(first)) === 'b1', 'the first replica to serve b1');

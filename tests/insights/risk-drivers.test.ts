@@ -76,7 +76,8 @@ describe('insights: rounding drivers at read time', () => {
       label: '10 smaller findings, summed',
       contribution: 5.5,
     });
-    // Floors 100 (10.04) + 124 (12.47) + findings exact = 689 of 690 tenths: the largest remainder (.7 of 12.47) gets it.
+    // Floors 100 (10.04) + 124 (12.47) + findings exact = 689 of 690 tenths: the largest remainder (.7 of 12.47) gets
+    // it.
     expect(
       analyst.drivers.filter((d) => d.kind === 'COUNTRY' || d.kind === 'SECTOR').map((d) => d.contribution),
     ).toEqual([12.5, 10]);

@@ -18,9 +18,11 @@ beforeAll(async () => {
 });
 afterAll(() => fx.stop());
 
-const SERIES = `query($measure: MeasureId!, $kind: PeriodKind!, $from: Date!, $to: Date!, $groupBy: MeasureGrouping, $filter: MeasureFilter) {
+const SERIES = `query($measure: MeasureId!, $kind: PeriodKind!, $from: Date!, $to: Date!, $groupBy: MeasureGrouping,
+  $filter: MeasureFilter) {
   series(measure: $measure, kind: $kind, from: $from, to: $to, groupBy: $groupBy, filter: $filter) {
-    measure group country { code } points { period { id } startDate endDate value suppressed suppressionReason filled interval { lower upper } }
+    measure group country { code }
+    points { period { id } startDate endDate value suppressed suppressionReason filled interval { lower upper } }
   }
 }`;
 
@@ -38,7 +40,7 @@ describe('insights: series', () => {
     expect(points(shares.data.series[0])).toEqual([['2019-Q1', null, true], ['2019-Q2', 0.75, false], ['2019-Q3', 0.5, false], ['2019-Q4', null, true]]);
   });
 
-  it('gives each point its 95% interval where a model fits: Poisson for counts, Wilson for shares, none for filled points', async () => {
+  it('gives each point a 95% interval where a model fits: Poisson counts, Wilson shares, none if filled', async () => {
     const counts = await fx.call('POLICY', SERIES, { measure: 'SUPPLIERS_AUDITED', kind: 'MONTH', from: '2019-05-15', to: '2019-10-01' });
     for (const p of counts.data.series[0].points) {
       expect(p.interval, p.period.id).toEqual(p.filled ? null : poissonExact(p.value));
@@ -83,9 +85,11 @@ describe('insights: series', () => {
   });
 });
 
-const INDICATORS = `query($codes: [_Any!]!, $period: ID!, $indicators: [Indicator!], $breakdown: [BreakdownDimension!]) {
+const INDICATORS = `query($codes: [_Any!]!, $period: ID!, $indicators: [Indicator!],
+  $breakdown: [BreakdownDimension!]) {
   _entities(representations: $codes) {
-    ... on Country { code indicators(period: $period, indicators: $indicators, breakdown: $breakdown) { indicator crimeType exploitation sex ageGroup value suppressed suppressionReason agencies } }
+    ... on Country { code indicators(period: $period, indicators: $indicators, breakdown: $breakdown) {
+      indicator crimeType exploitation sex ageGroup value suppressed suppressionReason agencies } }
   }
 }`;
 const TH = [{ __typename: 'Country', code: 'TH' }];
@@ -123,7 +127,8 @@ describe('insights: Country.indicators', () => {
 describe('insights: Campaign.impact, measures and warehouseStatus', () => {
   it('gives reach, reports and reports per 100,000 against the previous period', async () => {
     const res = await fx.call('PARTNER_ACME', `{ _entities(representations: [{ __typename: "Campaign", id: "c1" }]) {
-      ... on Campaign { impact(period: "2019-07") { period { id } previousPeriod { id } reach reports reportsPer100kReached
+      ... on Campaign { impact(period: "2019-07") { period { id } previousPeriod
+        { id } reach reports reportsPer100kReached
         comparison { measure current previous delta test significant } } } } }`);
     expect(res.errors).toBeUndefined();
     const impact = res.data._entities[0].impact;
@@ -143,7 +148,8 @@ describe('insights: Campaign.impact, measures and warehouseStatus', () => {
   });
 
   it('reports the build and its sources to operators, the build alone to others', async () => {
-    const status = `{ warehouseStatus { buildId builtAt asOf methodologyVersion sources { source table watermark lastSyncedAt lagSeconds rowsReceived } tables { name rows } } }`;
+    const status = `{ warehouseStatus { buildId builtAt asOf methodologyVersion sources
+      { source table watermark lastSyncedAt lagSeconds rowsReceived } tables { name rows } } }`;
     const res = await fx.call('ANALYST', status);
     expect(res.errors).toBeUndefined();
     expect(res.data.warehouseStatus).toMatchObject({ buildId: 'b1', asOf: AS_OF, methodologyVersion: 'risk-v1' });

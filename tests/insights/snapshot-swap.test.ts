@@ -32,7 +32,7 @@ async function waitFor(check: () => boolean | Promise<boolean>, what: string, ti
 }
 
 describe('insights: published warehouse snapshots', () => {
-  it('answers SUBGRAPH_UNAVAILABLE before the first build, then serves the first publish without a restart', async () => {
+  it('answers SUBGRAPH_UNAVAILABLE before the first build, then serves the first publish with no restart', async () => {
     const before = await fx.call('POLICY', '{ riskHotspots(groupBy: COUNTRY) { asOf } }');
     expect(errorCode(before)).toBe('SUBGRAPH_UNAVAILABLE');
     expect(before.errors![0]!.message).toMatch(/^The warehouse has not published its first build yet/);
@@ -90,7 +90,7 @@ describe('insights: published warehouse snapshots', () => {
     await waitFor(() => fx.snapshots.stats().retiring === 0, 'retired builds to close');
   });
 
-  it('keeps serving the last good build when a pointer names files that cannot be read, or is no build at all', async () => {
+  it('keeps serving the last good build when a pointer names unreadable files, or is no build at all', async () => {
     const pointer = join(fx.dataDir, 'snapshots', 'current.json');
     const missing = { ...readManifest('b6'), buildId: 'bad' };
     missing.tables = missing.tables.map((t) => ({ ...t, layers: [{ file: `tables/${t.name}/missing.parquet`, rows: 0, keys: null }] }));

@@ -77,7 +77,8 @@ afterAll(async () => {
   build?.remove();
 });
 
-const RISK = `query($ids: [_Any!]!, $asOf: Date) { _entities(representations: $ids) { ... on Supplier { id risk(asOf: $asOf) {
+const RISK = `query($ids: [_Any!]!, $asOf: Date) { _entities(representations: $ids)
+  { ... on Supplier { id risk(asOf: $asOf) {
   score band override overrideFindingIds confidence inherentPart evidencePart asOf
   drivers { kind contribution findingId iloIndicator severity auditDate } } } } }`;
 const refs = (...ids: string[]) => ids.map((id) => ({ __typename: 'Supplier', id }));
@@ -112,7 +113,7 @@ describe('insights: Supplier.risk', () => {
     expect([risk.inherentPart, risk.evidencePart]).toEqual([11.3, 58.7]);
   });
 
-  it("shows acme its own finding, other partners' evidence as one driver, as of month boundaries, and no other partner's override finding", async () => {
+  it("shows acme its finding, others' evidence as one driver, at month ends, no other partner's override", async () => {
     // Partner view: globex's audit counts as dated 2025-06-01 (age 29), and its closure (2025-06-15) only from
     // 2025-07-01, so the action is open at 2025-06-30: C = 0.946417, c = 0.9 × 0.946417 × 1.0 = 0.851775;
     // E = 1 − 0.579352 × 0.148225 = 0.914126; b = 0.21 × (1 − 0.473209) = 0.110626;
@@ -161,7 +162,7 @@ describe('insights: Supplier.risk', () => {
     ]);
   });
 
-  it('answers null to a partner for suppliers it has not audited, exactly as for suppliers that do not exist', async () => {
+  it('answers null to a partner for suppliers it has not audited, exactly as for missing suppliers', async () => {
     const res = await fx.call('PARTNER_GLOBEX', RISK, {
       ids: refs('sup-acme-only', 'sup-nobody', 'no-such-supplier', 'sup-shared'),
     });

@@ -50,7 +50,7 @@ describe('insights over a real warehouse build', () => {
     );
   });
 
-  it('gives the same drivers for published scores and for re-scores at the same date, per finding or summed', async () => {
+  it('gives the same drivers for published scores and re-scores at the same date, per finding or summed', async () => {
     const snapshot = await openSnapshotReadOnly(fx.dataDir);
     try {
       const ids = (await querySql<{ supplier_id: string }>(build.warehouse.db, 'SELECT supplier_id FROM mart_supplier_risk ORDER BY count_evidence_findings DESC LIMIT 20')).map((r) => r.supplier_id);
@@ -106,13 +106,18 @@ describe('insights over a real warehouse build', () => {
       `query($campaign: [_Any!]!, $country: [_Any!]!) {
         byCountry: riskHotspots(groupBy: COUNTRY) { cells { country { code } suppliers averageScore } }
         bySector: riskHotspots(groupBy: COUNTRY_SECTOR, period: "JPA6") { cells { sector suppliers } }
-        compare(measures: [SUPPLIERS_AUDITED, SEVERE_FINDING_SHARE, REPEAT_FINDING_RATE, CAP_CLOSURE_RATE, MEDIAN_DAYS_TO_CLOSE,
-          AGENCY_ARRESTS, AGENCY_VICTIMS_IDENTIFIED, CONVICTION_RATIO, REFERRAL_RATE, CAMPAIGN_REPORTS_PER_100K_REACHED],
+        compare(measures: [SUPPLIERS_AUDITED, SEVERE_FINDING_SHARE, REPEAT_FINDING_RATE, CAP_CLOSURE_RATE,
+          MEDIAN_DAYS_TO_CLOSE,
+          AGENCY_ARRESTS, AGENCY_VICTIMS_IDENTIFIED, CONVICTION_RATIO, REFERRAL_RATE,
+            CAMPAIGN_REPORTS_PER_100K_REACHED],
           current: "JPA6", groupBy: COUNTRY) { measure group current previous significant }
         series(measure: SUPPLIERS_AUDITED, kind: QUARTER, from: "2020-01-01", to: "2021-12-31") { points { value } }
         warehouseStatus { buildId sources { source table rowsReceived } tables { name rows } }
-        campaign: _entities(representations: $campaign) { ... on Campaign { impact(period: "2025") { reach reports comparison { measure } } } }
-        country: _entities(representations: $country) { ... on Country { riskProfile { suppliers topDrivers { kind } } indicators(period: "JPA6", breakdown: []) { indicator value } } }
+        campaign: _entities(representations: $campaign) { ... on Campaign
+          { impact(period: "2025") { reach reports comparison { measure } } } }
+        country: _entities(representations: $country) { ... on Country
+          { riskProfile { suppliers topDrivers { kind } } indicators(period: "JPA6", breakdown: [])
+          { indicator value } } }
       }`,
       { campaign: [{ __typename: 'Campaign', id: campaign_id }], country: [{ __typename: 'Country', code: country_code }] },
     );

@@ -6,7 +6,8 @@ let database: Database<any>;
 
 beforeAll(async () => {
   database = await openDatabase(':memory:');
-  await sql`CREATE TABLE t (id INTEGER PRIMARY KEY, big BIGINT, d DATE, ts TIMESTAMP, tags VARCHAR[], amount DECIMAL(10,2))`.execute(database.db);
+  await sql`CREATE TABLE t (id INTEGER PRIMARY KEY, big BIGINT, d DATE, ts TIMESTAMP, tags VARCHAR[],
+    amount DECIMAL(10,2))`.execute(database.db);
 });
 afterAll(async () => database.close());
 
@@ -86,7 +87,8 @@ describe('lib/duckdb: statements', () => {
 
   it('runs several parameter-free statements in one call, answering the rows of the last', async () => {
     const db = database.db;
-    const { rows } = await sql.raw<{ n: number }>(`BEGIN TRANSACTION; CREATE TABLE multi (x INTEGER); INSERT INTO multi VALUES (1), (2); SELECT count(*) AS n FROM multi`).execute(db);
+    const { rows } = await sql.raw<{ n: number }>(`BEGIN TRANSACTION; CREATE TABLE multi (x INTEGER); INSERT INTO multi VALUES (1), (2); SELECT count(*) AS n
+          FROM multi`).execute(db);
     expect(rows).toEqual([{ n: 2 }]);
     await sql.raw('ROLLBACK').execute(db);
     await expect(sql`SELECT * FROM multi`.execute(db)).rejects.toThrow(/multi/);

@@ -7,7 +7,7 @@ const REFUSED = [...range(0x00, 0x08), 0x0b, 0x0c, ...range(0x0e, 0x1f), 0x7f, .
 const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 
 describe('lib/text-safety: characters', () => {
-  it('refuses every C0 control but tab, newline and carriage return, DEL, and the bidi embedding/override/isolate controls', () => {
+  it('refuses every C0 control but tab, LF and CR, DEL, and the bidi embedding/override/isolate controls', () => {
     for (const code of REFUSED) expect(findUnsafeCharacter(`ab${String.fromCharCode(code)}c`), hex(code)).toBe(`${hex(code)} at position 2`);
   });
 

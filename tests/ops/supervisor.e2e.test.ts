@@ -32,7 +32,8 @@ describe('Supervisor', () => {
     const failing = supervisor.start({
       name: 'broken',
       spawn: node(
-        "console.log(JSON.stringify({ level: 60, msg: 'broken crashed', err: { message: 'PORT: expected a number' } }));" +
+        "console.log(JSON.stringify({ level: 60, msg: 'broken crashed', err: { message: 'PORT: expected a " +
+          "number' } }));" +
           ' process.exit(1)',
       ),
       healthUrl: 'http://127.0.0.1:1/health',

@@ -18,6 +18,10 @@ const country = (name: string, flags = 'No') => `
         <Derived_Labor_Exploitation>No</Derived_Labor_Exploitation>
         <Derived_Country>No</Derived_Country>
       </Country>`;
+const good = (name: string, countries: string) =>
+  `<Good><Good_Name>${name}</Good_Name><Good_Sector>Agriculture</Good_Sector>` +
+  `<Countries>${countries}</Countries></Good>`;
+const goods = (...items: string[]) => `<Goods>${items.join('')}</Goods>`;
 
 describe('reference: ILAB list of goods 2021', () => {
   const entries = loadIlabGoods();
@@ -68,7 +72,9 @@ describe('reference: ILAB list of goods 2021', () => {
   });
 
   it('maps ILAB spellings: Burma, North Korea, Vietnam, Turkey (Türkiye)', () => {
-    const codeOf = (name: string) => [...new Set(entries.filter((e) => e.countryName === name).map((e) => e.countryCode))];
+    const codeOf = (name: string) => [
+      ...new Set(entries.filter((e) => e.countryName === name).map((e) => e.countryCode)),
+    ];
     expect(codeOf('Burma')).toEqual(['MM']);
     expect(codeOf('North Korea')).toEqual(['KP']);
     expect(codeOf('Vietnam')).toEqual(['VN']);
@@ -79,7 +85,12 @@ describe('reference: ILAB list of goods 2021', () => {
     const cotton = entries.find((e) => e.good === 'Cotton' && e.countryCode === 'CN')!;
     expect(cotton.forcedLabor).toBe(true);
     const batteries = entries.find((e) => e.good === 'Lithium-Ion Batteries' && e.countryCode === 'CN')!;
-    expect(batteries).toMatchObject({ derivedLaborExploitation: true, derivedCountry: true, derivedCountryCode: 'CD', forcedLabor: false });
+    expect(batteries).toMatchObject({
+      derivedLaborExploitation: true,
+      derivedCountry: true,
+      derivedCountryCode: 'CD',
+      forcedLabor: false,
+    });
     expect(entries.filter((e) => e.derivedCountry)).toHaveLength(10);
   });
 
@@ -87,8 +98,7 @@ describe('reference: ILAB list of goods 2021', () => {
     const file = join(tmp.dir, 'goods.xml');
     writeFileSync(
       file,
-      `<Goods><Good><Good_Name>Shrimp</Good_Name><Good_Sector>Agriculture</Good_Sector><Countries>${country('Burma', 'Yes')}</Countries></Good>` +
-        `<Good><Good_Name>Fish</Good_Name><Good_Sector>Agriculture</Good_Sector><Countries>${country('Vietnam')}${country('North Korea', 'Yes')}</Countries></Good></Goods>`,
+      goods(good('Shrimp', country('Burma', 'Yes')), good('Fish', country('Vietnam') + country('North Korea', 'Yes'))),
     );
     const small = loadIlabGoods(file);
     expect(small.map((e) => [e.good, e.countryCode, e.forcedLabor])).toEqual([
@@ -100,16 +110,16 @@ describe('reference: ILAB list of goods 2021', () => {
 
   it('reads a file with a single good', () => {
     const file = join(tmp.dir, 'one-good.xml');
-    writeFileSync(file, `<Goods><Good><Good_Name>Tea</Good_Name><Good_Sector>Agriculture</Good_Sector><Countries>${country('Viet Nam')}</Countries></Good></Goods>`);
+    writeFileSync(file, goods(good('Tea', country('Viet Nam'))));
     expect(loadIlabGoods(file).map((e) => [e.good, e.countryCode])).toEqual([['Tea', 'VN']]);
   });
 
   it('fails loudly on an unknown country name or a flag that is not Yes/No', () => {
     const unknown = join(tmp.dir, 'unknown.xml');
-    writeFileSync(unknown, `<Goods><Good><Good_Name>Tea</Good_Name><Good_Sector>Agriculture</Good_Sector><Countries>${country('Ruritania')}</Countries></Good></Goods>`);
+    writeFileSync(unknown, goods(good('Tea', country('Ruritania'))));
     expect(() => loadIlabGoods(unknown)).toThrow(/"Ruritania"/);
     const badFlag = join(tmp.dir, 'bad-flag.xml');
-    writeFileSync(badFlag, `<Goods><Good><Good_Name>Tea</Good_Name><Good_Sector>Agriculture</Good_Sector><Countries>${country('Burma', 'Maybe')}</Countries></Good></Goods>`);
+    writeFileSync(badFlag, goods(good('Tea', country('Burma', 'Maybe'))));
     expect(() => loadIlabGoods(badFlag)).toThrow(/Tea\) Country\[0\] Forced_Labor: expected Yes or No, got "Maybe"/);
   });
 });

@@ -33,7 +33,8 @@ describe('access matrix: every field has a rule', () => {
 
   it('reports a field added without a rule, and the service would refuse to start', () => {
     const audits = SUBGRAPHS.find((s) => s.name === 'audits')!;
-    const sdl = `${audits.sdl.replace('type Query {', 'type Query {\n  """Added by the test."""\n  supplierNotes(id: ID!): [SupplierNote!]!\n')}
+    const notes = 'type Query {\n  """Added by the test."""\n  supplierNotes(id: ID!): [SupplierNote!]!\n';
+    const sdl = `${audits.sdl.replace('type Query {', notes)}
 """Added by the test."""
 type SupplierNote {
   """Added by the test."""
@@ -105,7 +106,8 @@ describe('access matrix: every public root field × every role, on the real stac
     for (const role of ROLES) tokens[role] = await stack.tokens.token(role);
     const demo = await gql(
       stack.gateway,
-      `{ audits(first: 1, filter: { partnerOrgId: "org-acme" }) { edges { node { id supplier { id } findings { correctiveAction { id } } } } }
+      `{ audits(first: 1, filter: { partnerOrgId: "org-acme" }) { edges
+        { node { id supplier { id } findings { correctiveAction { id } } } } }
          campaigns(first: 1, filter: { countryCode: "TH" }) { edges { node { id } } } }`,
       {},
       tokens.ANALYST,
@@ -152,7 +154,8 @@ describe('access matrix: every public root field × every role, on the real stac
           const response = await gql(stack.gateway, row.operation.query, row.operation.variables, tokens[role]);
           const codes = codesOf(response);
           const value = response.data?.[row.operation.field];
-          const where = `${row.operation.type}.${row.operation.field} as ${role}: ${response.status} ${JSON.stringify(response.errors ?? response.data).slice(0, 200)}`;
+          const where = `${row.operation.type}.${row.operation.field} as ${role}: ${response.status} ` +
+            `${JSON.stringify(response.errors ?? response.data).slice(0, 200)}`;
           if (row.allowed.includes(role)) {
             cells.set(`${row.operation.field}|${role}`, codes.length === 0 ? 'ok: data' : `ok: ${codes[0]}`);
             if (response.status !== 200 || codes.some((c) => !INPUT_CODES.has(c)) || (codes.length === 0 && value === undefined)) failures.push(`allowed ${where}`);

@@ -11,9 +11,11 @@ import { startTestStack, type TestStack } from '../helpers/stack.js';
 import { feedInput, LITERALS, PROBES, REGISTER, SUBMIT_FEED, supplierInput } from './fixtures/bad-input-probes.js';
 import { codesOf, expectCodedAnswer, expectNoInternals } from './fixtures/response-checks.js';
 
-const COUNTS = '{ suppliers(first: 1) { totalCount } audits(first: 1) { totalCount } campaigns(first: 1) { totalCount } indicatorFeeds(first: 1) { totalCount } }';
+const COUNTS = '{ suppliers(first: 1) { totalCount } audits(first: 1) { totalCount } campaigns(first: 1) { totalCount } ' +
+    'indicatorFeeds(first: 1) { totalCount } }';
 const SUBMIT = `mutation ($input: SubmitAuditInput!) { submitAudit(input: $input) {
-  audit { id supplier { id name address goods } findings { schemeSeverity description correctiveAction { description } } } } }`;
+  audit { id supplier { id name address goods } findings { schemeSeverity description correctiveAction { description } }
+    } } }`;
 
 describe('bad input through the gateway: never a 500, never a trace, nothing written when refused', () => {
   let stack: TestStack;
@@ -41,7 +43,8 @@ describe('bad input through the gateway: never a 500, never a trace, nothing wri
   });
 
   for (const probe of PROBES) {
-    it(`answers ${probe.name} with ${probe.status ?? 'a client status'}${probe.code ? ` ${probe.code}` : ''}`, async () => {
+    const expected = `${probe.status ?? 'a client status'}${probe.code ? ` ${probe.code}` : ''}`;
+    it(`answers ${probe.name} with ${expected}`, async () => {
       const before = await rowCounts();
       const token = { PARTNER: partner, AGENCY: agency, ANALYST: analyst }[probe.role ?? 'PARTNER'];
       const headers: Record<string, string> = { authorization: `${probe.scheme ?? 'Bearer'} ${token}`, 'apollo-require-preflight': 'true' };
@@ -111,7 +114,8 @@ describe('bad input through the gateway: never a 500, never a trace, nothing wri
     };
     const submitted = await gql(stack.gateway, SUBMIT, { input }, partner);
     expect(submitted.errors).toBeUndefined();
-    const read = await gql(stack.gateway, `query ($id: ID!) { audit(id: $id) { supplier { name address } findings { schemeSeverity description correctiveAction { description } } } }`, { id: submitted.data.submitAudit.audit.id }, partner);
+    const read = await gql(stack.gateway, `query ($id: ID!) { audit(id: $id) { supplier { name address } findings
+        { schemeSeverity description correctiveAction { description } } } }`, { id: submitted.data.submitAudit.audit.id }, partner);
     expect(read.data.audit.supplier).toEqual({ name: "Injection Audit Co'; --", address: '<img src=x onerror=alert(1)>' });
     const byText = (a: { description: string }, b: { description: string }) => (a.description < b.description ? -1 : 1);
     const expected = LITERALS.map((literal) => ({ schemeSeverity: literal, description: literal, correctiveAction: { description: literal } }));
@@ -126,7 +130,7 @@ describe('bad input through the gateway: never a 500, never a trace, nothing wri
       return read.data.indicatorFeeds.edges.find((e: any) => e.node.id === feedId)?.node.revisions.length ?? 0;
     };
 
-    it('submitIndicatorFeed: a retry returns the same revision, concurrent retries write one, another body is refused', async () => {
+    it('submitIndicatorFeed: a retry gets its revision, concurrent ones write once, a new body refused', async () => {
       const first = await gql(stack.gateway, SUBMIT_FEED, { input: feedInput(11), key: 'feed-retry-1' }, agency);
       expect(first.errors).toBeUndefined();
       const feedId = first.data.submitIndicatorFeed.id;
@@ -144,7 +148,8 @@ describe('bad input through the gateway: never a 500, never a trace, nothing wri
     });
 
     it('createActionPeriod: a retry returns the created period instead of "already exists"', async () => {
-      const CREATE = 'mutation ($input: CreateActionPeriodInput!, $key: String) { createActionPeriod(input: $input, idempotencyKey: $key) { id startDate } }';
+      const CREATE = 'mutation ($input: CreateActionPeriodInput!, $key: String) { createActionPeriod(input: $input, ' +
+          'idempotencyKey: $key) { id startDate } }';
       const input = { number: 40, startDate: '2040-01-01', endDate: '2040-06-30' };
       const first = await gql(stack.gateway, CREATE, { input, key: 'period-40' }, analyst);
       expect(first.errors).toBeUndefined();
@@ -154,10 +159,12 @@ describe('bad input through the gateway: never a 500, never a trace, nothing wri
       expect((await gql(stack.gateway, CREATE, { input }, analyst)).errors?.[0]?.message).toMatch(/JPA40 already exists/);
     });
 
-    it('createCampaign and upsertCampaignMetrics: retries return the first answer and write nothing; counts have bounds', async () => {
-      const CREATE = 'mutation ($input: CreateCampaignInput!, $key: String) { createCampaign(input: $input, idempotencyKey: $key) { id name } }';
+    it('createCampaign/upsertCampaignMetrics: retries get the first answer, write nothing; bounds', async () => {
+      const CREATE = 'mutation ($input: CreateCampaignInput!, $key: String) { createCampaign(input: $input, idempotencyKey: ' +
+          '$key) { id name } }';
       const UPSERT = `mutation ($id: ID!, $metrics: [CampaignMetricInput!]!, $key: String) {
-        upsertCampaignMetrics(campaignId: $id, metrics: $metrics, idempotencyKey: $key) { inserted updated unchanged } }`;
+        upsertCampaignMetrics(campaignId: $id, metrics: $metrics, idempotencyKey: $key) {
+          inserted updated unchanged } }`;
       const input = { name: 'Know your rights', countryCode: 'TH', audience: 'MIGRANT_WORKERS', channels: ['RADIO'], languages: ['my'], startDate: '2024-01-01', endDate: '2024-12-31' };
       const before = await rowCounts();
       const first = await gql(stack.gateway, CREATE, { input, key: 'campaign-1' }, analyst);

@@ -1,7 +1,8 @@
 /**
  * Partner isolation on the real, seeded stack (DESIGN §5), audit paths: partner org-globex tries to reach
  * org-acme's audits by id, through lists, filters and counts, Supplier.audits (also under Country.suppliers),
- * corrective-action updates, entity references on the audits subgraph directly, and alerts (query, stream). Every answer globex gets
+ * corrective-action updates, entity references on the audits subgraph directly, and alerts (query, stream). Every
+ * answer globex gets
  * is recorded; none may hold an acme audit id, finding id or finding text. The insights and idempotency paths
  * are in partner-isolation-insights.e2e.test.ts; each file runs its own world (fixtures/isolation-world.ts).
  */
@@ -29,7 +30,8 @@ describe('partner isolation: org-globex never learns about org-acme audits (audi
   });
 
   it('keeps acme audits out of the audits list, its filters and every totalCount', async () => {
-    const page = `query ($after: String) { audits(first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+    const page = `query ($after: String) { audits(first: 50, after: $after)
+      { totalCount pageInfo { hasNextPage endCursor }
       edges { node { id partnerOrgId findings { id description correctiveAction { id description } } } } } }`;
     const nodes: { partnerOrgId: string; findings: { id: string }[] }[] = [];
     let after: string | null = null;
@@ -72,8 +74,9 @@ describe('partner isolation: org-globex never learns about org-acme audits (audi
     expect(new Set(partners)).toEqual(new Set([GLOBEX]));
   });
 
-  it('refuses updateCorrectiveAction on acme corrective actions exactly like a missing id, and changes nothing', async () => {
-    const mutation = 'mutation ($id: ID!) { updateCorrectiveAction(id: $id, input: { status: IN_PROGRESS }) { id status description } }';
+  it('refuses updateCorrectiveAction on acme corrective actions just like a missing id, changing nothing', async () => {
+    const mutation = 'mutation ($id: ID!) { updateCorrectiveAction(id: $id, input: { status: IN_PROGRESS }) { id status ' +
+        'description } }';
     const missing = normalised(await w.asGlobex(mutation, { id: 'cap-999999' }), 'cap-999999');
     expect(missing.data).toBeNull();
     expect(missing.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['NOT_FOUND']);
@@ -85,7 +88,8 @@ describe('partner isolation: org-globex never learns about org-acme audits (audi
   });
 
   it('resolves entity references on the audits subgraph directly with the same row rule', async () => {
-    const suppliers = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Supplier { id audits(first: 50) { totalCount edges { node { id partnerOrgId } } } } } }`;
+    const suppliers = `query ($r: [_Any!]!) { _entities(representations: $r)
+      { ... on Supplier { id audits(first: 50) { totalCount edges { node { id partnerOrgId } } } } } }`;
     const direct = await w.asGlobex(suppliers, { r: [{ __typename: 'Supplier', id: shared }, { __typename: 'Supplier', id: acmeOnly }] }, w.stack.urls.audits);
     expect(direct.errors).toBeUndefined();
     const [both, sole] = direct.data._entities;

@@ -30,7 +30,8 @@ describe('partner isolation: org-globex never learns about org-acme audits (risk
     expect(analyst.data.supplier.risk.drivers.map((d: { findingId: string }) => d.findingId)).toContain(w.marker.findingId);
     const viaGateway = await w.asGlobex(RISK, { id: shared });
     const viaInsights = await w.asGlobex(
-      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Supplier { risk { score band drivers { kind label contribution findingId iloIndicator severity auditDate } } } } }',
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Supplier { risk { score band drivers { ' +
+        'kind label contribution findingId iloIndicator severity auditDate } } } } }',
       { r: [{ __typename: 'Supplier', id: shared }] },
       w.stack.urls.insights,
     );
@@ -50,7 +51,7 @@ describe('partner isolation: org-globex never learns about org-acme audits (risk
     expect(none.data).toEqual(sole.data);
   });
 
-  it('shows globex hotspot cells and country profiles only where two other partners stand behind them, with the analyst numbers', async () => {
+  it('shows globex hotspots and country profiles only where 2 other partners back them, analyst figures', async () => {
     for (const grouping of ['COUNTRY', 'COUNTRY_SECTOR'] as const) {
       const key = (c: { country: { code: string } | null; sector: string | null }) => (grouping === 'COUNTRY' ? c.country!.code : `${c.country!.code}|${c.sector}`);
       const all = (await gql(w.stack.gateway, HOTSPOTS, { g: grouping }, w.token.analyst)).data.riskHotspots;
@@ -70,14 +71,15 @@ describe('partner isolation: org-globex never learns about org-acme audits (risk
     const countries = (await gql(w.stack.gateway, HOTSPOTS, { g: 'COUNTRY' }, w.token.analyst)).data.riskHotspots.cells;
     const visible = new Set((await w.asGlobex(HOTSPOTS, { g: 'COUNTRY' })).data.riskHotspots.cells.map((c: any) => c.country.code));
     for (const cell of countries) {
-      const profile = `{ country(code: "${cell.country.code}") { riskProfile { suppliers audited partners bands { low medium high severe } topDrivers { kind iloIndicator label } } } }`;
+      const profile = `{ country(code: "${cell.country.code}") { riskProfile
+        { suppliers audited partners bands { low medium high severe } topDrivers { kind iloIndicator label } } } }`;
       const theirs = (await w.asGlobex(profile)).data.country.riskProfile;
       if (!visible.has(cell.country.code)) expect(theirs, cell.country.code).toBeNull();
       else expect(theirs, cell.country.code).toMatchObject({ suppliers: cell.suppliers, audited: cell.auditedSuppliers, partners: cell.partners, bands: cell.bands });
     }
   });
 
-  it("scopes idempotency keys to the partner: reusing acme's key never replays acme's audit nor reveals it was used", async () => {
+  it("scopes idempotency keys per partner: reusing acme's key neither replays its audit nor reveals it", async () => {
     const same = auditInput({ type: 'PERIODIC', announcement: 'ANNOUNCED' });
     const sameKey = `shared-key-${randomUUID()}`;
     const first = await gql(w.stack.gateway, SUBMIT, { input: same, key: sameKey }, w.token.acme);

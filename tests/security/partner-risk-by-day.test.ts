@@ -107,7 +107,7 @@ const june = (answers: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(answers).filter(([day]) => day.startsWith('2025-06')));
 
 describe("partner privacy: another partner's audits are visible only by calendar month, whatever asOf is asked", () => {
-  it('gives acme the same 26 daily answers whichever days of June globex audited and its actions fell due', async () => {
+  it('gives acme the same 26 daily answers whichever June days globex audited and its actions fell due', async () => {
     const a = await attack('a', 'PARTNER_ACME');
     const b = await attack('b', 'PARTNER_ACME');
     expect(b).toEqual(a);

@@ -33,7 +33,8 @@ describe('warehouse: the keyed incremental contract, model by model', () => {
       // A spread of keys (by hash, so the same ones every run), in a table shaped like the dirty-key table.
       await execSql(
         db,
-        `CREATE OR REPLACE TEMP TABLE contract_keys AS SELECT DISTINCT ${key} FROM ${model.name} ORDER BY hash(${key}) LIMIT 25`,
+        `CREATE OR REPLACE TEMP TABLE contract_keys AS SELECT DISTINCT ${key} FROM ${model.name} ORDER BY
+          hash(${key}) LIMIT 25`,
       );
       const relations = await relationsWithKey(db, model.dependsOn, key);
       const narrowed = narrowToDirty(
@@ -45,7 +46,8 @@ describe('warehouse: the keyed incremental contract, model by model', () => {
       await execSql(db, `CREATE OR REPLACE TEMP TABLE contract_narrowed AS ${narrowed}`);
       await execSql(
         db,
-        `CREATE OR REPLACE TEMP TABLE contract_full AS SELECT * FROM ${model.name} WHERE ${key} IN (SELECT ${key} FROM temp.main.contract_keys)`,
+        `CREATE OR REPLACE TEMP TABLE contract_full AS SELECT * FROM ${model.name}
+          WHERE ${key} IN (SELECT ${key} FROM temp.main.contract_keys)`,
       );
       const full = await tableChecksum(db, 'contract_full');
       expect(full.startsWith('0:')).toBe(false);

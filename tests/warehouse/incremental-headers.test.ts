@@ -21,8 +21,11 @@ function modelsDir(files: Record<string, string>): string {
   return dir;
 }
 
-const AUDITS = '-- grain: one row per audit\n-- incremental: audit_id\nSELECT 1 AS audit_id, 1 AS supplier_id, DATE \'2025-01-01\' AS audit_date';
-const facts = (header: string) => `-- grain: one row per audit\n${header}\nSELECT *, lag(audit_id) OVER (PARTITION BY supplier_id ORDER BY audit_date, audit_id) AS previous_id FROM int_audits`;
+const AUDITS =
+  '-- grain: one row per audit\n-- incremental: audit_id\n' +
+  "SELECT 1 AS audit_id, 1 AS supplier_id, DATE '2025-01-01' AS audit_date";
+const facts = (header: string) => `-- grain: one row per audit\n${header}\nSELECT *, lag(audit_id) OVER (PARTITION BY supplier_id ORDER BY ` +
+    `audit_date, audit_id) AS previous_id FROM int_audits`;
 const VARIABLES = { asOf: '2025-12-31', riskVersion: 'v1' };
 
 afterAll(() => tmp.remove());
@@ -32,7 +35,8 @@ describe('warehouse models: window and additive headers', () => {
     const models = loadModels(modelsDir({
       'intermediate/int_audits.sql': AUDITS,
       'marts/mart_facts.sql': facts('-- incremental: audit_id\n-- window: int_audits partition by supplier_id order by audit_date, audit_id'),
-      'marts/mart_counts.sql': '-- grain: one row per supplier\n-- additive: audits over mart_facts by supplier_id\nSELECT supplier_id, count(*) AS audits FROM mart_facts GROUP BY supplier_id',
+      'marts/mart_counts.sql': '-- grain: one row per supplier\n-- additive: audits over mart_facts by supplier_id\nSELECT ' +
+            'supplier_id, count(*) AS audits FROM mart_facts GROUP BY supplier_id',
     }));
     const byName = new Map(models.map((m) => [m.name, m]));
     expect(byName.get('mart_facts')!.window).toEqual({ relation: 'int_audits', partitionBy: ['supplier_id'], orderBy: ['audit_date', 'audit_id'] });
@@ -59,7 +63,8 @@ describe('warehouse models: window and additive headers', () => {
     const dir = modelsDir({
       'intermediate/int_audits.sql': AUDITS,
       'intermediate/int_whole.sql': '-- grain: one row per audit\nSELECT 1 AS audit_id, 1 AS supplier_id',
-      'marts/mart_counts.sql': `-- grain: one row per supplier\n${header}\nSELECT supplier_id, count(*) AS audits FROM int_audits JOIN int_whole USING (supplier_id) GROUP BY supplier_id`,
+      'marts/mart_counts.sql': `-- grain: one row per supplier\n${header}\nSELECT supplier_id, count(*) AS audits FROM int_audits JOIN ` +
+        `int_whole USING (supplier_id) GROUP BY supplier_id`,
     });
     expect(() => loadModels(dir)).toThrow(error);
   });

@@ -25,7 +25,8 @@ const audits = (): Kysely<any> => demo.sources.dbs.audits;
 const actionOf = (result: BuildResult, model: string) => result.models.find((m) => m.name === model)!.action;
 
 async function factOf(auditId: string): Promise<Fact | undefined> {
-  const { rows } = await sql<Fact>`SELECT audit_id, supplier_id, previous_audit_id FROM mart_audit_facts WHERE audit_id = ${auditId}`.execute(demo.warehouse.db);
+  const { rows } = await sql<Fact>`SELECT audit_id, supplier_id, previous_audit_id FROM mart_audit_facts
+    WHERE audit_id = ${auditId}`.execute(demo.warehouse.db);
   return rows[0];
 }
 
@@ -42,7 +43,8 @@ async function supplierWithAudits(min: number, n = 0): Promise<string> {
   const { rows } = await sql<{ supplier_id: string }>`
     SELECT supplier_id FROM (
       SELECT supplier_id, count(*) AS audits, min(gap) AS min_gap FROM (
-        SELECT supplier_id, audit_date - lag(audit_date) OVER (PARTITION BY supplier_id ORDER BY audit_date, submitted_at, audit_id) AS gap
+        SELECT supplier_id, audit_date - lag(audit_date) OVER
+          (PARTITION BY supplier_id ORDER BY audit_date, submitted_at, audit_id) AS gap
         FROM audits WHERE NOT is_deleted)
       GROUP BY supplier_id)
     WHERE audits >= ${min} AND min_gap >= 3 ORDER BY supplier_id`.execute(audits());
@@ -86,7 +88,8 @@ describe('warehouse: incremental audit facts (windowed) and additive marts', () 
     const from = await supplierWithAudits(3, 1);
     const to = await supplierWithAudits(3, 2);
     const [a, moved, c] = await sequenceOf(from);
-    await sql`UPDATE audits SET supplier_id = ${to}, change_seq = nextval('change_seq_counter') WHERE audit_id = ${moved!.audit_id}`.execute(audits());
+    await sql`UPDATE audits SET supplier_id = ${to}, change_seq = nextval('change_seq_counter')
+      WHERE audit_id = ${moved!.audit_id}`.execute(audits());
     await buildAndCompare(FACTS);
     expect((await factOf(c!.audit_id))!.previous_audit_id).toBe(a!.audit_id);
     const movedFact = (await factOf(moved!.audit_id))!;
@@ -102,7 +105,8 @@ describe('warehouse: incremental audit facts (windowed) and additive marts', () 
     const [first, second] = before;
     const last = before.at(-1)!;
     const later = new Date(Date.parse(`${last.audit_date}T00:00:00Z`) + 5 * 86_400_000).toISOString().slice(0, 10);
-    await sql`UPDATE audits SET audit_date = ${later}::DATE, change_seq = nextval('change_seq_counter') WHERE audit_id = ${first!.audit_id}`.execute(audits());
+    await sql`UPDATE audits SET audit_date = ${later}::DATE, change_seq = nextval('change_seq_counter')
+      WHERE audit_id = ${first!.audit_id}`.execute(audits());
     await buildAndCompare(FACTS);
     expect((await factOf(second!.audit_id))!.previous_audit_id).toBeNull();
     expect((await factOf(first!.audit_id))!.previous_audit_id).toBe(last.audit_id);
@@ -125,17 +129,21 @@ describe('warehouse: incremental audit facts (windowed) and additive marts', () 
     ]);
     await buildAndCompare(FACTS);
     const { rows } = await sql<{ n: number }>`
-      SELECT count(*)::INTEGER AS n FROM mart_repeat_findings WHERE audit_id = ${b!.audit_id} AND ilo_indicator = 'DEBT_BONDAGE'`.execute(demo.warehouse.db);
+      SELECT count(*)::INTEGER AS n FROM mart_repeat_findings WHERE audit_id = ${b!.audit_id}
+        AND ilo_indicator = 'DEBT_BONDAGE'`.execute(demo.warehouse.db);
     expect(rows[0]!.n).toBe(1);
   });
 
   it('adds and removes closed corrective actions in the closure histograms, dropping bins that empty', async () => {
     // One closed action re-dated far out (a bin of its own, then emptied by its tombstone), one reopened.
     const { rows: closed } = await sql<{ corrective_action_id: string }>`
-      SELECT corrective_action_id FROM corrective_actions WHERE closed_date IS NOT NULL AND NOT is_deleted ORDER BY corrective_action_id LIMIT 2`.execute(audits());
+      SELECT corrective_action_id FROM corrective_actions WHERE closed_date IS NOT NULL AND NOT is_deleted
+        ORDER BY corrective_action_id LIMIT 2`.execute(audits());
     const [moved, reopened] = closed.map((r) => r.corrective_action_id);
-    await sql`UPDATE corrective_actions SET closed_date = DATE '2025-12-30', change_seq = nextval('change_seq_counter') WHERE corrective_action_id = ${moved!}`.execute(audits());
-    await sql`UPDATE corrective_actions SET status = 'OPEN', closed_date = NULL, verified_date = NULL, change_seq = nextval('change_seq_counter')
+    await sql`UPDATE corrective_actions SET closed_date = DATE '2025-12-30', change_seq = nextval('change_seq_counter')
+      WHERE corrective_action_id = ${moved!}`.execute(audits());
+    await sql`UPDATE corrective_actions SET status = 'OPEN', closed_date = NULL, verified_date = NULL, change_seq =
+      nextval('change_seq_counter')
               WHERE corrective_action_id = ${reopened!}`.execute(audits());
     await buildAndCompare(['mart_cap_facts', 'mart_closure_days_cells']);
     const binsOf = async () =>
@@ -150,7 +158,8 @@ describe('warehouse: incremental audit facts (windowed) and additive marts', () 
     // A build that stops after mart_cap_facts was updated and before mart_closure_days_cells: the rows it
     // replaced are gone, so the next build cannot add the change (it would add nothing) and must count again.
     await sql`UPDATE corrective_actions SET closed_date = DATE '2025-11-30', change_seq = nextval('change_seq_counter')
-              WHERE corrective_action_id = (SELECT min(corrective_action_id) FROM corrective_actions WHERE closed_date IS NOT NULL AND NOT is_deleted)`.execute(audits());
+              WHERE corrective_action_id = (SELECT min(corrective_action_id) FROM corrective_actions
+                WHERE closed_date IS NOT NULL AND NOT is_deleted)`.execute(audits());
     await syncAll({ db: demo.warehouse.db, fetchBatch: demo.sources.fetchBatch });
     const stop = ({ model }: { model: string }) => {
       if (model === 'mart_closure_days_cells') throw new Error('stopped before mart_closure_days_cells');

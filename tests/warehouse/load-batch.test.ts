@@ -26,7 +26,8 @@ const VALUES = SOURCE_TABLES.find((t) => t.table === 'indicator_values')!;
 async function writeSupplierBatch(name: string, rows: { id: string; name: string; deleted?: boolean; seq: number }[]): Promise<string> {
   const path = join(tmp.dir, `${name}.parquet`);
   const values = rows
-    .map((r) => `(${sqlString(r.id)}, ${sqlString(r.name)}, 'Road 1', 'TH', 'FISHING', ['Fish'], 10, 0.5, 1, 'k', TIMESTAMP '2024-01-01', TIMESTAMP '2024-01-01', ${r.deleted ? 'true' : 'false'}, ${r.seq})`)
+    .map((r) => `(${sqlString(r.id)}, ${sqlString(r.name)}, 'Road 1', 'TH', 'FISHING', ['Fish'], 10, 0.5, 1, 'k', ` +
+          `TIMESTAMP '2024-01-01', TIMESTAMP '2024-01-01', ${r.deleted ? 'true' : 'false'}, ${r.seq})`)
     .join(', ');
   await execSql(
     warehouse.db,
@@ -108,7 +109,7 @@ describe('warehouse sync: loading a change batch', () => {
     expect(await readWatermark(warehouse.db, 'audits', 'suppliers')).toBe(6);
   });
 
-  it('refuses a batch carrying a change_seq outside its range, so an older version never overwrites a newer row', async () => {
+  it('refuses a batch with a change_seq outside its range: an older version never overwrites a newer row', async () => {
     // A batch from the watermark that (abnormally) carries an old version of s2 next to a new row.
     const path = await writeSupplierBatch('b3', [
       { id: 's2', name: 'Two, old version', seq: 3 },
@@ -149,12 +150,14 @@ describe('warehouse sync: loading a change batch', () => {
       const path = join(tmp.dir, `${name}.parquet`);
       await execSql(
         warehouse.db,
-        `COPY (SELECT * FROM (VALUES ${rows}) t(feed_id, revision, indicator, crime_type, exploitation, sex, age_group, value, is_deleted, change_seq))
+        `COPY (SELECT * FROM (VALUES ${rows}) t(feed_id, revision, indicator, crime_type, exploitation, sex, age_group,
+          value, is_deleted, change_seq))
          TO ${sqlString(path)} (FORMAT parquet)`,
       );
       return path;
     };
-    const first = await write('v1', "('f1', 1, 'ARRESTS', 'ALL', 'ALL', 'ALL', 'ALL', 10.0, false, 1), ('f1', 1, 'ARRESTS', 'ALL', 'ALL', 'FEMALE', 'ALL', 4.0, false, 2)");
+    const first = await write('v1', "('f1', 1, 'ARRESTS', 'ALL', 'ALL', 'ALL', 'ALL', 10.0, false, 1), ('f1', 1, 'ARRESTS', 'ALL', 'ALL', " +
+        "'FEMALE', 'ALL', 4.0, false, 2)");
     await loadBatch(warehouse.db, VALUES, { source: 'agency', table: 'indicator_values', path: first, fromSeqExclusive: 0, toSeqInclusive: 2, rowCount: 2 });
     const second = await write('v2', "('f1', 1, 'ARRESTS', 'ALL', 'ALL', 'FEMALE', 'ALL', 5.0, false, 3)");
     await loadBatch(warehouse.db, VALUES, { source: 'agency', table: 'indicator_values', path: second, fromSeqExclusive: 2, toSeqInclusive: 3, rowCount: 1 });

@@ -34,7 +34,7 @@ afterAll(async () => {
 });
 
 describe('warehouse loop', () => {
-  it('publishes a snapshot at start, then skips the build while nothing changes, and never overlaps ticks', async () => {
+  it('publishes a snapshot at start, then skips the build while nothing changes; never overlaps ticks', async () => {
     const loop = await startLoop('manual', 3600);
     try {
       const first = readCurrentSnapshot(join(tmp.dir, 'manual'))!;

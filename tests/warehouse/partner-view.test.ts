@@ -46,14 +46,17 @@ describe('warehouse: the partner view of the scoring inputs', () => {
     await querySql(warehouse.db, `CREATE TEMP TABLE audits_shape AS SELECT * FROM int_audits_joined LIMIT 0`);
     await querySql(
       warehouse.db,
-      `INSERT INTO audits_shape (audit_id, supplier_id, partner_org_id, audit_date, submitted_at, announcement, country_code, sector)
+      `INSERT INTO audits_shape (audit_id, supplier_id, partner_org_id, audit_date, submitted_at, announcement,
+        country_code, sector)
        VALUES ('a1', 's', 'org-acme', DATE '2025-03-31', TIMESTAMP '2025-03-31 10:00:00', 'ANNOUNCED', 'DE', 'OTHER'),
               ('a2', 's', 'org-globex', DATE '2025-03-31', TIMESTAMP '2025-03-31 10:00:00', 'ANNOUNCED', 'DE', 'OTHER'),
-              ('a3', 's', 'org-globex', DATE '2025-03-01', TIMESTAMP '2025-02-28 23:59:00', 'ANNOUNCED', 'DE', 'OTHER')`,
+              ('a3', 's', 'org-globex', DATE '2025-03-01', TIMESTAMP '2025-02-28 23:59:00', 'ANNOUNCED', 'DE',
+               'OTHER')`,
     );
     const seen = await querySql<{ audit_id: string; audit_date: string; submitted_at: string }>(
       warehouse.db,
-      `SELECT audit_id, audit_date, submitted_at FROM (SELECT ${partnerViewColumns('int_audits_joined', 'org-acme')} FROM audits_shape) ORDER BY audit_id`,
+      `SELECT audit_id, audit_date, submitted_at FROM (SELECT ${partnerViewColumns('int_audits_joined', 'org-acme')}
+        FROM audits_shape) ORDER BY audit_id`,
     );
     expect(seen.map((r) => [r.audit_id, r.audit_date, String(r.submitted_at).slice(0, 19)])).toEqual([
       ['a1', '2025-03-31', '2025-03-31T10:00:00'],
@@ -65,7 +68,8 @@ describe('warehouse: the partner view of the scoring inputs', () => {
   it('keeps every date when the viewer is NULL (not a partner), as a macro parameter may be', async () => {
     const seen = await querySql<{ audit_id: string; audit_date: string }>(
       warehouse.db,
-      `SELECT audit_id, audit_date FROM (SELECT ${partnerViewColumnsFor('int_audits_joined', 'NULL::VARCHAR')} FROM audits_shape)
+      `SELECT audit_id, audit_date FROM (SELECT ${partnerViewColumnsFor('int_audits_joined', 'NULL::VARCHAR')}
+        FROM audits_shape)
        ORDER BY audit_id`,
     );
     expect(seen.map((r) => [r.audit_id, r.audit_date])).toEqual([

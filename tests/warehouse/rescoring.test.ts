@@ -100,7 +100,8 @@ describe('warehouse: re-scoring at any asOf', () => {
       expect(await rescore('mart_supplier_risk_drivers', '2021-12-31', DRIVER_ORDER)).toEqual(expected.drivers);
       const few = await querySql(
         reader.db,
-        `SELECT supplier_id FROM ${rescoringMacroOf('mart_supplier_risk')}(DATE '2021-12-31', 'risk-v1', ['sup-0042'], NULL)`,
+        `SELECT supplier_id FROM ${rescoringMacroOf('mart_supplier_risk')}(DATE '2021-12-31', 'risk-v1', ['sup-0042'],
+          NULL)`,
       );
       expect(few).toEqual([{ supplier_id: 'sup-0042' }]);
       // As a partner may see it: other partners' dates coarsened to months, as scoreSuppliersAsOf does.

@@ -97,7 +97,8 @@ describe('warehouse models: the runner', () => {
         '--   invariant before_as_of: SELECT * FROM mart_dates WHERE d >= getvariable(\'as_of\')',
         "SELECT (getvariable('as_of') - INTERVAL (i) DAY)::DATE AS d FROM range(0, 3) t(i)",
       ].join('\n'),
-      'marts/mart_dupes.sql': '-- grain: one row per d (it is not)\n-- tests:\n--   unique: d\nSELECT d FROM mart_dates UNION ALL SELECT d FROM mart_dates',
+      'marts/mart_dupes.sql': '-- grain: one row per d (it is not)\n-- tests:\n--   unique: d\nSELECT d FROM mart_dates UNION ALL ' +
+          'SELECT d FROM mart_dates',
     });
     const error = await buildModels(warehouse.db, { asOf: '2024-03-01', models: loadModels(dir) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ModelTestFailure);

@@ -83,7 +83,7 @@ describe('warehouse: publishing builds', () => {
     await expect(publish()).rejects.toThrow(/nothing built yet/);
   });
 
-  it('writes every table whole at the first publish; the build read through its views equals the warehouse', async () => {
+  it('writes every table whole at the first publish; the build read via its views equals the warehouse', async () => {
     const built = await buildModels(warehouse.db, { asOf: AS_OF });
     const published = await publish();
     expect(readPublishedBuild(tmp.dir)).toEqual(published);
@@ -178,7 +178,7 @@ describe('warehouse: publishing builds', () => {
     expect(onDisk.sort()).toEqual([...listed].sort());
   }, 120_000);
 
-  it('removes what a crash left: temp files, files of a publish that never got its pointer, old-format files', async () => {
+  it('removes what a crash left: temp files, files of a publish without a pointer, old-format files', async () => {
     writeFileSync(join(dir, 'current.json.12345.tmp'), '{"half":');
     writeFileSync(join(dir, 'marts-20240101T000000000Z-dead.duckdb'), 'old format');
     mkdirSync(join(dir, 'tables', 'mart_supplier_risk'), { recursive: true });

@@ -223,7 +223,8 @@ describe('warehouse sync: kill -9 and re-run', () => {
           submitted_at: '2025-12-02T00:00:00Z',
         },
       ]);
-      await sql`UPDATE audits SET supplier_id = 'sup-0004', change_seq = nextval('change_seq_counter') WHERE audit_id = 'aud-00020'`.execute(
+      await sql`UPDATE audits SET supplier_id = 'sup-0004', change_seq = nextval('change_seq_counter')
+        WHERE audit_id = 'aud-00020'`.execute(
         db,
       );
       await tombstoneSourceRow(db, 'findings', 'finding_id', 'fnd-000033');

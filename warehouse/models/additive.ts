@@ -46,13 +46,15 @@ export async function captureRows(
   const columns = await querySql<{ column_name: string }>(
     db,
     `SELECT column_name FROM information_schema.columns
-     WHERE table_catalog = '${catalog.replace(/"/g, '')}' AND table_schema = 'main' AND table_name = '${input}' ORDER BY ordinal_position`,
+     WHERE table_catalog = '${catalog.replace(/"/g, '')}' AND table_schema = 'main' AND table_name = '${input}'
+       ORDER BY ordinal_position`,
   );
   const kept = columns.map((c) => c.column_name).filter((c) => c === key || named.includes(c));
   await execSql(db, `CREATE OR REPLACE TEMP TABLE _previous_keys__${input} AS SELECT ${key} FROM main.${dirtyTableOf(key)}`);
   await execSql(
     db,
-    `CREATE OR REPLACE TEMP TABLE _previous__${input} AS SELECT ${kept.join(', ')} FROM ${target} WHERE ${key} IN (SELECT ${key} FROM ${previousKeysOf(input)})`,
+    `CREATE OR REPLACE TEMP TABLE _previous__${input} AS SELECT ${kept.join(', ')} FROM ${target}
+      WHERE ${key} IN (SELECT ${key} FROM ${previousKeysOf(input)})`,
   );
   await execSql(db, `CREATE OR REPLACE TEMP TABLE _new__${input} AS ${newRows}`);
   return `SELECT * FROM ${newRowsOf(input)}`;
@@ -100,11 +102,13 @@ export async function applyAdditive(
   const columns = await querySql<{ column_name: string; data_type: string }>(
     db,
     `SELECT column_name, data_type FROM information_schema.columns
-     WHERE table_catalog = '${catalog.replace(/"/g, '')}' AND table_schema = 'main' AND table_name = '${name}' ORDER BY ordinal_position`,
+     WHERE table_catalog = '${catalog.replace(/"/g, '')}' AND table_schema = 'main' AND table_name = '${name}'
+       ORDER BY ordinal_position`,
   );
   const all = [...spec.by, ...spec.sums];
   if (columns.length !== all.length || !columns.every((c) => all.includes(c.column_name))) {
-    throw new Error(`model ${name}: an additive model's columns are its by columns and sums (${all.join(', ')}), found ${columns.map((c) => c.column_name).join(', ')}`);
+    throw new Error(`model ${name}: an additive model's columns are its by columns and sums (${all.join(', ')}), found ` +
+        `${columns.map((c) => c.column_name).join(', ')}`);
   }
   if (updated.length === 0) return;
   const typeOf = new Map(columns.map((c) => [c.column_name, c.data_type]));
@@ -116,7 +120,8 @@ export async function applyAdditive(
     `CREATE OR REPLACE TEMP TABLE _additive_change AS
      SELECT ${by}, ${summed} FROM (
        SELECT ${by}, ${spec.sums.join(', ')} FROM (${overChanged(sql, spec, updated, 'now')})
-       UNION ALL SELECT ${by}, ${spec.sums.map((s) => `-${s}`).join(', ')} FROM (${overChanged(sql, spec, updated, 'before')})
+       UNION ALL SELECT ${by}, ${spec.sums.map((s) => `-${s}`).join(', ')}
+         FROM (${overChanged(sql, spec, updated, 'before')})
      ) GROUP BY ${by}
      HAVING ${spec.sums.map((s) => `sum(${s}) <> 0`).join(' OR ')}`,
   );

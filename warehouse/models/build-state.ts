@@ -38,7 +38,8 @@ export function pendingKeysTableOf(key: PartitionKey): string {
 }
 
 export async function ensureBuildStateTables(db: WarehouseDb): Promise<void> {
-  await execSql(db, 'CREATE TABLE IF NOT EXISTS _build_models (model VARCHAR PRIMARY KEY, state_hash VARCHAR NOT NULL, built_at TIMESTAMP NOT NULL)');
+  await execSql(db, 'CREATE TABLE IF NOT EXISTS _build_models (model VARCHAR PRIMARY KEY, state_hash VARCHAR NOT NULL, ' +
+      'built_at TIMESTAMP NOT NULL)');
   await execSql(db, 'CREATE TABLE IF NOT EXISTS _build_inputs (table_name VARCHAR PRIMARY KEY, version VARCHAR NOT NULL)');
   await execSql(
     db,
@@ -56,7 +57,8 @@ export async function ensureBuildStateTables(db: WarehouseDb): Promise<void> {
 export async function readBuildInfo(db: WarehouseDb): Promise<BuildInfo | null> {
   const exists = await querySql<{ n: number }>(
     db,
-    "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = '_build_info' AND table_catalog = current_database()",
+    "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = '_build_info' AND table_catalog = " +
+      "current_database()",
   );
   if (exists[0]!.n === 0) return null;
   const rows = await querySql<{ build_id: string; as_of: string; risk_version: string; watermarks: string }>(db, 'SELECT * FROM _build_info');
@@ -81,7 +83,9 @@ export async function readBuildState(db: WarehouseDb): Promise<BuildState> {
 export async function readInputVersions(db: WarehouseDb): Promise<Map<string, string>> {
   const parts = SOURCE_TABLES.map((t) => `SELECT '${rawTableOf(t)}' AS t, coalesce(max(change_seq), 0)::VARCHAR AS v FROM ${rawTableOf(t)}`);
   parts.push(`SELECT unnest(['ref_countries', 'ref_gsi', 'ref_ilab_goods']), (SELECT fingerprint FROM _reference_fingerprint)`);
-  parts.push(`SELECT 'risk_parameters', md5(coalesce(string_agg(version || '/' || name || '=' || value, ';' ORDER BY version, name), '')) FROM risk_parameters`);
+  parts.push(`SELECT 'risk_parameters',
+      md5(coalesce(string_agg(version || '/' || name || '=' || value, ';' ORDER BY version, name), ''))
+    FROM risk_parameters`);
   const rows = await querySql<{ t: string; v: string }>(db, parts.join('\nUNION ALL\n'));
   return new Map(rows.map((r) => [r.t, r.v]));
 }
@@ -102,7 +106,8 @@ export async function writeBuildState(db: WarehouseDb, models: Map<string, strin
       await execSql(trx, 'DELETE FROM _build_info');
       await execSql(
         trx,
-        `INSERT INTO _build_info VALUES (${[info.buildId, info.asOf, info.riskVersion, JSON.stringify(info.watermarks)].map(sqlString).join(', ')})`,
+        `INSERT INTO _build_info VALUES
+          (${[info.buildId, info.asOf, info.riskVersion, JSON.stringify(info.watermarks)].map(sqlString).join(', ')})`,
       );
       const pending = [...changes.whole.map((t) => `(${sqlString(t)}, true)`), ...changes.keyed.map((k) => `(${sqlString(k.table)}, false)`)];
       if (pending.length > 0) {
@@ -118,10 +123,12 @@ export async function writeBuildState(db: WarehouseDb, models: Map<string, strin
     }
     await execSql(trx, 'DELETE FROM _build_models');
     if (models.size > 0) {
-      await execSql(trx, `INSERT INTO _build_models VALUES ${[...models].map(([m, h]) => `(${sqlString(m)}, ${sqlString(h)}, now()::TIMESTAMP)`).join(', ')}`);
+      await execSql(trx, `INSERT INTO _build_models VALUES
+          ${[...models].map(([m, h]) => `(${sqlString(m)}, ${sqlString(h)}, now()::TIMESTAMP)`).join(', ')}`);
     }
     await execSql(trx, 'DELETE FROM _build_inputs');
-    await execSql(trx, `INSERT INTO _build_inputs VALUES ${[...inputs].map(([t, v]) => `(${sqlString(t)}, ${sqlString(v)})`).join(', ')}`);
+    const rows = [...inputs].map(([t, v]) => `(${sqlString(t)}, ${sqlString(v)})`);
+    await execSql(trx, `INSERT INTO _build_inputs VALUES ${rows.join(', ')}`);
     for (const key of PARTITION_KEYS) await execSql(trx, `DELETE FROM ${dirtyTableOf(key)}`);
   });
 }

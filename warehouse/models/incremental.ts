@@ -90,7 +90,8 @@ export async function collectDirtyKeys(db: WarehouseDb, since: Record<string, nu
   const c = since.raw_audits__corrective_actions ?? 0;
   const changedSuppliers = `SELECT supplier_id FROM raw_audits__suppliers WHERE change_seq > ${s}`;
   const changedFindings = `SELECT finding_id FROM raw_audits__findings WHERE change_seq > ${f}`;
-  const changedActions = `SELECT corrective_action_id, finding_id FROM raw_audits__corrective_actions WHERE change_seq > ${c}`;
+  const changedActions = `SELECT corrective_action_id, finding_id FROM raw_audits__corrective_actions
+    WHERE change_seq > ${c}`;
   await execSql(
     db,
     `INSERT OR IGNORE INTO ${dirtyTableOf('audit_id')}
@@ -99,8 +100,10 @@ export async function collectDirtyKeys(db: WarehouseDb, since: Record<string, nu
        UNION ALL SELECT audit_id FROM raw_audits__audits WHERE supplier_id IN (${changedSuppliers})
        UNION ALL SELECT audit_id FROM raw_audits__findings WHERE change_seq > ${f}
        UNION ALL SELECT audit_id FROM int_findings_joined WHERE finding_id IN (${changedFindings})
-       UNION ALL SELECT audit_id FROM raw_audits__findings WHERE finding_id IN (SELECT finding_id FROM (${changedActions}))
-       UNION ALL SELECT audit_id FROM int_findings_joined WHERE corrective_action_id IN (SELECT corrective_action_id FROM (${changedActions}))
+       UNION ALL SELECT audit_id FROM raw_audits__findings
+         WHERE finding_id IN (SELECT finding_id FROM (${changedActions}))
+       UNION ALL SELECT audit_id FROM int_findings_joined WHERE corrective_action_id IN
+         (SELECT corrective_action_id FROM (${changedActions}))
      ) WHERE audit_id IS NOT NULL`,
   );
   const dirtyAudits = `SELECT audit_id FROM ${dirtyTableOf('audit_id')}`;
@@ -114,7 +117,8 @@ export async function collectDirtyKeys(db: WarehouseDb, since: Record<string, nu
      ) WHERE supplier_id IS NOT NULL`,
   );
   const parts = PARTITION_KEYS.map(
-    (key) => `SELECT '${key}' AS k, (SELECT count(*) FROM ${dirtyTableOf(key)}) AS dirty, (SELECT count(*) FROM ${KEY_SOURCES[key]}) AS total`,
+    (key) => `SELECT '${key}' AS k, (SELECT count(*) FROM ${dirtyTableOf(key)}) AS dirty,
+        (SELECT count(*) FROM ${KEY_SOURCES[key]}) AS total`,
   );
   const rows = await querySql<{ k: PartitionKey; dirty: number; total: number }>(db, parts.join(' UNION ALL '));
   const count = Object.fromEntries(rows.map((r) => [r.k, r.dirty])) as Record<PartitionKey, number>;
@@ -144,7 +148,8 @@ export async function relationsWithKey(db: WarehouseDb, names: readonly string[]
   if (names.length === 0) return [];
   const rows = await querySql<{ table_name: string }>(
     db,
-    `SELECT DISTINCT table_name FROM information_schema.columns WHERE column_name = '${key}' AND table_name IN (${names.map(sqlString).join(', ')})`,
+    `SELECT DISTINCT table_name FROM information_schema.columns WHERE column_name = '${key}'
+      AND table_name IN (${names.map(sqlString).join(', ')})`,
   );
   return rows.map((r) => r.table_name).sort();
 }

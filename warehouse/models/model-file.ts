@@ -17,7 +17,8 @@
  *   --   relationships: supplier_id -> stg_audits__suppliers.supplier_id
  *   --   accepted_values: band -> LOW, MEDIUM, HIGH, SEVERE
  *   --   invariant score_in_range: SELECT * FROM mart_supplier_risk
- *   --     WHERE score NOT BETWEEN 0 AND 100    (deeper-indented lines continue the SQL; it must return no rows)
+ *   --     WHERE score NOT BETWEEN 0 AND 100    (the SQL must return no rows; a line indented deeper continues
+ *                                              the line above, for any header line)
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -88,14 +89,10 @@ export function parseModelFile(file: string, layer: Layer): ModelFile {
   let additive: AdditiveSpec | null = null;
   const tests: ModelTest[] = [];
   let inTests = false;
-  for (const raw of header) {
+  for (const raw of joinContinuations(header)) {
     const text = raw.trim();
     const top = /^([a-z_]+):\s*(.*)$/.exec(text);
     const indent = raw.length - raw.trimStart().length;
-    if (inTests && indent >= 4 && tests.at(-1)?.kind === 'invariant' && text) {
-      (tests.at(-1) as { sql: string }).sql += `\n${text}`;
-      continue;
-    }
     if (inTests && indent >= 2 && text) {
       tests.push(...parseTests(text, file));
       continue;
@@ -125,11 +122,30 @@ export function parseModelFile(file: string, layer: Layer): ModelFile {
   return { name, layer, file, grain, materialized, incremental, window, additive, sql, tests };
 }
 
+/**
+ * A header line indented four or more spaces continues the line above it, so a long invariant, value list or
+ * additive spec can stay within the line length: invariant SQL keeps its line breaks, anything else is joined by a
+ * space.
+ */
+function joinContinuations(header: readonly string[]): string[] {
+  const lines: string[] = [];
+  for (const raw of header) {
+    const indent = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (indent >= 4 && text && lines.length > 0) {
+      const above = lines.at(-1)!;
+      lines[lines.length - 1] = above + (/^invariant\s/.test(above.trim()) ? '\n' : ' ') + text;
+    } else lines.push(raw);
+  }
+  return lines;
+}
+
 function parseWindow(value: string, file: string): WindowSpec {
   const match = /^(\w+)\s+partition\s+by\s+(.+?)\s+order\s+by\s+(.+)$/i.exec(value.trim());
   const columns = (text: string) => list(text).every((c) => /^[a-z_][a-z0-9_]*$/.test(c));
   if (!match || !columns(match[2]!) || !columns(match[3]!)) {
-    throw new Error(`${file}: window takes "<relation> partition by <columns> order by <columns>" (plain columns, ascending), got ${value}`);
+    throw new Error(`${file}: window takes "<relation> partition by <columns> order by <columns>" (plain columns, ` +
+        `ascending), got ${value}`);
   }
   return { relation: match[1]!, partitionBy: list(match[2]!), orderBy: list(match[3]!) };
 }
@@ -148,7 +164,7 @@ function list(value: string): string[] {
 }
 
 function parseTests(text: string, file: string): ModelTest[] {
-  const invariant = /^invariant\s+([a-z0-9_]+):\s*(.+)$/i.exec(text);
+  const invariant = /^invariant\s+([a-z0-9_]+):\s*([\s\S]+)$/i.exec(text);
   if (invariant) return [{ kind: 'invariant', name: invariant[1]!, sql: invariant[2]! }];
   const match = /^(not_null|unique|relationships|accepted_values):\s*(.+)$/.exec(text);
   if (!match) throw new Error(`${file}: cannot read the test "${text}"`);

@@ -40,7 +40,8 @@ function offendingRowsSql(model: string, test: ModelTest): string {
       return `SELECT ${cols}, count(*) AS n FROM ${model} GROUP BY ${cols} HAVING count(*) > 1`;
     }
     case 'relationships':
-      return `SELECT c.* FROM ${model} c ANTI JOIN ${test.toModel} p ON p."${test.toColumn}" = c."${test.column}" WHERE c."${test.column}" IS NOT NULL`;
+      return `SELECT c.* FROM ${model} c ANTI JOIN ${test.toModel} p ON p."${test.toColumn}" = c."${test.column}"
+        WHERE c."${test.column}" IS NOT NULL`;
     case 'accepted_values':
       return `SELECT * FROM ${model} WHERE "${test.column}" NOT IN (${test.values.map(sqlString).join(', ')})`;
     case 'invariant':
@@ -75,7 +76,9 @@ export async function runModelTest(
 export class ModelTestFailure extends Error {
   constructor(readonly failures: ModelTestResult[]) {
     super(
-      `model tests failed: ${failures.map((f) => `${f.model} ${f.test}: ${f.failures} offending row(s), e.g. ${JSON.stringify(f.sample[0])}`).join('; ')}`,
+      `model tests failed: ${failures
+        .map((f) => `${f.model} ${f.test}: ${f.failures} offending row(s), e.g. ${JSON.stringify(f.sample[0])}`)
+        .join('; ')}`,
     );
   }
 }

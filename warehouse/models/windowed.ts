@@ -26,7 +26,8 @@ export async function narrowWindowed(
   const samePartition = window.partitionBy.map((c) => `r.${c} IS NOT DISTINCT FROM p.${c}`).join(' AND ');
   // The rows of `relation` in the partitions that hold any of `keys`: the only ones whose neighbours can change.
   const partitionsOf = (relation: string, keys: string) =>
-    `SELECT ${columns} FROM ${relation} r SEMI JOIN (SELECT DISTINCT ${window.partitionBy.join(', ')} FROM ${relation} WHERE ${key} IN (${keys})) p ON ${samePartition}`;
+    `SELECT ${columns} FROM ${relation} r SEMI JOIN (SELECT DISTINCT ${window.partitionBy.join(', ')} FROM ${relation}
+      WHERE ${key} IN (${keys})) p ON ${samePartition}`;
   await execSql(db, `CREATE OR REPLACE TEMP TABLE _window_changed AS SELECT ${key} FROM ${dirty}`);
   const changed = `SELECT ${key} FROM temp.main._window_changed`;
   await execSql(
@@ -41,16 +42,19 @@ export async function narrowWindowed(
      SELECT ${key}, lag(${key}) OVER ${over} AS before, lead(${key}) OVER ${over} AS after
      FROM (${partitionsOf(`main.${window.relation}`, `SELECT ${key} FROM ${dirty}`)})`,
   );
-  await execSql(db, `INSERT OR IGNORE INTO ${dirty} SELECT after FROM temp.main._window_neighbours WHERE after IS NOT NULL AND ${key} IN (${changed})`);
+  await execSql(db, `INSERT OR IGNORE INTO ${dirty} SELECT after FROM temp.main._window_neighbours WHERE after IS NOT NULL
+      AND ${key} IN (${changed})`);
   await execSql(
     db,
     `CREATE OR REPLACE TEMP TABLE _window_inputs AS
      SELECT ${key} FROM ${dirty}
-     UNION SELECT before FROM temp.main._window_neighbours WHERE before IS NOT NULL AND ${key} IN (SELECT ${key} FROM ${dirty})`,
+     UNION SELECT before FROM temp.main._window_neighbours WHERE before IS NOT NULL
+       AND ${key} IN (SELECT ${key} FROM ${dirty})`,
   );
   await execSql(db, 'DROP TABLE temp.main._window_changed');
   await execSql(db, 'DROP TABLE temp.main._window_neighbours');
-  return `SELECT * FROM (\n${narrowToDirty(sql, relations, key, WINDOW_INPUTS)}\n) WHERE ${key} IN (SELECT ${key} FROM ${dirty})`;
+  return `SELECT * FROM (\n${narrowToDirty(sql, relations, key, WINDOW_INPUTS)}\n)
+    WHERE ${key} IN (SELECT ${key} FROM ${dirty})`;
 }
 
 /** Drops what narrowWindowed left for the model's INSERT. */

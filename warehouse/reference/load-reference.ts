@@ -56,11 +56,14 @@ function readReferenceRows(): ReferenceRows {
 }
 
 const DDL = [
-  `CREATE OR REPLACE TABLE ref_countries (country_code VARCHAR, alpha3 VARCHAR, numeric_code VARCHAR, country_name VARCHAR,
+  `CREATE OR REPLACE TABLE ref_countries (country_code VARCHAR, alpha3 VARCHAR, numeric_code VARCHAR,
+    country_name VARCHAR,
      region VARCHAR, sub_region VARCHAR)`,
   `CREATE OR REPLACE TABLE ref_gsi (country_code VARCHAR, country_name VARCHAR, population DOUBLE, gsi_region VARCHAR,
-     prevalence_per_1000 DOUBLE, estimated_number DOUBLE, vulnerability_total DOUBLE, government_response_total DOUBLE)`,
-  `CREATE OR REPLACE TABLE ref_ilab_goods (good VARCHAR, ilab_sector VARCHAR, country_code VARCHAR, country_name VARCHAR,
+     prevalence_per_1000 DOUBLE, estimated_number DOUBLE, vulnerability_total DOUBLE,
+     government_response_total DOUBLE)`,
+  `CREATE OR REPLACE TABLE ref_ilab_goods (good VARCHAR, ilab_sector VARCHAR, country_code VARCHAR,
+    country_name VARCHAR,
      child_labor BOOLEAN, forced_labor BOOLEAN, forced_child_labor BOOLEAN, derived_labor_exploitation BOOLEAN,
      derived_country BOOLEAN)`,
 ];
@@ -68,7 +71,10 @@ const DDL = [
 /** Ensures the reference tables hold the current reference files; returns true when they were (re)loaded. */
 export async function loadReferenceData(db: WarehouseDb): Promise<boolean> {
   const rows = readReferenceRows();
-  await execSql(db, 'CREATE TABLE IF NOT EXISTS _reference_fingerprint (fingerprint VARCHAR NOT NULL, loaded_at TIMESTAMP NOT NULL)');
+  await execSql(
+    db,
+    'CREATE TABLE IF NOT EXISTS _reference_fingerprint (fingerprint VARCHAR NOT NULL, loaded_at TIMESTAMP NOT NULL)',
+  );
   const current = await sql<{ fingerprint: string }>`SELECT fingerprint FROM _reference_fingerprint`.execute(db);
   if (current.rows[0]?.fingerprint === rows.fingerprint) return false;
   await db.transaction().execute(async (trx) => {

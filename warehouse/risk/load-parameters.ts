@@ -16,16 +16,20 @@ export async function loadRiskParameters(db: WarehouseDb, file: string = RISK_PA
     `CREATE TABLE IF NOT EXISTS risk_parameters (version VARCHAR NOT NULL, name VARCHAR NOT NULL, value DOUBLE NOT NULL,
        description VARCHAR, PRIMARY KEY (version, name))`,
   );
-  const seed = `read_csv(${sqlString(file)}, header = true, columns = {'version': 'VARCHAR', 'name': 'VARCHAR', 'value': 'DOUBLE', 'description': 'VARCHAR'})`;
+  const seed = `read_csv(${sqlString(file)}, header = true, columns = {'version': 'VARCHAR', 'name': 'VARCHAR', 'value': ` +
+    `'DOUBLE', 'description': 'VARCHAR'})`;
   const changed = await querySql<{ version: string; name: string }>(
     db,
     `SELECT s.version, s.name FROM ${seed} s JOIN risk_parameters p USING (version, name) WHERE p.value <> s.value
      UNION ALL
-     SELECT p.version, p.name FROM risk_parameters p SEMI JOIN ${seed} v USING (version) ANTI JOIN ${seed} s USING (version, name)`,
+     SELECT p.version, p.name FROM risk_parameters p SEMI JOIN ${seed} v USING (version) ANTI JOIN ${seed} s
+       USING (version, name)`,
   );
   if (changed.length > 0) {
     const names = changed.map((c) => `${c.version}/${c.name}`).join(', ');
-    throw new Error(`${file}: parameters of an existing methodology version changed (${names}); add a new version instead of editing one`);
+    throw new Error(`${file}: parameters of an existing methodology version changed (${names}); add a new version instead of ` +
+        `editing one`);
   }
-  await execSql(db, `INSERT INTO risk_parameters SELECT * FROM ${seed} ON CONFLICT (version, name) DO UPDATE SET description = excluded.description`);
+  await execSql(db, `INSERT INTO risk_parameters SELECT * FROM ${seed} ON CONFLICT (version, name) DO UPDATE SET description =
+      excluded.description`);
 }

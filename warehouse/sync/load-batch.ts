@@ -18,7 +18,8 @@ async function rawColumnsOf(db: WarehouseDb, rawTable: string): Promise<string[]
   const cached = columnCache.get(rawTable);
   if (cached) return cached;
   const rows = await sql<{ column_name: string }>`
-    SELECT column_name FROM information_schema.columns WHERE table_name = ${rawTable} ORDER BY ordinal_position`.execute(db);
+    SELECT column_name FROM information_schema.columns WHERE table_name = ${rawTable}
+    ORDER BY ordinal_position`.execute(db);
   const columns = rows.rows.map((r) => r.column_name);
   if (columns.length === 0) throw new Error(`raw table ${rawTable} does not exist: run ensureRawTables first`);
   columnCache.set(rawTable, columns);
@@ -67,7 +68,8 @@ export async function loadBatch(db: WarehouseDb, target: SourceTable, batch: Cha
     crashPoint(`${raw}:begin`);
     const current = await querySql<{ seq: number }>(
       trx,
-      `SELECT seq FROM _sync_watermarks WHERE source = ${sqlString(target.source)} AND table_name = ${sqlString(target.table)}`,
+      `SELECT seq FROM _sync_watermarks WHERE source = ${sqlString(target.source)}
+        AND table_name = ${sqlString(target.table)}`,
     );
     const seq = current[0]?.seq ?? 0;
     if (seq !== batch.fromSeqExclusive) {
@@ -100,8 +102,10 @@ export async function loadBatch(db: WarehouseDb, target: SourceTable, batch: Cha
     await execSql(
       trx,
       `INSERT INTO _sync_watermarks (source, table_name, seq, synced_at, rows)
-       VALUES (${sqlString(target.source)}, ${sqlString(target.table)}, ${batch.toSeqInclusive}, now()::TIMESTAMP, ${batch.rowCount})
-       ON CONFLICT (source, table_name) DO UPDATE SET seq = excluded.seq, synced_at = excluded.synced_at, rows = _sync_watermarks.rows + excluded.rows`,
+       VALUES (${sqlString(target.source)}, ${sqlString(target.table)}, ${batch.toSeqInclusive}, now()::TIMESTAMP,
+         ${batch.rowCount})
+       ON CONFLICT (source, table_name) DO UPDATE SET seq = excluded.seq, synced_at = excluded.synced_at,
+         rows = _sync_watermarks.rows + excluded.rows`,
     );
     crashPoint(`${raw}:watermark`);
   });

@@ -2,8 +2,9 @@
 -- (is_deleted = true) so a later batch can never resurrect a deleted row; staging filters them out.
 -- Columns mirror subgraphs/<source>/migrations; loads select exactly these columns by name, so a column a
 -- source adds later is ignored until it is added here. Free text no model reads (finding and corrective
--- action descriptions, the facility match key) is left out: it was a third of the load cost. No PRIMARY KEY constraints: upserts are set-based
--- anti-joins (see load-batch.ts), and an ART index over millions of keys costs more than it saves.
+-- action descriptions, the facility match key) is left out: it was a third of the load cost. No PRIMARY KEY
+-- constraints: upserts are set-based anti-joins (see load-batch.ts), and an ART index over millions of keys costs
+-- more than it saves.
 
 CREATE TABLE IF NOT EXISTS _sync_watermarks (
   source VARCHAR NOT NULL,

@@ -328,7 +328,10 @@ export type Mutation = {
   registerSupplier: RegisterSupplierPayload;
   /** Submits one audit as your organisation (PARTNER); retries with the same idempotency key are safe. */
   submitAudit: SubmitAuditPayload;
-  /** Submits up to 500 audits in one transaction (PARTNER): all are validated first and nothing is written unless all succeed. */
+  /**
+   * Submits up to 500 audits in one transaction (PARTNER): all are validated first and nothing is written unless all
+   * succeed.
+   */
   submitAudits: SubmitAuditsPayload;
   /** Updates a corrective action of one of your audits (PARTNER). */
   updateCorrectiveAction: CorrectiveAction;

@@ -45,7 +45,10 @@ export type Campaign = {
   id: Scalars['ID']['output'];
   /** Languages of the campaign material as BCP 47 tags, e.g. `th`, `my-MM`, `en-AU`. */
   languages: Array<Scalars['String']['output']>;
-  /** Daily metrics per channel, ordered by date then channel; `from`/`to` bound the dates (inclusive), `channel` picks one channel. */
+  /**
+   * Daily metrics per channel, ordered by date then channel; `from`/`to` bound the dates (inclusive), `channel` picks
+   * one channel.
+   */
   metrics: Array<CampaignMetric>;
   /** Campaign name, at most 200 characters. */
   name: Scalars['String']['output'];
@@ -201,7 +204,10 @@ export type Channel =
 /** A country, keyed by ISO 3166-1 alpha-2, with UN M49 regions. */
 export type Country = {
   __typename?: 'Country';
-  /** Campaigns in this country, newest first; `activeOn` keeps those running on that day, `audience` those for that audience. */
+  /**
+   * Campaigns in this country, newest first; `activeOn` keeps those running on that day, `audience` those for that
+   * audience.
+   */
   campaigns?: Maybe<Array<Campaign>>;
   /** ISO 3166-1 alpha-2 code, e.g. VN. */
   code: Scalars['ID']['output'];
@@ -240,7 +246,8 @@ export type Mutation = {
   /** Writes the rows of `table` changed after `afterSeq` as one Parquet batch for the warehouse (WAREHOUSE role only). */
   exportCampaignsChanges: ChangeBatch;
   /**
-   * Writes up to 1000 daily metric rows for one campaign in one transaction, replacing rows with the same date and channel.
+   * Writes up to 1000 daily metric rows for one campaign in one transaction, replacing rows with the same date and
+   * channel.
    * Analysts may write to any campaign, agencies only to their own country's.
    */
   upsertCampaignMetrics: UpsertCampaignMetricsResult;

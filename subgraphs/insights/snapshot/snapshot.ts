@@ -49,7 +49,8 @@ export interface SnapshotSourceOptions {
 function warehouseNotReady() {
   return appError(
     'SUBGRAPH_UNAVAILABLE',
-    'The warehouse has not published its first build yet: insights answer once the first sync and build have finished (run `npm run warehouse -- build` or wait for the next scheduled sync).',
+    'The warehouse has not published its first build yet: insights answer once the first sync and build have ' +
+      'finished (run `npm run warehouse -- build` or wait for the next scheduled sync).',
   );
 }
 

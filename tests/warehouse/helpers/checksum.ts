@@ -8,12 +8,14 @@ import { loadModels } from '../../../warehouse/models/model-graph.js';
 export async function tableChecksum(db: WarehouseDb, table: string): Promise<string> {
   const columns = await querySql<{ column_name: string; data_type: string }>(
     db,
-    `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '${table}' ORDER BY ordinal_position`,
+    `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '${table}'
+      ORDER BY ordinal_position`,
   );
   const fields = columns.map((c) => (c.data_type === 'DOUBLE' ? `round("${c.column_name}", 9)` : `"${c.column_name}"`)).join(', ');
   const [row] = await querySql<{ n: number; digest: string | null }>(
     db,
-    `SELECT count(*) AS n, md5(string_agg(t, '|' ORDER BY t)) AS digest FROM (SELECT row(${fields})::VARCHAR AS t FROM ${table})`,
+    `SELECT count(*) AS n, md5(string_agg(t, '|' ORDER BY t)) AS digest
+      FROM (SELECT row(${fields})::VARCHAR AS t FROM ${table})`,
   );
   return `${row!.n}:${row!.digest ?? ''}`;
 }

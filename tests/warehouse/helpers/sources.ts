@@ -55,5 +55,6 @@ export async function writeSourceRows(db: Kysely<any>, table: string, rows: Reco
 
 /** A tombstone, as a subgraph writes one: is_deleted set, a new change_seq, the row kept. */
 export async function tombstoneSourceRow(db: Kysely<any>, table: string, keyColumn: string, key: string): Promise<void> {
-  await sql`UPDATE ${sql.table(table)} SET is_deleted = true, change_seq = nextval('change_seq_counter') WHERE ${sql.ref(keyColumn)} = ${key}`.execute(db);
+  await sql`UPDATE ${sql.table(table)} SET is_deleted = true, change_seq = nextval('change_seq_counter')
+    WHERE ${sql.ref(keyColumn)} = ${key}`.execute(db);
 }

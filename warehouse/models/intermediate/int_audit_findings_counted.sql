@@ -5,8 +5,10 @@
 -- tests:
 --   unique: audit_id
 --   not_null: audit_id, supplier_id, count_findings, count_forced_labour_findings, ilo_indicators
---   invariant counts_nest: SELECT * FROM int_audit_findings_counted WHERE count_s3_s4_forced_labour_findings > count_forced_labour_findings
---     OR count_s4_findings > count_findings OR count_forced_labour_findings > count_findings OR len(ilo_indicators) > count_forced_labour_findings
+--   invariant counts_nest: SELECT * FROM int_audit_findings_counted
+--     WHERE count_s3_s4_forced_labour_findings > count_forced_labour_findings
+--     OR count_s4_findings > count_findings OR count_forced_labour_findings > count_findings
+--     OR len(ilo_indicators) > count_forced_labour_findings
 SELECT
   audit_id,
   any_value(supplier_id) AS supplier_id,
@@ -16,6 +18,7 @@ SELECT
   count(*) FILTER (WHERE severity = 'S4') AS count_s4_findings,
   -- list_distinct of a plain list() and then a sort per audit (about ten values each) is much cheaper than
   -- list(DISTINCT … ORDER BY …), which sorts across all groups.
-  coalesce(list_sort(list_distinct(list(ilo_indicator) FILTER (WHERE ilo_indicator IS NOT NULL))), []::VARCHAR[]) AS ilo_indicators
+  coalesce(list_sort(list_distinct(list(ilo_indicator) FILTER (WHERE ilo_indicator IS NOT NULL))), []::VARCHAR[])
+    AS ilo_indicators
 FROM int_findings_joined
 GROUP BY audit_id

@@ -1,6 +1,7 @@
 -- grain: one row per finding of an audit in int_audits_joined, with the audit's supplier, partner and date,
--- and the finding's corrective action (kept narrow: it is the widest table of the warehouse). The audits subgraph keeps at most one corrective
--- action per finding (Finding.correctiveAction); the unique test below fails the build if that ever breaks.
+-- and the finding's corrective action (kept narrow: it is the widest table of the warehouse). The audits subgraph
+-- keeps at most one corrective action per finding (Finding.correctiveAction); the unique test below fails the build
+-- if that ever breaks.
 -- incremental: audit_id
 -- tests:
 --   unique: finding_id

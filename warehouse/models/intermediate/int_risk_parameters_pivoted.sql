@@ -7,7 +7,8 @@
 --   not_null: migrant_share_threshold, migrant_points, inherent_max, half_life_days, max_strength
 --   not_null: context_weight, confidence_discount, band_medium, band_high, band_severe, s4_window_days
 --   not_null: weight_s0, weight_s1, weight_s2, weight_s3, weight_s4, remediation_verified, remediation_closed
---   not_null: remediation_open, remediation_overdue, credibility_unannounced, credibility_semi_announced, credibility_announced
+--   not_null: remediation_open, remediation_overdue, credibility_unannounced, credibility_semi_announced,
+--     credibility_announced
 --   invariant exactly_one_row: SELECT count(*) AS n FROM int_risk_parameters_pivoted HAVING count(*) <> 1
 --   invariant strength_bounded: SELECT * FROM int_risk_parameters_pivoted WHERE NOT (max_strength BETWEEN 0 AND 0.95)
 --     OR least(weight_s0, weight_s1, weight_s2, weight_s3, weight_s4) < 0 OR half_life_days <= 0

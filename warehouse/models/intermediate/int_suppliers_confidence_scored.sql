@@ -5,7 +5,8 @@
 --   unique: supplier_id
 --   not_null: supplier_id, latest_audit_id, latest_audit_date, age_days, confidence
 --   invariant confidence_in_range: SELECT * FROM int_suppliers_confidence_scored WHERE confidence NOT BETWEEN 0 AND 1
---   invariant not_in_future: SELECT * FROM int_suppliers_confidence_scored WHERE latest_audit_date > getvariable('as_of')
+--   invariant not_in_future: SELECT * FROM int_suppliers_confidence_scored
+--     WHERE latest_audit_date > getvariable('as_of')
 SELECT
   a.supplier_id,
   a.audit_id AS latest_audit_id,

@@ -16,8 +16,10 @@ WITH points AS (
         + (c.prevalence_per_1000 >= p.prevalence_t3)::INTEGER + (c.prevalence_per_1000 >= p.prevalence_t4)::INTEGER
         + (c.prevalence_per_1000 >= p.prevalence_t5)::INTEGER
       WHEN c.vulnerability_total IS NOT NULL THEN 1
-        + (c.vulnerability_total >= p.vulnerability_t1)::INTEGER + (c.vulnerability_total >= p.vulnerability_t2)::INTEGER
-        + (c.vulnerability_total >= p.vulnerability_t3)::INTEGER + (c.vulnerability_total >= p.vulnerability_t4)::INTEGER
+        + (c.vulnerability_total >= p.vulnerability_t1)::INTEGER
+        + (c.vulnerability_total >= p.vulnerability_t2)::INTEGER
+        + (c.vulnerability_total >= p.vulnerability_t3)::INTEGER
+        + (c.vulnerability_total >= p.vulnerability_t4)::INTEGER
         + (c.vulnerability_total >= p.vulnerability_t5)::INTEGER
       ELSE p.country_missing_points
     END::DOUBLE AS country_points,
@@ -28,7 +30,8 @@ WITH points AS (
       WHEN c.has_child_labour_or_derived_good THEN p.goods_child_points
       ELSE 0
     END::DOUBLE AS goods_points,
-    CASE WHEN c.migrant_worker_share >= p.migrant_share_threshold THEN p.migrant_points ELSE 0 END::DOUBLE AS migrant_points,
+    CASE WHEN c.migrant_worker_share >= p.migrant_share_threshold THEN p.migrant_points ELSE 0 END::DOUBLE
+      AS migrant_points,
     p.inherent_max
   FROM int_suppliers_contextualised c
   CROSS JOIN int_risk_parameters_pivoted p

@@ -9,10 +9,12 @@
 --   unique: audit_id
 --   not_null: audit_id, supplier_id, partner_org_id, country_code, sector, audit_date, month_id, quarter_id, year_id
 --   not_null: count_findings, has_s3_s4_forced_labour_finding, is_first_audit_of_supplier, ilo_indicators
---   invariant previous_exists: SELECT c.* FROM mart_audit_facts c WHERE c.previous_audit_id IS NOT NULL AND c.previous_audit_id NOT IN
+--   invariant previous_exists: SELECT c.* FROM mart_audit_facts c
+--     WHERE c.previous_audit_id IS NOT NULL AND c.previous_audit_id NOT IN
 --     (SELECT audit_id FROM main.mart_audit_facts WHERE audit_id IN (SELECT previous_audit_id FROM mart_audit_facts))
 --   relationships: action_period_id -> mart_periods.period_id
---   invariant counts_nest: SELECT * FROM mart_audit_facts WHERE count_s3_s4_forced_labour_findings > count_forced_labour_findings
+--   invariant counts_nest: SELECT * FROM mart_audit_facts
+--     WHERE count_s3_s4_forced_labour_findings > count_forced_labour_findings
 --     OR count_forced_labour_findings > count_findings OR len(ilo_indicators) > count_forced_labour_findings
 --   invariant previous_is_earlier: SELECT * FROM mart_audit_facts WHERE previous_audit_date > audit_date
 WITH facts AS (

@@ -11,8 +11,10 @@
 --   unique: closed_month, action_period_id, country_code, sector, days_to_close
 --   not_null: country_code, days_to_close, actions
 --   relationships: action_period_id -> mart_periods.period_id
---   invariant one_kind_per_row: SELECT * FROM mart_closure_days_cells WHERE (closed_month IS NULL) = (action_period_id IS NULL)
---   invariant bins_add_up: SELECT * FROM (SELECT count(*) AS n FROM mart_cap_facts WHERE is_closed) WHERE n <> (SELECT sum(actions)
+--   invariant one_kind_per_row: SELECT * FROM mart_closure_days_cells
+--     WHERE (closed_month IS NULL) = (action_period_id IS NULL)
+--   invariant bins_add_up: SELECT * FROM (SELECT count(*) AS n FROM mart_cap_facts WHERE is_closed)
+--     WHERE n <> (SELECT sum(actions)
 --     FROM mart_closure_days_cells WHERE closed_month IS NOT NULL AND sector IS NOT NULL) OR n <> (SELECT sum(actions)
 --     FROM mart_closure_days_cells WHERE closed_month IS NOT NULL AND sector IS NULL)
 WITH closed AS (
@@ -26,15 +28,19 @@ action_days AS (
   JOIN mart_periods ap ON ap.kind = 'ACTION_PERIOD' AND d.closed_on BETWEEN ap.start_date AND ap.end_date
 ),
 month_bins AS (
-  SELECT closed_month, NULL::VARCHAR AS action_period_id, country_code, sector, days_to_close, count(*)::BIGINT AS actions
+  SELECT closed_month, NULL::VARCHAR AS action_period_id, country_code, sector, days_to_close,
+    count(*)::BIGINT AS actions
   FROM closed
-  GROUP BY GROUPING SETS ((closed_month, country_code, sector, days_to_close), (closed_month, country_code, days_to_close))
+  GROUP BY GROUPING SETS ((closed_month, country_code, sector, days_to_close),
+    (closed_month, country_code, days_to_close))
 ),
 action_period_bins AS (
-  SELECT NULL::DATE AS closed_month, a.action_period_id, c.country_code, c.sector, c.days_to_close, count(*)::BIGINT AS actions
+  SELECT NULL::DATE AS closed_month, a.action_period_id, c.country_code, c.sector, c.days_to_close,
+    count(*)::BIGINT AS actions
   FROM closed c
   JOIN action_days a USING (closed_on)
-  GROUP BY GROUPING SETS ((a.action_period_id, c.country_code, c.sector, c.days_to_close), (a.action_period_id, c.country_code, c.days_to_close))
+  GROUP BY GROUPING SETS ((a.action_period_id, c.country_code, c.sector, c.days_to_close),
+    (a.action_period_id, c.country_code, c.days_to_close))
 )
 SELECT *
 FROM (SELECT * FROM month_bins UNION ALL SELECT * FROM action_period_bins)

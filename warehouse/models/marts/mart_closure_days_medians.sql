@@ -12,9 +12,11 @@ WITH bins AS (
   WHERE sector IS NULL
 ),
 period_bins AS (
-  SELECT strftime(closed_month, '%Y-%m') AS period_id, country_code, days_to_close, actions FROM bins WHERE closed_month IS NOT NULL
+  SELECT strftime(closed_month, '%Y-%m') AS period_id, country_code, days_to_close, actions
+  FROM bins WHERE closed_month IS NOT NULL
   UNION ALL
-  SELECT year(closed_month) || '-Q' || quarter(closed_month), country_code, days_to_close, actions FROM bins WHERE closed_month IS NOT NULL
+  SELECT year(closed_month) || '-Q' || quarter(closed_month), country_code, days_to_close, actions
+  FROM bins WHERE closed_month IS NOT NULL
   UNION ALL
   SELECT year(closed_month)::VARCHAR, country_code, days_to_close, actions FROM bins WHERE closed_month IS NOT NULL
   UNION ALL
@@ -28,7 +30,8 @@ histograms AS (
 ),
 running AS (
   SELECT *,
-    sum(n) OVER (PARTITION BY period_id, country_code ORDER BY days ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS upto,
+    sum(n) OVER (PARTITION BY period_id, country_code ORDER BY days
+      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS upto,
     sum(n) OVER (PARTITION BY period_id, country_code) AS total
   FROM histograms
 )

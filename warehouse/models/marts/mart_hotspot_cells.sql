@@ -6,11 +6,15 @@
 -- lists by union). Read by insights' riskHotspots and Country.riskProfile instead of the fact marts.
 -- tests:
 --   unique: scope, country_code, sector
---   not_null: scope, country_code, sector, suppliers, audited_suppliers, partners, partner_org_ids, score_tenths, max_score
---   invariant bands_add_up: SELECT * FROM mart_hotspot_cells WHERE count_low + count_medium + count_high + count_severe <> suppliers
+--   not_null: scope, country_code, sector, suppliers, audited_suppliers, partners, partner_org_ids, score_tenths,
+--     max_score
+--   invariant bands_add_up: SELECT * FROM mart_hotspot_cells
+--     WHERE count_low + count_medium + count_high + count_severe <> suppliers
 --   invariant partners_listed: SELECT * FROM mart_hotspot_cells WHERE len(partner_org_ids) <> partners
---   invariant registry_matches_hotspots: SELECT * FROM mart_hotspot_cells c JOIN mart_hotspots h USING (country_code, sector)
---     WHERE c.scope = 'REGISTRY' AND (c.suppliers <> h.count_suppliers OR c.audited_suppliers <> h.count_audited_suppliers
+--   invariant registry_matches_hotspots: SELECT * FROM mart_hotspot_cells c
+--     JOIN mart_hotspots h USING (country_code, sector)
+--     WHERE c.scope = 'REGISTRY'
+--     AND (c.suppliers <> h.count_suppliers OR c.audited_suppliers <> h.count_audited_suppliers
 --     OR c.partners <> h.count_partners OR c.max_score <> h.max_score)
 WITH audits AS (
   SELECT supplier_id, partner_org_id, country_code, sector, month_id, quarter_id, year_id, action_period_id,
@@ -29,9 +33,12 @@ firsts AS (
 ),
 supplier_scopes AS (
   SELECT 'REGISTRY' AS scope, supplier_id, country_code, sector FROM firsts WHERE is_first_audit_of_supplier
-  UNION ALL SELECT month_id, supplier_id, country_code, sector FROM firsts WHERE month_id IS DISTINCT FROM previous_month_id
-  UNION ALL SELECT quarter_id, supplier_id, country_code, sector FROM firsts WHERE quarter_id IS DISTINCT FROM previous_quarter_id
-  UNION ALL SELECT year_id, supplier_id, country_code, sector FROM firsts WHERE year_id IS DISTINCT FROM previous_year_id
+  UNION ALL SELECT month_id, supplier_id, country_code, sector FROM firsts
+    WHERE month_id IS DISTINCT FROM previous_month_id
+  UNION ALL SELECT quarter_id, supplier_id, country_code, sector FROM firsts
+    WHERE quarter_id IS DISTINCT FROM previous_quarter_id
+  UNION ALL SELECT year_id, supplier_id, country_code, sector FROM firsts
+    WHERE year_id IS DISTINCT FROM previous_year_id
   UNION ALL SELECT action_period_id, supplier_id, country_code, sector FROM firsts
     WHERE action_period_id IS NOT NULL AND action_period_id IS DISTINCT FROM previous_action_period_id
 ),
@@ -46,7 +53,8 @@ scoped AS (
   UNION ALL SELECT month_id, partner_org_id, country_code, sector FROM partner_months
   UNION ALL SELECT quarter_id, partner_org_id, country_code, sector FROM partner_months
   UNION ALL SELECT year_id, partner_org_id, country_code, sector FROM partner_months
-  UNION ALL SELECT action_period_id, partner_org_id, country_code, sector FROM partner_months WHERE action_period_id IS NOT NULL
+  UNION ALL SELECT action_period_id, partner_org_id, country_code, sector FROM partner_months
+    WHERE action_period_id IS NOT NULL
 ),
 partner_cells AS (
   SELECT scope, country_code, sector, list(partner_org_id ORDER BY partner_org_id) AS partner_org_ids
@@ -62,7 +70,8 @@ population AS (
   SELECT scope, supplier_id FROM supplier_scopes WHERE scope <> 'REGISTRY'
 ),
 scores AS (
-  SELECT p.scope, r.country_code, r.sector, count(*) AS suppliers, sum(round(r.score * 10))::BIGINT AS score_tenths, max(r.score) AS max_score,
+  SELECT p.scope, r.country_code, r.sector, count(*) AS suppliers, sum(round(r.score * 10))::BIGINT AS score_tenths,
+    max(r.score) AS max_score,
     count(*) FILTER (WHERE r.band = 'LOW') AS count_low, count(*) FILTER (WHERE r.band = 'MEDIUM') AS count_medium,
     count(*) FILTER (WHERE r.band = 'HIGH') AS count_high, count(*) FILTER (WHERE r.band = 'SEVERE') AS count_severe,
     count(*) FILTER (WHERE r.override IS NOT NULL) AS count_overrides
@@ -70,7 +79,8 @@ scores AS (
   GROUP BY ALL
 )
 SELECT s.scope, s.country_code, s.sector, s.suppliers, coalesce(a.audited_suppliers, 0) AS audited_suppliers,
-  len(coalesce(pc.partner_org_ids, []::VARCHAR[])) AS partners, coalesce(pc.partner_org_ids, []::VARCHAR[]) AS partner_org_ids,
+  len(coalesce(pc.partner_org_ids, []::VARCHAR[])) AS partners,
+  coalesce(pc.partner_org_ids, []::VARCHAR[]) AS partner_org_ids,
   s.score_tenths, s.max_score, s.count_low, s.count_medium, s.count_high, s.count_severe, s.count_overrides
 FROM scores s
 LEFT JOIN audited a USING (scope, country_code, sector)

@@ -4,14 +4,16 @@
 -- partners (DESIGN §5: at least 3 audited suppliers audited by at least 2 partners).
 -- tests:
 --   unique: country_code, sector
---   not_null: country_code, sector, as_of, count_suppliers, count_audited_suppliers, count_partners, avg_score, max_score
+--   not_null: country_code, sector, as_of, count_suppliers, count_audited_suppliers, count_partners, avg_score,
+--     max_score
 --   invariant bands_add_up: SELECT * FROM mart_hotspots
 --     WHERE count_low + count_medium + count_high + count_severe <> count_suppliers
 WITH audits AS (
   SELECT * FROM int_audits_joined WHERE audit_date <= getvariable('as_of')
 ),
 audited AS (
-  SELECT country_code, sector, count(DISTINCT supplier_id) AS count_audited_suppliers, count(DISTINCT partner_org_id) AS count_partners
+  SELECT country_code, sector, count(DISTINCT supplier_id) AS count_audited_suppliers,
+    count(DISTINCT partner_org_id) AS count_partners
   FROM audits
   GROUP BY ALL
 ),

@@ -8,13 +8,16 @@
 -- the measures of a comparison's two periods are read together from a block or two (cells an incremental build
 -- changes are rewritten at the end). Every part adds up over audits, suppliers audited included (see
 -- supplier_cells), so an incremental build adds the change in the fact marts' rows (models/additive.ts).
--- additive: value, numerator, denominator over mart_audit_facts, mart_cap_facts by measure_id, period_id, country_code, sector, campaign_id
+-- additive: value, numerator, denominator over mart_audit_facts, mart_cap_facts
+--     by measure_id, period_id, country_code, sector, campaign_id
 -- tests:
 --   unique: measure_id, period_id, country_code, sector, campaign_id
 --   not_null: measure_id, period_id, country_code
---   accepted_values: measure_id -> SUPPLIERS_AUDITED, SEVERE_FINDING_SHARE, REPEAT_FINDING_RATE, CAP_CLOSURE_RATE, CAMPAIGN_REACH, CAMPAIGN_REPORTS, CAMPAIGN_REPORTS_PER_100K_REACHED
+--   accepted_values: measure_id -> SUPPLIERS_AUDITED, SEVERE_FINDING_SHARE, REPEAT_FINDING_RATE, CAP_CLOSURE_RATE,
+--     CAMPAIGN_REACH, CAMPAIGN_REPORTS, CAMPAIGN_REPORTS_PER_100K_REACHED
 --   relationships: period_id -> mart_periods.period_id
---   invariant parts_present: SELECT * FROM mart_measure_cells WHERE (value IS NULL) = (denominator IS NULL) OR numerator > denominator AND measure_id <> 'CAMPAIGN_REPORTS_PER_100K_REACHED'
+--   invariant parts_present: SELECT * FROM mart_measure_cells WHERE (value IS NULL) = (denominator IS NULL)
+--     OR numerator > denominator AND measure_id <> 'CAMPAIGN_REPORTS_PER_100K_REACHED'
 WITH audit_months AS (
   SELECT month_id, quarter_id, year_id, action_period_id, country_code, sector,
     count(*) AS audits, count(*) FILTER (WHERE has_s3_s4_forced_labour_finding) AS severe_audits
@@ -25,13 +28,15 @@ WITH audit_months AS (
 -- many of them it found again: counted from the audit facts, a quarter of the rows.
 repeat_months AS (
   SELECT month_id, quarter_id, year_id, action_period_id, country_code, sector,
-    sum(len(previous_ilo_indicators)) AS candidates, sum(len(list_intersect(previous_ilo_indicators, ilo_indicators))) AS repeated
+    sum(len(previous_ilo_indicators)) AS candidates,
+    sum(len(list_intersect(previous_ilo_indicators, ilo_indicators))) AS repeated
   FROM mart_audit_facts
   WHERE previous_audit_id IS NOT NULL AND len(previous_ilo_indicators) > 0
   GROUP BY ALL
 ),
 due_months AS (
-  SELECT due_month_id AS month_id, due_quarter_id AS quarter_id, due_year_id AS year_id, due_action_period_id AS action_period_id,
+  SELECT due_month_id AS month_id, due_quarter_id AS quarter_id, due_year_id AS year_id,
+    due_action_period_id AS action_period_id,
     country_code, sector, count(*) AS due, count(*) FILTER (WHERE is_closed_by_due) AS closed_by_due
   FROM mart_cap_facts
   WHERE due_date < getvariable('as_of')
@@ -62,8 +67,10 @@ supplier_firsts AS (
 supplier_cells AS (
   SELECT period_id, country_code, sector, count(*) AS suppliers
   FROM (
-    SELECT month_id AS period_id, country_code, sector FROM supplier_firsts WHERE month_id IS DISTINCT FROM previous_month_id
-    UNION ALL SELECT quarter_id, country_code, sector FROM supplier_firsts WHERE quarter_id IS DISTINCT FROM previous_quarter_id
+    SELECT month_id AS period_id, country_code, sector FROM supplier_firsts
+      WHERE month_id IS DISTINCT FROM previous_month_id
+    UNION ALL SELECT quarter_id, country_code, sector FROM supplier_firsts
+      WHERE quarter_id IS DISTINCT FROM previous_quarter_id
     UNION ALL SELECT year_id, country_code, sector FROM supplier_firsts WHERE year_id IS DISTINCT FROM previous_year_id
     UNION ALL SELECT action_period_id, country_code, sector FROM supplier_firsts
       WHERE action_period_id IS NOT NULL AND action_period_id IS DISTINCT FROM previous_action_period_id
@@ -91,17 +98,21 @@ cells AS (
   FROM supplier_cells
   UNION ALL
   -- BIGINT throughout: DuckDB scans a stored HUGEINT (what sum() returns) about a hundred times slower.
-  SELECT 'SEVERE_FINDING_SHARE', period_id, country_code, sector, NULL, NULL, severe_audits::BIGINT, audits::BIGINT FROM audit_cells
+  SELECT 'SEVERE_FINDING_SHARE', period_id, country_code, sector, NULL, NULL, severe_audits::BIGINT, audits::BIGINT
+  FROM audit_cells
   UNION ALL
-  SELECT 'REPEAT_FINDING_RATE', period_id, country_code, sector, NULL, NULL, repeated::BIGINT, candidates::BIGINT FROM repeat_cells
+  SELECT 'REPEAT_FINDING_RATE', period_id, country_code, sector, NULL, NULL, repeated::BIGINT, candidates::BIGINT
+  FROM repeat_cells
   UNION ALL
-  SELECT 'CAP_CLOSURE_RATE', period_id, country_code, sector, NULL, NULL, closed_by_due::BIGINT, due::BIGINT FROM due_cells
+  SELECT 'CAP_CLOSURE_RATE', period_id, country_code, sector, NULL, NULL, closed_by_due::BIGINT, due::BIGINT
+  FROM due_cells
   UNION ALL
   SELECT 'CAMPAIGN_REACH', period_id, country_code, NULL, campaign_id, reach::BIGINT, NULL, NULL FROM campaign_cells
   UNION ALL
   SELECT 'CAMPAIGN_REPORTS', period_id, country_code, NULL, campaign_id, reports::BIGINT, NULL, NULL FROM campaign_cells
   UNION ALL
-  SELECT 'CAMPAIGN_REPORTS_PER_100K_REACHED', period_id, country_code, NULL, campaign_id, NULL, reports::BIGINT, reach::BIGINT FROM campaign_cells
+  SELECT 'CAMPAIGN_REPORTS_PER_100K_REACHED', period_id, country_code, NULL, campaign_id, NULL, reports::BIGINT,
+    reach::BIGINT FROM campaign_cells
 )
 SELECT * FROM cells
 WHERE period_id IN (SELECT period_id FROM mart_periods)

@@ -5,7 +5,8 @@
 --   unique: period_id
 --   not_null: period_id, kind, label, start_date, end_date, length_days
 --   accepted_values: kind -> ACTION_PERIOD, MONTH, QUARTER, YEAR
---   invariant length_matches_dates: SELECT * FROM mart_periods WHERE length_days <> end_date - start_date + 1 OR length_days < 1
+--   invariant length_matches_dates: SELECT * FROM mart_periods
+--     WHERE length_days <> end_date - start_date + 1 OR length_days < 1
 --   invariant action_periods_do_not_overlap: SELECT a.period_id, b.period_id FROM mart_periods a JOIN mart_periods b
 --     ON a.kind = 'ACTION_PERIOD' AND b.kind = 'ACTION_PERIOD' AND a.period_id < b.period_id
 --     AND a.start_date <= b.end_date AND b.start_date <= a.end_date
@@ -17,7 +18,8 @@ calendar AS (
     start_date, (start_date + INTERVAL 1 MONTH - INTERVAL 1 DAY)::DATE AS end_date, NULL::INTEGER AS period_number
   FROM months
   UNION ALL
-  SELECT year(start_date) || '-Q' || quarter(start_date), 'QUARTER', 'Q' || quarter(start_date) || ' ' || year(start_date),
+  SELECT year(start_date) || '-Q' || quarter(start_date), 'QUARTER',
+    'Q' || quarter(start_date) || ' ' || year(start_date),
     start_date, (start_date + INTERVAL 3 MONTH - INTERVAL 1 DAY)::DATE, NULL
   FROM months WHERE month(start_date) IN (1, 4, 7, 10)
   UNION ALL

@@ -8,7 +8,8 @@
 --   not_null: audit_id, supplier_id, previous_audit_id, ilo_indicator, is_repeated, month_id
 --   relationships: audit_id -> mart_audit_facts.audit_id
 --   invariant previous_exists: SELECT c.* FROM mart_repeat_findings c WHERE c.previous_audit_id NOT IN
---     (SELECT audit_id FROM main.mart_audit_facts WHERE audit_id IN (SELECT previous_audit_id FROM mart_repeat_findings))
+--     (SELECT audit_id FROM main.mart_audit_facts
+--     WHERE audit_id IN (SELECT previous_audit_id FROM mart_repeat_findings))
 WITH found_before AS (
   SELECT *, unnest(previous_ilo_indicators) AS previous_indicator
   FROM mart_audit_facts

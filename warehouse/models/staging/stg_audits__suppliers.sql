@@ -2,7 +2,8 @@
 -- tests:
 --   unique: supplier_id
 --   not_null: supplier_id, supplier_name, country_code, sector, goods
---   invariant migrant_share_is_a_share: SELECT * FROM stg_audits__suppliers WHERE migrant_worker_share NOT BETWEEN 0 AND 1
+--   invariant migrant_share_is_a_share: SELECT * FROM stg_audits__suppliers
+--     WHERE migrant_worker_share NOT BETWEEN 0 AND 1
 SELECT
   supplier_id,
   name AS supplier_name,
