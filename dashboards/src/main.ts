@@ -14,6 +14,7 @@ import {
   type PanelDefinition,
   type Role,
 } from './panel.js';
+import { alertsPanel } from './panels/alerts.js';
 import { funnelPanel } from './panels/funnel.js';
 import { campaignsPanel, indicatorsPanel, infoSharingPanel } from './panels/country-comparison.js';
 import { headlinePanel } from './panels/headline.js';
@@ -59,6 +60,7 @@ const identity = byId<HTMLElement>('identity');
 const signIn = byId<HTMLElement>('sign-in');
 const grid = byId<HTMLElement>('panels');
 const controls = byId<HTMLElement>('view-controls');
+const alertsSlot = byId<HTMLElement>('alerts-slot');
 
 let ctx: PanelContext | null = null;
 
@@ -83,6 +85,7 @@ function showIdentity(token: string | null): void {
 function showSignIn(reason: string | null): void {
   ctx = null;
   grid.replaceChildren();
+  alertsSlot.replaceChildren();
   grid.hidden = true;
   controls.hidden = true;
   signIn.hidden = false;
@@ -174,6 +177,7 @@ async function start(): Promise<void> {
   fillPeriodSelects(currentSelect, previousSelect, selection);
   saveView();
   layoutPanels(role);
+  showAlerts(ctx);
   void loadPanel(statusPanel, ctx).then((result) => {
     if (result.ok && ctx) {
       ctx.asOf = result.data.warehouseStatus?.asOf ?? null;
@@ -181,6 +185,13 @@ async function start(): Promise<void> {
     }
   });
   loadPanels(PANELS);
+}
+
+/** Unread alerts sit beside the view controls, for the roles that may read them only; they follow no period. */
+function showAlerts(context: PanelContext): void {
+  const allowed = alertsPanel.roles.includes(context.role);
+  alertsSlot.replaceChildren(...(allowed ? [panelSection(alertsPanel)] : []));
+  if (allowed) void loadPanel(alertsPanel, context);
 }
 
 /** A view change inside a panel (measure, kind, supplier): re-lay panels, reload the ones it touches. */

@@ -17,6 +17,7 @@ import {
   DashboardPartnerSuppliersDocument,
   DashboardSeriesDocument,
   DashboardStatusDocument,
+  UnreadAlertsDocument,
 } from '../../operations/generated/graphql.js';
 import { gql } from '../helpers/graphql.js';
 import { readCells, waitForPanels } from './browser.js';
@@ -276,7 +277,7 @@ describe('dashboards: what each role sees', () => {
   it('shows a partner its own suppliers by risk and the hotspots, and no panel it may not read', async () => {
     await withPage(d.tokens.PARTNER, '', async (page) => {
       const states = await panelsOf(page);
-      expect(states).toEqual({ status: 'ready', hotspots: 'ready', mySuppliers: 'ready' });
+      expect(states).toEqual({ status: 'ready', alerts: 'ready', hotspots: 'ready', mySuppliers: 'ready' });
       const ranked = (await d.api(DashboardPartnerSuppliersDocument, { first: 20 }, d.tokens.PARTNER)).data
         .riskiestSuppliers as { supplierId: string; risk: { score: number } }[];
       expect(ranked.length).toBeGreaterThan(0);
@@ -337,6 +338,100 @@ describe('dashboards: what each role sees', () => {
       const regionInvestigations = Number(cell(cells, 'AGENCY_INVESTIGATIONS_OPENED', 'current', 'region')?.value);
       expect(regionInvestigations).toBeGreaterThan(investigations.current!);
       await page.screenshot({ path: `${ARTIFACTS}/agency.png`, fullPage: true });
+    });
+  });
+});
+
+describe('dashboards: unread alerts (issue 14)', () => {
+  let seq = 0;
+  /** An audit with an S4 finding carrying an ILO indicator: intake raises a zero-tolerance alert with it. */
+  const submitZeroTolerance = async (token: string) => {
+    const r = await gql(
+      d.stack.gateway,
+      'mutation ($input: SubmitAuditInput!) { submitAudit(input: $input) { audit { id } } }',
+      {
+        input: {
+          supplier: { name: `Alert Wharf ${++seq}`, address: `${seq} Pier Road`, countryCode: 'TH', sector: 'FISHING' },
+          scheme: 'AMFORI_BSCI',
+          type: 'INITIAL',
+          announcement: 'UNANNOUNCED',
+          auditDate: '2024-03-01',
+          workersInterviewed: 30,
+          findings: [
+            {
+              iloIndicator: 'RETENTION_OF_IDENTITY_DOCUMENTS',
+              schemeSeverity: 'Zero tolerance',
+              severity: 'S4',
+              description: 'Passports held by the employer',
+            },
+          ],
+        },
+      },
+      token,
+    );
+    expect(r.errors).toBeUndefined();
+    return r.data.submitAudit.audit.id as string;
+  };
+  const unread = async (token: string) =>
+    (await d.api(UnreadAlertsDocument, { first: 20 }, token)).data.alerts as {
+      unacknowledgedCount: number;
+      edges: { node: { id: string; auditId: string | null } }[];
+    };
+  const shownCount = async (page: Page) =>
+    Number(await page.getAttribute('[data-panel="alerts"] [data-field="unacknowledgedCount"]', 'data-value'));
+
+  it('shows a partner the count of its own unread alerts, and acknowledging one lowers it by one', async () => {
+    const other = await d.stack.tokens.token('PARTNER', { org_id: 'org-globex' });
+    const ownAudit = await submitZeroTolerance(d.tokens.PARTNER);
+    const otherAudit = await submitZeroTolerance(other);
+    const mine = await unread(d.tokens.PARTNER);
+    const all = await unread(d.tokens.ANALYST);
+    expect(mine.unacknowledgedCount).toBeGreaterThan(0);
+    // The analyst sees the other partner's alert too; the partner does not.
+    expect(all.unacknowledgedCount).toBeGreaterThan(mine.unacknowledgedCount);
+    await withPage(d.tokens.PARTNER, '', async (page) => {
+      const states = await panelsOf(page);
+      expect(states.alerts).toBe('ready');
+      expect(await shownCount(page)).toBe(mine.unacknowledgedCount);
+      const rows = await page.$$eval('[data-panel="alerts"] tbody tr', (trs) =>
+        trs.map((tr) => [tr.getAttribute('data-alert'), tr.getAttribute('data-audit')]),
+      );
+      expect(rows).toEqual(mine.edges.map((e) => [e.node.id, e.node.auditId]));
+      expect(rows.some(([, audit]) => audit === otherAudit)).toBe(false);
+      if (mine.unacknowledgedCount <= 20) expect(rows.some(([, audit]) => audit === ownAudit)).toBe(true);
+
+      const [first] = rows[0]!;
+      await page.click(`[data-panel="alerts"] [data-acknowledge="${first}"]`);
+      await page.waitForFunction(
+        (n) =>
+          document
+            .querySelector('[data-panel="alerts"] [data-field="unacknowledgedCount"]')
+            ?.getAttribute('data-value') === String(n),
+        mine.unacknowledgedCount - 1,
+        { timeout: 15_000 },
+      );
+      expect(await page.locator(`[data-panel="alerts"] [data-alert="${first}"]`).count()).toBe(0);
+      const after = await unread(d.tokens.PARTNER);
+      expect(after.unacknowledgedCount).toBe(mine.unacknowledgedCount - 1);
+
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('[data-panel="alerts"] .csv-button'),
+      ]);
+      await file.saveAs(`${ARTIFACTS}/partner-${file.suggestedFilename()}`);
+      const csv = parse(readFileSync(`${ARTIFACTS}/partner-${file.suggestedFilename()}`, 'utf8'), {
+        columns: true,
+      }) as Record<string, string>[];
+      expect(csv.map((r) => r.alert_id)).toEqual(after.edges.map((e) => e.node.id));
+    });
+  });
+
+  it('gives a policy officer no alerts panel and no error about it', async () => {
+    await withPage(d.tokens.POLICY, '&current=JPA5', async (page) => {
+      const states = await panelsOf(page);
+      expect(states.alerts).toBeUndefined();
+      expect(await page.locator('#alerts-slot *').count()).toBe(0);
+      expect(await page.locator('[role="alert"]').count()).toBe(0);
     });
   });
 });

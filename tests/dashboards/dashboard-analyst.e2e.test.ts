@@ -98,6 +98,7 @@ describe('dashboards: the page for an analyst', () => {
       hotspots: 'ready',
       campaigns: 'ready',
       riskiest: 'ready',
+      alerts: 'ready',
     });
     const url = new URL(page.url());
     expect(url.searchParams.has('token')).toBe(false);
