@@ -1,11 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects. `e2e`: every test file that starts processes (the stack, a subgraph, the warehouse CLI, a
- * script) is named *.e2e.test.ts, wherever it lives. `unit`: everything else, in-process only (real DuckDB
- * files and in-process HTTP servers on free ports); `npm run test:unit` is the fast loop.
+ * Three projects. `e2e`: every test file that starts processes (the stack, a subgraph, the warehouse CLI, a
+ * script) is named *.e2e.test.ts, wherever it lives. `integration`: in-process, but seeds the demo data set or
+ * builds whole warehouses (tens of seconds a file); named *.integration.test.ts. `unit`: everything else, in-process
+ * and small (real DuckDB files and in-process HTTP servers on free ports); `npm run test:unit` is the fast loop.
+ * tests/contracts/test-layout.test.ts enforces the naming.
  */
 const E2E = ['tests/**/*.e2e.test.ts'];
+const INTEGRATION = ['tests/**/*.integration.test.ts'];
 
 export default defineConfig({
   // graphql ships ESM (.mjs) and CJS builds; @apollo/* require() the CJS one. Pin one copy, or schemas built by
@@ -22,7 +25,17 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: E2E, testTimeout: 30_000, hookTimeout: 60_000 },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...E2E, ...INTEGRATION],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'integration', include: INTEGRATION, testTimeout: 30_000, hookTimeout: 60_000 },
       },
       {
         extends: true,
