@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * Three projects. `e2e`: every test file that starts processes (the stack, a subgraph, the warehouse CLI, a
@@ -9,12 +9,16 @@ import { defineConfig } from 'vitest/config';
  */
 const E2E = ['tests/**/*.e2e.test.ts'];
 const INTEGRATION = ['tests/**/*.integration.test.ts'];
+/** PostgreSQL-only suites: `npm run test:postgres` (vitest.postgres.config.ts). */
+const POSTGRES_ONLY = 'tests/postgres/**';
 
 export default defineConfig({
   // graphql ships ESM (.mjs) and CJS builds; @apollo/* require() the CJS one. Pin one copy, or schemas built by
   // one are "from another module or realm" for the other.
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
+    // With TIDEMARK_TEST_ENGINE=postgres it starts one PostgreSQL for the run (npm run test:postgres).
+    globalSetup: ['tests/helpers/postgres-setup.ts'],
     pool: 'forks',
     // Two cores: e2e files start several processes each; more parallel files only thrash.
     maxWorkers: 2,
@@ -28,7 +32,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: [...E2E, ...INTEGRATION],
+          exclude: [...E2E, ...INTEGRATION, POSTGRES_ONLY],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -39,7 +43,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'e2e', include: E2E, testTimeout: 30_000, hookTimeout: 60_000 },
+        test: { name: 'e2e', include: E2E, exclude: [POSTGRES_ONLY], testTimeout: 30_000, hookTimeout: 60_000 },
       },
     ],
   },

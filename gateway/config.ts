@@ -1,6 +1,7 @@
 /**
  * The gateway's environment, read once at start. Every subgraph URL defaults to its loopback port from
- * lib/ports.ts; `<NAME>_URL` overrides one (e.g. AUDITS_URL). Limits default to DEFAULT_LIMITS.
+ * lib/ports.ts; `<NAME>_URL` overrides one (e.g. AUDITS_URL), and may list a subgraph's replicas separated by
+ * commas. Limits default to DEFAULT_LIMITS.
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
@@ -15,8 +16,13 @@ import { DEFAULT_MAX_BUILD_AGE_SECONDS, DEFAULT_SUBGRAPH_TIMEOUT_MS, type Gatewa
 import { SUPERGRAPH_FILE } from './supergraph-file.js';
 
 const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+/** One URL, or the replicas of the subgraph separated by commas (gateway/replicas.ts spreads calls over them). */
 const subgraphUrl = (name: (typeof SUBGRAPH_NAMES)[number]) =>
-  env.url().default(`http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`);
+  z
+    .string()
+    .default(`http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`)
+    .transform((value) => value.split(',').map((u) => u.trim()).filter((u) => u.length > 0))
+    .pipe(z.array(z.string().url()).min(1));
 
 const schema = z.object({
   PORT: env.port(DEFAULT_PORTS.gateway),
@@ -50,7 +56,8 @@ export interface GatewayConfig {
   mode: GatewayMode;
   dataDir: string;
   supergraphFile: string;
-  subgraphUrls: Record<string, string>;
+  /** Replica URLs per subgraph (one for a single instance). */
+  subgraphUrls: Record<string, string[]>;
   subgraphTimeoutMs: number;
   maxBuildAgeSeconds: number;
   breaker: CircuitBreakerOptions;

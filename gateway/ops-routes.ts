@@ -59,7 +59,8 @@ function buildProblem(
 export interface OpsRouteOptions {
   verifier: TokenVerifier;
   metrics: GatewayMetrics;
-  subgraphUrls: Record<string, string>;
+  /** Replica URLs per subgraph: a subgraph is up when one of its replicas is (gateway/replicas.ts). */
+  subgraphUrls: Record<string, readonly string[]>;
   /** Bound on the served build's age for /ready, in seconds; 0: no bound. */
   maxBuildAgeSeconds: number;
 }
@@ -69,7 +70,12 @@ export function opsRoutes(options: OpsRouteOptions): Record<string, RouteHandler
     async '/ready'(req, res) {
       if (!(await authorizeOperator(req, res, options.verifier))) return;
       const names = Object.keys(options.subgraphUrls);
-      const probes = await Promise.all(names.map((name) => probe(options.subgraphUrls[name]!)));
+      const probes = await Promise.all(
+        names.map(async (name) => {
+          const replicas = await Promise.all(options.subgraphUrls[name]!.map(probe));
+          return replicas.find((p) => p.state === 'up') ?? replicas[0]!;
+        }),
+      );
       const subgraphs = Object.fromEntries(names.map((name, i) => [name, probes[i]!.state]));
       const { problem, build } = buildProblem(probes, options.maxBuildAgeSeconds);
       const down = names.filter((_, i) => probes[i]!.state === 'down');

@@ -28,6 +28,7 @@ import { costLimitPlugin, DEFAULT_LIMITS, limitParseOptions, limitValidationRule
 import { createGatewayMetrics, type GatewayMetrics } from './metrics.js';
 import { operationGuardPlugin } from './operation-guard.js';
 import { opsRoutes } from './ops-routes.js';
+import { createReplicaFetcher, replicaUrls } from './replicas.js';
 import { requestMetering } from '../lib/ops/request-outcome.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
@@ -41,8 +42,8 @@ export interface GatewayOptions {
   host?: string;
   /** Composed supergraph SDL; default: gateway/supergraph.graphql. Its routing URLs are ignored. */
   supergraphSdl?: string;
-  /** Where each subgraph named in the supergraph listens (`http://127.0.0.1:4001/graphql`). */
-  subgraphUrls: Record<string, string>;
+  /** Where each subgraph named in the supergraph listens (`http://127.0.0.1:4001/graphql`), or its replicas. */
+  subgraphUrls: Record<string, string | readonly string[]>;
   /** Token verifier; default: HS256 with `${dataDir}/jwt-secret`, issuer and audience defaults. */
   verifier?: TokenVerifier;
   dataDir: string;
@@ -78,12 +79,14 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
   const missing = names.filter((name) => !options.subgraphUrls[name]);
   if (missing.length > 0) throw new Error(`gateway: no URL for subgraph(s) ${missing.join(', ')} (set ${missing.map((n) => `${n.toUpperCase()}_URL`).join(', ')})`);
   // Only the subgraphs the supergraph routes to: /ready waits for exactly these.
-  const subgraphUrls = Object.fromEntries(names.map((name) => [name, options.subgraphUrls[name]!]));
+  const subgraphUrls = Object.fromEntries(names.map((name) => [name, replicaUrls(options.subgraphUrls[name]!)]));
   const verifier =
     options.verifier ?? createVerifier({ issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, secretFile: join(options.dataDir, 'jwt-secret') });
   const metrics = createGatewayMetrics();
   const fetcher = createSubgraphFetcher({ timeoutMs: options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS });
-  const subgraphOfUrl = new Map(Object.entries(subgraphUrls).map(([name, url]) => [url, name]));
+  // The breaker of a subgraph is keyed by its first replica's URL (the data source's); replicas.ts retries
+  // inside it, so it opens only when no replica answers.
+  const subgraphOfUrl = new Map(Object.entries(subgraphUrls).map(([name, urls]) => [urls[0]!, name]));
   const breakers = new CircuitBreakers({ ...DEFAULT_BREAKER_OPTIONS, ...options.breaker }, (url, state) => {
     const subgraph = subgraphOfUrl.get(url) ?? 'unknown';
     metrics.recordCircuitState(subgraph, url, state);
@@ -95,8 +98,15 @@ export async function start(options: GatewayOptions): Promise<RunningGateway> {
     logger: log,
     // Query plans reveal subgraph operations; never return them to clients.
     __exposeQueryPlanExperimental: false,
+    // Replicas: round-robin, a failed read retried on the next one (gateway/replicas.ts).
     buildService: ({ name }) =>
-      new SubgraphDataSource({ subgraph: name, url: subgraphUrls[name]!, fetcher, metrics, breakers }),
+      new SubgraphDataSource({
+        subgraph: name,
+        url: subgraphUrls[name]![0]!,
+        fetcher: createReplicaFetcher(subgraphUrls[name]!, fetcher),
+        metrics,
+        breakers,
+      }),
   });
   const metering = requestMetering<GatewayContext>(metrics);
   const apollo = new ApolloServer<GatewayContext>({

@@ -2,13 +2,16 @@
  * Change feeds (DESIGN §1): a subgraph writes the rows of one table with change_seq in (after, upTo] as one
  * Parquet file under data/lake/<source>/<table>/ and says where. The warehouse loads and upserts it.
  * `upTo` is read inside the same lock as the COPY, so a batch is a consistent snapshot; rows committed
- * later get higher seqs (one writer connection), so nothing is skipped between batches.
+ * later get higher seqs (one writer connection), so nothing is skipped between batches. A PostgreSQL store
+ * has many writers and takes its own path (lib/postgres/change-feed.ts); the batches look the same.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { badInput } from './errors.js';
 import { sqlString } from './duckdb/sql-literals.js';
+import { exportPostgresChangeBatch } from './postgres/change-feed.js';
+import { engineOf } from './store/engine.js';
 
 export interface ChangeBatch {
   source: string;
@@ -26,6 +29,7 @@ export async function exportChangeBatch(
   if (!opts.allowedTables.includes(opts.table)) throw badInput('table', `unknown table; expected one of ${opts.allowedTables.join(', ')}`);
   if (!Number.isSafeInteger(opts.afterSeq) || opts.afterSeq < 0) throw badInput('afterSeq', 'must be a non-negative integer');
   const maxRows = opts.maxRows ?? 5_000_000;
+  if (engineOf(db) === 'postgres') return exportPostgresChangeBatch(db, { ...opts, maxRows });
   return db.connection().execute(async (conn) => {
     const table = sql.table(opts.table);
     // Usually everything after afterSeq fits one batch: count it plainly; only a larger backlog needs the top-N.

@@ -8,13 +8,15 @@
  * The audits intake keeps its own `idempotency_keys` table (keys map to audits, checked in bulk). Every other
  * mutation uses its store's `mutation_keys` table (scope, mutation, idempotency_key, request_hash, result_json,
  * created_at; created by a migration) through `replayOrNull` and `rememberResult`, both inside the write's own
- * transaction (one connection serialises writers, so a concurrent retry waits and then finds the key).
+ * transaction (one DuckDB connection serialises writers; on PostgreSQL an advisory lock per key does), so a
+ * concurrent retry waits and then finds the key.
  */
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { appError, badInput } from './errors.js';
 import type { Identity } from './identity.js';
+import { lockForTransaction } from './store/transaction-lock.js';
 
 /** JSON.stringify of each key seen, cached: bodies repeat the same few field names (it runs per submission). */
 const quotedKeys = new Map<string, string>();
@@ -94,6 +96,8 @@ export function idempotencyClaim(
 /** Inside the write's transaction: the first answer's stored ids for this key, or null to go on and write. */
 export async function replayOrNull<T>(trx: Kysely<any>, claim: IdempotencyClaim | null): Promise<T | null> {
   if (!claim) return null;
+  // On PostgreSQL a concurrent retry (another connection or replica) waits here for the first to commit.
+  await lockForTransaction(trx, [`mutation_keys\u001f${claim.scope}\u001f${claim.mutation}\u001f${claim.key}`]);
   const { rows } = await sql<{ request_hash: string; result_json: string }>`
     SELECT request_hash, result_json FROM mutation_keys
     WHERE scope = ${claim.scope} AND mutation = ${claim.mutation} AND idempotency_key = ${claim.key}`.execute(trx);

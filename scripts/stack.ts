@@ -16,7 +16,8 @@ import { StartupError, stopChild, Supervisor, type RestartPolicy, type Superviso
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface ServiceSpec {
-  name: ServiceName;
+  /** The service (`audits`), or one replica of it in a cluster (`audits-2`, see scripts/cluster/plan.ts). */
+  name: ServiceName | `${ServiceName}-${number}`;
   entry: string;
   /** Port the service listens on; null for services without HTTP (the warehouse loop). */
   port: number | null;
@@ -158,7 +159,7 @@ export async function planServices(options: StackOptions): Promise<ServiceSpec[]
 }
 
 /** Throws a StartupError naming each taken port and its owner ('free' ports are free by construction). */
-export async function assertPortsFree(specs: ServiceSpec[]): Promise<void> {
+export async function assertPortsFree(specs: readonly ServiceSpec[]): Promise<void> {
   const wanted = Object.fromEntries(specs.filter((s) => s.port !== null).map((s) => [s.name, s.port!]));
   const taken = await takenPorts(wanted);
   if (taken.length > 0) {
@@ -191,10 +192,20 @@ function spawnService(spec: ServiceSpec, logDir: string): ChildProcess {
 /** The gateway and the warehouse first (they call the others), then insights, then the stores. */
 const STOP_ORDER = ['dashboards', 'gateway', 'warehouse', 'insights', 'campaigns', 'agency', 'audits'];
 
+/** The service a spec runs, replica suffix removed (`audits-2` → `audits`). */
+const kindOf = (name: string) => name.replace(/-\d+$/, '');
+
 export async function launchStack(options: StackOptions): Promise<RunningStack> {
+  return launchSpecs(await planServices(options), options);
+}
+
+/** Starts planned services (a stack, or a cluster's replicas): stores first, then the rest in plan order. */
+export async function launchSpecs(
+  specs: readonly ServiceSpec[],
+  options: Pick<StackOptions, 'dataDir' | 'ports' | 'restart' | 'onEvent' | 'abort'>,
+): Promise<RunningStack> {
   const logDir = join(options.dataDir, 'logs');
   mkdirSync(logDir, { recursive: true });
-  const specs = await planServices(options);
   const urls: Record<string, string> = {};
   const ports: Record<string, number> = {};
   const supervisor = new Supervisor({ restart: options.restart, onEvent: options.onEvent });
@@ -207,18 +218,19 @@ export async function launchStack(options: StackOptions): Promise<RunningStack> 
     await supervisor.start({ name: spec.name, spawn: () => spawnService(spec, logDir), healthUrl, port });
     if (spec.port !== null) {
       ports[spec.name] = spec.port;
-      if (spec.name !== 'warehouse')
-        urls[spec.name] = `http://127.0.0.1:${spec.port}${spec.name === 'dashboards' ? '/' : '/graphql'}`;
+      if (kindOf(spec.name) !== 'warehouse')
+        urls[spec.name] = `http://127.0.0.1:${spec.port}${kindOf(spec.name) === 'dashboards' ? '/' : '/graphql'}`;
     }
   };
 
-  const stop = () => supervisor.stopAll(STOP_ORDER);
+  const stopOrder = STOP_ORDER.flatMap((kind) => specs.filter((s) => kindOf(s.name) === kind).map((s) => s.name));
+  const stop = () => supervisor.stopAll(stopOrder);
   const onAbort = () => void stop();
   options.abort?.addEventListener('abort', onAbort, { once: true });
 
   try {
     // Stores first (they own the DuckDB files), then insights, the warehouse loop, the gateway, the page.
-    const stores = specs.filter((s) => ['audits', 'agency', 'campaigns'].includes(s.name));
+    const stores = specs.filter((s) => ['audits', 'agency', 'campaigns'].includes(kindOf(s.name)));
     await Promise.all(stores.map(startOne));
     for (const spec of specs.filter((s) => !stores.includes(s))) {
       if (options.abort?.aborted) throw new StartupError('stack', 'start-up was interrupted');

@@ -156,10 +156,13 @@ class DuckDbDriver implements Driver {
   }
 }
 
+/** PostgreSQL's SQL flavour (DuckDB speaks it), as its own class so lib/store/engine.ts can tell the engines apart. */
+export class DuckDbAdapter extends PostgresAdapter {}
+
 export class DuckDbDialect implements Dialect {
   constructor(private readonly config: DuckDbDialectConfig) {}
   createAdapter() {
-    return new PostgresAdapter();
+    return new DuckDbAdapter();
   }
   createDriver(): Driver {
     return new DuckDbDriver(this.config);

@@ -1,5 +1,6 @@
 /**
- * The agency subgraph: countries, reporting periods and agencies' indicator feeds, in `${dataDir}/agency.duckdb`.
+ * The agency subgraph: countries, reporting periods and agencies' indicator feeds, in `${dataDir}/agency.duckdb`
+ * (or PostgreSQL, see lib/store/open-store.ts).
  * On start it applies migrations (which seed JPA4 and JPA5) and loads the ISO countries into an empty table.
  */
 import { join } from 'node:path';
@@ -7,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, createVerifier, type TokenVerifier } from '../../lib/auth.js';
 import { authConfigFrom } from '../../lib/auth-config.js';
-import { openDatabase } from '../../lib/duckdb/database.js';
 import type { RunningServer } from '../../lib/http-server.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
+import { openStore } from '../../lib/store/open-store.js';
 import { startSubgraphService } from '../../lib/subgraph-service.js';
 import { backupRoute, duckDbFileBackup } from '../../lib/ops/backup.js';
 import { createServiceMetrics } from '../../lib/ops/metrics.js';
@@ -25,6 +26,8 @@ export interface AgencyServerOptions {
   port: number;
   host?: string;
   dataDir: string;
+  /** PostgreSQL instead of `${dataDir}/agency.duckdb` (see lib/store/open-store.ts). */
+  databaseUrl?: string;
   verifier?: TokenVerifier;
   log?: Logger;
 }
@@ -33,7 +36,13 @@ export async function start(options: AgencyServerOptions): Promise<RunningServer
   const log = options.log ?? createLogger('agency');
   const metrics = createServiceMetrics('agency');
   const file = join(options.dataDir, 'agency.duckdb');
-  const database = await openDatabase<DB>(file, { migrationsDir: join(HERE, 'migrations'), onQuery: metrics.observeQuery });
+  const database = await openStore<DB>({
+    service: 'agency',
+    dataDir: options.dataDir,
+    databaseUrl: options.databaseUrl,
+    migrationsDir: join(HERE, 'migrations'),
+    duckdb: { onQuery: metrics.observeQuery },
+  });
   try {
     const seeded = await seedIsoCountries(database.db);
     if (seeded > 0) log.info({ countries: seeded }, 'loaded ISO 3166 countries');

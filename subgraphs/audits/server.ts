@@ -1,12 +1,15 @@
-/** Starts the audits subgraph: opens audits.duckdb (migrations applied), verifies tokens, serves GraphQL. */
+/**
+ * Starts the audits subgraph: opens its store (audits.duckdb or PostgreSQL, migrations applied), verifies tokens,
+ * serves GraphQL.
+ */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import { authConfigFrom } from '../../lib/auth-config.js';
 import { createVerifier, DEFAULT_AUDIENCE, DEFAULT_ISSUER, type TokenVerifier } from '../../lib/auth.js';
-import { openDatabase } from '../../lib/duckdb/database.js';
 import type { RunningServer } from '../../lib/http-server.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
+import { openStore } from '../../lib/store/open-store.js';
 import { startSubgraphService } from '../../lib/subgraph-service.js';
 import { backupRoute, duckDbFileBackup } from '../../lib/ops/backup.js';
 import { createServiceMetrics } from '../../lib/ops/metrics.js';
@@ -35,6 +38,8 @@ export interface StartOptions {
   port: number;
   host?: string;
   dataDir: string;
+  /** PostgreSQL instead of `${dataDir}/audits.duckdb` (see lib/store/open-store.ts). */
+  databaseUrl?: string;
   verifier?: TokenVerifier;
   log?: Logger;
   /** How often corrective actions are checked for becoming overdue (default 60 s). */
@@ -49,11 +54,12 @@ export async function start(
   const log = options.log ?? createLogger('audits');
   const metrics = createServiceMetrics('audits');
   const file = join(options.dataDir, 'audits.duckdb');
-  const database = await openDatabase<DB>(file, {
+  const database = await openStore<DB>({
+    service: 'audits',
+    dataDir: options.dataDir,
+    databaseUrl: options.databaseUrl,
     migrationsDir: join(here, 'migrations'),
-    onQuery: metrics.observeQuery,
-    settings: STORE_SETTINGS,
-    newFileSettings: NEW_STORE_SETTINGS,
+    duckdb: { settings: STORE_SETTINGS, newFileSettings: NEW_STORE_SETTINGS, onQuery: metrics.observeQuery },
   });
   const { db } = database;
   const intake = new IntakeQueue(db, log);

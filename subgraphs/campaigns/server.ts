@@ -1,12 +1,12 @@
-/** Starts the campaigns subgraph over `${dataDir}/campaigns.duckdb`. */
+/** Starts the campaigns subgraph over `${dataDir}/campaigns.duckdb` (or PostgreSQL, see lib/store/open-store.ts). */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import { authConfigFrom } from '../../lib/auth-config.js';
 import { createVerifier, DEFAULT_AUDIENCE, DEFAULT_ISSUER, type TokenVerifier } from '../../lib/auth.js';
-import { openDatabase } from '../../lib/duckdb/database.js';
 import type { RunningServer } from '../../lib/http-server.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
+import { openStore } from '../../lib/store/open-store.js';
 import { startSubgraphService } from '../../lib/subgraph-service.js';
 import { backupRoute, duckDbFileBackup } from '../../lib/ops/backup.js';
 import { createServiceMetrics } from '../../lib/ops/metrics.js';
@@ -22,6 +22,8 @@ export interface StartOptions {
   port: number;
   host?: string;
   dataDir: string;
+  /** PostgreSQL instead of `${dataDir}/campaigns.duckdb` (see lib/store/open-store.ts). */
+  databaseUrl?: string;
   verifier?: TokenVerifier;
   log?: Logger;
 }
@@ -33,7 +35,13 @@ export async function start(options: StartOptions): Promise<RunningServer & { db
     createVerifier(authConfigFrom({ TIDEMARK_DATA_DIR: options.dataDir, TIDEMARK_JWT_ISSUER: DEFAULT_ISSUER, TIDEMARK_JWT_AUDIENCE: DEFAULT_AUDIENCE }));
   const metrics = createServiceMetrics('campaigns');
   const file = join(options.dataDir, 'campaigns.duckdb');
-  const database = await openDatabase<DB>(file, { migrationsDir: MIGRATIONS_DIR, onQuery: metrics.observeQuery });
+  const database = await openStore<DB>({
+    service: 'campaigns',
+    dataDir: options.dataDir,
+    databaseUrl: options.databaseUrl,
+    migrationsDir: MIGRATIONS_DIR,
+    duckdb: { onQuery: metrics.observeQuery },
+  });
   const lakeDir = join(options.dataDir, 'lake');
   try {
     const running = await startSubgraphService({

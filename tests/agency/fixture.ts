@@ -5,6 +5,7 @@ import { createLogger } from '../../lib/logger.js';
 import type { DB } from '../../subgraphs/agency/db-types.js';
 import { start } from '../../subgraphs/agency/server.js';
 import { gql, type GraphQLResponse } from '../helpers/graphql.js';
+import { testDatabaseUrl } from '../helpers/postgres.js';
 import { makeTempDir } from '../helpers/tmp.js';
 import { tokenFactory, type TokenFactory } from '../helpers/tokens.js';
 
@@ -21,7 +22,8 @@ export interface AgencyFixture {
 export async function startAgency(): Promise<AgencyFixture> {
   const tmp = makeTempDir('tidemark-agency-');
   const tokens = tokenFactory(tmp.dir);
-  const server = await start({ port: 0, dataDir: tmp.dir, log: createLogger('agency', 'silent') });
+  const databaseUrl = await testDatabaseUrl(tmp.dir, 'agency');
+  const server = await start({ port: 0, dataDir: tmp.dir, databaseUrl, log: createLogger('agency', 'silent') });
   return {
     url: server.url,
     db: server.db,

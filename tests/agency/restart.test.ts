@@ -4,6 +4,7 @@ import { createLogger } from '../../lib/logger.js';
 import type { DB } from '../../subgraphs/agency/db-types.js';
 import { start } from '../../subgraphs/agency/server.js';
 import { gql } from '../helpers/graphql.js';
+import { testDatabaseUrl } from '../helpers/postgres.js';
 import { makeTempDir } from '../helpers/tmp.js';
 import { tokenFactory } from '../helpers/tokens.js';
 
@@ -22,7 +23,8 @@ describe('agency: start and restart', () => {
   it('loads countries and the seeded action periods on first start only, and keeps feeds across restarts', async () => {
     const log = createLogger('agency', 'silent');
     const tokens = tokenFactory(tmp.dir);
-    const first = await start({ port: 0, dataDir: tmp.dir, log });
+    const databaseUrl = await testDatabaseUrl(tmp.dir, 'agency');
+    const first = await start({ port: 0, dataDir: tmp.dir, databaseUrl, log });
     expect(await counts(first.db)).toEqual([249, 2]);
     const agency = await tokens.token('AGENCY');
     const submitted = await gql(
@@ -34,7 +36,7 @@ describe('agency: start and restart', () => {
     expect(submitted.data.submitIndicatorFeed.revision).toBe(1);
     await first.stop();
 
-    const second = await start({ port: 0, dataDir: tmp.dir, log });
+    const second = await start({ port: 0, dataDir: tmp.dir, databaseUrl, log });
     try {
       expect(await counts(second.db)).toEqual([249, 2]);
       const read = await gql(second.url, `{ indicatorFeeds { totalCount edges { node { period { id label } } } } }`, {}, agency);

@@ -1,11 +1,10 @@
 /** Shared inputs and helpers for the audits tests: valid submissions to vary, row counts, a store on a temp file. */
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll } from 'vitest';
-import { openDatabase } from '../../lib/duckdb/database.js';
 import type { DB } from '../../subgraphs/audits/db-types.js';
 import { IntakeQueue } from '../../subgraphs/audits/store/intake/queue.js';
+import { openTestStore, testDatabaseUrl } from '../helpers/postgres.js';
 import { makeTempDir } from '../helpers/tmp.js';
 
 export const MIGRATIONS = fileURLToPath(new URL('../../subgraphs/audits/migrations', import.meta.url));
@@ -59,8 +58,9 @@ export async function countRows(db: Kysely<DB>): Promise<RowCounts> {
   return out;
 }
 
-export async function openStore(dir: string, name = 'audits.duckdb') {
-  const database = await openDatabase<DB>(join(dir, name), { migrationsDir: MIGRATIONS });
+/** A store on the engine under test (tests/helpers/postgres.ts): a DuckDB file in `dir`, or its PostgreSQL database. */
+export async function openStore(dir: string) {
+  const database = await openTestStore<DB>('audits', dir, MIGRATIONS);
   return { db: database.db, intake: new IntakeQueue(database.db), close: () => database.close() };
 }
 
@@ -89,7 +89,8 @@ export async function startServer(dataDir: string) {
   const { createLogger } = await import('../../lib/logger.js');
   const { tokenFactory } = await import('../helpers/tokens.js');
   const tokens = tokenFactory(dataDir);
-  const server = await start({ port: 0, dataDir, log: createLogger('audits-test', 'silent') });
+  const databaseUrl = await testDatabaseUrl(dataDir, 'audits');
+  const server = await start({ port: 0, dataDir, databaseUrl, log: createLogger('audits-test', 'silent') });
   return { server, url: server.url, tokens };
 }
 

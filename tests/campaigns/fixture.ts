@@ -5,6 +5,7 @@ import type { Role } from '../../lib/identity.js';
 import { start } from '../../subgraphs/campaigns/server.js';
 import type { DB } from '../../subgraphs/campaigns/db-types.js';
 import { gql, type GraphQLResponse } from '../helpers/graphql.js';
+import { testDatabaseUrl } from '../helpers/postgres.js';
 import { makeTempDir } from '../helpers/tmp.js';
 import { tokenFactory } from '../helpers/tokens.js';
 
@@ -20,7 +21,8 @@ export interface CampaignsFixture {
 export async function startCampaignsFixture(): Promise<CampaignsFixture> {
   const tmp = makeTempDir('tidemark-campaigns-');
   const factory = tokenFactory(tmp.dir);
-  const server = await start({ port: 0, dataDir: tmp.dir, log: createLogger('campaigns-test', 'silent') });
+  const databaseUrl = await testDatabaseUrl(tmp.dir, 'campaigns');
+  const server = await start({ port: 0, dataDir: tmp.dir, databaseUrl, log: createLogger('campaigns-test', 'silent') });
   const tokens = {
     PARTNER: await factory.token('PARTNER'),
     AGENCY: await factory.token('AGENCY', { agency_id: 'th-police', country: 'TH' }),

@@ -1,10 +1,10 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../lib/duckdb/database.js';
+import type { Database } from '../../lib/duckdb/database.js';
 import type { DB } from '../../subgraphs/campaigns/db-types.js';
 import { MIGRATIONS_DIR } from '../../subgraphs/campaigns/server.js';
 import { findCampaignById, insertCampaign, listCampaigns, listCampaignsOfCountry } from '../../subgraphs/campaigns/store/campaigns.js';
 import { listCampaignMetrics, sumCampaignMetrics, upsertCampaignMetrics, type MetricValues } from '../../subgraphs/campaigns/store/metrics.js';
+import { openTestStore } from '../helpers/postgres.js';
 import { makeTempDir } from '../helpers/tmp.js';
 
 const tmp = makeTempDir('tidemark-campaigns-store-');
@@ -36,7 +36,7 @@ async function newCampaign(overrides: Partial<Parameters<typeof insertCampaign>[
 }
 
 beforeAll(async () => {
-  database = await openDatabase<DB>(join(tmp.dir, 'campaigns.duckdb'), { migrationsDir: MIGRATIONS_DIR });
+  database = await openTestStore<DB>('campaigns', tmp.dir, MIGRATIONS_DIR);
 });
 afterAll(async () => {
   await database.close();

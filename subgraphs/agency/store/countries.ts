@@ -25,6 +25,8 @@ export async function seedIsoCountries(db: Kysely<DB>, countries: readonly IsoCo
         change_seq: sql`nextval('change_seq_counter')`,
       })),
     )
+    // Two replicas starting together both find the table empty: the second adds nothing.
+    .onConflict((oc) => oc.column('country_code').doNothing())
     .execute();
   return missing.length;
 }

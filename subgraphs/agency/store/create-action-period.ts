@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import { badInput } from '../../../lib/errors.js';
+import { lockForTransaction } from '../../../lib/store/transaction-lock.js';
 import { rememberResult, replayOrNull, type IdempotencyClaim } from '../../../lib/idempotency.js';
 import type { DB } from '../db-types.js';
 import { actionPeriodDatesProblem, actionPeriodId, actionPeriodLabel, type ReportingPeriod } from '../periods.js';
@@ -27,6 +28,8 @@ export async function createActionPeriod(
     endDate: parsed.endDate,
   };
   return db.transaction().execute(async (trx) => {
+    // Writers serialised (one DuckDB connection; a lock on PostgreSQL), so the checks below hold at commit.
+    await lockForTransaction(trx, ['action_periods']);
     // A retry with the key gets the period the first call created, not "already exists".
     const earlier = await replayOrNull<{ periodId: string }>(trx, claim);
     if (earlier) {
@@ -34,7 +37,6 @@ export async function createActionPeriod(
       if (!created) throw new Error(`idempotency key names action period ${earlier.periodId}, which is gone`);
       return created;
     }
-    // Read inside the transaction: one connection serialises writers, so the checks hold at commit.
     for (const other of await listActionPeriods(trx)) {
       if (other.number === period.number) throw badInput('input.number', `${other.id} already exists (${other.startDate} – ${other.endDate})`);
       if (other.startDate <= period.endDate && period.startDate <= other.endDate) {

@@ -3,6 +3,7 @@
  * revision row with its own values, so history is never overwritten and "latest" is max(revision).
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { lockForTransaction } from '../../../lib/store/transaction-lock.js';
 import type { DB, IndicatorFeedRow, IndicatorValueRow } from '../db-types.js';
 import { compareCells, type Cell } from '../indicators.js';
 
@@ -14,6 +15,8 @@ export type NewFeedRevision = Omit<IndicatorFeedRow, 'revision' | 'is_deleted' |
 
 /** Writes revision n+1 of a feed and its values; call inside the submission's transaction. */
 export async function insertFeedRevision(trx: Transaction<DB>, feed: NewFeedRevision, cells: readonly Cell[]): Promise<IndicatorFeedRow> {
+  // Concurrent resubmissions of one feed (another connection or replica) must not both take revision n+1.
+  await lockForTransaction(trx, [`indicator_feeds:${feed.feed_id}`]);
   const { latest } = await trx
     .selectFrom('indicator_feeds')
     .select((eb) => eb.fn.max<number | null>('revision').as('latest'))

@@ -8,6 +8,7 @@
  * the JSON; the group commit runs the same inserts as prepared statements (intake/inserts.ts).
  */
 import { sql, type Kysely } from 'kysely';
+import { engineOf } from '../../../lib/store/engine.js';
 import type { DB } from '../db-types.js';
 import { sqlString } from '../../../lib/duckdb/sql-literals.js';
 
@@ -62,9 +63,21 @@ export const INSERT_TABLES = Object.keys(SHAPES) as (keyof DB)[];
 export const columnTypes = (table: keyof DB): Record<string, string> => SHAPES[table];
 
 export async function insertRows<T extends keyof DB>(db: Kysely<DB>, table: T, rows: Rows<T>): Promise<void> {
+  if (engineOf(db) === 'postgres') return insertRowsPortable(db, table, rows);
   const { head, tail } = insertSql(table);
   for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
     // Typed VARCHAR: an untyped parameter makes DuckDB re-bind the prepared statement on every execution.
     await sql`${sql.raw(head)}${JSON.stringify(rows.slice(i, i + CHUNK_ROWS))}${sql.raw(`::VARCHAR${tail}`)}`.execute(db);
+  }
+}
+
+/** PostgreSQL binds multi-row VALUES well (the unnest-of-JSON form above is DuckDB's): plain Kysely inserts. */
+async function insertRowsPortable<T extends keyof DB>(db: Kysely<DB>, table: T, rows: Rows<T>): Promise<void> {
+  const withSeq = HAS_CHANGE_SEQ.has(table);
+  const step = Math.floor(60_000 / (Object.keys(SHAPES[table]).length + 1));
+  for (let i = 0; i < rows.length; i += step) {
+    const seq = sql`nextval('change_seq_counter')`;
+    const chunk = rows.slice(i, i + step).map((r) => (withSeq ? { ...r, change_seq: seq } : r));
+    await db.insertInto(table).values(chunk as never).execute();
   }
 }

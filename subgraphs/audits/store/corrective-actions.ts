@@ -8,6 +8,7 @@ import { sql, type Kysely } from 'kysely';
 import { badInput, notFound } from '../../../lib/errors.js';
 import { rememberResult, replayOrNull, type IdempotencyClaim } from '../../../lib/idempotency.js';
 import { todayUtc } from '../../../lib/scalars.js';
+import { lockForTransaction } from '../../../lib/store/transaction-lock.js';
 import type { AuditScope } from '../audit-scope.js';
 import { findStateViolation, type CorrectiveActionState } from '../corrective-action-rules.js';
 import type { CorrectiveActionRow, DB } from '../db-types.js';
@@ -32,6 +33,8 @@ export async function updateCorrectiveAction(
   claim: IdempotencyClaim | null = null,
 ): Promise<CorrectiveActionRow> {
   return db.transaction().execute(async (trx) => {
+    // Two updates of one action at once must not both check against the state before either.
+    await lockForTransaction(trx, [`corrective_action:${id}`]);
     const earlier = await replayOrNull<CorrectiveActionRow>(trx, claim);
     if (earlier) return earlier;
     let query = trx

@@ -1,6 +1,7 @@
 /** The shared supplier registry: lookups, the filtered list, and registration with facility matching. */
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
+import { lockForTransaction } from '../../../lib/store/transaction-lock.js';
 import { decodeCursor, toConnection, type Connection } from '../../../lib/pagination.js';
 import type { DB, SupplierRow } from '../db-types.js';
 import type { SupplierDraft } from '../domain.js';
@@ -40,9 +41,9 @@ export async function listSuppliers(db: Kysely<DB>, filter: SupplierFilter, limi
   if (filter.countryCode) query = query.where('country_code', '=', filter.countryCode);
   if (filter.sector) query = query.where('sector', '=', filter.sector);
   if (filter.search) {
-    // contains() takes the text literally: no LIKE wildcards to escape.
+    // strpos() takes the text literally (no LIKE wildcards to escape) and both engines have it.
     const needle = filter.search.toLowerCase();
-    query = query.where(sql<boolean>`(contains(lower(name), ${needle}) OR contains(lower(address), ${needle}))`);
+    query = query.where(sql<boolean>`(strpos(lower(name), ${needle}) > 0 OR strpos(lower(address), ${needle}) > 0)`);
   }
   const cursor = decodeCursor(after, 2);
   let page = query.selectAll();
@@ -81,6 +82,8 @@ export async function registerSupplier(db: Kysely<DB>, draft: SupplierDraft): Pr
   const key = matchKey(draft.name, draft.address, draft.countryCode);
   const osId = draft.osId ?? null;
   return db.transaction().execute(async (trx) => {
+    // The same lock key as a group commit registering this facility (intake/write-pooled.ts).
+    await lockForTransaction(trx, [`facility\u001f${key}`]);
     const now = new Date().toISOString();
     // An OS ID names one facility, whatever its name and address say: match on it first.
     const byOsId = osId ? (await findSupplierIdsByOsIds(trx, [osId])).get(osId) : undefined;

@@ -1,5 +1,6 @@
 /** Daily metric rows: upsert by (campaign, date, channel), list, and sums. */
 import { sql, type Kysely } from 'kysely';
+import { lockForTransaction } from '../../../lib/store/transaction-lock.js';
 import type { CampaignMetricRow, DB } from '../db-types.js';
 
 export interface MetricValues {
@@ -60,6 +61,8 @@ export async function upsertCampaignMetrics(
   now = new Date(),
 ): Promise<UpsertOutcome> {
   if (metrics.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
+  // Concurrent upserts for one campaign count inserted/updated/unchanged against what the other committed.
+  await lockForTransaction(db, [`campaign_metrics:${campaignId}`]);
   const dates = [...new Set(metrics.map((m) => m.date))];
   const stored = await db
     .selectFrom('campaign_metrics')

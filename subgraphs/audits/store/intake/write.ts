@@ -17,12 +17,14 @@ import type { GraphQLError } from 'graphql';
 import { sql, type Kysely } from 'kysely';
 import type { AuditRecord, DB } from '../../db-types.js';
 import type { FacilityCache } from '../facility-cache.js';
+import { engineOf } from '../../../../lib/store/engine.js';
 import { assumeKnown, PREPARE_CHECK_SQL } from './assume.js';
 import { insertJsonStatements, insertRowStatements, prepareInsertsSql } from './inserts.js';
 import { intakeHookStatements } from './hooks.js';
 import { knownSql, readKnown, type Known, type KnownRow } from './lookup.js';
 import { planIntake, type PlannedUnit } from './plan.js';
 import type { IntakeRows, IntakeUnit, SubmissionResult } from './types.js';
+import { writeIntakePooled } from './write-pooled.js';
 
 export type UnitOutcome = { ok: true; results: SubmissionResult[] } | { ok: false; error: GraphQLError };
 
@@ -30,7 +32,7 @@ const AUDIT_COLUMNS = [
   'audit_id', 'supplier_id', 'partner_org_id', 'scheme', 'audit_type', 'announcement', 'audit_date', 'workers_interviewed', 'submitted_at',
 ] as const;
 
-interface Plan {
+export interface Plan {
   planned: PlannedUnit[];
   rows: IntakeRows;
   storedIds: Set<string>;
@@ -38,7 +40,7 @@ interface Plan {
   now: string;
 }
 
-function plan(units: readonly IntakeUnit[], known: Known): Plan {
+export function plan(units: readonly IntakeUnit[], known: Known): Plan {
   const now = new Date().toISOString();
   const planned = planIntake(units, known, now);
   const rows: IntakeRows = { suppliers: [], audits: [], children: [], keys: [] };
@@ -62,7 +64,7 @@ function writeStatements({ rows, now }: Plan): string[] {
   ];
 }
 
-function outcomes(p: Plan, stored: Map<string, AuditRecord>, facilities: FacilityCache): UnitOutcome[] {
+export function outcomes(p: Plan, stored: Map<string, AuditRecord>, facilities: FacilityCache): UnitOutcome[] {
   for (const s of p.rows.suppliers) facilities.add(s.match_key, s.supplier_id);
   return p.planned.map((u) =>
     u.ok
@@ -71,7 +73,7 @@ function outcomes(p: Plan, stored: Map<string, AuditRecord>, facilities: Facilit
   );
 }
 
-async function readStoredAudits(conn: Kysely<DB>, ids: readonly string[]): Promise<Map<string, AuditRecord>> {
+export async function readStoredAudits(conn: Kysely<DB>, ids: readonly string[]): Promise<Map<string, AuditRecord>> {
   const rows = await conn.selectFrom('audits').select(AUDIT_COLUMNS).where('audit_id', 'in', [...ids]).execute();
   return new Map(rows.map((row) => [row.audit_id, row]));
 }
@@ -144,6 +146,9 @@ async function prepareStatements(db: Kysely<DB>, conn: Kysely<DB>): Promise<void
 }
 
 export async function writeIntake(db: Kysely<DB>, units: readonly IntakeUnit[], facilities: FacilityCache): Promise<UnitOutcome[]> {
+  // The DuckDB path below is the measured fast path for one connection; a pooled server database takes the
+  // Kysely path (write-pooled.ts).
+  if (engineOf(db) === 'postgres') return writeIntakePooled(db, units, facilities);
   return db.connection().execute(async (conn) => {
     await prepareStatements(db, conn);
     try {
