@@ -1,11 +1,14 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * Two projects. `e2e`: every test file that starts processes (the stack, a subgraph, the warehouse CLI, a
- * script) is named *.e2e.test.ts, wherever it lives. `unit`: everything else, in-process only (real DuckDB
- * files and in-process HTTP servers on free ports); `npm run test:unit` is the fast loop.
+ * Three projects. `e2e`: every test file that starts processes (the stack, a subgraph, the warehouse CLI, a
+ * script) is named *.e2e.test.ts, wherever it lives. `integration`: in-process, but seeds the demo data set or
+ * builds whole warehouses (tens of seconds a file); named *.integration.test.ts. `unit`: everything else, in-process
+ * and small (real DuckDB files and in-process HTTP servers on free ports); `npm run test:unit` is the fast loop.
+ * tests/contracts/test-layout.test.ts enforces the naming.
  */
 const E2E = ['tests/**/*.e2e.test.ts'];
+const INTEGRATION = ['tests/**/*.integration.test.ts'];
 /** PostgreSQL-only suites: `npm run test:postgres` (vitest.postgres.config.ts). */
 const POSTGRES_ONLY = 'tests/postgres/**';
 
@@ -29,10 +32,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: [...E2E, POSTGRES_ONLY],
+          exclude: [...E2E, ...INTEGRATION, POSTGRES_ONLY],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
+      },
+      {
+        extends: true,
+        test: { name: 'integration', include: INTEGRATION, testTimeout: 30_000, hookTimeout: 60_000 },
       },
       {
         extends: true,

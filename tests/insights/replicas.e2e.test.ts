@@ -2,7 +2,7 @@
  * Two insights replicas, separate processes over the same data dir, serve the same published build at once:
  * the second started later on another port. While builds are published under load, every answer of either
  * replica comes from exactly one whole build, both end on the newest, and each registers the builds it reads
- * (so the warehouse keeps their files: tests/warehouse/snapshot.test.ts).
+ * (so the warehouse keeps their files: tests/warehouse/snapshot.integration.test.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -5,8 +5,9 @@
  * rows synced since the last build: DELETE their rows, INSERT the model's SELECT with each such relation
  * narrowed to them. Audit-grained models (int_audits_joined, int_findings_joined, the CAP facts) narrow by
  * audit: new audits spread over most suppliers, yet touch only their own audits' rows there. The promise is
- * checked for every model declaring it by tests/warehouse/incremental-contract.test.ts (a few keys computed from
- * their own rows equal the full build's), not only for the changes the incremental tests happen to make.
+ * checked for every model declaring it by tests/warehouse/incremental-contract.integration.test.ts (a few keys
+ * computed from their own rows equal the full build's), not only for the changes the incremental tests happen to
+ * make.
  *
  * The touched ("dirty") keys come from the change_seq of the four audits raw tables, through the current rows
  * AND the previous build's int tables (an audit moved from supplier A to B dirties both; a finding moved

@@ -4,8 +4,8 @@
  * key narrowed to a few keys (exactly as a build narrows it to the dirty keys) gives exactly the model's rows for
  * those keys in the full build. A model whose rows for a key read another key's rows (a ranking over all
  * suppliers, a window without its declaration) fails here, whatever data the incremental tests happened to change.
- * Windowed models (`-- window:`) read their predecessor by design and are checked by incremental-window.test.ts;
- * additive models (`-- additive:`) are not keyed.
+ * Windowed models (`-- window:`) read their predecessor by design and are checked by
+ * incremental-window.integration.test.ts; additive models (`-- additive:`) are not keyed.
  */
 import { describe, expect, it } from 'vitest';
 import { execSql } from '../../warehouse/db.js';
