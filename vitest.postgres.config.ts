@@ -27,6 +27,13 @@ export default defineConfig({
     ...shared,
     include: [...STORE_SUITES, ...E2E_SUITES, 'tests/postgres/**/*.test.ts'],
     exclude: ['**/node_modules/**'],
+    // CI's JSON summary of this run goes beside the default run's, not over it (.ci/run adds the two).
+    ...(process.env.VITEST_JSON
+      ? {
+          reporters: ['default', 'json'],
+          outputFile: { json: process.env.VITEST_JSON.replace(/\.json$/, '') + '.postgres.json' },
+        }
+      : {}),
     // The default run sets these per project; e2e files here start whole stacks and clusters.
     testTimeout: 60_000,
     hookTimeout: 240_000,
