@@ -20,7 +20,7 @@ type Alert = NonNullable<UnreadAlertsQuery['alerts']>['edges'][number]['node'];
 const LISTED = 20;
 
 /** One line saying what happened, from the alert's own fields. */
-export function alertText(alert: Alert): string {
+function alertText(alert: Alert): string {
   const indicator = alert.iloIndicator ? enumLabel(alert.iloIndicator) : null;
   switch (alert.kind) {
     case 'ZERO_TOLERANCE_FINDING':
