@@ -198,14 +198,7 @@ export interface MartHotspotsRow {
 
 /** mart_measure_cells: warehouse/models/marts/mart_measure_cells.sql */
 export interface MartMeasureCellsRow {
-  measure_id:
-    | 'SUPPLIERS_AUDITED'
-    | 'SEVERE_FINDING_SHARE'
-    | 'REPEAT_FINDING_RATE'
-    | 'CAP_CLOSURE_RATE'
-    | 'CAMPAIGN_REACH'
-    | 'CAMPAIGN_REPORTS'
-    | 'CAMPAIGN_REPORTS_PER_100K_REACHED';
+  measure_id: 'SUPPLIERS_AUDITED' | 'SEVERE_FINDING_SHARE' | 'REPEAT_FINDING_RATE' | 'CAP_CLOSURE_RATE' | 'CAMPAIGN_REACH' | 'CAMPAIGN_REPORTS' | 'CAMPAIGN_REPORTS_PER_100K_REACHED';
   period_id: string;
   country_code: string;
   sector: string | null;
