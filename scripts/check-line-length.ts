@@ -15,6 +15,7 @@ const GENERATED = [
   /^gateway\/(supergraph|api-schema)\.graphql$/,
   /^subgraphs\/[^/]+\/generated\//,
   /^operations\/generated\//,
+  /^lib\/generated\//,
 ];
 
 const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
