@@ -2,21 +2,7 @@
  * What auditors wrote: finding and corrective-action texts per ILO indicator, plus findings that carry no
  * indicator (health and safety, paperwork). `{n}` is replaced by a count of workers.
  */
-
-export const ILO_INDICATORS = [
-  'ABUSE_OF_VULNERABILITY',
-  'DECEPTION',
-  'RESTRICTION_OF_MOVEMENT',
-  'ISOLATION',
-  'PHYSICAL_AND_SEXUAL_VIOLENCE',
-  'INTIMIDATION_AND_THREATS',
-  'RETENTION_OF_IDENTITY_DOCUMENTS',
-  'WITHHOLDING_OF_WAGES',
-  'DEBT_BONDAGE',
-  'ABUSIVE_WORKING_AND_LIVING_CONDITIONS',
-  'EXCESSIVE_OVERTIME',
-] as const;
-export type IloIndicator = (typeof ILO_INDICATORS)[number];
+import type { IloIndicator } from '../lib/domain/audit-vocabulary.js';
 
 /** How often auditors find each indicator (relative), and how grave it tends to be (0..1). */
 export const INDICATOR_PROFILE: Readonly<Record<IloIndicator, { frequency: number; gravity: number }>> = {

@@ -10,10 +10,9 @@ import {
   FINDING_TEXTS,
   GENERAL_CORRECTIVE_TEXT,
   GENERAL_FINDINGS,
-  ILO_INDICATORS,
   INDICATOR_PROFILE,
-  type IloIndicator,
 } from './finding-texts.js';
+import { ILO_INDICATORS, type IloIndicator } from '../lib/domain/audit-vocabulary.js';
 import { SCHEME_GRADES } from './partners.js';
 import type { Random } from './random.js';
 

@@ -5,7 +5,8 @@
  */
 import { matchKey } from '../subgraphs/audits/matching.js';
 import { addDays, timestampOn } from './dates.js';
-import { ILO_INDICATORS, INDICATOR_PROFILE, type IloIndicator } from './finding-texts.js';
+import { ILO_INDICATORS, type IloIndicator } from '../lib/domain/audit-vocabulary.js';
+import { INDICATOR_PROFILE } from './finding-texts.js';
 import type { Random } from './random.js';
 import { REGION, regionCountry } from './region.js';
 import type { SupplierRow } from './rows.js';

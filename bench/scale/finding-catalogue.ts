@@ -1,5 +1,5 @@
 /** Text and gradings for generated findings and corrective actions. */
-import { ILO_INDICATORS } from '../../subgraphs/audits/domain.js';
+import { ILO_INDICATORS } from '../../lib/domain/audit-vocabulary.js';
 
 type Indicator = (typeof ILO_INDICATORS)[number];
 

@@ -28,3 +28,13 @@ export const MEDIAN_INDICATORS: readonly AgencyIndicator[] = ['INFO_RESPONSE_DAY
 /** Breakdown dimensions of an indicator value, in key order; 'ALL' on one means "not broken down by it". */
 export const BREAKDOWN_DIMENSIONS = ['crimeType', 'exploitation', 'sex', 'ageGroup'] as const;
 export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
+
+/** The values of each breakdown dimension, in display order: the SDL enums CrimeType, Exploitation, Sex, AgeGroup. */
+export const CRIME_TYPES = ['ALL', 'TRAFFICKING', 'SMUGGLING'] as const;
+export const EXPLOITATIONS = ['ALL', 'LABOUR', 'SEXUAL', 'OTHER'] as const;
+export const SEXES = ['ALL', 'FEMALE', 'MALE', 'OTHER', 'UNKNOWN'] as const;
+export const AGE_GROUPS = ['ALL', 'MINOR', 'ADULT'] as const;
+export type CrimeType = (typeof CRIME_TYPES)[number];
+export type Exploitation = (typeof EXPLOITATIONS)[number];
+export type Sex = (typeof SEXES)[number];
+export type AgeGroup = (typeof AGE_GROUPS)[number];

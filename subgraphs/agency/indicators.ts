@@ -3,9 +3,13 @@
  * lists themselves are shared (lib/domain/agency-indicators.ts); the cell keys and breakdowns are the agency's.
  */
 import {
+  AGE_GROUPS,
   AGENCY_INDICATORS,
   BREAKDOWN_DIMENSIONS,
+  CRIME_TYPES,
+  EXPLOITATIONS,
   MEDIAN_INDICATORS as MEDIAN_LIST,
+  SEXES,
   VICTIM_INDICATORS as VICTIM_LIST,
   type BreakdownDimension,
 } from '../../lib/domain/agency-indicators.js';
@@ -23,10 +27,10 @@ export const DIMENSIONS = BREAKDOWN_DIMENSIONS;
 export type Dimension = BreakdownDimension;
 
 export const DIMENSION_VALUES: Readonly<Record<Dimension, readonly string[]>> = {
-  crimeType: ['ALL', 'TRAFFICKING', 'SMUGGLING'],
-  exploitation: ['ALL', 'LABOUR', 'SEXUAL', 'OTHER'],
-  sex: ['ALL', 'FEMALE', 'MALE', 'OTHER', 'UNKNOWN'],
-  ageGroup: ['ALL', 'MINOR', 'ADULT'],
+  crimeType: CRIME_TYPES,
+  exploitation: EXPLOITATIONS,
+  sex: SEXES,
+  ageGroup: AGE_GROUPS,
 };
 
 /** GraphQL BreakdownDimension → cell dimension. */

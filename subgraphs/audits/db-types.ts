@@ -4,7 +4,8 @@
  */
 import type { Generated, Selectable } from 'kysely';
 import type { Sector } from '../../lib/domain/sectors.js';
-import type { Announcement, AuditScheme, AuditType, CorrectiveActionStatus, IloIndicator, Severity } from './domain.js';
+import type { IloIndicator, Severity } from '../../lib/domain/audit-vocabulary.js';
+import type { Announcement, AuditScheme, AuditType, CorrectiveActionStatus } from './domain.js';
 
 export interface SupplierTable {
   supplier_id: string;

@@ -1,31 +1,19 @@
-/** Enum values (DESIGN §2) and the validated shapes the store accepts; sectors are shared (lib/domain/sectors.ts). */
+/**
+ * Enum values (DESIGN §2) and the validated shapes the store accepts; sectors, ILO indicators and severities are
+ * shared (lib/domain/sectors.ts, lib/domain/audit-vocabulary.ts).
+ */
 import type { Sector } from '../../lib/domain/sectors.js';
+import type { IloIndicator, Severity } from '../../lib/domain/audit-vocabulary.js';
 
 export const SCHEMES = ['SMETA', 'AMFORI_BSCI', 'RBA_VAP', 'SA8000', 'INTERNAL', 'OTHER'] as const;
 export const AUDIT_TYPES = ['INITIAL', 'PERIODIC', 'FOLLOW_UP', 'CLOSURE'] as const;
 export const ANNOUNCEMENTS = ['ANNOUNCED', 'SEMI_ANNOUNCED', 'UNANNOUNCED'] as const;
-export const ILO_INDICATORS = [
-  'ABUSE_OF_VULNERABILITY',
-  'DECEPTION',
-  'RESTRICTION_OF_MOVEMENT',
-  'ISOLATION',
-  'PHYSICAL_AND_SEXUAL_VIOLENCE',
-  'INTIMIDATION_AND_THREATS',
-  'RETENTION_OF_IDENTITY_DOCUMENTS',
-  'WITHHOLDING_OF_WAGES',
-  'DEBT_BONDAGE',
-  'ABUSIVE_WORKING_AND_LIVING_CONDITIONS',
-  'EXCESSIVE_OVERTIME',
-] as const;
-export const SEVERITIES = ['S0', 'S1', 'S2', 'S3', 'S4'] as const;
 export const CA_STATUSES = ['OPEN', 'IN_PROGRESS', 'CLOSED', 'VERIFIED'] as const;
 
 export type CorrectiveActionStatus = (typeof CA_STATUSES)[number];
 export type AuditScheme = (typeof SCHEMES)[number];
 export type AuditType = (typeof AUDIT_TYPES)[number];
 export type Announcement = (typeof ANNOUNCEMENTS)[number];
-export type IloIndicator = (typeof ILO_INDICATORS)[number];
-export type Severity = (typeof SEVERITIES)[number];
 
 export interface SupplierDraft {
   name: string;

@@ -14,18 +14,10 @@ import { idempotencyKeySchema } from '../../lib/idempotency.js';
 import { isIsoCountryCode } from '../../lib/reference/iso.js';
 import { isCalendarDate, todayUtc } from '../../lib/scalars.js';
 import { refuseUnsafeText } from '../../lib/text-safety.js';
+import { ILO_INDICATORS, SEVERITIES } from '../../lib/domain/audit-vocabulary.js';
 import { findStateViolation } from './corrective-action-rules.js';
 import { parseOsId } from './os-id.js';
-import {
-  ANNOUNCEMENTS,
-  AUDIT_TYPES,
-  CA_STATUSES,
-  ILO_INDICATORS,
-  SCHEMES,
-  SEVERITIES,
-  type AuditDraft,
-  type SupplierDraft,
-} from './domain.js';
+import { ANNOUNCEMENTS, AUDIT_TYPES, CA_STATUSES, SCHEMES, type AuditDraft, type SupplierDraft } from './domain.js';
 
 const MAX_FINDINGS = 200;
 export const MAX_BATCH = 500;

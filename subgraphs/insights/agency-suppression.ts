@@ -8,6 +8,8 @@
  */
 import type { Role } from '../../lib/identity.js';
 import { agencyMeasureId, requireMeasure } from '../../lib/analytics/measures.js';
+import { AGENCY_INDICATORS, type AgencyIndicator } from '../../lib/domain/agency-indicators.js';
+import { enumValue } from '../../lib/enum-value.js';
 import { applySuppression, type SuppressionReason } from '../../lib/analytics/suppression.js';
 import type { AgencyCellFact } from './store/agency-cells.js';
 
@@ -28,8 +30,8 @@ export interface ShownValue {
 
 const TOTAL = 'ALL';
 
-function isMedian(indicator: string): boolean {
-  return requireMeasure(agencyMeasureId(indicator as never)).kind === 'MEDIAN';
+function isMedian(indicator: AgencyIndicator): boolean {
+  return requireMeasure(agencyMeasureId(indicator)).kind === 'MEDIAN';
 }
 
 export function isTotalCell(cell: Pick<AgencyCellFact, 'crime_type' | 'exploitation' | 'sex' | 'age_group'>): boolean {
@@ -40,7 +42,7 @@ export function isTotalCell(cell: Pick<AgencyCellFact, 'crime_type' | 'exploitat
 export function suppressAgencyCells(facts: readonly AgencyCellFact[], role: Role): AgencyCell[] {
   const decided = applySuppression(
     facts.map((fact) => ({
-      measureId: agencyMeasureId(fact.indicator as never),
+      measureId: agencyMeasureId(fact.indicator),
       dimensions: {
         country: fact.country_code,
         period: fact.period_id,
@@ -62,8 +64,9 @@ export function suppressAgencyCells(facts: readonly AgencyCellFact[], role: Role
 }
 
 /** The sum of several countries' total cells of one indicator and period, as the role may see it. */
-export function sumCountryTotals(cells: readonly AgencyCell[], indicator: string, role: Role): ShownValue | null {
+export function sumCountryTotals(cells: readonly AgencyCell[], indicatorId: string, role: Role): ShownValue | null {
   if (cells.length === 0) return null;
+  const indicator = enumValue(AGENCY_INDICATORS, indicatorId, 'agency measure component');
   if (cells.length === 1)
     return { value: cells[0]!.shown, suppressed: cells[0]!.suppressed, suppressionReason: cells[0]!.suppressionReason };
   if (isMedian(indicator)) return { value: null, suppressed: false, suppressionReason: null };
@@ -71,9 +74,6 @@ export function sumCountryTotals(cells: readonly AgencyCell[], indicator: string
   if (cells.some((cell) => cell.suppressed))
     return { value: null, suppressed: true, suppressionReason: 'COMPLEMENTARY' };
   const total = cells.reduce((sum, cell) => sum + cell.value, 0);
-  const [decided] = applySuppression(
-    [{ measureId: agencyMeasureId(indicator as never), dimensions: {}, value: total }],
-    role,
-  );
+  const [decided] = applySuppression([{ measureId: agencyMeasureId(indicator), dimensions: {}, value: total }], role);
   return { value: decided!.value, suppressed: decided!.suppressed, suppressionReason: decided!.suppressionReason };
 }

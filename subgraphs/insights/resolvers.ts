@@ -6,11 +6,14 @@
 import { badInput } from '../../lib/errors.js';
 import { DateScalar, DateTimeScalar } from '../../lib/scalars.js';
 import { MEASURES } from '../../lib/analytics/measures.js';
+import { ILO_INDICATORS, RISK_OVERRIDES, SEVERITIES } from '../../lib/domain/audit-vocabulary.js';
+import { SECTORS } from '../../lib/domain/sectors.js';
+import { enumValue, optionalEnumValue } from '../../lib/enum-value.js';
 import { buildCampaignImpact } from './campaign-impact.js';
 import { compareMeasures } from './compare.js';
 import { listCountryIndicators } from './country-indicators.js';
 import { buildCountryRiskProfile, loadHotspotFacts } from './country-profile.js';
-import type { Resolvers } from './generated/resolvers-types.js';
+import type { MeasureId, Resolvers } from './generated/resolvers-types.js';
 import { viewHotspot, visibleHotspots } from './hotspot-view.js';
 import { checkMeasureScope, MAX_COMPARE_MEASURES, parseFilter, requireMeasureArg } from './measure-arguments.js';
 import { requirePeriod, resolvePeriodPair } from './periods.js';
@@ -21,6 +24,13 @@ import { checkRiskAsOf } from './risk-loader.js';
 import { buildSeries } from './series.js';
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;
+
+/**
+ * The catalogue's ids as the SDL enum MeasureId. The catalogue (lib/) cannot name a subgraph's generated type, so
+ * this one widening-to-narrowing step is asserted here; tests/contracts/vocabulary.test.ts checks the catalogue
+ * equals enum MeasureId, and enumValue still checks every id at run time.
+ */
+const MEASURE_IDS = MEASURES.map((m) => m.id) as readonly MeasureId[];
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -136,7 +146,7 @@ export const resolvers: Resolvers = {
 
   RiskHotspot: {
     country: (h) => (h.countryCode ? { code: h.countryCode } : null),
-    sector: (h) => h.sector as never,
+    sector: (h) => optionalEnumValue(SECTORS, h.sector, 'hotspot sector'),
   },
 
   RankedSupplier: {
@@ -146,12 +156,12 @@ export const resolvers: Resolvers = {
 
   SupplierRisk: {
     band: (r) => r.band,
-    override: (r) => r.override as never,
+    override: (r) => optionalEnumValue(RISK_OVERRIDES, r.override, 'risk override'),
   },
 
   RiskDriver: {
-    iloIndicator: (d) => d.iloIndicator as never,
-    severity: (d) => d.severity as never,
+    iloIndicator: (d) => optionalEnumValue(ILO_INDICATORS, d.iloIndicator, 'risk driver ILO indicator'),
+    severity: (d) => optionalEnumValue(SEVERITIES, d.severity, 'risk driver severity'),
   },
 
   CountryRiskProfile: {
@@ -159,15 +169,15 @@ export const resolvers: Resolvers = {
   },
 
   RiskDriverTotal: {
-    iloIndicator: (d) => d.iloIndicator as never,
+    iloIndicator: (d) => optionalEnumValue(ILO_INDICATORS, d.iloIndicator, 'risk driver total ILO indicator'),
   },
 
   CountryIndicatorValue: {
-    indicator: (v) => v.indicator as never,
-    crimeType: (v) => v.crime_type as never,
-    exploitation: (v) => v.exploitation as never,
-    sex: (v) => v.sex as never,
-    ageGroup: (v) => v.age_group as never,
+    indicator: (v) => v.indicator,
+    crimeType: (v) => v.crime_type,
+    exploitation: (v) => v.exploitation,
+    sex: (v) => v.sex,
+    ageGroup: (v) => v.age_group,
     value: (v) => v.shown,
   },
 
@@ -177,17 +187,17 @@ export const resolvers: Resolvers = {
   },
 
   MeasureComparison: {
-    measure: (r) => r.measure as never,
+    measure: (r) => enumValue(MEASURE_IDS, r.measure, 'compared measure'),
     country: (r) => (r.grouping === 'COUNTRY' ? { code: r.group } : null),
-    sector: (r) => (r.grouping === 'SECTOR' ? (r.group as never) : null),
+    sector: (r) => (r.grouping === 'SECTOR' ? enumValue(SECTORS, r.group, 'compared sector') : null),
     currentPeriod: (r) => ({ id: r.currentPeriodId }),
     previousPeriod: (r) => (r.previousPeriodId ? { id: r.previousPeriodId } : null),
   },
 
   MeasureSeries: {
-    measure: (s) => s.measure as never,
+    measure: (s) => enumValue(MEASURE_IDS, s.measure, 'series measure'),
     country: (s) => (s.grouping === 'COUNTRY' ? { code: s.group } : null),
-    sector: (s) => (s.grouping === 'SECTOR' ? (s.group as never) : null),
+    sector: (s) => (s.grouping === 'SECTOR' ? enumValue(SECTORS, s.group, 'series sector') : null),
   },
 
   SeriesPoint: {
@@ -195,7 +205,7 @@ export const resolvers: Resolvers = {
   },
 
   Measure: {
-    id: (m) => m.id as never,
+    id: (m) => enumValue(MEASURE_IDS, m.id, 'catalogue measure'),
     higherIsBetter: (m) => m.higherIsBetter,
     limitation: (m) => m.limitation ?? null,
   },

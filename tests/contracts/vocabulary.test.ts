@@ -9,7 +9,14 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { MEASURES } from '../../lib/analytics/measures.js';
-import { AGENCY_INDICATORS } from '../../lib/domain/agency-indicators.js';
+import {
+  AGE_GROUPS,
+  AGENCY_INDICATORS,
+  CRIME_TYPES,
+  EXPLOITATIONS,
+  SEXES,
+} from '../../lib/domain/agency-indicators.js';
+import { ILO_INDICATORS, RISK_OVERRIDES, SEVERITIES } from '../../lib/domain/audit-vocabulary.js';
 import { SECTORS } from '../../lib/domain/sectors.js';
 import {
   MAX_YEAR,
@@ -58,6 +65,19 @@ const model = (path: string) =>
 describe('one home per concept: SDL and SQL agree with the TypeScript lists', () => {
   it('agency indicators: lib/domain/agency-indicators.ts is enum Indicator in agency and insights', () => {
     expectEnumEverywhere('Indicator', AGENCY_INDICATORS, ['agency', 'insights']);
+  });
+
+  it('agency breakdowns: lib/domain/agency-indicators.ts is each dimension enum in agency and insights', () => {
+    expectEnumEverywhere('CrimeType', CRIME_TYPES, ['agency', 'insights']);
+    expectEnumEverywhere('Exploitation', EXPLOITATIONS, ['agency', 'insights']);
+    expectEnumEverywhere('Sex', SEXES, ['agency', 'insights']);
+    expectEnumEverywhere('AgeGroup', AGE_GROUPS, ['agency', 'insights']);
+  });
+
+  it('finding vocabulary: lib/domain/audit-vocabulary.ts is enum IloIndicator, Severity and RiskOverride', () => {
+    expectEnumEverywhere('IloIndicator', ILO_INDICATORS, ['audits', 'insights']);
+    expectEnumEverywhere('Severity', SEVERITIES, ['audits', 'insights']);
+    expectEnumEverywhere('RiskOverride', RISK_OVERRIDES, ['insights']);
   });
 
   it('sectors: lib/domain/sectors.ts is enum Sector and the sector points of the risk parameters', () => {

@@ -1,4 +1,6 @@
 /** Alerts: reading by cursor, acknowledging, and the warehouse's SEVERE band transitions (store/alert*.ts). */
+import { ILO_INDICATORS } from '../../../lib/domain/audit-vocabulary.js';
+import { optionalEnumValue } from '../../../lib/enum-value.js';
 import { badInput, notFound } from '../../../lib/errors.js';
 import { requireIdentity } from '../../../lib/identity.js';
 import { pageSize } from '../../../lib/pagination.js';
@@ -82,7 +84,7 @@ export const Alert: AlertResolvers = {
   auditId: (a) => a.audit_id,
   findingId: (a) => a.finding_id,
   correctiveActionId: (a) => a.corrective_action_id,
-  iloIndicator: (a) => a.ilo_indicator as never,
+  iloIndicator: (a) => optionalEnumValue(ILO_INDICATORS, a.ilo_indicator, 'alert ILO indicator'),
   dueDate: (a) => a.due_date,
   buildId: (a) => a.build_id,
   acknowledgedAt: (a) => a.acknowledged_at,

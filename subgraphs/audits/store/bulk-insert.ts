@@ -120,6 +120,7 @@ async function insertRowsPortable<T extends keyof DB>(db: Kysely<DB>, table: T, 
     const chunk = rows.slice(i, i + step).map((r) => (withSeq ? { ...r, change_seq: seq } : r));
     await db
       .insertInto(table)
+      // Kysely cannot resolve Insertable<DB[T]> for a generic table T, so no typed form exists; rows are typed by T.
       .values(chunk as never)
       .execute();
   }

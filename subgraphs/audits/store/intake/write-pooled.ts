@@ -92,6 +92,7 @@ async function insertChunked(
       .map((r) => (withSeq ? { ...r, change_seq: sql`nextval('change_seq_counter')` } : r));
     await trx
       .insertInto(table)
+      // Kysely cannot resolve Insertable<DB[T]> for a generic table T, so no typed form exists; rows are typed by T.
       .values(chunk as never)
       .execute();
   }
