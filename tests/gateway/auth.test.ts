@@ -116,10 +116,18 @@ describe('gateway: authentication', () => {
     expect((await response.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
-  it('serves a landing page to nobody', async () => {
+  it('gives a browser without a token only a static page pointing to the dashboards, and no data', async () => {
     const response = await fetch(h.url, { headers: { accept: 'text/html' } });
-    expect(response.headers.get('content-type')).not.toMatch(/html/);
-    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.headers.get('content-type')).toMatch(/html/);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const page = await response.text();
+    expect(page).toContain('explorer.html');
+    expect(page).not.toMatch(/__schema|sup-\d|"data"/);
+    // GraphQL over GET still needs a token.
+    const query = await fetch(`${h.url}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { accept: 'text/html' },
+    });
+    expect(query.status).toBeGreaterThanOrEqual(400);
   });
 
   it('answers /health without a token', async () => {
