@@ -6,4 +6,3 @@ export { SOURCE_TABLES, type SourceName } from './sync/sources.js';
 export { buildModels } from './models/runner.js';
 export { loadModels } from './models/model-graph.js';
 export { publishSnapshot } from './snapshot/publish-snapshot.js';
-export { readCurrentSnapshot } from './snapshot/snapshot-files.js';

@@ -16,12 +16,12 @@ import { assertIsoDate, openWarehouse, querySql, todayIso, type WarehouseDb } fr
 import { loadModels } from './models/model-graph.js';
 import { buildModels } from './models/runner.js';
 import { publishSnapshot } from './snapshot/publish-snapshot.js';
-import { readCurrentSnapshot } from './snapshot/snapshot-files.js';
 import { createHttpBatchFetcher } from './sync/fetch-batch.js';
 import { SOURCE_TABLES, rawTableOf } from './sync/sources.js';
 import { SyncError, syncAll } from './sync/sync-all.js';
 import { ensureRawTables, readWatermarks } from './sync/watermarks.js';
 import { createWarehouseTokenProvider } from './token-provider.js';
+import { readPublishedBuild } from '../lib/snapshot-contract.js';
 
 const USAGE =
   'usage: npm run warehouse -- sync|build|run|status [--data-dir DIR] [--as-of YYYY-MM-DD] [--full] [--no-publish]';
@@ -120,7 +120,7 @@ async function printStatus(db: WarehouseDb) {
   const counts = [];
   for (const table of tables.filter((t) => existing.has(t)))
     counts.push({ table, rows: (await querySql<{ n: number }>(db, `SELECT count(*) AS n FROM ${table}`))[0]!.n });
-  console.log(formatStatus(await readWatermarks(db), counts, readCurrentSnapshot(dataDir)));
+  console.log(formatStatus(await readWatermarks(db), counts, readPublishedBuild(dataDir)));
 }
 
 const started = performance.now();

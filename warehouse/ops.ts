@@ -15,8 +15,13 @@ import { metricsRoute } from '../lib/ops/operator-auth.js';
 import { startOpsServer, type OpsServer } from '../lib/ops/ops-server.js';
 import { MARTS_CATALOG, martsFileOf, warehouseFileOf, type WarehouseDb } from './db.js';
 import type { TickResult, WarehouseLoop } from './loop.js';
-import { currentPointerOf, filesOf, manifestPathOf, snapshotsDirOf } from '../lib/snapshot-contract.js';
-import { readCurrentSnapshot } from './snapshot/snapshot-files.js';
+import {
+  currentPointerOf,
+  filesOf,
+  manifestPathOf,
+  snapshotsDirOf,
+  readPublishedBuild,
+} from '../lib/snapshot-contract.js';
 
 export interface WarehouseMetrics extends ServiceMetrics {
   recordTick(result: TickResult, seconds: number): void;
@@ -44,7 +49,7 @@ export function createWarehouseMetrics(dataDir: string): WarehouseMetrics {
   });
   servedBuildAgeGauge(base, () => {
     try {
-      return readCurrentSnapshot(dataDir)?.builtAt ?? null;
+      return readPublishedBuild(dataDir)?.builtAt ?? null;
     } catch {
       return null; // an unreadable pointer is counted when the tick trips over it
     }
@@ -83,7 +88,7 @@ async function backupWarehouse(
   if (existsSync(join(dataDir, 'lake'))) copy(join(dataDir, 'lake'));
   // Published files are never written again: the current build's manifest, its files and the pointer are
   // plain copies (files of older builds are not needed to serve or rebuild).
-  const current = readCurrentSnapshot(dataDir);
+  const current = readPublishedBuild(dataDir);
   if (current) {
     for (const file of filesOf(current)) copy(join(snapshotsDirOf(dataDir), file));
     copy(manifestPathOf(dataDir, current.buildId));

@@ -15,11 +15,11 @@ import {
   buildModels,
   openWarehouse,
   publishSnapshot,
-  readCurrentSnapshot,
   SOURCE_TABLES,
   syncAll,
   type SourceName,
 } from '../../warehouse/api.js';
+import { readPublishedBuild } from '../../lib/snapshot-contract.js';
 import { MODELS_DIR } from '../../warehouse/models/model-graph.js';
 import { REPO_DIR } from '../lib/paths.js';
 import { ensureScaleData } from '../scale/ensure.js';
@@ -116,7 +116,7 @@ export async function ensureBenchSnapshot(
     previous.stores === key.stores &&
     previous.models === key.models &&
     previous.asOf === key.asOf &&
-    readCurrentSnapshot(dir)
+    readPublishedBuild(dir)
   ) {
     return { dataDir: dir, seconds: 0, reused: true };
   }

@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../scripts/stack.js';
-import { readCurrentSnapshot } from '../../warehouse/snapshot/snapshot-files.js';
 import { makeTempDir } from '../helpers/tmp.js';
+import { readPublishedBuild } from '../../lib/snapshot-contract.js';
 
 const tmp = makeTempDir('tidemark-cli-');
 afterAll(() => tmp.remove());
@@ -44,7 +44,7 @@ describe('warehouse CLI', () => {
     expect(run.stdout).toMatch(/0 suppliers recomputed incrementally; \d+ model tests, 0 failed/);
     expect(run.stdout).toMatch(/mart_periods\s+table\s+full\s+\d+ rows/);
     expect(run.stdout).toMatch(/snapshot: build \S+ \(built .+, asOf 2024-06-30, \d+ tables in \d+ files\)/);
-    expect(readCurrentSnapshot(tmp.dir)?.asOf).toBe('2024-06-30');
+    expect(readPublishedBuild(tmp.dir)?.asOf).toBe('2024-06-30');
     const status = await cli(['status', '--data-dir', tmp.dir]);
     expect(status.stdout).toMatch(/mart_periods\s+850 rows/); // months, quarters and years of 2000–2049
   });

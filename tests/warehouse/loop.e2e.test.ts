@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPublishedBuild } from '../../lib/snapshot-reader.js';
 import { querySql } from '../../warehouse/db.js';
 import { startWarehouseLoop, type WarehouseLoop } from '../../warehouse/loop.js';
-import { readCurrentSnapshot } from '../../warehouse/snapshot/snapshot-files.js';
 import { makeTempDir } from '../helpers/tmp.js';
 import { startSources, writeSourceRows, type RunningSources } from './helpers/sources.js';
+import { readPublishedBuild } from '../../lib/snapshot-contract.js';
 
 const AS_OF = '2025-12-31';
 const tmp = makeTempDir('tidemark-loop-');
@@ -37,7 +37,7 @@ describe('warehouse loop', () => {
   it('publishes a snapshot at start, then skips the build while nothing changes; never overlaps ticks', async () => {
     const loop = await startLoop('manual', 3600);
     try {
-      const first = readCurrentSnapshot(join(tmp.dir, 'manual'))!;
+      const first = readPublishedBuild(join(tmp.dir, 'manual'))!;
       expect(first.asOf).toBe(AS_OF);
       expect(first.watermarks.find((w) => w.table === 'findings')!.seq).toBeGreaterThan(0);
       expect(loop.ticksRun).toBe(1);
@@ -45,7 +45,7 @@ describe('warehouse loop', () => {
       const quiet = await loop.tick();
       expect(quiet).toMatchObject({ build: null, snapshot: null });
       expect(quiet!.sync!.rowsLoaded).toBe(0);
-      expect(readCurrentSnapshot(join(tmp.dir, 'manual'))!.buildId).toBe(first.buildId);
+      expect(readPublishedBuild(join(tmp.dir, 'manual'))!.buildId).toBe(first.buildId);
 
       const [a, b] = await Promise.all([loop.tick(), loop.tick()]);
       expect(a).not.toBeNull();
@@ -59,7 +59,7 @@ describe('warehouse loop', () => {
   it('publishes a source change on the next timed tick', async () => {
     const loop: WarehouseLoop = await startLoop('timed', 1);
     try {
-      const before = readCurrentSnapshot(join(tmp.dir, 'timed'))!;
+      const before = readPublishedBuild(join(tmp.dir, 'timed'))!;
       await sources.writeTo('audits', (db) =>
         writeSourceRows(db, 'audits', [
           {
@@ -79,7 +79,7 @@ describe('warehouse loop', () => {
       let after = before;
       while (after.buildId === before.buildId && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 200));
-        after = readCurrentSnapshot(join(tmp.dir, 'timed'))!;
+        after = readPublishedBuild(join(tmp.dir, 'timed'))!;
       }
       expect(after.buildId).not.toBe(before.buildId);
       const reader = await openPublishedBuild<any>(join(tmp.dir, 'timed'), after);

@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPublishedBuild } from '../../lib/snapshot-reader.js';
 import { querySql } from '../../warehouse/db.js';
 import { startWarehouseLoop, type WarehouseLoop } from '../../warehouse/loop.js';
-import { readCurrentSnapshot } from '../../warehouse/snapshot/snapshot-files.js';
 import { gql } from '../helpers/graphql.js';
 import { makeTempDir } from '../helpers/tmp.js';
 import { tokenFactory } from '../helpers/tokens.js';
 import { startSources, writeSourceRows, type RunningSources } from './helpers/sources.js';
+import { readPublishedBuild } from '../../lib/snapshot-contract.js';
 
 const AS_OF = '2025-12-31';
 const tmp = makeTempDir('tidemark-severe-');
@@ -39,7 +39,7 @@ async function severeAlerts(): Promise<{ supplierId: string; buildId: string }[]
 }
 
 async function bands(): Promise<Map<string, string>> {
-  const reader = await openPublishedBuild<any>(join(tmp.dir, 'wh'), readCurrentSnapshot(join(tmp.dir, 'wh'))!);
+  const reader = await openPublishedBuild<any>(join(tmp.dir, 'wh'), readPublishedBuild(join(tmp.dir, 'wh'))!);
   try {
     return new Map(
       (
@@ -81,7 +81,7 @@ describe('warehouse: SUPPLIER_SEVERE alerts', () => {
     expect(severe.length).toBeGreaterThan(0);
     const first = await severeAlerts();
     expect(first.map((a) => a.supplierId).sort()).toEqual(severe);
-    expect(new Set(first.map((a) => a.buildId))).toEqual(new Set([readCurrentSnapshot(join(tmp.dir, 'wh'))!.buildId]));
+    expect(new Set(first.map((a) => a.buildId))).toEqual(new Set([readPublishedBuild(join(tmp.dir, 'wh'))!.buildId]));
     await loop.tick();
     expect(await severeAlerts()).toHaveLength(first.length);
   }, 120_000);

@@ -16,11 +16,11 @@ import { REPO_ROOT } from '../../scripts/stack.js';
 import { openPublishedBuild } from '../../lib/snapshot-reader.js';
 import { openWarehouse, querySql } from '../../warehouse/db.js';
 import { readBuildInfo } from '../../warehouse/models/build-state.js';
-import { readCurrentSnapshot } from '../../warehouse/snapshot/snapshot-files.js';
 import { readWatermarks } from '../../warehouse/sync/watermarks.js';
 import { makeTempDir } from '../helpers/tmp.js';
 import { martChecksums } from './helpers/checksum.js';
 import { startSources, tombstoneSourceRow, writeSourceRows, type RunningSources } from './helpers/sources.js';
+import { readPublishedBuild } from '../../lib/snapshot-contract.js';
 
 const AS_OF = '2025-12-31';
 const tmp = makeTempDir('tidemark-crash-');
@@ -100,7 +100,7 @@ const stoppedCleanly = (run: CliRun) => run.code === 0 && run.signal === null;
 
 /** Whether the published build (read as insights reads it, no lock taken) holds that audit. */
 async function publishedHasAudit(dataDir: string, auditId: string): Promise<boolean> {
-  const published = readCurrentSnapshot(dataDir);
+  const published = readPublishedBuild(dataDir);
   if (!published) return false;
   const reader = await openPublishedBuild<any>(dataDir, published);
   try {
@@ -119,7 +119,7 @@ async function publishedHasAudit(dataDir: string, auditId: string): Promise<bool
 
 /** Whether the published build shows every row the warehouse has synced. */
 async function publishedIsCurrent(dataDir: string): Promise<boolean> {
-  const published = readCurrentSnapshot(dataDir);
+  const published = readPublishedBuild(dataDir);
   if (!published) return false;
   const warehouse = await openWarehouse(dataDir);
   try {
@@ -194,7 +194,7 @@ describe('warehouse sync: kill -9 and re-run', () => {
       const rerun = await runWarehouse(dir);
       expect(rerun.code, rerun.stderr).toBe(0);
       expect(await checksumsOf(dir)).toEqual(reference);
-      expect(readCurrentSnapshot(dir)?.asOf).toBe(AS_OF);
+      expect(readPublishedBuild(dir)?.asOf).toBe(AS_OF);
     },
     120_000,
   );
@@ -258,7 +258,7 @@ describe('warehouse sync: kill -9 and re-run', () => {
       // The loop's date is today (no --as-of), so the expected marts come from a fresh run at today's date.
       const today = new Date().toISOString().slice(0, 10);
       const auditId = `aud-loop-${label.length}`;
-      expect(stoppedCleanly(await runLoop(dir, { done: async () => readCurrentSnapshot(dir) !== null }))).toBe(true);
+      expect(stoppedCleanly(await runLoop(dir, { done: async () => readPublishedBuild(dir) !== null }))).toBe(true);
       expect(await publishedIsCurrent(dir)).toBe(true);
       await sources.writeTo('audits', (db) =>
         writeSourceRows(db, 'audits', [
@@ -286,7 +286,7 @@ describe('warehouse sync: kill -9 and re-run', () => {
       expect(await publishedHasAudit(dir, auditId)).toBe(false);
       expect(stoppedCleanly(await runLoop(dir, { done: () => publishedHasAudit(dir, auditId) }))).toBe(true);
       expect(await publishedIsCurrent(dir)).toBe(true);
-      const published = readCurrentSnapshot(dir)!;
+      const published = readPublishedBuild(dir)!;
       // A build that finished is published as it is, not built again.
       if (label.startsWith('^publish')) expect(published.buildId).toBe(builtBefore);
       else expect(published.buildId).not.toBe(builtBefore);
@@ -311,7 +311,7 @@ describe('warehouse sync: kill -9 and re-run', () => {
     child.kill('SIGTERM');
     const run = await exited;
     expect({ code: run.code, signal: run.signal }, run.stderr).toEqual({ code: 0, signal: null });
-    expect(readCurrentSnapshot(dir)?.buildId).toBeDefined(); // the tick ran to its publish
+    expect(readPublishedBuild(dir)?.buildId).toBeDefined(); // the tick ran to its publish
     const warehouse = await openWarehouse(dir); // and the file was let go of
     await warehouse.close();
   }, 120_000);

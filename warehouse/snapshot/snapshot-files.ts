@@ -12,12 +12,7 @@ export function newBuildId(now = new Date()): string {
     .padStart(4, '0')}`;
 }
 
-/** The published build, or null before the first publish. */
-export function readCurrentSnapshot(dataDir: string): PublishedBuild | null {
-  return readPublishedBuild(dataDir);
-}
-
-/** As readCurrentSnapshot, but a pointer that is not a build of the current format counts as none (rewritten). */
+/** As readPublishedBuild, but a pointer that is not a build of the current format counts as none (rewritten). */
 export function readPublishedOrNull(dataDir: string): PublishedBuild | null {
   try {
     return readPublishedBuild(dataDir);
