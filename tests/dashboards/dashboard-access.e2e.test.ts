@@ -14,7 +14,7 @@ import {
   DashboardHeadlineDocument,
   DashboardHotspotsDocument,
   DashboardIndicatorsDocument,
-  DashboardPartnerSuppliersDocument,
+  DashboardRiskiestSuppliersDocument,
   DashboardSeriesDocument,
   DashboardStatusDocument,
   UnreadAlertsDocument,
@@ -278,7 +278,7 @@ describe('dashboards: what each role sees', () => {
     await withPage(d.tokens.PARTNER, '', async (page) => {
       const states = await panelsOf(page);
       expect(states).toEqual({ status: 'ready', alerts: 'ready', hotspots: 'ready', mySuppliers: 'ready' });
-      const ranked = (await d.api(DashboardPartnerSuppliersDocument, { first: 20 }, d.tokens.PARTNER)).data
+      const ranked = (await d.api(DashboardRiskiestSuppliersDocument, { first: 20 }, d.tokens.PARTNER)).data
         .riskiestSuppliers as { supplierId: string; risk: { score: number } }[];
       expect(ranked.length).toBeGreaterThan(0);
       const shown = await page.$$eval('[data-panel="mySuppliers"] tbody tr', (rows) =>

@@ -5,12 +5,10 @@
  * drivers and its open and overdue corrective actions.
  */
 import {
-  DashboardPartnerSuppliersDocument,
   DashboardRiskiestSuppliersDocument,
   DashboardStatusDocument,
   DashboardSupplierActionsDocument,
   DashboardSupplierDocument,
-  type DashboardPartnerSuppliersQuery,
   type DashboardSupplierActionsQuery,
   type DashboardRiskiestSuppliersQuery,
   type DashboardRiskiestSuppliersQueryVariables,
@@ -173,7 +171,7 @@ export const mySuppliersPanel: PanelDefinition<PartnerData> = {
   roles: ['PARTNER'],
   wide: true,
   async fetch(ctx) {
-    const ranked = await runOperation(DashboardPartnerSuppliersDocument, { first: PARTNER_LIST }, ctx.token);
+    const ranked = await runOperation(DashboardRiskiestSuppliersDocument, { first: PARTNER_LIST }, ctx.token);
     if (!ranked.ok) return ranked;
     // The partner's query has the same shape as the analyst's.
     const list = (ranked.data.riskiestSuppliers ?? []).map((r) => flatten(r as RankedAnswer));
