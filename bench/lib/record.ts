@@ -112,11 +112,17 @@ function replaceBlock(doc: string, id: string, body: string): string {
   return doc.slice(0, start) + block + doc.slice(end + close.length);
 }
 
+/** A verdict against a budget counts only at the scale the budget names: quick-scale runs say so beside it. */
+function statusAt(row: ResultRow, options: RecordOptions): string {
+  const status = row.status ?? 'info';
+  return options.scale === 'quick' && (status === 'pass' || status === 'FAIL') ? `${status} (quick scale)` : status;
+}
+
 function renderSection(rows: readonly ResultRow[], options: RecordOptions, machine: MachineInfo, day: string): string {
   const table = [
     '| measure | measured (median, min–max) | runs | compared with | status |',
     '|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.measure} | ${r.measured} | ${r.runs} | ${r.target ?? '—'} | ${r.status ?? 'info'} |`),
+    ...rows.map((r) => `| ${r.measure} | ${r.measured} | ${r.runs} | ${r.target ?? '—'} | ${statusAt(r, options)} |`),
   ];
   return [
     `### ${options.title} (${options.scale} scale)`,
