@@ -2,12 +2,14 @@
 -- SECTOR, GOODS, MIGRANT; points > 0 only) and its evidence findings (FINDING; strength > 0 only).
 -- The inherent part 100·b is split over the points in proportion (int_suppliers_inherent_drivers); the evidence
 -- part 100·E·(1 − b) over the findings in proportion to −ln(1 − c). `contribution` is the exact (unrounded)
--- share: a supplier's shares sum to its unrounded score. Nothing here is rounded: the drivers a user is shown are rounded when read, together, so
--- that they sum exactly to the score shown (subgraphs/insights/driver-rounding.ts, docs/methodology.md §1.5).
+-- share: a supplier's shares sum to its unrounded score. Nothing here is rounded: the drivers a user is shown
+-- are rounded when read, together, so that they sum exactly to the score shown
+-- (subgraphs/insights/driver-rounding.ts, docs/methodology.md §1.5).
 -- A view: at 10M findings this is 4.7M rows, cheaper to compute for the suppliers asked about than to write on
 -- every build. No build model reads it: mart_supplier_risk_driver_totals holds its sums per partner and ILO
--- indicator (from the summed terms) and its tests carry the drivers' invariants; insights reads it for the
--- suppliers an answer is about, and re-scoring at any date inlines this SQL for the suppliers asked about (warehouse/risk/score-suppliers.ts); tests/warehouse/risk-v1.test.ts checks it by hand.
+-- indicator (from the summed terms) and its tests carry the drivers' invariants. Re-scoring at any date
+-- inlines this SQL for the suppliers asked about (warehouse/risk/score-suppliers.ts);
+-- tests/warehouse/risk-v1.test.ts checks it by hand.
 -- materialized: view
 SELECT
   supplier_id,
