@@ -11,19 +11,12 @@
  *   npx tsx bench/dashboard.bench.ts [--full] [--runs N]
  */
 import type { BrowserContext } from 'playwright-core';
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { launchChromium, waitForPanels, type Chromium } from '../tests/dashboards/browser.js';
-import { startSeededStack, waitForWarehouseBuild } from '../tests/helpers/seeded-stack.js';
-import { startTestStack, type TestStack } from '../tests/helpers/stack.js';
 import { parseBenchArgs, runMain } from './lib/args.js';
-import { fmtNumber, fmtSummary, verdict } from './lib/format.js';
+import { startScaleStack } from './lib/scale-stack.js';
+import { fmtSummary, verdict } from './lib/format.js';
 import { machineInfo } from './lib/machine.js';
-import { scaleDataDir } from './lib/paths.js';
 import { recordResult, type ResultRow } from './lib/record.js';
-import { ensureScaleData } from './scale/ensure.js';
-import { STORE_FILES } from './scale/generate.js';
-import { describeScale, FULL_SCALE } from './scale/options.js';
 import { summarize } from './lib/stats.js';
 
 const BUDGET_SECONDS = 1.5;
@@ -34,41 +27,6 @@ const ROLES = [
   ['AGENCY', { agency_id: 'th-police', country: 'TH' }],
   ['PARTNER', { org_id: 'org-acme' }],
 ] as const;
-
-/** The stack over the data set of the scale: the demo one, or a copy of the 1M-audit bench store. */
-async function startBenchStack(full: boolean): Promise<{ stack: TestStack; scaleNote: string }> {
-  if (!full) {
-    const stack = await startSeededStack();
-    const seeded = stack.seeded;
-    return {
-      stack,
-      scaleNote:
-        `demo data set, seed 42 (${fmtNumber(seeded.suppliers ?? 0)} suppliers, ` +
-        `${fmtNumber(seeded.audits ?? 0)} audits, ` +
-        `${fmtNumber(seeded.findings ?? 0)} findings, ${fmtNumber(seeded.indicator_values ?? 0)} indicator values, ` +
-        `${fmtNumber(seeded.campaign_metrics ?? 0)} campaign metric rows)`,
-    };
-  }
-  const source = scaleDataDir('full');
-  await ensureScaleData(source, FULL_SCALE);
-  const stack = await startTestStack({
-    syncIntervalSeconds: 2,
-    before: async (dataDir) => {
-      for (const file of STORE_FILES) copyFileSync(join(source, file), join(dataDir, file));
-    },
-  });
-  try {
-    // The first full build of 1M audits takes tens of seconds on this machine (docs/benchmarks.md, warehouse).
-    await waitForWarehouseBuild(stack, 15 * 60_000);
-  } catch (error) {
-    await stack.close();
-    throw error;
-  }
-  return {
-    stack,
-    scaleNote: `1M-audit bench store (${describeScale(FULL_SCALE)}, bench/scale), copied; one warehouse build`,
-  };
-}
 
 /** Records, per panel, when it first left `loading` (ms since navigation start). Runs before the page's scripts. */
 const OBSERVER = `
@@ -114,7 +72,7 @@ runMain(async () => {
     `dashboard: starting the stack (${args.full ? '1M-audit bench store' : 'demo data set'}), ` +
       `${runs} timed loads per kind and role`,
   );
-  const { stack, scaleNote } = await startBenchStack(args.full);
+  const { stack, scaleNote } = await startScaleStack(args.full, { syncIntervalSeconds: 2 });
   let chromium: Chromium | null = null;
   try {
     chromium = await launchChromium();

@@ -24,7 +24,20 @@ export interface ServiceSpec {
   env: Record<string, string>;
   /** Node flags for the process (set at start; see subgraphs/audits/node-flags.ts). */
   nodeFlags?: readonly string[];
+  /**
+   * Run the process at this lower CPU priority (`nice`, every thread of it from the start): the warehouse's
+   * builds then take the cores only when the services answering users leave them idle.
+   */
+  niceness?: number;
 }
+
+/** The warehouse's niceness (WAREHOUSE_NICENESS, 0 to turn off): see ServiceSpec.niceness. */
+const WAREHOUSE_NICENESS = (() => {
+  const value = Number(process.env.WAREHOUSE_NICENESS ?? 10);
+  if (!Number.isInteger(value) || value < 0 || value > 19)
+    throw new Error(`WAREHOUSE_NICENESS must be an integer from 0 to 19, got "${process.env.WAREHOUSE_NICENESS}"`);
+  return value;
+})();
 
 export interface StackOptions {
   dataDir: string;
@@ -141,6 +154,7 @@ export async function planServices(options: StackOptions): Promise<ServiceSpec[]
         PORT: String(p.warehouse),
         WAREHOUSE_SYNC_INTERVAL_SECONDS: String(options.syncIntervalSeconds ?? 5),
       },
+      niceness: WAREHOUSE_NICENESS,
     },
     {
       name: 'gateway',
@@ -174,15 +188,15 @@ const CHILD_GUARD = pathToFileURL(join(REPO_ROOT, 'scripts', 'child-guard.ts')).
 
 function spawnService(spec: ServiceSpec, logDir: string): ChildProcess {
   const log = createWriteStream(join(logDir, `${spec.name}.log`), { flags: 'a' });
-  const child = spawn(
-    process.execPath,
-    [...(spec.nodeFlags ?? []), '--import', 'tsx', '--import', CHILD_GUARD, spec.entry],
-    {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ...spec.env, TIDEMARK_SERVICE: spec.name },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const node = [process.execPath, ...(spec.nodeFlags ?? []), '--import', 'tsx', '--import', CHILD_GUARD, spec.entry];
+  // `nice` execs node in place: the pid the supervisor watches and signals is node's.
+  const niced = spec.niceness && process.platform !== 'win32';
+  const [command, ...args] = niced ? ['nice', '-n', String(spec.niceness), ...node] : node;
+  const child = spawn(command!, args, {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...spec.env, TIDEMARK_SERVICE: spec.name },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout!.pipe(log, { end: false });
   child.stderr!.pipe(log, { end: false });
   child.once('exit', () => setTimeout(() => log.end(), 50));
