@@ -42,18 +42,7 @@ async function run(db: Kysely<any>, text: string): Promise<number> {
 /** The three kinds of corrective-action update, each on rows in the state it applies to. */
 async function updateActions(db: Kysely<any>, count: number, round: number): Promise<number> {
   const third = Math.ceil(count / 3);
-  const closed = await run(
-    db,
-    `UPDATE corrective_actions SET status = 'CLOSED', closed_date = DATE '${LAST_DAY}', updated_at = ${UPDATED_AT},
-       change_seq = nextval('change_seq_counter')
-     WHERE corrective_action_id IN (${picked(
-       'corrective_actions',
-       'corrective_action_id',
-       third,
-       round,
-       "status IN ('OPEN', 'IN_PROGRESS')",
-     )})`,
-  );
+  // Verified first, then closed, then extended: each picks rows the ones before it did not change.
   const verified = await run(
     db,
     `UPDATE corrective_actions SET status = 'VERIFIED', verified_date = DATE '${LAST_DAY}', updated_at = ${UPDATED_AT},
@@ -64,6 +53,18 @@ async function updateActions(db: Kysely<any>, count: number, round: number): Pro
        third,
        round + 0.5,
        "status = 'CLOSED'",
+     )})`,
+  );
+  const closed = await run(
+    db,
+    `UPDATE corrective_actions SET status = 'CLOSED', closed_date = DATE '${LAST_DAY}', updated_at = ${UPDATED_AT},
+       change_seq = nextval('change_seq_counter')
+     WHERE corrective_action_id IN (${picked(
+       'corrective_actions',
+       'corrective_action_id',
+       third,
+       round,
+       "status IN ('OPEN', 'IN_PROGRESS')",
      )})`,
   );
   // Thirty days later stays well within five years of the audit (actions are due 30–90 days after it).
