@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   if (values['append-audits'] !== undefined) {
     const count = integer('append-audits', values['append-audits'], 0);
     console.log(`Appending ${count.toLocaleString('en-US')} audits to ${dataDir}`);
-    const result = await appendAudits(dataDir, count, log);
+    const result = await appendAudits(dataDir, count, { log });
     if (values.report) writeFileSync(values.report, JSON.stringify(result));
     console.log(`Done in ${result.seconds.toFixed(2)} s`);
     return;

@@ -1,161 +1,48 @@
 /**
  * Warehouse budgets (DESIGN §6, issue 10): full sync + build of 1M audits / 10M findings ≤ 20 s with peak RSS
  * ≤ 2 GB; an incremental tick of 10k new audits, sync + build + publish until insights serves it, ≤ 2 s; a
- * tick with nothing new ≤ 0.2 s.
+ * tick with nothing new ≤ 0.2 s; the cost of a tick follows the change, not the store; and incremental ticks end
+ * where a full rebuild of the same data ends. Three modes, each recording its own section of docs/benchmarks.md
+ * (helpers in bench/warehouse/):
  *
- * The generated data set (bench/generate-scale.ts, cached) is copied to a scratch folder and served by the three
- * real subgraphs as processes. Each full run starts a fresh warehouse process (bench/warehouse/child.ts, the
- * loop's tick: sync over HTTP, build when something changed, publish when the last build is not published) on
- * an empty data dir and times one tick. The last one then serves an insights process (its own, over the
- * warehouse's published builds) and takes: ticks with nothing new; and per size N, ticks after N audits were
- * appended to the audits store (generate-scale --append-audits), each timed until insights serves the new build.
- * Peak RSS is the warehouse process's VmHWM, reset before each tick.
- * --quick (the default, for `npm run bench`): 100k audits / 1M findings, incremental ticks of 1k and 10k.
- *
- *   npx tsx bench/warehouse.bench.ts [--full] [--runs N]      (N full runs; N + 2 ticks per other kind)
+ *   npx tsx bench/warehouse.bench.ts [--full] [--runs N] [--no-check]
+ *     full runs, ticks with nothing new, ticks of 1k / 10k (/ 100k) new audits, then ticks of mixed changes and
+ *     a comparison of every published table with a full rebuild (ticks.ts, equivalence.ts; --no-check skips it).
+ *     --quick (the default, for `npm run bench`): 100k audits; --full: 1M audits.
+ *   npx tsx bench/warehouse.bench.ts --store-sizes [--full] [--runs N] [--sizes 300000,1000000] [--tick N]
+ *     the same incremental tick on stores of 0.3M, 1M and 3M audits (store-sizes.ts).
+ *   npx tsx bench/warehouse.bench.ts --full-only [--full] [--audits N]
+ *     one full sync + build at 10M audits / 100M findings (full-only.ts); quick: 200k audits.
  */
-import { join } from 'node:path';
-import { launchStack, type RunningStack } from '../scripts/stack.js';
-import { gql } from '../tests/helpers/graphql.js';
-import { tokenFactory } from '../tests/helpers/tokens.js';
 import { parseBenchArgs, runMain } from './lib/args.js';
-import { machineInfo } from './lib/machine.js';
-import { REPO_DIR, freshScratchDir, scaleDataDir } from './lib/paths.js';
-import { recordResult, type ResultRow } from './lib/record.js';
-import { ensureScaleData } from './scale/ensure.js';
-import { LAST_DAY, describeScale, FULL_SCALE, type ScaleSize } from './scale/options.js';
-import type { TickFigures } from './warehouse/protocol.js';
-import { describeTick, modelProfile, nothingNewRows, servedRows, tickRows } from './warehouse/report.js';
-import { startBenchSources } from './warehouse/sources.js';
-import { startWarehouseChild, type WarehouseChild } from './warehouse/warehouse-child.js';
+import { runFullOnly } from './warehouse/full-only.js';
+import { runStoreSizes } from './warehouse/store-sizes.js';
+import { runTicks } from './warehouse/ticks.js';
 
-const QUICK: ScaleSize = { suppliers: 10_000, audits: 100_000, findingsPerAudit: 10, seed: 42 };
-const log = (line: string) => console.log(line);
-
-/** Starts insights over the warehouse's data dir; returns a function waiting until it serves a build. */
-async function startInsights(
-  dataDir: string,
-  secretFile: string,
-): Promise<{ stack: RunningStack; served(buildId: string): Promise<number> }> {
-  const stack = await launchStack({
-    dataDir,
-    ports: 'free',
-    without: ['audits', 'agency', 'campaigns', 'warehouse', 'gateway', 'dashboards'],
-    extraEnv: { TIDEMARK_JWT_SECRET_FILE: secretFile, INSIGHTS_SNAPSHOT_POLL_MS: '50' },
-  });
-  const token = await tokenFactory(join(secretFile, '..')).token('ANALYST');
-  return {
-    stack,
-    async served(buildId) {
-      const started = performance.now();
-      for (;;) {
-        const res = await gql(stack.urls.insights!, '{ warehouseStatus { buildId } }', {}, token);
-        if (res.data?.warehouseStatus?.buildId === buildId) return Math.round(performance.now() - started);
-        if (performance.now() - started > 60_000)
-          throw new Error(`insights did not serve build ${buildId} within 60 s`);
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    },
-  };
+function count(name: string, value: string | boolean | undefined): number | null {
+  if (value === undefined) return null;
+  const n = Number(String(value).replaceAll('_', ''));
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, got "${value}"`);
+  return n;
 }
 
 runMain(async () => {
-  const args = parseBenchArgs();
-  const size = args.full ? FULL_SCALE : QUICK;
-  const appends = args.full ? [1_000, 10_000, 100_000] : [1_000, 10_000];
-  const fullRuns = args.runs ?? (args.full ? 3 : 2);
-  const tickRuns = fullRuns + 2;
-  const cache = args.full ? scaleDataDir('full') : join(REPO_DIR, '.tmp', 'bench-data', 'warehouse-quick');
-  await ensureScaleData(cache, size, log);
-  const machine = await machineInfo();
-  const scratch = freshScratchDir('warehouse');
-  log(
-    `warehouse: ${describeScale(size)}; ${fullRuns} full runs, ${tickRuns} ticks with nothing new and per size of ` +
-      `${appends.join(', ')} new audits; load ${machine.loadAverage1m.toFixed(1)}`,
-  );
-
-  const sources = await startBenchSources(cache, join(scratch, 'sources'));
-  const full: TickFigures[] = [];
-  const quiet: TickFigures[] = [];
-  const incremental = new Map<number, TickFigures[]>(appends.map((n) => [n, []]));
-  const startups: number[] = [];
-  let child: WarehouseChild | null = null;
-  let insights: Awaited<ReturnType<typeof startInsights>> | null = null;
-  try {
-    let dataDir = '';
-    for (let run = 0; run < fullRuns; run++) {
-      await child?.stop();
-      dataDir = join(scratch, `warehouse-${run}`);
-      child = await startWarehouseChild({ dataDir, asOf: LAST_DAY, env: sources.env });
-      startups.push(child.startupMs);
-      const figures = await child.tick();
-      full.push(figures);
-      log(`  full ${run + 1}: ${describeTick(figures)}`);
-    }
-    insights = await startInsights(dataDir, sources.env.TIDEMARK_JWT_SECRET_FILE!);
-    await insights.served(full.at(-1)!.buildId);
-    for (let run = 0; run < tickRuns; run++) {
-      const figures = await child!.tick();
-      if (figures.built || figures.published)
-        throw new Error(`a tick with nothing new built or published: ${describeTick(figures)}`);
-      quiet.push(figures);
-      log(`  nothing new ${run + 1}: ${describeTick(figures)}`);
-    }
-    for (const n of appends) {
-      for (let run = 0; run < tickRuns; run++) {
-        await sources.append(n);
-        const figures = await child!.tick();
-        figures.serveLagMs = await insights.served(figures.buildId);
-        incremental.get(n)!.push(figures);
-        log(`  ${n} new audits ${run + 1}: ${describeTick(figures)}`);
-      }
-    }
-  } finally {
-    await insights?.stack.stop();
-    await child?.stop();
-    await sources.stop();
-  }
-
-  const rows: ResultRow[] = [
-    ...tickRows('full', full, 20, 'warehouse-full'),
-    ...nothingNewRows(quiet, 0.2, 'warehouse-nothing-new'),
-    ...appends.flatMap((n) =>
-      servedRows(n, incremental.get(n)!, n === 10_000 ? { seconds: 2, id: 'warehouse-incremental' } : null),
-    ),
-  ];
-  for (const row of rows) log(`  ${row.measure}: ${row.measured} [${row.status}]`);
-  const tenK = incremental.get(10_000) ?? [];
-  log(`  slowest models, full:\n    ${modelProfile(full).join('\n    ')}`);
-  log(`  slowest models, 10k new audits:\n    ${modelProfile(tenK).join('\n    ')}`);
-  await recordResult('warehouse', rows, {
-    title: 'Warehouse sync, build and publish',
-    command: `npx tsx bench/warehouse.bench.ts${args.full ? ' --full' : ''}${args.runs ? ` --runs ${args.runs}` : ''}`,
-    scale: args.scale,
-    scaleNote:
-      `${describeScale(size)}; incremental ticks append ` +
-      `${appends.map((n) => n.toLocaleString('en-US')).join(' / ')} audits (×10 findings) each`,
-    machine,
-    notes: [
-      'Sources: the generated stores copied to a scratch folder and served by the real audits, agency and ' +
-        'campaigns subgraphs, each a process of its own; the warehouse syncs over HTTP with a WAREHOUSE token, ' +
-        'as in `npm start`.',
-      `Warehouse: a process of its own (bench/warehouse/child.ts) making the loop's decisions per tick (sync; ` +
-        `build when the synced rows differ from the last build's; publish when the last build is not the ` +
-        `published one) at asOf ${LAST_DAY}; figures are wall times inside that process (its start-up, ` +
-        `${Math.round(startups.reduce((a, b) => a + b, 0) / startups.length)} ms on average, excluded).`,
-      'Publishing writes Parquet files only for what changed (docs/architecture.md); "bytes written" is the size ' +
-        'of the files new in that build. "Served" is measured by an insights process of its own polling ' +
-        "warehouseStatus until it names the new build: the tick's wall time plus the time from its end until " +
-        'insights served it.',
-      "Full runs: a fresh, empty warehouse data dir each. Ticks: the last full run's warehouse; before each " +
-        'incremental tick the audits are appended to the audits store with the audits subgraph stopped (off the ' +
-        'clock).',
-      "Peak RSS: the warehouse process's VmHWM, reset (`/proc/<pid>/clear_refs`) before each tick. The " +
-        "subgraphs' own CPU (writing Parquet) is in the sync wall time but not in the warehouse CPU figure.",
-      `Slowest models, full build (median): ${modelProfile(full).slice(0, 6).join('; ')}.`,
-      `Slowest models, tick of 10k new audits (median): ` +
-        `${modelProfile(tenK).slice(0, 6).join('; ') || 'every model under 20 ms'}.`,
-    ],
+  const args = parseBenchArgs(process.argv.slice(2), {
+    'no-check': { type: 'boolean', default: false },
+    'store-sizes': { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    tick: { type: 'string' },
+    'full-only': { type: 'boolean', default: false },
+    audits: { type: 'string' },
   });
-  freshScratchDir('warehouse'); // gigabytes at full scale
+  const v = args.values;
+  if (v['store-sizes'] && v['full-only']) throw new Error('pass --store-sizes or --full-only, not both');
+  if (v['store-sizes']) {
+    const sizes = typeof v.sizes === 'string' ? v.sizes.split(',').map((s) => count('sizes', s.trim())!) : null;
+    return runStoreSizes(args, { sizes, tick: count('tick', v.tick) });
+  }
+  if (v.sizes !== undefined || v.tick !== undefined) throw new Error('--sizes and --tick go with --store-sizes');
+  if (v['full-only']) return runFullOnly(args, count('audits', v.audits));
+  if (v.audits !== undefined) throw new Error('--audits goes with --full-only');
+  return runTicks(args, v['no-check'] !== true);
 });

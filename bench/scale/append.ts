@@ -1,19 +1,37 @@
 /** Appending audits to a generated data set: the new rows of an incremental warehouse sync. */
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { openDatabase } from '../../lib/duckdb/database.js';
 import { installAuditMacros } from './audit-macros.js';
 import { insertAudits, insertCorrectiveActions, insertFindings, nextSeqAfter, type AuditRange } from './audits.js';
 import { migrations, timed, type GenerateResult, type Log, type StepTiming } from './generate.js';
 import { MANIFEST_FILE, readManifest, writeManifest } from './manifest.js';
 import { installRandomMacros } from './random.js';
+import { FIRST_DAY, LAST_DAY } from './options.js';
 import { nextSeq, restartSequence } from './sequence.js';
 import { loadSupplierPropensity } from './suppliers.js';
+
+export interface AppendOptions {
+  /**
+   * Late, back-dated audits: dated in the decade's first three years (before most of their supplier's audits)
+   * and submitted on its last day, as an audit found in a partner's archive would be.
+   */
+  late?: boolean;
+  log?: Log;
+}
+
+/** The audit date of a late audit: the first three years only (their corrective actions follow it). */
+const LATE_AUDIT_DATE_MACRO = `audit_date(a) AS DATE '${FIRST_DAY}' + CAST(floor(1096 * rnd(a, 'date')) AS INTEGER)`;
 
 /**
  * Adds `count` audits (with findings and corrective actions) after the ones already in `${dataDir}/audits.duckdb`,
  * with change_seq above everything there: the input of an incremental warehouse sync.
  */
-export async function appendAudits(dataDir: string, count: number, log: Log = () => {}): Promise<GenerateResult> {
+export async function appendAudits(
+  dataDir: string,
+  count: number,
+  { late = false, log = () => {} }: AppendOptions = {},
+): Promise<GenerateResult> {
   const manifest = readManifest(dataDir);
   if (!manifest) throw new Error(`${dataDir} has no ${MANIFEST_FILE}: generate the data set first`);
   if (!Number.isSafeInteger(count) || count < 1)
@@ -25,6 +43,7 @@ export async function appendAudits(dataDir: string, count: number, log: Log = ()
     const firstSeq = await nextSeq(audits.db);
     await installRandomMacros(audits.db, manifest.seed);
     await installAuditMacros(audits.db, manifest.suppliers);
+    if (late) await sql.raw(`CREATE OR REPLACE TEMP MACRO ${LATE_AUDIT_DATE_MACRO}`).execute(audits.db);
     await loadSupplierPropensity(audits.db, { count: manifest.suppliers, seed: manifest.seed });
     const range: AuditRange = {
       firstAudit: manifest.audits + manifest.appendedAudits,
@@ -39,6 +58,9 @@ export async function appendAudits(dataDir: string, count: number, log: Log = ()
       written.corrective_actions = await timed(steps, log, 'corrective_actions', () =>
         insertCorrectiveActions(trx, range),
       );
+      if (late)
+        await sql`UPDATE audits SET submitted_at = CAST(${LAST_DAY} AS TIMESTAMP) + INTERVAL 18 HOUR
+          WHERE change_seq >= ${range.firstSeq} AND change_seq < ${range.firstSeq + count}`.execute(trx);
     });
     await restartSequence(audits.db, nextSeqAfter(range));
     const counts = { ...manifest.counts };

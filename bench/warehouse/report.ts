@@ -1,7 +1,7 @@
 /** Turns the warehouse bench's tick figures into docs/benchmarks.md rows and a per-model profile. */
 import { fmtBytes, fmtBytesSummary, fmtSummary, verdict } from '../lib/format.js';
 import type { ResultRow } from '../lib/record.js';
-import { summarize } from '../lib/stats.js';
+import { summarize, type Summary } from '../lib/stats.js';
 import type { TickFigures } from './protocol.js';
 
 /** DESIGN §6: "peak RSS ≤ 2 GB", read as 2 × 10⁹ bytes (the stricter reading; 1.86 GiB). */
@@ -121,15 +121,19 @@ export function nothingNewRows(ticks: readonly TickFigures[], budgetSeconds: num
   ];
 }
 
-/** Incremental ticks of n new audits, until insights serves the new build. */
+/** Seconds from a tick's start until insights served its build: sync + build + publish + the serving lag. */
+export function servedSeconds(ticks: readonly TickFigures[]): Summary {
+  return seconds(ticks, (t) => withPublish(t) + (t.serveLagMs ?? 0));
+}
+
+/** Incremental ticks (`label`: what changed, e.g. "10,000 new audits"), until insights serves the new build. */
 export function servedRows(
-  n: number,
+  label: string,
   ticks: readonly TickFigures[],
   budget: { seconds: number; id: string } | null,
 ): ResultRow[] {
   const runs = ticks.length;
-  const served = seconds(ticks, (t) => withPublish(t) + (t.serveLagMs ?? 0));
-  const label = `${n.toLocaleString('en-US')} new audits`;
+  const served = servedSeconds(ticks);
   return [
     {
       measure: `**incremental tick, ${label}: sync + build + publish until insights serves it**`,
