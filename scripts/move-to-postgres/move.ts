@@ -103,8 +103,10 @@ async function moveStore(duckPath: string, url: string, service: StoreService): 
           throw new Error(`${service}.${table}: copied ${counts[table]} rows but counted ${check.rows[0]!.n}`);
         maxSeq = Math.max(maxSeq, Number(check.rows[0]!.hi ?? 0));
       }
-      // New writes continue above every moved seq.
+      // New writes continue above every moved seq (and new alerts above every moved alert).
       if (maxSeq > 0) await sql`SELECT setval('change_seq_counter', ${maxSeq})`.execute(trx);
+      if (tables.includes('alerts'))
+        await sql`SELECT setval('alert_seq_counter', max(alert_seq)) FROM alerts HAVING count(*) > 0`.execute(trx);
       return counts;
     });
   } finally {
