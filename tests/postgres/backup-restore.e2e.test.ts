@@ -4,6 +4,7 @@
  * store comes back with the same rows and the sequences where they were; the restored audits store replays a
  * backed-up idempotency key, and its change feed continues: a new write takes a higher change_seq and the next
  * export from the old watermark holds exactly the new rows. A second restore into the same database is refused.
+ * A backup taken while audits keep arriving holds every audit acknowledged before it began, each one whole.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +33,10 @@ const restoredDir = join(tmp.dir, 'restored');
 let liveUrl: string;
 let restoredUrl: string;
 const acknowledged: string[] = [];
+const loadedBackupDir = join(tmp.dir, 'backup-under-load');
+const acknowledgedUnderLoad: { id: string; at: number }[] = [];
+let loadedBackupStartedAt = 0;
+let liveAtQuietBackup: Record<string, string>;
 
 /** Per store and table: row count and a digest of every row, in a stable order; and each sequence's value. */
 async function snapshotOf(url: string): Promise<Record<string, string>> {
@@ -62,7 +67,9 @@ async function snapshotOf(url: string): Promise<Record<string, string>> {
 }
 
 beforeAll(async () => {
-  stack = await startTestStack({ without: ['dashboards'], syncIntervalSeconds: 1 });
+  // The warehouse syncs once at start, then stays idle: its part of a backup waits for a running tick, and
+  // under a stream of audits its ticks would hold the backup under load up for a minute or more.
+  stack = await startTestStack({ without: ['dashboards'], syncIntervalSeconds: 3600 });
   liveUrl = (await testDatabaseUrl(stack.dataDir))!;
   restoredUrl = (await testDatabaseUrl(join(tmp.dir, 'restored-database')))!;
   const partner = await stack.tokens.token('PARTNER', { org_id: 'org-backup', sub: 'backup@partner' });
@@ -72,16 +79,36 @@ beforeAll(async () => {
     acknowledged.push(result.id!);
   }
   const url = (name: string) => `http://127.0.0.1:${stack.ports[name]}/graphql`;
-  const backup = await runScript('scripts/backup.ts', ['--out', backupDir], {
-    TIDEMARK_DATA_DIR: stack.dataDir,
-    AUDITS_URL: url('audits'),
-    AGENCY_URL: url('agency'),
-    CAMPAIGNS_URL: url('campaigns'),
-    WAREHOUSE_OPS_URL: `http://127.0.0.1:${stack.ports.warehouse}`,
-  });
-  expect(backup.stderr).toBe('');
-  expect(backup.code).toBe(0);
-  // Stopped, so nothing moves while the live database is compared with the restored one.
+  const backupTo = (dir: string) =>
+    runScript('scripts/backup.ts', ['--out', dir], {
+      TIDEMARK_DATA_DIR: stack.dataDir,
+      AUDITS_URL: url('audits'),
+      AGENCY_URL: url('agency'),
+      CAMPAIGNS_URL: url('campaigns'),
+      WAREHOUSE_OPS_URL: `http://127.0.0.1:${stack.ports.warehouse}`,
+    });
+  const quiet = await backupTo(backupDir);
+  expect(quiet.stderr).toBe('');
+  expect(quiet.code).toBe(0);
+  // Nothing writes meanwhile: the live stores as that backup saw them.
+  liveAtQuietBackup = await snapshotOf(liveUrl);
+
+  // A second backup while audits keep arriving through the gateway.
+  let writing = true;
+  const writer = (async () => {
+    for (let n = 1000; writing; n++) {
+      const result = await submitAudit(stack.gateway, partner, n, 'pg-backup');
+      if (result.id) acknowledgedUnderLoad.push({ id: result.id, at: performance.now() });
+      await new Promise((r) => setTimeout(r, 20)); // a steady trickle, not a flood: the machine is shared
+    }
+  })();
+  while (acknowledgedUnderLoad.length < 3) await new Promise((r) => setTimeout(r, 50));
+  loadedBackupStartedAt = performance.now();
+  const loaded = await backupTo(loadedBackupDir);
+  writing = false;
+  await writer;
+  expect(loaded.stderr).toBe('');
+  expect(loaded.code).toBe(0);
   await stack.stop();
 }, 240_000);
 
@@ -108,10 +135,9 @@ describe('backup and restore of stores on PostgreSQL', () => {
     });
     expect(restore.stderr).toBe('');
     expect(restore.code).toBe(0);
-    const live = await snapshotOf(liveUrl);
-    expect(live['audits.audits']).toMatch(new RegExp(`^${AUDITS}:`));
-    expect(Object.keys(live).length).toBeGreaterThan(10);
-    expect(await snapshotOf(restoredUrl)).toEqual(live);
+    expect(liveAtQuietBackup['audits.audits']).toMatch(new RegExp(`^${AUDITS}:`));
+    expect(Object.keys(liveAtQuietBackup).length).toBeGreaterThan(10);
+    expect(await snapshotOf(restoredUrl)).toEqual(liveAtQuietBackup);
   });
 
   it('serves the restored audits and continues their change feed above every restored seq', async () => {
@@ -160,5 +186,44 @@ describe('backup and restore of stores on PostgreSQL', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already holds the audits store; restore into an unused database/);
     expect(await snapshotOf(restoredUrl)).toEqual(before);
+  });
+
+  it('takes a consistent backup while audits are written: each acknowledged before it began, each whole', async () => {
+    expect(acknowledgedUnderLoad.filter((a) => a.at > loadedBackupStartedAt).length).toBeGreaterThan(0);
+    const url = (await testDatabaseUrl(join(tmp.dir, 'restored-under-load')))!;
+    const restore = await runScript(
+      'scripts/restore.ts',
+      ['--from', loadedBackupDir, '--data-dir', join(tmp.dir, 'restored-under-load')],
+      { TIDEMARK_DATABASE_URL: url },
+    );
+    expect(restore.stderr).toBe('');
+    expect(restore.code).toBe(0);
+    const store = await openPostgresDatabase<DB>(url, { schema: 'audits' });
+    try {
+      const audits = await store.db.selectFrom('audits').select('audit_id').execute();
+      const present = new Set(audits.map((a) => a.audit_id));
+      const before = [
+        ...acknowledged,
+        ...acknowledgedUnderLoad.filter((a) => a.at < loadedBackupStartedAt).map((a) => a.id),
+      ];
+      expect(before.filter((id) => !present.has(id))).toEqual([]);
+      // One snapshot: every restored audit has the one finding and corrective action it was written with.
+      const { rows } = await sql<{ n: string }>`
+        SELECT count(*)::text AS n FROM audits a
+        WHERE (SELECT count(*) FROM findings f WHERE f.audit_id = a.audit_id) <> 1
+           OR (SELECT count(*) FROM corrective_actions c JOIN findings f ON f.finding_id = c.finding_id
+               WHERE f.audit_id = a.audit_id) <> 1`.execute(store.db);
+      expect(rows[0]!.n).toBe('0');
+      // The sequence is at or above every restored seq, so new writes cannot reuse one.
+      const seqs = sql`SELECT change_seq FROM audits UNION ALL SELECT change_seq FROM findings
+        UNION ALL SELECT change_seq FROM corrective_actions UNION ALL SELECT change_seq FROM suppliers`;
+      const { rows: seq } = await sql<{ ok: boolean }>`
+        SELECT (SELECT last_value FROM change_seq_counter) >= (SELECT max(change_seq) FROM (${seqs}) s) AS ok`.execute(
+        store.db,
+      );
+      expect(seq[0]!.ok).toBe(true);
+    } finally {
+      await store.close();
+    }
   });
 });
