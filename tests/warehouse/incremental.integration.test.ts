@@ -173,6 +173,8 @@ describe('warehouse: incremental builds', () => {
       'mart_repeat_findings',
       'mart_closure_days_cells',
       'mart_measure_cells',
+      // The noisy-OR's terms follow the recomputed findings, so the supplier scores read no finding again.
+      'int_supplier_evidence_terms',
     ]) {
       expect(actionOf(incremental, model), model).toBe('incremental');
     }
@@ -233,7 +235,9 @@ describe('warehouse: incremental builds', () => {
         updated_at: '2025-12-21T08:00:00Z',
       },
     ]);
-    expect(actionOf(await tick(), 'mart_supplier_risk_driver_totals')).toBe('incremental');
+    const first = await tick();
+    expect(actionOf(first, 'mart_supplier_risk_driver_totals')).toBe('incremental');
+    expect(actionOf(first, 'int_supplier_evidence_terms')).toBe('incremental');
     // Tick 2: a late audit back-dated two years before the supplier's others, and the action closed then verified.
     await writeSourceRows(db, 'audits', [newAudit('aud-series-late', 'sup-0011', '2023-03-15', 'org-globex')]);
     await writeSourceRows(db, 'findings', [

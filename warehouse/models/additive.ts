@@ -12,6 +12,11 @@
  * GROUP BY / GROUPING SETS, parts of a UNION ALL, joins to unchanged relations, are; distinct counts, medians,
  * anything over all rows at once, or joins between two summed inputs, are not.)
  *
+ * The model may read a summed input through views (int_supplier_evidence_terms reads int_findings_joined through
+ * int_findings_evidence_scored, where each finding's strength is defined once): the views are evaluated over the
+ * changed rows too, as CTEs after the inputs' (model-graph.ts finds them: `through`); what they read besides the
+ * summed inputs must be unchanged, as for the model itself (build-plan.ts).
+ *
  * Then, when inputs were updated incrementally, the model is too. Each input updated in the build kept, before
  * its DELETE, its rows for the keys it recomputed (only the columns the additive models name) and its new rows
  * for them (captureRows). The change is the model's SELECT over each such input's new rows minus the SELECT over
@@ -80,13 +85,27 @@ export async function dropPreviousRows(db: WarehouseDb, inputs: Iterable<string>
  * The model's SELECT with each summed input replaced by its rows for the keys it recomputed in this build, now
  * or before (kept), and by no rows if it was not updated.
  */
-function overChanged(sql: string, spec: AdditiveSpec, updated: readonly string[], when: 'now' | 'before'): string {
+function overChanged(
+  sql: string,
+  spec: AdditiveSpec,
+  updated: readonly string[],
+  when: 'now' | 'before',
+  through: readonly ThroughView[],
+): string {
   const ctes = spec.over.map((input) => {
     if (!updated.includes(input)) return `${input} AS (SELECT * FROM main.${input} WHERE false)`;
     if (when === 'before') return `${input} AS (SELECT * FROM ${previousRowsOf(input)})`;
     return `${input} AS (SELECT * FROM ${newRowsOf(input)})`;
   });
+  // The views between: their SQL over the changed rows (a CTE sees the CTEs before it, shadowing the tables).
+  for (const view of through) ctes.push(`${view.name} AS (\n${view.sql}\n)`);
   return `WITH ${ctes.join(',\n')}\nSELECT * FROM (\n${sql}\n)`;
+}
+
+/** A view an additive model reads its summed inputs through, with its SQL (variables bound). */
+export interface ThroughView {
+  name: string;
+  sql: string;
 }
 
 /**
@@ -100,6 +119,7 @@ export async function applyAdditive(
   updated: readonly string[],
   sql: string,
   target: string,
+  through: readonly ThroughView[] = [],
 ): Promise<void> {
   const [catalog] = target.split('.main.') as [string];
   const columns = await querySql<{ column_name: string; data_type: string }>(
@@ -124,9 +144,9 @@ export async function applyAdditive(
     db,
     `CREATE OR REPLACE TEMP TABLE _additive_change AS
      SELECT ${by}, ${summed} FROM (
-       SELECT ${by}, ${spec.sums.join(', ')} FROM (${overChanged(sql, spec, updated, 'now')})
+       SELECT ${by}, ${spec.sums.join(', ')} FROM (${overChanged(sql, spec, updated, 'now', through)})
        UNION ALL SELECT ${by}, ${spec.sums.map((s) => `-${s}`).join(', ')}
-         FROM (${overChanged(sql, spec, updated, 'before')})
+         FROM (${overChanged(sql, spec, updated, 'before', through)})
      ) GROUP BY ${by}
      HAVING ${spec.sums.map((s) => `sum(${s}) <> 0`).join(' OR ')}`,
   );

@@ -5,7 +5,7 @@
  * changed: incremental.ts), or a view.
  */
 import { MARTS_CATALOG, execSql, querySql, quoteIdent, type WarehouseDb } from '../db.js';
-import { applyAdditive, captureRows } from './additive.js';
+import { applyAdditive, captureRows, type ThroughView } from './additive.js';
 import type { BuildAction } from './build-plan.js';
 import { dirtyTableOf, isPartitionKey, narrowToDirty, relationsWithKey } from './incremental.js';
 import type { Model } from './model-graph.js';
@@ -49,6 +49,8 @@ export interface ApplyOptions {
   keepPrevious?: readonly string[] | null;
   /** For an additive model, the models it sums that this build updated incrementally. */
   updated?: readonly string[];
+  /** For an additive model, the views it reads them through (variables bound). */
+  through?: readonly ThroughView[];
 }
 
 export async function applyAction(
@@ -71,17 +73,11 @@ export async function applyAction(
     await execSql(db, `CREATE OR REPLACE VIEW ${model.name} AS\n${sql}`);
   } else if (action === 'full') {
     await dropOthers(db, found, target);
-    if (target.startsWith(`${quoteIdent(MARTS_CATALOG)}.`) && found.some((r) => r.qualified === target)) {
-      // The marts file is copied whole at publish: drop the old table and checkpoint first, so the new one
-      // reuses its blocks. CREATE OR REPLACE would free them only after writing the new table, and the file
-      // (and every copy of it) would keep growing by the size of every table rebuilt. A crash in between
-      // leaves the model missing, which the next build rebuilds.
-      await execSql(db, `DROP TABLE ${target}`);
-      await execSql(db, `CHECKPOINT ${MARTS_CATALOG}`);
-    }
+    // No checkpoint here: publishing writes Parquet (snapshot/publish-snapshot.ts), nothing copies the file, and
+    // DuckDB reuses the freed blocks at its own checkpoints.
     await execSql(db, `CREATE OR REPLACE TABLE ${target} AS\n${sql}`);
   } else if (action === 'incremental' && model.additive) {
-    await applyAdditive(db, model.name, model.additive, options.updated ?? [], sql, target);
+    await applyAdditive(db, model.name, model.additive, options.updated ?? [], sql, target, options.through);
   } else if (action === 'incremental') {
     const key = model.incremental;
     if (!isPartitionKey(key)) throw new Error(`model ${model.name}: cannot narrow by ${key}`);

@@ -58,11 +58,17 @@ export function planModel(
     const over = model.additive.over;
     const unchanged = (d: string) =>
       !ctx.touched.has(d) && inputsOf(ctx.models, d).every((t) => !ctx.changedInputs.has(t));
+    // The views it reads the summed inputs through count as part of them (additive.ts evaluates them over the
+    // changed rows), so what they read besides the summed inputs must be unchanged too.
+    const through = model.through.map((v) => ctx.models.find((m) => m.name === v)!);
     const followable =
       !ctx.interrupted &&
       ctx.dirty !== null &&
-      model.inputs.every((t) => !ctx.changedInputs.has(t)) &&
-      model.dependsOn.every((d) => over.includes(d) || unchanged(d));
+      [model, ...through].every((m) => m.inputs.every((t) => !ctx.changedInputs.has(t))) &&
+      through.every((v) => !ctx.touched.has(v.name)) &&
+      [model, ...through].every((m) =>
+        m.dependsOn.every((d) => over.includes(d) || model.through.includes(d) || unchanged(d)),
+      );
     if (!followable) return { action: 'full', definitionChanged };
     return { action: over.some((d) => ctx.touched.has(d)) ? 'incremental' : 'skipped', definitionChanged };
   }

@@ -14,6 +14,11 @@ export interface Model extends ModelFile {
   variables: string[];
   /** Tables the SQL reads that no model builds: raw_*, ref_*, risk_parameters. */
   inputs: string[];
+  /**
+   * For an additive model: the views it reads its summed inputs through (directly or through one another), in
+   * build order; additive.ts evaluates them over the changed rows. Empty otherwise.
+   */
+  through: string[];
 }
 
 const INPUT_TABLE = /^(raw_\w+|ref_\w+|risk_parameters)$/;
@@ -57,19 +62,43 @@ export function loadModels(dir: string = MODELS_DIR): Model[] {
       dependsOn: [...identifiers].filter((id) => id !== f.name && byName.has(id)).sort(),
       variables: [...new Set(variables)].sort(),
       inputs: [...identifiers].filter((id) => INPUT_TABLE.test(id)).sort(),
+      through: [],
     };
   });
+  const modelsByName = new Map(models.map((m) => [m.name, m]));
   for (const m of models) {
     if (m.window && !m.dependsOn.includes(m.window.relation))
       throw new Error(`${m.file}: the window's relation ${m.window.relation} is not a model it reads`);
-    const notIncremental =
-      m.additive?.over.filter((o) => !m.dependsOn.includes(o) || !byName.get(o)!.incremental) ?? [];
+    if (m.additive) m.through = viewsThrough(modelsByName, m, m.additive.over);
+    const reads = new Set([...m.dependsOn, ...m.through.flatMap((v) => modelsByName.get(v)!.dependsOn)]);
+    const notIncremental = m.additive?.over.filter((o) => !reads.has(o) || !byName.get(o)!.incremental) ?? [];
     if (notIncremental.length > 0)
       throw new Error(
         `${m.file}: additive over ${notIncremental.join(', ')}, which is not an incremental model it reads`,
       );
   }
   return sortByDependencies(models);
+}
+
+/** The views a model reaches `over` through: views it reads (or such a view reads) with one of them upstream. */
+function viewsThrough(byName: ReadonlyMap<string, Model>, model: Model, over: readonly string[]): string[] {
+  const reachesOver = (name: string): boolean => {
+    const m = byName.get(name)!;
+    return m.dependsOn.some((d) => over.includes(d) || reachesOver(d));
+  };
+  const found = new Set<string>();
+  const walk = (m: Model) => {
+    for (const d of m.dependsOn) {
+      const dep = byName.get(d)!;
+      if (dep.materialized !== 'view' || found.has(d) || !reachesOver(d)) continue;
+      found.add(d);
+      walk(dep);
+    }
+  };
+  walk(model);
+  // Build order: a view's CTE must follow the CTEs of the views it reads.
+  const order = sortByDependencies([...byName.values()]).map((m) => m.name);
+  return [...found].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
 function sortByDependencies(models: Model[]): Model[] {

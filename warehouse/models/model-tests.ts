@@ -13,6 +13,8 @@ export interface ModelTestResult {
   test: string;
   failures: number;
   sample: Record<string, unknown>[];
+  /** Wall time of the test (column tests of a model share one scan: its time is on the first of them). */
+  ms: number;
 }
 
 export function describeTest(test: ModelTest): string {
@@ -66,11 +68,12 @@ export async function runModelTest(
   variables: BuildVariables,
   narrowTo: Narrowing | null = null,
 ): Promise<ModelTestResult> {
+  const started = performance.now();
   const whole = bindVariables(offendingRowsSql(model.name, test), variables);
   const offending = narrowTo ? narrowToDirty(whole, narrowTo.relations, narrowTo.key) : whole;
   const [{ n }] = (await querySql<{ n: number }>(db, `SELECT count(*) AS n FROM (${offending})`)) as [{ n: number }];
   const sample = n > 0 ? await querySql<Record<string, unknown>>(db, `SELECT * FROM (${offending}) LIMIT 3`) : [];
-  return { model: model.name, test: describeTest(test), failures: n, sample };
+  return { model: model.name, test: describeTest(test), failures: n, sample, ms: performance.now() - started };
 }
 
 export class ModelTestFailure extends Error {
@@ -102,6 +105,7 @@ async function runColumnTests(
   variables: BuildVariables,
   narrowTo: Narrowing | null,
 ): Promise<ModelTestResult[]> {
+  const started = performance.now();
   const counts = tests.map((t, i) => `count(*) FILTER (WHERE ${offendingCondition(t)}) AS t${i}`).join(', ');
   const whole = bindVariables(`SELECT ${counts} FROM ${model.name}`, variables);
   const [row] = await querySql<Record<string, number>>(
@@ -114,7 +118,13 @@ async function runColumnTests(
     results.push(
       n > 0
         ? await runModelTest(db, model, test, variables, narrowTo)
-        : { model: model.name, test: describeTest(test), failures: 0, sample: [] },
+        : {
+            model: model.name,
+            test: describeTest(test),
+            failures: 0,
+            sample: [],
+            ms: i === 0 ? performance.now() - started : 0,
+          },
     );
   }
   return results;

@@ -164,7 +164,7 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
   const summed = new Map<string, string[]>();
   for (const m of models.filter((x) => x.additive)) {
     for (const over of m.additive!.over)
-      summed.set(over, [...(summed.get(over) ?? []), ...namedIdentifiers(m.sql, m.additive!)]);
+      summed.set(over, [...(summed.get(over) ?? []), ...namedIdentifiers(sqlThrough(models, m), m.additive!)]);
   }
   for (const [index, model] of models.entries()) {
     options.onProgress?.({ model: model.name, index, total: models.length });
@@ -188,6 +188,10 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
           updated: model.additive
             ? model.additive.over.filter((o) => built.some((b) => b.name === o && b.action === 'incremental'))
             : [],
+          through: model.through.map((v) => ({
+            name: v,
+            sql: bindVariables(models.find((m) => m.name === v)!.sql, variables),
+          })),
         },
       );
     } catch (error) {
@@ -195,7 +199,9 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
         cause: error,
       });
     }
-    if (action === 'full' || (action === 'view' && definitionChanged)) replaced.add(model.name);
+    // A view over a table rebuilt whole gives whole new rows too: its readers rebuild as if it were replaced.
+    const viewReplaced = action === 'view' && (definitionChanged || model.dependsOn.some((d) => replaced.has(d)));
+    if (action === 'full' || viewReplaced) replaced.add(model.name);
     if (replaced.has(model.name) || action === 'incremental') touched.add(model.name);
     const rows =
       model.materialized === 'table'
@@ -251,6 +257,11 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
   const changes = publishChangesOf(models, built, published, changedInputs);
   await writeBuildState(db, hashes, inputVersions, { info: { buildId, ...variables, watermarks }, changes });
   return result;
+}
+
+/** An additive model's SQL and that of the views it reads its summed inputs through: what it may name of them. */
+function sqlThrough(models: readonly Model[], model: Model): string {
+  return [model.sql, ...model.through.map((v) => models.find((m) => m.name === v)!.sql)].join('\n');
 }
 
 /**

@@ -1,5 +1,6 @@
 -- grain: one row per supplier in the registry, scored at as_of with unrounded intermediates:
--- E = 1 - exp(sum(ln(1 - c))) over ILO-indicator findings (noisy-OR), b = context x (I / max) x (1 - discount x C),
+-- E = 1 - exp(sum(ln(1 - c))) over ILO-indicator findings (noisy-OR, from the summed terms),
+-- b = context x (I / max) x (1 - discount x C),
 -- score = round(100 x (1 - (1 - b)(1 - E)), 1); band from the rounded score unless the S4 override applies;
 -- override_findings names the findings behind the override (finding and partner, so a reader can show each
 -- viewer only its own), empty without one
@@ -10,16 +11,16 @@
 --   invariant score_in_range: SELECT * FROM int_suppliers_risk_scored WHERE score < 0 OR score > 100
 --   invariant context_alone_tops_out_at_70: SELECT * FROM int_suppliers_risk_scored WHERE evidence = 0 AND score > 70
 WITH evidence AS (
-  -- One pass over the scored findings for both the noisy-OR evidence and the S4 override.
+  -- The noisy-OR from its summed terms (int_supplier_evidence_terms: exact fixed-point sums of -ln(1 - c)).
   SELECT
     supplier_id,
-    1 - exp(sum(ln(1 - strength))) AS evidence,
-    sum(-ln(1 - strength)) AS evidence_log_total,
-    count(*) FILTER (WHERE strength > 0) AS count_evidence_findings,
-    bool_or(is_recent_unverified_s4) AS has_override,
-    list({'finding_id': finding_id, 'partner_org_id': partner_org_id} ORDER BY finding_id)
-      FILTER (WHERE is_recent_unverified_s4) AS override_findings
-  FROM int_findings_evidence_scored
+    1 - exp(-(sum(evidence_units)::DOUBLE / 1e15)) AS evidence,
+    sum(evidence_units)::DOUBLE / 1e15 AS evidence_log_total,
+    sum(evidence_findings)::BIGINT AS count_evidence_findings,
+    bool_or(override_finding_id IS NOT NULL) AS has_override,
+    list({'finding_id': override_finding_id, 'partner_org_id': partner_org_id} ORDER BY override_finding_id)
+      FILTER (WHERE override_finding_id IS NOT NULL) AS override_findings
+  FROM int_supplier_evidence_terms
   GROUP BY supplier_id
 ),
 based AS (

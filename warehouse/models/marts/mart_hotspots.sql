@@ -22,7 +22,9 @@ scores AS (
     country_code,
     sector,
     count(*) AS count_suppliers,
-    round(avg(score), 1) AS avg_score,
+    -- The mean from the exact sum of tenths (scores have one decimal): a parallel float sum may add in any order,
+    -- and a last-bit difference can move a mean that ends in 5 to the other side of the rounding.
+    round(sum(round(score * 10)::BIGINT) / count(*) / 10, 1) AS avg_score,
     max(score) AS max_score,
     count(*) FILTER (WHERE band = 'LOW') AS count_low,
     count(*) FILTER (WHERE band = 'MEDIUM') AS count_medium,
