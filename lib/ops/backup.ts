@@ -7,14 +7,16 @@
  * The engine-specific part is one function per store kind. For DuckDB it is `checkpointedCopy`: holding the
  * store's single connection (so no statement or transaction runs meanwhile), CHECKPOINT folds the WAL into
  * the file, the tables are counted and the file is copied: a consistent image as of that instant, taken
- * while the service keeps serving (writers wait for the copy, about 1 s per GB). A PostgreSQL store would
- * instead export each table inside one REPEATABLE READ transaction (docs/operations.md).
+ * while the service keeps serving (writers wait for the copy, about 1 s per GB). A PostgreSQL store instead
+ * dumps each table inside one REPEATABLE READ transaction (lib/postgres/backup.ts).
  */
 import { copyFileSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import type { TokenVerifier } from '../auth.js';
 import type { Logger } from '../logger.js';
+import { dumpPostgresStore } from '../postgres/backup.js';
+import type { Store } from '../store/open-store.js';
 import { authorizeOperator, BACKUP_ROLES, sendJson, type OpsHandler } from './operator-auth.js';
 
 export interface BackupPart {
@@ -148,6 +150,20 @@ export function backupRoute(options: BackupRouteOptions): OpsHandler {
 }
 
 /** The backup of a service that owns one DuckDB file at `path` through `db`. */
-export function duckDbFileBackup(db: Kysely<any>, dataDir: string, path: string): BackupRouteOptions['backup'] {
+function duckDbFileBackup(db: Kysely<any>, dataDir: string, path: string): BackupRouteOptions['backup'] {
   return async (stagingDir) => checkpointedCopy(db, dataDir, stagingDir, [{ catalog: await mainCatalogOf(db), path }]);
+}
+
+/**
+ * The backup of a store subgraph on the engine it runs on (lib/store/open-store.ts): its DuckDB file at
+ * `path`, or a dump of its PostgreSQL schema at one snapshot (lib/postgres/backup.ts).
+ */
+export function storeBackup(
+  store: Store<any>,
+  service: string,
+  dataDir: string,
+  path: string,
+): BackupRouteOptions['backup'] {
+  if (store.engine === 'postgres') return (stagingDir) => dumpPostgresStore(store.db, service, stagingDir);
+  return duckDbFileBackup(store.db, dataDir, path);
 }

@@ -1,14 +1,10 @@
 /**
  * The change feed of a PostgreSQL store (lib/change-feed.ts describes the contract). With a pool of
  * connections, transactions commit in any order: a row may take change_seq 41, commit after a row with 42 has
- * been exported, and a watermark at 42 would skip it forever. So a batch ends at a horizon below which no
- * transaction can still be writing:
- * 1. read H, the sequence's last value: every seq ≤ H has been handed out;
- * 2. take a snapshot S: the migrations' trigger gives each row its seq only after its transaction has an id,
- *    so every transaction holding a seq ≤ H has an id older than S, and is finished or in S's in-flight list;
- * 3. wait until every transaction in that list has ended (they are short; past WAIT_MS the batch is empty and
- *    the warehouse simply asks again);
- * 4. in one REPEATABLE READ snapshot, export the rows with afterSeq < change_seq ≤ H (or the first maxRows).
+ * been exported, and a watermark at 42 would skip it forever. So a batch ends at the settled horizon H of
+ * change_seq_counter (settled-horizon.ts: every transaction that took a seq ≤ H has ended; past WAIT_MS of
+ * waiting the batch is empty and the warehouse simply asks again), and in one REPEATABLE READ snapshot exports
+ * the rows with afterSeq < change_seq ≤ H (or the first maxRows).
  * Rows committed later take seqs above H, so batches neither miss nor repeat a row. The Parquet file has the
  * same column types as a DuckDB store's: rows go through an in-memory DuckDB and its COPY.
  */
@@ -18,6 +14,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { sql, type Kysely } from 'kysely';
 import type { ChangeBatch } from '../change-feed.js';
 import { sqlString } from '../duckdb/sql-literals.js';
+import { settledHorizon } from './settled-horizon.js';
 
 /** How long a batch waits for the transactions in flight at its horizon before giving up (empty batch). */
 const WAIT_MS = 10_000;
@@ -56,27 +53,6 @@ async function columnsOf(db: Kysely<any>, table: string): Promise<{ name: string
   return rows.map((r) => ({ name: r.column_name, type: duckType(r.data_type, r.udt_name) }));
 }
 
-/** Steps 1–3: the highest seq every transaction that could hold one at or below has finished with, or null. */
-async function settledHorizon(db: Kysely<any>): Promise<number | null> {
-  const { rows: seq } = await sql<{
-    h: number;
-  }>`SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS h FROM change_seq_counter`.execute(db);
-  const horizon = Number(seq[0]!.h);
-  const { rows: snap } = await sql<{ xip: string[] | null }>`
-    SELECT array_agg(x::text) AS xip FROM pg_snapshot_xip(pg_current_snapshot()) AS x`.execute(db);
-  let inFlight = snap[0]!.xip ?? [];
-  const deadline = Date.now() + WAIT_MS;
-  while (inFlight.length > 0) {
-    const { rows } = await sql<{ x: string }>`
-      SELECT x::text AS x FROM unnest(${inFlight}::xid8[]) AS x WHERE pg_xact_status(x) = 'in progress'`.execute(db);
-    inFlight = rows.map((r) => r.x);
-    if (inFlight.length === 0) break;
-    if (Date.now() > deadline) return null;
-    await new Promise((r) => setTimeout(r, 2));
-  }
-  return horizon;
-}
-
 export async function exportPostgresChangeBatch(
   db: Kysely<any>,
   opts: { source: string; table: string; afterSeq: number; lakeDir: string; maxRows: number },
@@ -89,7 +65,7 @@ export async function exportPostgresChangeBatch(
     toSeqInclusive: opts.afterSeq,
     rowCount: 0,
   };
-  const horizon = await settledHorizon(db);
+  const horizon = await settledHorizon(db, 'change_seq_counter', WAIT_MS);
   if (horizon === null || horizon <= opts.afterSeq) return empty;
   const columns = await columnsOf(db, opts.table);
   const table = sql.table(opts.table);

@@ -89,3 +89,16 @@ async function applyPostgresMigrations(db: Kysely<any>, dir: string, schema = 'p
     return applied;
   });
 }
+
+/** True when `schema` of the database at `url` already holds a store (its migrations table exists). */
+export async function holdsStore(url: string, schema: string): Promise<boolean> {
+  const probe = await openPostgresDatabase<any>(url, { maxConnections: 1, schema });
+  try {
+    const { rows } = await sql<{ t: string | null }>`SELECT to_regclass('schema_migrations')::text AS t`.execute(
+      probe.db,
+    );
+    return rows[0]!.t !== null;
+  } finally {
+    await probe.close();
+  }
+}

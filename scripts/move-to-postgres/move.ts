@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
 import { openDatabase } from '../../lib/duckdb/database.js';
-import { openPostgresDatabase, redactUrl } from '../../lib/postgres/database.js';
+import { holdsStore, openPostgresDatabase, redactUrl } from '../../lib/postgres/database.js';
 
 export const STORE_SERVICES = ['audits', 'agency', 'campaigns'] as const;
 export type StoreService = (typeof STORE_SERVICES)[number];
@@ -24,18 +24,6 @@ const migrationsOf = (service: StoreService) =>
 const PAGE_ROWS = 20_000;
 
 export type MoveSummary = Record<StoreService, Record<string, number> | 'no store file'>;
-
-async function hasMigrations(url: string, schema: string): Promise<boolean> {
-  const probe = await openPostgresDatabase<any>(url, { maxConnections: 1, schema });
-  try {
-    const { rows } = await sql<{ t: string | null }>`SELECT to_regclass('schema_migrations')::text AS t`.execute(
-      probe.db,
-    );
-    return rows[0]!.t !== null;
-  } finally {
-    await probe.close();
-  }
-}
 
 async function tablesOf(duck: Kysely<any>): Promise<string[]> {
   const { rows } = await sql<{ table_name: string }>`
@@ -72,7 +60,7 @@ async function copyTable(duck: Kysely<any>, trx: Kysely<any>, table: string): Pr
 }
 
 async function moveStore(duckPath: string, url: string, service: StoreService): Promise<Record<string, number>> {
-  if (await hasMigrations(url, service)) {
+  if (await holdsStore(url, service)) {
     throw new Error(
       `${service}: ${redactUrl(url)} already holds the ${service} store ` +
         `(${service}.schema_migrations exists); move into an unused database`,
@@ -103,8 +91,10 @@ async function moveStore(duckPath: string, url: string, service: StoreService): 
           throw new Error(`${service}.${table}: copied ${counts[table]} rows but counted ${check.rows[0]!.n}`);
         maxSeq = Math.max(maxSeq, Number(check.rows[0]!.hi ?? 0));
       }
-      // New writes continue above every moved seq.
+      // New writes continue above every moved seq (and new alerts above every moved alert).
       if (maxSeq > 0) await sql`SELECT setval('change_seq_counter', ${maxSeq})`.execute(trx);
+      if (tables.includes('alerts'))
+        await sql`SELECT setval('alert_seq_counter', max(alert_seq)) FROM alerts HAVING count(*) > 0`.execute(trx);
       return counts;
     });
   } finally {

@@ -11,7 +11,7 @@ import type { RunningServer } from '../../lib/http-server.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
 import { openStore } from '../../lib/store/open-store.js';
 import { startSubgraphService } from '../../lib/subgraph-service.js';
-import { backupRoute, duckDbFileBackup } from '../../lib/ops/backup.js';
+import { backupRoute, storeBackup } from '../../lib/ops/backup.js';
 import { createServiceMetrics } from '../../lib/ops/metrics.js';
 import { access } from './access.js';
 import type { DB } from './db-types.js';
@@ -96,7 +96,7 @@ export async function start(
           dataDir: options.dataDir,
           verifier,
           log,
-          backup: duckDbFileBackup(db, options.dataDir, file),
+          backup: storeBackup(database, 'audits', options.dataDir, file),
         }),
       },
       // Acknowledged submissions are committed already; drain writes what is still queued before closing.

@@ -8,7 +8,7 @@ import type { RunningServer } from '../../lib/http-server.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
 import { openStore } from '../../lib/store/open-store.js';
 import { startSubgraphService } from '../../lib/subgraph-service.js';
-import { backupRoute, duckDbFileBackup } from '../../lib/ops/backup.js';
+import { backupRoute, storeBackup } from '../../lib/ops/backup.js';
 import { createServiceMetrics } from '../../lib/ops/metrics.js';
 import { access } from './access.js';
 import type { DB } from './db-types.js';
@@ -67,7 +67,7 @@ export async function start(options: StartOptions): Promise<RunningServer & { db
           dataDir: options.dataDir,
           verifier,
           log,
-          backup: duckDbFileBackup(database.db, options.dataDir, file),
+          backup: storeBackup(database, 'campaigns', options.dataDir, file),
         }),
       },
       onStop: () => database.close(),

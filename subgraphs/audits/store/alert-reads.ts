@@ -3,9 +3,13 @@
  * every alert; a partner the alerts about its own audits, and SUPPLIER_SEVERE alerts of suppliers it has
  * audited (whose band it may read anyway, DESIGN §5); nobody else any. The cursor is alert_seq: alerts are
  * returned in the order they committed, and `after` resumes exactly after the last one a reader saw.
+ * On PostgreSQL several writers commit in any order, so a page stops at alert_seq_counter's settled horizon
+ * (lib/postgres/settled-horizon.ts): an alert still being written under a lower seq is never passed over.
  */
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import { badInput } from '../../../lib/errors.js';
+import { settledHorizon } from '../../../lib/postgres/settled-horizon.js';
+import { engineOf } from '../../../lib/store/engine.js';
 import type { AuditScope } from '../audit-scope.js';
 import type { DB } from '../db-types.js';
 import type { AlertTables, ReadAlertRow } from './alert-tables.js';
@@ -59,12 +63,23 @@ function alertsFor(db: Kysely<DB>, reader: AlertReader) {
   return query;
 }
 
+/**
+ * How long a read waits for the writes in flight at its horizon (intake transactions last milliseconds). Past
+ * it the page is empty and the reader's cursor stays where it was: the alert stream polls again.
+ */
+const HORIZON_WAIT_MS = 2_000;
+
 export async function listAlerts(
   db: Kysely<DB>,
   reader: AlertReader,
   options: { after: number; limit: number; unacknowledgedOnly: boolean },
 ): Promise<AlertPage> {
   let query = alertsFor(db, reader).where('al.alert_seq', '>', options.after);
+  if (engineOf(db) === 'postgres') {
+    const horizon = await settledHorizon(db, 'alert_seq_counter', HORIZON_WAIT_MS);
+    if (horizon === null || horizon <= options.after) return { rows: [], hasNextPage: false };
+    query = query.where('al.alert_seq', '<=', horizon);
+  }
   if (options.unacknowledgedOnly) query = query.where('ack.acknowledged_at', 'is', null);
   const rows = await query
     .orderBy('al.alert_seq')

@@ -1,6 +1,6 @@
 -- PostgreSQL twin of ../002_alerts.sql (docs/alerts.md): the same tables, the same SQL from store/alerts.ts.
--- Known gap: with a pool of writers, alert_seq values can commit out of order, so a reader at cursor n may
--- see n+1 before n commits; the change feed's wait for older transactions has to be applied to alerts too.
+-- With a pool of writers, alert_seq values can commit out of order, so a reader at cursor n could see n+1
+-- before n commits: 003_alert_seq_order.sql and the reads' settled horizon (store/alert-reads.ts) close that.
 CREATE SEQUENCE alert_seq_counter START 1;
 
 CREATE TABLE alerts (

@@ -1,0 +1,2 @@
+-- Nothing to change on DuckDB: its PostgreSQL twin (postgres/003_alert_seq_order.sql) makes alert_seq safe to
+-- read by cursor with many writers; a DuckDB store has one writer connection, so alerts commit in seq order.
