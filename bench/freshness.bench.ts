@@ -164,8 +164,12 @@ runMain(async () => {
           budgetId: 'freshness',
         },
         {
-          measure: `insights Supplier.risk (\`_entities\`, ANALYST, a random supplier every ${READER_EVERY_MS} ms) while builds were published: p95`,
-          measured: `p95 ${p95.toFixed(1)} ms (p50 ${percentile(sample, 50).toFixed(1)}, p99 ${percentile(sample, 99).toFixed(1)}, max ${Math.max(...sample).toFixed(1)})`,
+          measure:
+            `insights Supplier.risk (\`_entities\`, ANALYST, a random supplier every ${READER_EVERY_MS} ms) ` +
+            'while builds were published: p95',
+          measured:
+            `p95 ${p95.toFixed(1)} ms (p50 ${percentile(sample, 50).toFixed(1)}, ` +
+            `p99 ${percentile(sample, 99).toFixed(1)}, max ${Math.max(...sample).toFixed(1)})`,
           runs: sample.length,
           target: `p95 ≤ ${LATENCY_BUDGET_MS} ms`,
           status: verdict(p95, { atMost: LATENCY_BUDGET_MS }),
@@ -180,7 +184,8 @@ runMain(async () => {
       ],
       {
         title: 'Freshness in the running stack',
-        command: `npx tsx bench/freshness.bench.ts${args.full ? ' --full' : ''}${args.runs ? ` --runs ${args.runs}` : ''}`,
+        command:
+          `npx tsx bench/freshness.bench.ts${args.full ? ' --full' : ''}` + (args.runs ? ` --runs ${args.runs}` : ''),
         scale: args.scale,
         scaleNote,
         machine,
