@@ -80,7 +80,8 @@ runMain(async () => {
     const freshContext = () => chromium!.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const rows: ResultRow[] = [];
     const notes: string[] = [];
-    let headline = { median: 0, verdict: '' };
+    // The budget is every role's page: the headline is the slowest role's first visit.
+    let headline = { role: '', summary: null as ReturnType<typeof summarize> | null };
     for (const [role, claims] of ROLES) {
       const token = await stack.tokens.token(role, claims);
       const url = `${stack.urls.dashboards}?token=${encodeURIComponent(token)}`;
@@ -110,7 +111,6 @@ runMain(async () => {
           runs,
           target: `≤ ${BUDGET_SECONDS} s`,
           status: verdict(first.median, { atMost: BUDGET_SECONDS }),
-          ...(role === 'POLICY' ? { budgetId: 'dashboard' } : {}),
         },
         {
           measure: `${role}: same, returning visit (page assets cached, new tab)`,
@@ -130,9 +130,17 @@ runMain(async () => {
         `${role}, median ms to ready per panel (first visits): ` +
           `${perPanel.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ')}.`,
       );
-      if (role === 'POLICY')
-        headline = { median: first.median, verdict: verdict(first.median, { atMost: BUDGET_SECONDS }) };
+      if (!headline.summary || first.median > headline.summary.median) headline = { role, summary: first };
     }
+    const slowest = headline.summary!;
+    rows.unshift({
+      measure: `every role's page, all panels ready, first visit: the slowest role's (${headline.role})`,
+      measured: fmtSummary(slowest, 's', 3),
+      runs,
+      target: `≤ ${BUDGET_SECONDS} s`,
+      status: verdict(slowest.median, { atMost: BUDGET_SECONDS }),
+      budgetId: 'dashboard',
+    });
     await recordResult('dashboard', rows, {
       title: 'Dashboard page, all panels rendered',
       command: `npx tsx bench/dashboard.bench.ts${args.full ? ' --full' : ''}`,
@@ -152,7 +160,8 @@ runMain(async () => {
       ],
     });
     console.log(
-      `dashboard: POLICY first visit median ${headline.median.toFixed(3)} s (${headline.verdict}); ` +
+      `dashboard: slowest role ${headline.role}, first visit median ${slowest.median.toFixed(3)} s ` +
+        `(${verdict(slowest.median, { atMost: BUDGET_SECONDS })}); ` +
         'recorded in docs/benchmarks.md',
     );
   } finally {

@@ -84,4 +84,6 @@ export interface PreparedSubmission {
   /** Its corrective-action rows likewise (`updated_at` left out: the group commit's time fills it in). */
   correctiveActionsJson: string;
   correctiveActionCount: number;
+  /** Its zero-tolerance findings (S4 with an ILO indicator), each raising an alert in the intake transaction. */
+  zeroToleranceFindings: { findingId: string; iloIndicator: string }[];
 }

@@ -60,6 +60,37 @@ export function zeroToleranceAlertsSql(auditIds: readonly string[], now: string)
     ON CONFLICT (dedupe_key) DO NOTHING`;
 }
 
+/** A zero-tolerance finding the intake is writing, with what its alert names. */
+export interface ZeroToleranceAlertRow {
+  partnerOrgId: string;
+  supplierId: string;
+  auditId: string;
+  findingId: string;
+  iloIndicator: string;
+}
+
+/**
+ * The same alerts as zeroToleranceAlertsSql, from the rows the intake is writing rather than from the tables:
+ * the intake knows them, and reading them back (findings filtered by audit id) scans the whole findings table,
+ * 10M rows at scale, in every group commit. Values inlined as standard SQL literals, as above.
+ */
+export function zeroToleranceAlertRowsSql(rows: readonly ZeroToleranceAlertRow[], now: string): string {
+  const values = rows
+    .map((r) =>
+      [r.partnerOrgId, r.supplierId, r.auditId, r.findingId, r.iloIndicator].map((v) => sqlString(v)).join(', '),
+    )
+    .map((v) => `(${v})`)
+    .join(', ');
+  return `INSERT INTO alerts (${ALERT_COLUMNS.join(', ')})
+    SELECT CAST(gen_random_uuid() AS VARCHAR), nextval('alert_seq_counter'), 'ZERO_TOLERANCE_FINDING:' || v.finding_id,
+      'ZERO_TOLERANCE_FINDING', v.partner_org_id, v.supplier_id, v.audit_id, v.finding_id, NULL, v.ilo_indicator,
+      NULL, NULL,
+      CAST(${sqlString(now)} AS TIMESTAMP)
+    FROM (VALUES ${values}) AS v(partner_org_id, supplier_id, audit_id, finding_id, ilo_indicator)
+    ORDER BY v.finding_id
+    ON CONFLICT (dedupe_key) DO NOTHING`;
+}
+
 /** The same, run through Kysely inside the caller's transaction (e.g. a pooled PostgreSQL intake). */
 export async function recordZeroToleranceAlerts(
   trx: Kysely<DB>,

@@ -5,7 +5,7 @@
  * (no extra round trip while the group holds the connection); a group with neither adds nothing.
  */
 import type { AuditRecord } from '../../db-types.js';
-import { isZeroToleranceFinding, zeroToleranceAlertsSql } from '../alerts.js';
+import { zeroToleranceAlertRowsSql, type ZeroToleranceAlertRow } from '../alerts.js';
 import { attachOsIdsSql } from '../os-ids.js';
 import type { IntakeUnit } from './types.js';
 
@@ -15,20 +15,23 @@ export function intakeHookStatements(
   written: readonly AuditRecord[],
   now: string,
 ): string[] {
-  const supplierOf = new Map(written.map((a) => [a.audit_id, a.supplier_id]));
-  const alerting: string[] = [];
+  const writtenById = new Map(written.map((a) => [a.audit_id, a]));
+  const alerting: ZeroToleranceAlertRow[] = [];
   const osIds: { supplierId: string; osId: string }[] = [];
   for (const unit of units) {
     for (const s of unit.submissions) {
-      const supplierId = supplierOf.get(s.prepared.auditId);
-      if (supplierId === undefined) continue;
-      if (s.draft.findings.some(isZeroToleranceFinding)) alerting.push(s.prepared.auditId);
+      const audit = writtenById.get(s.prepared.auditId);
+      if (audit === undefined) continue;
+      const supplierId = audit.supplier_id;
+      for (const f of s.prepared.zeroToleranceFindings) {
+        alerting.push({ partnerOrgId: audit.partner_org_id, supplierId, auditId: audit.audit_id, ...f });
+      }
       const osId = s.draft.supplier?.osId;
       if (osId) osIds.push({ supplierId, osId });
     }
   }
   return [
-    ...(alerting.length > 0 ? [zeroToleranceAlertsSql(alerting, now)] : []),
+    ...(alerting.length > 0 ? [zeroToleranceAlertRowsSql(alerting, now)] : []),
     ...(osIds.length > 0 ? [attachOsIdsSql(osIds, now)] : []),
   ];
 }

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditDraft, AuditSubmission, PreparedSubmission } from '../../domain.js';
 import { sqlStringBody } from '../../../../lib/duckdb/sql-literals.js';
+import { isZeroToleranceFinding } from '../alerts.js';
 import { facilityKey } from './lookup.js';
 
 /** JSON objects joined by commas, ready to sit inside `'[…]'` (a DuckDB string literal doubles its quotes). */
@@ -18,8 +19,10 @@ function prepareSubmission(draft: AuditDraft): PreparedSubmission {
   const auditId = randomUUID();
   const findings: object[] = [];
   const correctiveActions: object[] = [];
+  const zeroToleranceFindings: PreparedSubmission['zeroToleranceFindings'] = [];
   for (const f of draft.findings) {
     const finding_id = randomUUID();
+    if (isZeroToleranceFinding(f)) zeroToleranceFindings.push({ findingId: finding_id, iloIndicator: f.iloIndicator! });
     findings.push({
       finding_id,
       audit_id: auditId,
@@ -48,6 +51,7 @@ function prepareSubmission(draft: AuditDraft): PreparedSubmission {
     findingCount: findings.length,
     correctiveActionsJson: sqlJsonObjects(correctiveActions),
     correctiveActionCount: correctiveActions.length,
+    zeroToleranceFindings,
   };
 }
 
