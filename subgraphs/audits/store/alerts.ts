@@ -47,7 +47,7 @@ const nothing = sql<null>`NULL`;
  * literals: the DuckDB intake sends it inside its one-call transaction (store/intake/write.ts), where nothing
  * can be bound. Every audit id is one intake generated (a UUID); `now` is the group's ISO time.
  */
-export function zeroToleranceAlertsSql(auditIds: readonly string[], now: string): string {
+function zeroToleranceAlertsSql(auditIds: readonly string[], now: string): string {
   return `INSERT INTO alerts (${ALERT_COLUMNS.join(', ')})
     SELECT CAST(gen_random_uuid() AS VARCHAR), nextval('alert_seq_counter'), 'ZERO_TOLERANCE_FINDING:' || f.finding_id,
       'ZERO_TOLERANCE_FINDING', a.partner_org_id, a.supplier_id, a.audit_id, f.finding_id, NULL, f.ilo_indicator,
