@@ -127,6 +127,32 @@ describe('warehouse: re-scoring at any asOf', () => {
     }
   });
 
+  it('keeps driver totals equal to the per-finding drivers summed per partner and ILO indicator', async () => {
+    // The totals come from the noisy-OR's summed terms (int_supplier_evidence_terms), the per-finding drivers from
+    // each finding's strength: two computations of the same shares.
+    const diff = await querySql<{ supplier_id: string; total: number; summed: number | null }>(
+      warehouse.db,
+      `SELECT coalesce(t.supplier_id, d.supplier_id) AS supplier_id, t.driver_kind, t.partner_org_id, t.ilo_indicator, t.contribution AS total,
+         d.contribution AS summed, t.findings, d.findings AS counted
+       FROM mart_supplier_risk_driver_totals t
+       FULL JOIN (SELECT supplier_id, driver_kind, partner_org_id, ilo_indicator, sum(contribution) AS contribution,
+           count(finding_id) AS findings
+         FROM mart_supplier_risk_drivers GROUP BY ALL) d
+         ON d.supplier_id = t.supplier_id AND d.driver_kind = t.driver_kind
+           AND d.partner_org_id IS NOT DISTINCT FROM t.partner_org_id
+           AND d.ilo_indicator IS NOT DISTINCT FROM t.ilo_indicator
+       WHERE d.contribution IS NULL OR t.contribution IS NULL OR abs(t.contribution - d.contribution) > 1e-9
+         OR t.findings <> d.findings`,
+    );
+    expect(diff.slice(0, 3)).toEqual([]);
+    expect(diff).toHaveLength(0);
+    const [{ n }] = (await querySql<{ n: number }>(
+      warehouse.db,
+      "SELECT count(*) AS n FROM mart_supplier_risk_driver_totals WHERE driver_kind = 'FINDING'",
+    )) as [{ n: number }];
+    expect(n).toBeGreaterThan(100);
+  });
+
   it('rejects a date that is not a calendar date', async () => {
     await expect(scoreSuppliersAsOf(warehouse.db, '2024-02-30')).rejects.toThrow(/asOf: expected a calendar date/);
   });
