@@ -132,8 +132,8 @@ describe('warehouse: re-scoring at any asOf', () => {
     // each finding's strength: two computations of the same shares.
     const diff = await querySql<{ supplier_id: string; total: number; summed: number | null }>(
       warehouse.db,
-      `SELECT coalesce(t.supplier_id, d.supplier_id) AS supplier_id, t.driver_kind, t.partner_org_id, t.ilo_indicator, t.contribution AS total,
-         d.contribution AS summed, t.findings, d.findings AS counted
+      `SELECT coalesce(t.supplier_id, d.supplier_id) AS supplier_id, t.driver_kind, t.partner_org_id,
+         t.ilo_indicator, t.contribution AS total, d.contribution AS summed, t.findings, d.findings AS counted
        FROM mart_supplier_risk_driver_totals t
        FULL JOIN (SELECT supplier_id, driver_kind, partner_org_id, ilo_indicator, sum(contribution) AS contribution,
            count(finding_id) AS findings
