@@ -19,6 +19,7 @@ import type { DB } from '../../subgraphs/audits/db-types.js';
 import { IntakeQueue } from '../../subgraphs/audits/store/intake/queue.js';
 import { auditInput, facility } from '../audits/fixtures.js';
 import { testDatabaseUrl } from '../helpers/postgres.js';
+import { waitForWarehouseBuild } from '../helpers/seeded-stack.js';
 import { startTestStack, type TestStack } from '../helpers/stack.js';
 import { makeTempDir } from '../helpers/tmp.js';
 import { runScript, submitAudit } from '../ops/helpers.js';
@@ -70,6 +71,8 @@ beforeAll(async () => {
   // The warehouse syncs once at start, then stays idle: its part of a backup waits for a running tick, and
   // under a stream of audits its ticks would hold the backup under load up for a minute or more.
   stack = await startTestStack({ without: ['dashboards'], syncIntervalSeconds: 3600 });
+  // A backup asks the warehouse too, which refuses while its loop is still starting (its first tick): wait for it.
+  await waitForWarehouseBuild(stack, 120_000);
   liveUrl = (await testDatabaseUrl(stack.dataDir))!;
   restoredUrl = (await testDatabaseUrl(join(tmp.dir, 'restored-database')))!;
   const partner = await stack.tokens.token('PARTNER', { org_id: 'org-backup', sub: 'backup@partner' });
