@@ -91,7 +91,16 @@ describe('audits store: zero-tolerance alerts', () => {
       store.db.transaction().execute(async (trx) => {
         await sql`UPDATE findings SET severity = 'S4', ilo_indicator = 'DECEPTION'
           WHERE audit_id = ${audit.audit_id}`.execute(trx);
-        await recordZeroToleranceAlerts(trx, [audit.audit_id], new Date().toISOString());
+        const { rows: findings } = await sql<{ finding_id: string }>`SELECT finding_id FROM findings
+          WHERE audit_id = ${audit.audit_id}`.execute(trx);
+        const rows = findings.map((f) => ({
+          partnerOrgId: audit.partner_org_id,
+          supplierId: audit.supplier_id,
+          auditId: audit.audit_id,
+          findingId: f.finding_id,
+          iloIndicator: 'DECEPTION',
+        }));
+        await recordZeroToleranceAlerts(trx, rows, new Date().toISOString());
         expect(
           (await trx.withTables<AlertTables>().selectFrom('alerts').select('alert_id').execute()).length,
         ).toBeGreaterThan(before);

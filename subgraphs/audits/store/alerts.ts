@@ -42,24 +42,6 @@ const nextAlertSeq = sql<number>`nextval('alert_seq_counter')`;
 const timestamp = (iso: string): RawBuilder<string> => sql<string>`CAST(${iso} AS TIMESTAMP)`;
 const nothing = sql<null>`NULL`;
 
-/**
- * The zero-tolerance alerts of `auditIds` as one INSERT … SELECT in SQL text, values inlined as standard SQL
- * literals: the DuckDB intake sends it inside its one-call transaction (store/intake/write.ts), where nothing
- * can be bound. Every audit id is one intake generated (a UUID); `now` is the group's ISO time.
- */
-function zeroToleranceAlertsSql(auditIds: readonly string[], now: string): string {
-  return `INSERT INTO alerts (${ALERT_COLUMNS.join(', ')})
-    SELECT CAST(gen_random_uuid() AS VARCHAR), nextval('alert_seq_counter'), 'ZERO_TOLERANCE_FINDING:' || f.finding_id,
-      'ZERO_TOLERANCE_FINDING', a.partner_org_id, a.supplier_id, a.audit_id, f.finding_id, NULL, f.ilo_indicator,
-      NULL, NULL,
-      CAST(${sqlString(now)} AS TIMESTAMP)
-    FROM findings f JOIN audits a ON a.audit_id = f.audit_id
-    WHERE f.audit_id IN (${auditIds.map(sqlString).join(', ')})
-      AND f.severity = '${ZERO_TOLERANCE_SEVERITY}' AND f.ilo_indicator IS NOT NULL
-    ORDER BY f.finding_id
-    ON CONFLICT (dedupe_key) DO NOTHING`;
-}
-
 /** A zero-tolerance finding the intake is writing, with what its alert names. */
 export interface ZeroToleranceAlertRow {
   partnerOrgId: string;
@@ -70,9 +52,10 @@ export interface ZeroToleranceAlertRow {
 }
 
 /**
- * The same alerts as zeroToleranceAlertsSql, from the rows the intake is writing rather than from the tables:
- * the intake knows them, and reading them back (findings filtered by audit id) scans the whole findings table,
- * 10M rows at scale, in every group commit. Values inlined as standard SQL literals, as above.
+ * The zero-tolerance alerts of the findings an intake is writing, as one INSERT … SELECT in SQL text, values inlined
+ * as standard SQL literals: the DuckDB intake sends it inside its one-call transaction (store/intake/write.ts), where
+ * nothing can be bound; `now` is the group's ISO time. Built from the rows, not read back from the tables: reading
+ * findings by audit id scans the whole findings table (10M rows at scale) in every group commit.
  */
 export function zeroToleranceAlertRowsSql(rows: readonly ZeroToleranceAlertRow[], now: string): string {
   const values = rows
@@ -91,14 +74,14 @@ export function zeroToleranceAlertRowsSql(rows: readonly ZeroToleranceAlertRow[]
     ON CONFLICT (dedupe_key) DO NOTHING`;
 }
 
-/** The same, run through Kysely inside the caller's transaction (e.g. a pooled PostgreSQL intake). */
+/** The same, run through Kysely inside the caller's transaction. */
 export async function recordZeroToleranceAlerts(
   trx: Kysely<DB>,
-  auditIds: readonly string[],
+  rows: readonly ZeroToleranceAlertRow[],
   now: string,
 ): Promise<void> {
-  if (auditIds.length === 0) return;
-  await sql.raw(zeroToleranceAlertsSql(auditIds, now)).execute(trx);
+  if (rows.length === 0) return;
+  await sql.raw(zeroToleranceAlertRowsSql(rows, now)).execute(trx);
 }
 
 /**

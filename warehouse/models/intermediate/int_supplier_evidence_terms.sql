@@ -6,7 +6,7 @@
 -- evidence_units: sum of -ln(1 - c) in fixed point (round(x * 1e15), exact integers): integer sums do not depend
 -- on the order rows are added in, so a build that adds and subtracts changes gets exactly the sums a full build
 -- gets (floating-point sums would differ in the last bits). One unit is 1e-15 of a log term: far below what the
--- one-decimal score can show (docs/methodology.md §1.4).
+-- one-decimal score can show (docs/methodology.md §1.3).
 -- findings: the findings summed (strength > 0 or behind an override); evidence_findings: those with strength > 0.
 -- additive: findings, evidence_findings, evidence_units over int_findings_joined by supplier_id, partner_org_id,
 --     ilo_indicator, override_finding_id
