@@ -32,12 +32,12 @@ export interface ServiceSpec {
 }
 
 /** The warehouse's niceness (WAREHOUSE_NICENESS, 0 to turn off): see ServiceSpec.niceness. */
-const WAREHOUSE_NICENESS = (() => {
+function warehouseNiceness(): number {
   const value = Number(process.env.WAREHOUSE_NICENESS ?? 10);
   if (!Number.isInteger(value) || value < 0 || value > 19)
     throw new Error(`WAREHOUSE_NICENESS must be an integer from 0 to 19, got "${process.env.WAREHOUSE_NICENESS}"`);
   return value;
-})();
+}
 
 export interface StackOptions {
   dataDir: string;
@@ -154,7 +154,7 @@ export async function planServices(options: StackOptions): Promise<ServiceSpec[]
         PORT: String(p.warehouse),
         WAREHOUSE_SYNC_INTERVAL_SECONDS: String(options.syncIntervalSeconds ?? 5),
       },
-      niceness: WAREHOUSE_NICENESS,
+      niceness: warehouseNiceness(),
     },
     {
       name: 'gateway',

@@ -65,8 +65,9 @@ export function loadModels(dir: string = MODELS_DIR): Model[] {
       through: [],
     };
   });
-  const modelsByName = new Map(models.map((m) => [m.name, m]));
-  for (const m of models) {
+  const sorted = sortByDependencies(models);
+  const modelsByName = new Map(sorted.map((m) => [m.name, m]));
+  for (const m of sorted) {
     if (m.window && !m.dependsOn.includes(m.window.relation))
       throw new Error(`${m.file}: the window's relation ${m.window.relation} is not a model it reads`);
     if (m.additive) m.through = viewsThrough(modelsByName, m, m.additive.over);
@@ -77,7 +78,7 @@ export function loadModels(dir: string = MODELS_DIR): Model[] {
         `${m.file}: additive over ${notIncremental.join(', ')}, which is not an incremental model it reads`,
       );
   }
-  return sortByDependencies(models);
+  return sorted;
 }
 
 /** The views a model reaches `over` through: views it reads (or such a view reads) with one of them upstream. */
@@ -96,9 +97,8 @@ function viewsThrough(byName: ReadonlyMap<string, Model>, model: Model, over: re
     }
   };
   walk(model);
-  // Build order: a view's CTE must follow the CTEs of the views it reads.
-  const order = sortByDependencies([...byName.values()]).map((m) => m.name);
-  return [...found].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  // Build order (the map's insertion order): a view's CTE must follow the CTEs of the views it reads.
+  return [...byName.keys()].filter((name) => found.has(name));
 }
 
 function sortByDependencies(models: Model[]): Model[] {
