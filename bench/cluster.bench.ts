@@ -24,7 +24,8 @@ import { moveDataDirToPostgres } from '../scripts/move-to-postgres/move.js';
 import { freePort, launchSpecs, type RunningStack, type ServiceSpec } from '../scripts/stack.js';
 import { runSpreadRound, type Topology } from './cluster/round.js';
 import { fetchWhole, SUPPLIER_PAGE } from './gateway/query.js';
-import type { Round, RoundTiming } from './gateway/round.js';
+import { roundTimings, type Round, type RoundTiming } from './gateway/round.js';
+import { figureRows } from './gateway/report.js';
 import { createTokenPool } from './gateway/tokens.js';
 import { parseBenchArgs, runMain } from './lib/args.js';
 import { fmtNumber, fmtSummary } from './lib/format.js';
@@ -53,18 +54,7 @@ function rowsOf(label: string, rounds: readonly Round[], groups: Record<string, 
     rounds.map((r) => names.reduce((sum, name) => sum + (r.cpuPerAnswer[name] ?? NaN), 0));
   const all = Object.values(groups).flat();
   return [
-    {
-      measure: `${label}: requests per second`,
-      measured: fmtSummary(summarize(rounds.map((r) => r.rps)), 'req/s', 0),
-      runs: n,
-    },
-    {
-      measure: `${label}: latency p50 / p99`,
-      measured:
-        `${fmtSummary(summarize(rounds.map((r) => r.p50)), 'ms', 0)} / ` +
-        `${fmtSummary(summarize(rounds.map((r) => r.p99)), 'ms', 0)}`,
-      runs: n,
-    },
+    ...figureRows(label, rounds),
     ...Object.entries({ 'every process': all, ...groups }).map(([what, names]) => {
       const values = cpu(names);
       return {
@@ -80,12 +70,7 @@ runMain(async () => {
   const record = !process.argv.includes('--no-record');
   const args = parseBenchArgs(process.argv.slice(2).filter((a) => a !== '--no-record'));
   const rounds = args.runs ?? (args.full ? 5 : 3);
-  const timing: RoundTiming = {
-    connections: CONNECTIONS,
-    settleSeconds: args.full ? 2 : 1,
-    seconds: args.full ? 10 : 3,
-  };
-  const warmup: RoundTiming = { ...timing, seconds: args.full ? 5 : 2 };
+  const { timing, warmup } = roundTimings(args.full, CONNECTIONS);
   const machine = await machineInfo();
   const dataDir = freshScratchDir('cluster');
   const seeded = await seedDemoData(dataDir, { seed: 42 });

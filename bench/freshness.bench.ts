@@ -63,6 +63,18 @@ runMain(async () => {
   const { stack, scaleNote } = await startScaleStack(args.full, { syncIntervalSeconds: INTERVAL_SECONDS });
   let stopping = false;
   const background: Promise<void>[] = [];
+  // A writer or the reader that fails stops the run: figures taken with fewer writers, or with a reader that
+  // stopped sampling, would flatter the result.
+  let backgroundError: unknown = null;
+  const inBackground = (task: () => Promise<void>) =>
+    background.push(
+      task().catch((error: unknown) => {
+        backgroundError ??= error;
+      }),
+    );
+  const checkBackground = () => {
+    if (backgroundError) throw backgroundError;
+  };
   try {
     const analyst = await stack.tokens.token('ANALYST');
     const partner = await stack.tokens.token('PARTNER', { org_id: 'org-acme' });
@@ -84,34 +96,30 @@ runMain(async () => {
 
     let written = 0;
     for (let w = 0; w < WRITERS; w++) {
-      background.push(
-        (async () => {
-          for (let i = 0; !stopping; i++) {
-            const supplierId = others[(w * 7919 + i * 104_729) % others.length]!;
-            const r = await gql(stack.gateway, SUBMIT, { input: auditInput(supplierId, today, 10, `w${w}`) }, partner);
-            if (r.errors) throw new Error(`writer ${w}: ${JSON.stringify(r.errors)}`);
-            written++;
-            await sleep(WRITER_PAUSE_MS);
-          }
-        })(),
-      );
+      inBackground(async () => {
+        for (let i = 0; !stopping; i++) {
+          const supplierId = others[(w * 7919 + i * 104_729) % others.length]!;
+          const r = await gql(stack.gateway, SUBMIT, { input: auditInput(supplierId, today, 10, `w${w}`) }, partner);
+          if (r.errors) throw new Error(`writer ${w}: ${JSON.stringify(r.errors)}`);
+          written++;
+          await sleep(WRITER_PAUSE_MS);
+        }
+      });
     }
     const latencies: number[] = [];
-    background.push(
-      (async () => {
-        for (let i = 0; !stopping; i++) {
-          const id = others[(i * 7_331) % others.length]!;
-          const started = performance.now();
-          await send(stack.urls.insights!, {
-            query: RISK_ENTITIES,
-            variables: { representations: [{ __typename: 'Supplier', id }] },
-            token: analyst,
-          });
-          latencies.push(performance.now() - started);
-          await sleep(READER_EVERY_MS);
-        }
-      })(),
-    );
+    inBackground(async () => {
+      for (let i = 0; !stopping; i++) {
+        const id = others[(i * 7_331) % others.length]!;
+        const started = performance.now();
+        await send(stack.urls.insights!, {
+          query: RISK_ENTITIES,
+          variables: { representations: [{ __typename: 'Supplier', id }] },
+          token: analyst,
+        });
+        latencies.push(performance.now() - started);
+        await sleep(READER_EVERY_MS);
+      }
+    });
     // Let the writers reach their pace (and a tick or two carry their audits) before timing.
     await sleep(2 * INTERVAL_SECONDS * 1000);
     const writtenAtStart = written;
@@ -134,6 +142,7 @@ runMain(async () => {
           { id: supplierId },
           analyst,
         );
+        checkBackground();
         if (r.data?.supplier?.risk?.override) break;
         if (performance.now() - acknowledged > 180_000) throw new Error('risk not visible within 180 s');
         await sleep(100);
@@ -143,6 +152,7 @@ runMain(async () => {
       // Start the next run at another point of the loop's cycle, as a user would.
       await sleep(1000 + ((run * 1700) % (INTERVAL_SECONDS * 1000)));
     }
+    checkBackground();
     const windowSeconds = (performance.now() - startedAt) / 1000;
     const writerRate = (written - writtenAtStart) / windowSeconds;
     const sample = latencies.slice(latenciesAtStart);

@@ -42,7 +42,7 @@ import {
   tokenRow,
   type Comparison,
 } from './gateway/report.js';
-import { runRound, type Round, type RoundTiming, type Target } from './gateway/round.js';
+import { roundTimings, runRound, type Round, type RoundTiming, type Target } from './gateway/round.js';
 import { createTokenPool } from './gateway/tokens.js';
 
 const CONNECTIONS = 50;
@@ -53,12 +53,7 @@ runMain(async () => {
   const profile = process.argv.includes('--profile');
   const args = parseBenchArgs(process.argv.slice(2).filter((a) => a !== '--profile'));
   const rounds = args.runs ?? (args.full ? 5 : 3);
-  const timing: RoundTiming = {
-    connections: CONNECTIONS,
-    settleSeconds: args.full ? 2 : 1,
-    seconds: args.full ? 10 : 3,
-  };
-  const warmup: RoundTiming = { ...timing, seconds: args.full ? 5 : 2 };
+  const { timing, warmup } = roundTimings(args.full, CONNECTIONS);
   const machine = await machineInfo();
   const dataDir = freshScratchDir('gateway');
   const seeded = await seedDemoData(dataDir, { seed: 42 });

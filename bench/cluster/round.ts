@@ -7,7 +7,7 @@
 import { fmtNumber } from '../lib/format.js';
 import { startCpuMeter } from '../gateway/cpu-time.js';
 import { runLoad } from '../gateway/load.js';
-import type { Round, RoundTiming } from '../gateway/round.js';
+import { ensureTokensFor, type Round, type RoundTiming } from '../gateway/round.js';
 import type { TokenPool } from '../gateway/tokens.js';
 
 export interface Topology {
@@ -24,8 +24,7 @@ export async function runSpreadRound(
   tokens: TokenPool,
   expectedRps: number,
 ): Promise<Round> {
-  const totalSeconds = timing.settleSeconds + timing.seconds + 1;
-  await tokens.ensure(Math.ceil(Math.max(expectedRps, 300) * totalSeconds * 1.5) + timing.connections);
+  await ensureTokensFor(tokens, timing, expectedRps);
   const meter = startCpuMeter({ ...topology.processes, autocannon: process.pid });
   const connections = Math.floor(timing.connections / topology.gateways.length);
   const loads = await Promise.all(

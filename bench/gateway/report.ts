@@ -19,7 +19,8 @@ export function ratios(c: Comparison): Summary {
   return summarize(c.ours.map((r, i) => r.rps / c.vanilla[i]!.rps));
 }
 
-function figureRows(label: string, rounds: readonly Round[]): ResultRow[] {
+/** Requests per second and latency p50 / p99 over rounds (also the cluster bench's). */
+export function figureRows(label: string, rounds: readonly Round[]): ResultRow[] {
   const n = rounds.length;
   return [
     {

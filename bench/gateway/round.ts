@@ -21,6 +21,18 @@ export interface RoundTiming {
   seconds: number;
 }
 
+/** The rounds' timing and the warm-up's, quick or --full (the gateway and cluster benches alike). */
+export function roundTimings(full: boolean, connections: number): { timing: RoundTiming; warmup: RoundTiming } {
+  const timing: RoundTiming = { connections, settleSeconds: full ? 2 : 1, seconds: full ? 10 : 3 };
+  return { timing, warmup: { ...timing, seconds: full ? 5 : 2 } };
+}
+
+/** Unused tokens enough for a round of `timing` at up to `expectedRps`, with headroom. */
+export async function ensureTokensFor(tokens: TokenPool, timing: RoundTiming, expectedRps: number): Promise<void> {
+  const totalSeconds = timing.settleSeconds + timing.seconds + 1;
+  await tokens.ensure(Math.ceil(Math.max(expectedRps, 300) * totalSeconds * 1.5) + timing.connections);
+}
+
 export interface Round extends LoadResult {
   /** CPU milliseconds per whole answer, per process; null where /proc is unavailable. */
   cpuPerAnswer: Record<string, number | null>;
@@ -33,8 +45,7 @@ export async function runRound(
   expectedRps: number,
 ): Promise<Round> {
   // Enough unused tokens for the whole round, with headroom over the fastest rate seen so far.
-  const totalSeconds = timing.settleSeconds + timing.seconds + 1;
-  await tokens.ensure(Math.ceil(Math.max(expectedRps, 300) * totalSeconds * 1.5) + timing.connections);
+  await ensureTokensFor(tokens, timing, expectedRps);
   const meter = startCpuMeter({ ...target.processes, autocannon: process.pid });
   const result = await runLoad({ url: target.url, body: target.body, tokens, ...timing });
   const cpu = meter.stop();
