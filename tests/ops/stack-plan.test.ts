@@ -1,4 +1,4 @@
-/** The launcher's plan: the warehouse runs at a lower CPU priority unless told otherwise, and a bad value is refused. */
+/** The launcher's plan: the warehouse runs at a lower CPU priority unless told otherwise; a bad value is refused. */
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { planServices } from '../../scripts/stack.js';
 import { makeTempDir } from '../helpers/tmp.js';
