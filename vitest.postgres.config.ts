@@ -10,7 +10,7 @@ process.env.TIDEMARK_TEST_ENGINE = 'postgres';
 
 const STORE_SUITES = [
   'tests/audits/{change-feed,corrective-actions,http-access,http-intake,http-text-safety,http-validation}.test.ts',
-  'tests/audits/{alerts,idempotency,intake-queue,intake-store,os-ids,queries}.test.ts',
+  'tests/audits/{alerts,corrective-action-counts,idempotency,intake-queue,intake-store,os-ids,queries}.test.ts',
   'tests/agency/{change-feed,periods-api,restart,roles,store-feeds,store-periods,submit-feed,text-safety}.test.ts',
   'tests/campaigns/{http-roles,http-text-safety,http-validation,store}.test.ts',
 ];

@@ -8,6 +8,7 @@
  * - closed and verified dates are neither in the future nor before the audit date.
  * VERIFIED is final: the store refuses any later change.
  */
+import { sql, type RawBuilder } from 'kysely';
 import type { CorrectiveActionStatus } from './domain.js';
 
 const MAX_DUE_YEARS = 5;
@@ -66,7 +67,25 @@ export function findStateViolation(
   }
 }
 
-/** Overdue: still open after its due date. */
+/** Open: work is still to do (neither CLOSED nor VERIFIED). */
+const OPEN_STATUSES: readonly CorrectiveActionStatus[] = ['OPEN', 'IN_PROGRESS'];
+
+/** Overdue: still open after its due date (`today` is the UTC day, YYYY-MM-DD). */
 export function isOverdue(status: string, dueDate: string, today: string): boolean {
-  return (status === 'OPEN' || status === 'IN_PROGRESS') && dueDate < today;
+  return (OPEN_STATUSES as readonly string[]).includes(status) && dueDate < today;
+}
+
+/*
+ * The same two rules in SQL, for the store queries that count or sweep corrective actions without reading each
+ * row (store/corrective-action-counts.ts, store/alerts.ts). `alias` names the corrective_actions table.
+ */
+
+/** SQL of "open" for the corrective action row `alias`. */
+export function isOpenSql(alias: string): RawBuilder<boolean> {
+  return sql<boolean>`${sql.ref(`${alias}.status`)} IN (${sql.join([...OPEN_STATUSES])})`;
+}
+
+/** SQL of isOverdue() for the corrective action row `alias` on the UTC day `today`. */
+export function isOverdueSql(alias: string, today: string): RawBuilder<boolean> {
+  return sql<boolean>`(${isOpenSql(alias)} AND ${sql.ref(`${alias}.due_date`)} < CAST(${today} AS DATE))`;
 }

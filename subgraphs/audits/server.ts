@@ -88,7 +88,7 @@ export async function start(
       host: options.host ?? '127.0.0.1',
       verifier,
       log,
-      extend: () => ({ db, intake, lakeDir, loaders: createLoaders(db) }),
+      extend: (base) => ({ db, intake, lakeDir, loaders: createLoaders(db, base) }),
       metrics,
       routes: {
         'POST /backup': backupRoute({

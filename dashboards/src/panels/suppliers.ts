@@ -5,11 +5,13 @@
  * drivers and its open and overdue corrective actions.
  */
 import {
+  DashboardMySuppliersDocument,
   DashboardRiskiestSuppliersDocument,
   DashboardStatusDocument,
-  DashboardSupplierActionsDocument,
   DashboardSupplierDocument,
-  type DashboardSupplierActionsQuery,
+  type DashboardMySuppliersQuery,
+  type DashboardMySuppliersQueryVariables,
+  type DashboardRankedSupplierFragment,
   type DashboardRiskiestSuppliersQuery,
   type DashboardRiskiestSuppliersQueryVariables,
   type DashboardSupplierQuery,
@@ -20,8 +22,7 @@ import { dataTable, h } from '../dom.js';
 import type { PanelContext, PanelDefinition } from '../panel.js';
 import { enumLabel } from './cells.js';
 
-type RankedAnswer = NonNullable<DashboardRiskiestSuppliersQuery['riskiestSuppliers']>[number];
-type Risk = NonNullable<RankedAnswer['risk']>;
+type Risk = NonNullable<DashboardRankedSupplierFragment['risk']>;
 
 /** One ranked supplier as the tables show it; registry fields are null when the registry could not answer. */
 interface Ranked {
@@ -32,7 +33,7 @@ interface Ranked {
   risk: Risk | null;
 }
 
-const flatten = (r: RankedAnswer): Ranked => ({
+const flatten = (r: DashboardRankedSupplierFragment): Ranked => ({
   id: r.supplierId,
   name: r.supplier?.name ?? r.supplierId,
   sector: r.supplier?.sector ?? null,
@@ -144,63 +145,35 @@ export const riskiestPanel: PanelDefinition<DashboardRiskiestSuppliersQuery, Das
     }),
   };
 
-type PartnerSupplier = Ranked & {
-  actions: { open: number; overdue: number };
-};
-type PartnerData = { suppliers: PartnerSupplier[] };
-
 const PARTNER_LIST = 20;
 
-function actionCounts(answer: DashboardSupplierActionsQuery): { open: number; overdue: number } {
-  let open = 0;
-  let overdue = 0;
-  for (const edge of answer.supplier?.audits?.edges ?? []) {
-    for (const finding of edge.node.findings) {
-      const action = finding.correctiveAction;
-      if (!action || action.status === 'CLOSED' || action.status === 'VERIFIED') continue;
-      open++;
-      if (action.isOverdue) overdue++;
-    }
-  }
-  return { open, overdue };
+/** Ranked suppliers with their open and overdue corrective actions (null when the registry did not answer). */
+const mySuppliers = (data: DashboardMySuppliersQuery) =>
+  (data.riskiestSuppliers ?? []).map((r) => ({ ...flatten(r), actions: r.supplier?.correctiveActionCounts ?? null }));
+
+function countCell(field: string, value: number | undefined, overdue = false): HTMLTableCellElement {
+  return h(
+    'td',
+    { class: `num${overdue && value ? ' overdue' : ''}`, 'data-field': field, 'data-value': value ?? '' },
+    value === undefined ? '—' : String(value),
+  );
 }
 
-export const mySuppliersPanel: PanelDefinition<PartnerData> = {
+export const mySuppliersPanel: PanelDefinition<DashboardMySuppliersQuery, DashboardMySuppliersQueryVariables> = {
   name: 'mySuppliers',
   title: 'Your suppliers by risk',
   roles: ['PARTNER'],
   wide: true,
-  async fetch(ctx) {
-    const ranked = await runOperation(DashboardRiskiestSuppliersDocument, { first: PARTNER_LIST }, ctx.token);
-    if (!ranked.ok) return ranked;
-    // The partner's query has the same shape as the analyst's.
-    const list = (ranked.data.riskiestSuppliers ?? []).map((r) => flatten(r as RankedAnswer));
-    const actions = await Promise.all(
-      list.map((s) => runOperation(DashboardSupplierActionsDocument, { id: s.id }, ctx.token)),
-    );
-    const failed = actions.find((a) => !a.ok);
-    if (failed && !failed.ok) return failed;
-    const suppliers = list.map((s, i) => {
-      const answer = actions[i]!;
-      return { ...s, actions: answer.ok ? actionCounts(answer.data) : { open: 0, overdue: 0 } };
-    });
-    return { ok: true, data: { suppliers } };
-  },
+  document: DashboardMySuppliersDocument,
+  variables: () => ({ first: PARTNER_LIST }),
   render(data) {
-    if (data.suppliers.length === 0)
+    const suppliers = mySuppliers(data);
+    if (suppliers.length === 0)
       return h('p', { class: 'empty' }, 'You have not audited any supplier in this build yet.');
-    const rows = data.suppliers.map((s, i) =>
+    const rows = suppliers.map((s, i) =>
       rankedRow(s, i, null, [
-        h('td', { class: 'num', 'data-field': 'openActions', 'data-value': s.actions.open }, String(s.actions.open)),
-        h(
-          'td',
-          {
-            class: `num${s.actions.overdue > 0 ? ' overdue' : ''}`,
-            'data-field': 'overdueActions',
-            'data-value': s.actions.overdue,
-          },
-          String(s.actions.overdue),
-        ),
+        countCell('openActions', s.actions?.open),
+        countCell('overdueActions', s.actions?.overdue, true),
       ]),
     );
     return h(
@@ -225,14 +198,15 @@ export const mySuppliersPanel: PanelDefinition<PartnerData> = {
         'p',
         { class: 'note' },
         'Drivers from other partners’ audits appear as one contribution without details. Corrective actions: from ' +
-          'your own latest 50 audits of each supplier; overdue: still open after the due date.',
+          'all your own audits of each supplier; open: not yet closed or verified; overdue: still open after the ' +
+          'due date.',
       ),
     );
   },
   csv: (data) => ({
     fileName: 'tidemark-my-suppliers.csv',
     columns: [...RANK_COLUMNS, 'open_corrective_actions', 'overdue_corrective_actions'],
-    rows: data.suppliers.map((s) => [...rankCsv(s), s.actions.open, s.actions.overdue]),
+    rows: mySuppliers(data).map((s) => [...rankCsv(s), s.actions?.open ?? null, s.actions?.overdue ?? null]),
   }),
 };
 

@@ -214,6 +214,15 @@ export type CorrectiveAction = {
   verifiedDate?: Maybe<Scalars['Date']['output']>;
 };
 
+/** How many corrective actions of a supplier's audits still need work. */
+export type CorrectiveActionCounts = {
+  __typename?: 'CorrectiveActionCounts';
+  /** Corrective actions still OPEN or IN_PROGRESS (neither CLOSED nor VERIFIED). */
+  open: Scalars['Int']['output'];
+  /** Open corrective actions past their due date (UTC today): those whose `isOverdue` is true. */
+  overdue: Scalars['Int']['output'];
+};
+
 /** A corrective action agreed for a finding. */
 export type CorrectiveActionInput = {
   /** Day the facility closed it (CLOSED and VERIFIED only). */
@@ -547,6 +556,11 @@ export type Supplier = {
   address: Scalars['String']['output'];
   /** Audits of this supplier visible to you (a partner sees only its own), newest audit date first. */
   audits: AuditConnection;
+  /**
+   * Open and overdue corrective actions over all audits of this supplier visible to you (a partner: only its own;
+   * an analyst: all), counted in one query for every supplier of a list.
+   */
+  correctiveActionCounts: CorrectiveActionCounts;
   /** Country the facility is in. */
   country?: Maybe<Country>;
   /** When the supplier entered the registry. */
@@ -759,6 +773,7 @@ export type ResolversTypes = ResolversObject<{
   ChangeBatch: ResolverTypeWrapper<ChangeBatch>;
   CorrectiveAction: ResolverTypeWrapper<CorrectiveActionMapper>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CorrectiveActionCounts: ResolverTypeWrapper<CorrectiveActionCounts>;
   CorrectiveActionInput: CorrectiveActionInput;
   CorrectiveActionStatus: CorrectiveActionStatus;
   Country: ResolverTypeWrapper<CountryMapper>;
@@ -801,6 +816,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChangeBatch: ChangeBatch;
   CorrectiveAction: CorrectiveActionMapper;
   Boolean: Scalars['Boolean']['output'];
+  CorrectiveActionCounts: CorrectiveActionCounts;
   CorrectiveActionInput: CorrectiveActionInput;
   Country: CountryMapper;
   Date: Scalars['Date']['output'];
@@ -894,6 +910,11 @@ export type CorrectiveActionResolvers<ContextType = Context, ParentType extends 
   verifiedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type CorrectiveActionCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectiveActionCounts'] = ResolversParentTypes['CorrectiveActionCounts']> = ResolversObject<{
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -958,6 +979,7 @@ export type SupplierResolvers<ContextType = Context, ParentType extends Resolver
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Supplier']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   audits?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, Partial<SupplierAuditsArgs>>;
+  correctiveActionCounts?: Resolver<ResolversTypes['CorrectiveActionCounts'], ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   goods?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -990,6 +1012,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   ChangeBatch?: ChangeBatchResolvers<ContextType>;
   CorrectiveAction?: CorrectiveActionResolvers<ContextType>;
+  CorrectiveActionCounts?: CorrectiveActionCountsResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

@@ -46,6 +46,8 @@ export const Supplier: G.SupplierResolvers = {
     };
     return listAudits(ctx.db, filter, scope, pageSize(first), after ?? null);
   },
+  // Batched over the suppliers of one request; the loader applies the caller's audit scope (FORBIDDEN as above).
+  correctiveActionCounts: (s, _args, ctx) => ctx.loaders.correctiveActionCounts.load(s.supplier_id),
 };
 
 export const Audit: G.AuditResolvers = {

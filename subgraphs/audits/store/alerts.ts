@@ -11,6 +11,7 @@
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { sqlString } from '../../../lib/duckdb/sql-literals.js';
+import { isOverdueSql } from '../corrective-action-rules.js';
 import type { DB } from '../db-types.js';
 import type { AlertTables } from './alert-tables.js';
 
@@ -98,8 +99,7 @@ export async function recordOverdueAlerts(db: Kysely<DB>, today: string, now: st
     .innerJoin('audits as a', 'a.audit_id', 'f.audit_id')
     .where('f.severity', '=', ZERO_TOLERANCE_SEVERITY)
     .where('f.ilo_indicator', 'is not', null)
-    .where('ca.status', 'in', ['OPEN', 'IN_PROGRESS'])
-    .where('ca.due_date', '<', sql<string>`CAST(${today} AS DATE)`)
+    .where(isOverdueSql('ca', today))
     .where('ca.is_deleted', '=', false)
     .where('f.is_deleted', '=', false)
     .where('a.is_deleted', '=', false)

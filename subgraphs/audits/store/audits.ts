@@ -9,20 +9,18 @@ import type { AuditFilter } from '../validation.js';
 
 type AuditQuery = SelectQueryBuilder<DB, 'audits', object>;
 
-function scoped(query: AuditQuery, scope: AuditScope): AuditQuery {
-  const live = query.where('audits.is_deleted', '=', false);
+/** The audits `scope` may see, tombstones left out: where every audit read starts. */
+export function visibleAudits(db: Kysely<DB>, scope: AuditScope): AuditQuery {
+  const live = db.selectFrom('audits').where('audits.is_deleted', '=', false);
   return scope.kind === 'all' ? live : live.where('audits.partner_org_id', '=', scope.partnerOrgId);
 }
 
 export async function findAuditById(db: Kysely<DB>, id: string, scope: AuditScope): Promise<AuditRow | undefined> {
-  return scoped(db.selectFrom('audits'), scope)
-    .selectAll('audits')
-    .where('audits.audit_id', '=', id)
-    .executeTakeFirst();
+  return visibleAudits(db, scope).selectAll('audits').where('audits.audit_id', '=', id).executeTakeFirst();
 }
 
 function filtered(db: Kysely<DB>, filter: AuditFilter, scope: AuditScope): AuditQuery {
-  let query = scoped(db.selectFrom('audits'), scope);
+  let query = visibleAudits(db, scope);
   if (filter.supplierId) query = query.where('audits.supplier_id', '=', filter.supplierId);
   if (filter.partnerOrgId) query = query.where('audits.partner_org_id', '=', filter.partnerOrgId);
   if (filter.from) query = query.where('audits.audit_date', '>=', filter.from);
