@@ -16,6 +16,7 @@ const STORE_SUITES = [
 ];
 const E2E_SUITES = [
   'tests/e2e/{foundation,freshness}.e2e.test.ts',
+  'tests/audits/corrective-action-counts.e2e.test.ts',
   'tests/security/{access-matrix,partner-isolation-audits,partner-isolation-insights}.e2e.test.ts',
 ];
 

@@ -3,7 +3,7 @@
  * every field. Row-level rules (a partner's own audits only) are in audit-scope.ts and the store.
  * - The supplier registry is shared: every human role reads it; WAREHOUSE reads nothing but its change feed.
  * - Audit details (audits, findings, corrective actions) are for the submitting PARTNER and ANALYSTs only:
- *   POLICY and AGENCY are FORBIDDEN, including through Supplier.audits.
+ *   POLICY and AGENCY are FORBIDDEN, including through Supplier.audits and Supplier.correctiveActionCounts.
  * - Only PARTNERs write: registerSupplier, submitAudit(s), updateCorrectiveAction.
  */
 import type { AccessRule, AccessRules } from '../../lib/access.js';
@@ -39,6 +39,7 @@ export const access: AccessRules = {
   'Supplier.createdAt': REGISTRY,
   'Supplier.osId': REGISTRY,
   'Supplier.audits': AUDIT_DETAILS,
+  'Supplier.correctiveActionCounts': AUDIT_DETAILS,
   'SupplierConnection.*': REGISTRY,
   'SupplierEdge.*': REGISTRY,
   'PageInfo.*': REGISTRY,
@@ -48,6 +49,7 @@ export const access: AccessRules = {
   'AuditEdge.*': AUDIT_DETAILS,
   'Finding.*': AUDIT_DETAILS,
   'CorrectiveAction.*': AUDIT_DETAILS,
+  'CorrectiveActionCounts.*': AUDIT_DETAILS,
 
   'RegisterSupplierPayload.*': PARTNER_ONLY,
   'SubmitAuditPayload.*': PARTNER_ONLY,
