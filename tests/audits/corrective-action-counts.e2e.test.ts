@@ -108,7 +108,7 @@ describe('Supplier.correctiveActionCounts through the gateway', () => {
     }
   });
 
-  it('follows an update: an overdue action closed by its partner leaves both counts, for that partner only', async () => {
+  it('follows an update: an overdue action its partner closes leaves both counts, for that partner only', async () => {
     const overdue = (await actionsSeen(tokens.acme, world.shared)).find((a) => a.isOverdue)!;
     const update = `mutation ($id: ID!, $input: UpdateCorrectiveActionInput!) {
       updateCorrectiveAction(id: $id, input: $input) { status isOverdue } }`;
