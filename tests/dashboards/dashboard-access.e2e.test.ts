@@ -14,12 +14,12 @@ import {
   DashboardHeadlineDocument,
   DashboardHotspotsDocument,
   DashboardIndicatorsDocument,
-  DashboardRiskiestSuppliersDocument,
+  DashboardMySuppliersDocument,
   DashboardSeriesDocument,
   DashboardStatusDocument,
   UnreadAlertsDocument,
 } from '../../operations/generated/graphql.js';
-import { gql } from '../helpers/graphql.js';
+import { gql, type GraphQLResponse } from '../helpers/graphql.js';
 import { readCells, waitForPanels } from './browser.js';
 import {
   ARTIFACTS,
@@ -45,6 +45,38 @@ async function withPage(token: string, query: string, body: (page: Page) => Prom
   } finally {
     await page.close();
   }
+}
+
+interface MySupplierRow {
+  supplierId: string;
+  risk: { score: number };
+  supplier: { correctiveActionCounts: { open: number; overdue: number } };
+}
+
+interface AuditPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: { findings: { correctiveAction: { status: string; isOverdue: boolean } | null }[] } }[];
+}
+
+/** The partner's own audits of a supplier, every page, and the corrective actions the API lists for them. */
+async function ownActions(supplierId: string) {
+  const query = `query ($id: ID!, $after: String) { supplier(id: $id) { audits(first: 20, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { findings { correctiveAction { status isOverdue } } } } } } }`;
+  const list: { status: string; isOverdue: boolean }[] = [];
+  let after: string | null = null;
+  let audits = 0;
+  do {
+    const response: GraphQLResponse = await gql(d.stack.gateway, query, { id: supplierId, after }, d.tokens.PARTNER);
+    expect(response.errors).toBeUndefined();
+    const page: AuditPage = response.data.supplier.audits;
+    audits = page.totalCount;
+    for (const edge of page.edges)
+      for (const f of edge.node.findings) if (f.correctiveAction) list.push(f.correctiveAction);
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return { audits, list };
 }
 
 async function panelsOf(page: Page): Promise<Record<string, string>> {
@@ -278,28 +310,48 @@ describe('dashboards: what each role sees', () => {
     await withPage(d.tokens.PARTNER, '', async (page) => {
       const states = await panelsOf(page);
       expect(states).toEqual({ status: 'ready', alerts: 'ready', hotspots: 'ready', mySuppliers: 'ready' });
-      const ranked = (await d.api(DashboardRiskiestSuppliersDocument, { first: 20 }, d.tokens.PARTNER)).data
-        .riskiestSuppliers as { supplierId: string; risk: { score: number } }[];
+      const ranked = (await d.api(DashboardMySuppliersDocument, { first: 20 }, d.tokens.PARTNER)).data
+        .riskiestSuppliers as MySupplierRow[];
       expect(ranked.length).toBeGreaterThan(0);
       const shown = await page.$$eval('[data-panel="mySuppliers"] tbody tr', (rows) =>
         rows.map((r) => [
           r.getAttribute('data-group'),
-          r.querySelector('[data-field="score"]')?.getAttribute('data-value'),
+          ...['score', 'openActions', 'overdueActions'].map((field) =>
+            r.querySelector(`[data-field="${field}"]`)?.getAttribute('data-value'),
+          ),
         ]),
       );
-      expect(shown).toEqual(ranked.map((s) => [s.supplierId, String(s.risk.score)]));
-      // Every ranked supplier is one this partner has audited: its own audits of it are visible.
-      const audited = await gql(
-        d.stack.gateway,
-        'query($id: ID!) { supplier(id: $id) { audits(first: 1) { totalCount } } }',
-        { id: ranked.at(-1)!.supplierId },
-        d.tokens.PARTNER,
+      // Score and the open and overdue corrective actions are the API's, row for row.
+      expect(shown).toEqual(
+        ranked.map((s) => [
+          s.supplierId,
+          String(s.risk.score),
+          String(s.supplier.correctiveActionCounts.open),
+          String(s.supplier.correctiveActionCounts.overdue),
+        ]),
       );
-      expect(audited.data.supplier.audits.totalCount).toBeGreaterThan(0);
-      const overdue = await page.$$eval('[data-panel="mySuppliers"] [data-field="overdueActions"]', (els) =>
-        els.map((e) => Number(e.getAttribute('data-value'))),
+      expect(ranked.some((s) => s.supplier.correctiveActionCounts.open > 0)).toBe(true);
+      // Every ranked supplier is one this partner has audited; its counts are those of all its own audits of it.
+      for (const s of [ranked[0]!, ranked.at(-1)!]) {
+        const actions = await ownActions(s.supplierId);
+        expect(actions.audits).toBeGreaterThan(0);
+        const open = actions.list.filter((a) => a.status !== 'CLOSED' && a.status !== 'VERIFIED');
+        expect(s.supplier.correctiveActionCounts).toEqual({
+          open: open.length,
+          overdue: open.filter((a) => a.isOverdue).length,
+        });
+      }
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('[data-panel="mySuppliers"] .csv-button'),
+      ]);
+      await file.saveAs(`${ARTIFACTS}/partner-${file.suggestedFilename()}`);
+      const csv = parse(readFileSync(`${ARTIFACTS}/partner-${file.suggestedFilename()}`, 'utf8'), {
+        columns: true,
+      }) as Record<string, string>[];
+      expect(csv.map((r) => [r.id, r.open_corrective_actions, r.overdue_corrective_actions])).toEqual(
+        shown.map(([id, , open, overdue]) => [id, open, overdue]),
       );
-      expect(overdue.every((n) => Number.isInteger(n) && n >= 0)).toBe(true);
       const current = new URL(page.url()).searchParams.get('current')!;
       const hotspots = (
         await d.api(DashboardHotspotsDocument, { period: current, withPrevious: false }, d.tokens.PARTNER)
