@@ -1,9 +1,8 @@
 /**
  * Partner isolation on the real, seeded stack (DESIGN §5), audit paths: partner org-globex tries to reach
  * org-acme's audits by id, through lists, filters and counts, Supplier.audits (also under Country.suppliers),
- * corrective-action updates, entity references on the audits subgraph directly, and alerts (query, stream). Every
- * answer globex gets
- * is recorded; none may hold an acme audit id, finding id or finding text. The insights and idempotency paths
+ * Supplier.correctiveActionCounts, corrective-action updates, entity references on the audits subgraph directly,
+ * and alerts (query, stream). Every answer globex gets is recorded; none may hold an acme audit id, finding id or finding text. The insights and idempotency paths
  * are in partner-isolation-insights.e2e.test.ts; each file runs its own world (fixtures/isolation-world.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,6 +89,31 @@ describe('partner isolation: org-globex never learns about org-acme audits (audi
       e.node.audits.edges.map((a: any) => a.node.partnerOrgId),
     );
     expect(new Set(partners)).toEqual(new Set([GLOBEX]));
+  });
+
+  it('counts only globex corrective actions in Supplier.correctiveActionCounts', async () => {
+    const query = `query ($id: ID!) { supplier(id: $id) { correctiveActionCounts { open overdue }
+      audits(first: 50) { totalCount edges { node { findings { correctiveAction { status isOverdue } } } } } } }`;
+    const counts = async (id: string, token?: string) => {
+      const response = token ? await gql(w.stack.gateway, query, { id }, token) : await w.asGlobex(query, { id });
+      expect(response.errors).toBeUndefined();
+      return response.data.supplier;
+    };
+    const both = await counts(shared);
+    expect(both.audits.edges).toHaveLength(both.audits.totalCount);
+    const open = both.audits.edges
+      .flatMap((e: any) => e.node.findings.map((f: any) => f.correctiveAction))
+      .filter((a: any) => a && a.status !== 'CLOSED' && a.status !== 'VERIFIED');
+    expect(both.correctiveActionCounts).toEqual({
+      open: open.length,
+      overdue: open.filter((a: any) => a.isOverdue).length,
+    });
+    // acme's open actions exist (an analyst counts them) and change nothing globex is told.
+    const all = await counts(acmeOnly, w.token.analyst);
+    expect(all.correctiveActionCounts.open).toBeGreaterThan(0);
+    expect((await counts(shared, w.token.analyst)).correctiveActionCounts.open).toBeGreaterThan(open.length);
+    expect((await counts(acmeOnly)).correctiveActionCounts).toEqual({ open: 0, overdue: 0 });
+    expect((await counts(w.unaudited)).correctiveActionCounts).toEqual({ open: 0, overdue: 0 });
   });
 
   it('refuses updateCorrectiveAction on acme corrective actions just like a missing id, changing nothing', async () => {
