@@ -2,8 +2,9 @@
  * Partner isolation on the real, seeded stack (DESIGN §5), audit paths: partner org-globex tries to reach
  * org-acme's audits by id, through lists, filters and counts, Supplier.audits (also under Country.suppliers),
  * Supplier.correctiveActionCounts, corrective-action updates, entity references on the audits subgraph directly,
- * and alerts (query, stream). Every answer globex gets is recorded; none may hold an acme audit id, finding id or finding text. The insights and idempotency paths
- * are in partner-isolation-insights.e2e.test.ts; each file runs its own world (fixtures/isolation-world.ts).
+ * and alerts (query, stream). Every answer globex gets is recorded; none may hold an acme audit id, finding id or
+ * finding text. The insights and idempotency paths are in partner-isolation-insights.e2e.test.ts; each file runs
+ * its own world (fixtures/isolation-world.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../helpers/graphql.js';
