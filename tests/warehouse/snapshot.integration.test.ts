@@ -97,7 +97,7 @@ describe('warehouse: publishing builds', () => {
     await expectSameAsWarehouse(published);
   });
 
-  it('writes the tables readers look up by supplier in supplier order (so a lookup skips the other row groups)', async () => {
+  it('writes the tables readers look up by supplier in supplier order (a lookup skips other row groups)', async () => {
     const build = readPublishedBuild(tmp.dir)!;
     const reader = await openPublishedBuild<any>(tmp.dir, build);
     try {
