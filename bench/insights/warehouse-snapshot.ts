@@ -44,9 +44,11 @@ export interface BenchSnapshot {
   reused: boolean;
 }
 
-/** Hash of every model file, so a new or edited mart republishes the snapshot. */
+/** Hash of every model file and of the publishing code, so a new or edited mart, or a new file layout, republishes. */
 function hashModels(): string {
   const hash = createHash('sha256');
+  for (const file of ['warehouse/snapshot/publish-snapshot.ts', 'warehouse/models/placement.ts'])
+    hash.update(`${file}\n`).update(readFileSync(join(REPO_DIR, file)));
   for (const layer of ['staging', 'intermediate', 'marts']) {
     const dir = join(MODELS_DIR, layer);
     if (!existsSync(dir)) continue;

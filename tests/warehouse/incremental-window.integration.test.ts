@@ -164,6 +164,22 @@ describe('warehouse: incremental audit facts (windowed) and additive marts', () 
       SELECT count(*)::INTEGER AS n FROM mart_repeat_findings WHERE audit_id = ${b!.audit_id}
         AND ilo_indicator = 'DEBT_BONDAGE'`.execute(demo.warehouse.db);
     expect(rows[0]!.n).toBe(1);
+    // Every audit's indicators: the distinct ILO indicators of its live findings in the source store, sorted.
+    const indicatorsIn = async (db: Kysely<any>, query: ReturnType<typeof sql>) =>
+      new Map((await query.execute(db)).rows.map((r: any) => [r.audit_id, [...r.ilo_indicators].join(',')]));
+    const built = await indicatorsIn(
+      demo.warehouse.db,
+      sql`SELECT audit_id, ilo_indicators FROM mart_audit_facts WHERE len(ilo_indicators) > 0`,
+    );
+    const source = await indicatorsIn(
+      audits(),
+      sql`SELECT f.audit_id, list(DISTINCT f.ilo_indicator ORDER BY f.ilo_indicator) AS ilo_indicators
+          FROM findings f JOIN audits a USING (audit_id)
+          WHERE f.ilo_indicator IS NOT NULL AND NOT f.is_deleted AND NOT a.is_deleted GROUP BY f.audit_id`,
+    );
+    expect(built.get(a!.audit_id)).toContain('DEBT_BONDAGE');
+    expect(built.size).toBeGreaterThan(100);
+    expect(built).toEqual(source);
   });
 
   it('adds and removes closed corrective actions in the closure histograms, dropping bins that empty', async () => {

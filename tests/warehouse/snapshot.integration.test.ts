@@ -97,6 +97,25 @@ describe('warehouse: publishing builds', () => {
     await expectSameAsWarehouse(published);
   });
 
+  it('writes the tables readers look up by supplier in supplier order (a lookup skips other row groups)', async () => {
+    const build = readPublishedBuild(tmp.dir)!;
+    const reader = await openPublishedBuild<any>(tmp.dir, build);
+    try {
+      for (const name of ['int_findings_joined', 'int_audits_joined', 'int_suppliers_contextualised']) {
+        const file = join(dir, tableOf(build, name)!.layers[0]!.file);
+        const rows = await querySql<{ supplier_id: string }>(
+          reader.db,
+          `SELECT supplier_id FROM read_parquet('${file}')`,
+        );
+        const inFileOrder = rows.map((r) => r.supplier_id);
+        expect(inFileOrder.length, name).toBeGreaterThan(SUPPLIERS.length - 1);
+        expect(inFileOrder, name).toEqual([...inFileOrder].sort());
+      }
+    } finally {
+      await reader.close();
+    }
+  });
+
   it('publishing the build already published writes nothing', async () => {
     const before = readPublishedBuild(tmp.dir)!;
     const again = await publish();

@@ -11,11 +11,18 @@ import type { Model } from './model-graph.js';
 /** Models whose tables a snapshot publishes: every mart table and the re-scoring inputs, sorted. */
 export function publishedModelsOf(models: readonly Model[]): string[] {
   const marts = models.filter((m) => m.layer === 'marts' && m.materialized === 'table').map((m) => m.name);
+  return [...new Set([...marts, ...rescoringInputsOf(models)])].sort();
+}
+
+/**
+ * The tables the published re-scoring macros read (every one narrowed by supplier_id before anything else:
+ * warehouse/risk/score-suppliers.ts), so the tables readers look up by supplier.
+ */
+export function rescoringInputsOf(models: readonly Model[]): string[] {
   const targets = RESCORED_MARTS.filter((t) => models.some((m) => m.name === t));
-  const inputs = scoringInputsOf(models, targets).filter((name) =>
+  return scoringInputsOf(models, targets).filter((name) =>
     models.some((m) => m.name === name && m.materialized === 'table'),
   );
-  return [...new Set([...marts, ...inputs])].sort();
 }
 
 /** 'marts' for published tables, null (the warehouse file's main catalog) otherwise. */
