@@ -80,6 +80,13 @@ export function rescoringMacroOf(mart: RescoredMart): string {
   return `rescore_${mart}`;
 }
 
+/**
+ * Both re-scored marts in one call, same parameters: a `mart_supplier_risk` row per supplier plus `drivers`, the
+ * list of its `mart_supplier_risk_drivers` rows (structs) ordered by driver_kind, finding_id. Published by
+ * builds since 2026-12-07; a reader falls back to the two macros when a build lacks it.
+ */
+export const RISK_WITH_DRIVERS_MACRO = 'rescore_supplier_risk_with_drivers';
+
 /** A DuckDB macro the warehouse publishes with each build (e.g. re-scoring at another date). */
 const macroSchema = z.object({
   name: z.string().regex(/^[a-z][a-z0-9_]*$/),

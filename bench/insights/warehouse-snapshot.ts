@@ -47,7 +47,11 @@ export interface BenchSnapshot {
 /** Hash of every model file and of the publishing code, so a new or edited mart, or a new file layout, republishes. */
 function hashModels(): string {
   const hash = createHash('sha256');
-  for (const file of ['warehouse/snapshot/publish-snapshot.ts', 'warehouse/models/placement.ts'])
+  for (const file of [
+    'warehouse/snapshot/publish-snapshot.ts',
+    'warehouse/models/placement.ts',
+    'warehouse/risk/score-suppliers.ts',
+  ])
     hash.update(`${file}\n`).update(readFileSync(join(REPO_DIR, file)));
   for (const layer of ['staging', 'intermediate', 'marts']) {
     const dir = join(MODELS_DIR, layer);

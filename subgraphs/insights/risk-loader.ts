@@ -6,6 +6,7 @@
  * one path for every partner answer, so no argument can reach other partners' data by the day.
  */
 import { badInput } from '../../lib/errors.js';
+import { RISK_WITH_DRIVERS_MACRO } from '../../lib/snapshot-contract.js';
 import type { Identity } from '../../lib/identity.js';
 import { createLoader, type Loader } from '../../lib/loader.js';
 import { findPublishedRisks, findSuppliersAuditedBy, scoreRisksAsOf } from './store/supplier-risk.js';
@@ -40,7 +41,11 @@ export function createRiskLoader(snapshot: () => Snapshot, viewer: () => Identit
       const byAsOf = new Map<string | null, string[]>();
       for (const r of requests) byAsOf.set(r.asOf, [...(byAsOf.get(r.asOf) ?? []), r.supplierId]);
       for (const [asOf, requested] of byAsOf) {
-        const scope = { asOf: asOf ?? snap.pointer.asOf, riskVersion: snap.pointer.riskVersion };
+        const scope = {
+          asOf: asOf ?? snap.pointer.asOf,
+          riskVersion: snap.pointer.riskVersion,
+          hasRiskWithDrivers: snap.pointer.macros.some((m) => m.name === RISK_WITH_DRIVERS_MACRO),
+        };
         let facts;
         if (identity.role === 'PARTNER') {
           const orgId = identity.orgId ?? '';

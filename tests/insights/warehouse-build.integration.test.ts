@@ -4,6 +4,7 @@
  * that scores and re-scores equal the warehouse's own.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPublishedBuild, RISK_WITH_DRIVERS_MACRO } from '../../lib/snapshot-contract.js';
 import { querySql } from '../../warehouse/db.js';
 import { scoreSuppliersAsOf } from '../../warehouse/risk/score-suppliers.js';
 import { openSnapshotReadOnly } from './fixtures/independent-sql.js';
@@ -63,11 +64,25 @@ describe('insights over a real warehouse build', () => {
           'SELECT supplier_id FROM mart_supplier_risk ORDER BY count_evidence_findings DESC LIMIT 20',
         )
       ).map((r) => r.supplier_id);
-      const scope = { asOf: AS_OF, riskVersion: 'risk-v1' };
+      const scope = { asOf: AS_OF, riskVersion: 'risk-v1', hasRiskWithDrivers: true };
       const detailed = await findPublishedRisks(snapshot.db, ids, scope, true);
       const summed = await findPublishedRisks(snapshot.db, ids, scope, false);
       const rescored = await scoreRisksAsOf(snapshot.db, ids, scope);
       expect(detailed.size).toBe(20);
+      // The one-call macro answers exactly what the two macros do (a build without it falls back to those),
+      // for every viewer.
+      expect(readPublishedBuild(fx.dataDir)!.macros.map((m) => m.name)).toContain(RISK_WITH_DRIVERS_MACRO);
+      const twoCalls = { ...scope, hasRiskWithDrivers: false };
+      expect(rescored).toEqual(await scoreRisksAsOf(snapshot.db, ids, twoCalls));
+      const partner = (
+        await querySql<{ partner_org_id: string }>(
+          build.warehouse.db,
+          'SELECT min(partner_org_id) AS partner_org_id FROM int_audits_joined',
+        )
+      )[0]!.partner_org_id;
+      const asPartner = await scoreRisksAsOf(snapshot.db, ids, scope, partner);
+      expect(asPartner.size).toBe(20);
+      expect(asPartner).toEqual(await scoreRisksAsOf(snapshot.db, ids, twoCalls, partner));
       const analyst = { subject: 'a', role: 'ANALYST' } as const;
       const policy = { subject: 'o', role: 'POLICY' } as const;
       for (const id of ids) {

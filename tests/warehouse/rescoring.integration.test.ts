@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rescoringMacroOf } from '../../lib/snapshot-contract.js';
+import { rescoringMacroOf, RISK_WITH_DRIVERS_MACRO } from '../../lib/snapshot-contract.js';
 import { openPublishedBuild } from '../../lib/snapshot-reader.js';
 import { openWarehouse, querySql } from '../../warehouse/db.js';
 import { buildModels } from '../../warehouse/models/runner.js';
@@ -90,6 +90,7 @@ describe('warehouse: re-scoring at any asOf', () => {
     expect(snapshot.macros.map((m) => m.name).sort()).toEqual([
       rescoringMacroOf('mart_supplier_risk'),
       rescoringMacroOf('mart_supplier_risk_drivers'),
+      RISK_WITH_DRIVERS_MACRO,
     ]);
     const expected = await scoreSuppliersAsOf(warehouse.db, '2021-12-31');
     const ids = `[${expected.risk.map((r) => `'${r.supplier_id}'`).join(', ')}]`;

@@ -6,7 +6,7 @@
  * published in every snapshot, so this works on the warehouse (where `main.<table>` finds them through the
  * search path, in either of its catalogs) and on a snapshot file alike.
  */
-import { RESCORED_MARTS, rescoringMacroOf } from '../../lib/snapshot-contract.js';
+import { RESCORED_MARTS, RISK_WITH_DRIVERS_MACRO, rescoringMacroOf } from '../../lib/snapshot-contract.js';
 import { assertIsoDate, querySql, sqlString, type WarehouseDb } from '../db.js';
 import { loadModels, upstreamOf, usesVariables, type Model } from '../models/model-graph.js';
 import { bindVariables, type BuildVariables } from '../models/variables.js';
@@ -104,33 +104,48 @@ const MACRO_PARAMETERS = {
 /**
  * The re-scoring SQL as table macros, published with each build (snapshot/publish-snapshot.ts), so a reader
  * re-scores suppliers at any date by calling a macro instead of compiling the model files:
- *   SELECT * FROM rescore_mart_supplier_risk(DATE '2024-06-30', 'risk-v1', ['sup-0001'])
- * The same chain of model SQL as compileOnDemand, the variables being the macro's parameters.
+ *   SELECT * FROM rescore_mart_supplier_risk(DATE '2024-06-30', 'risk-v1', ['sup-0001'], NULL)
+ * The same chain of model SQL as compileOnDemand, the variables being the macro's parameters. Besides one macro
+ * per re-scored mart, `rescore_supplier_risk_with_drivers` answers both in one call: each risk row with its
+ * drivers as a list. A reader wanting both pays one plan and one read of the inputs instead of two (the plan
+ * of this chain costs about as much as running it for one supplier).
  */
 export function rescoringMacrosOf(models: readonly Model[]): { name: string; sql: string }[] {
+  const present = RESCORED_MARTS.filter((t) => models.some((m) => m.name === t));
+  const macros = present.map((target) => ({
+    name: rescoringMacroOf(target),
+    sql: macroSql(rescoringMacroOf(target), models, [target], `SELECT * FROM ${target}`),
+  }));
+  if (present.length < RESCORED_MARTS.length) return macros;
+  // The drivers in the order a reader lists them; DuckDB turns the row alias `d` into a struct of its columns.
+  const both =
+    'SELECT r.*, coalesce(d.drivers, []) AS drivers\nFROM mart_supplier_risk r\nLEFT JOIN (\n' +
+    '  SELECT supplier_id, list(d ORDER BY d.driver_kind, d.finding_id) AS drivers\n' +
+    '  FROM mart_supplier_risk_drivers d GROUP BY supplier_id\n) d USING (supplier_id)';
+  const name = RISK_WITH_DRIVERS_MACRO;
+  return [...macros, { name, sql: macroSql(name, models, RESCORED_MARTS, both) }];
+}
+
+/** `CREATE MACRO name(parameters) AS TABLE WITH <inputs narrowed, variable-dependent models> <select>`. */
+function macroSql(name: string, models: readonly Model[], targets: readonly string[], select: string): string {
   const { asOf, riskVersion, supplierIds, viewer } = MACRO_PARAMETERS;
-  return RESCORED_MARTS.filter((t) => models.some((m) => m.name === t)).map((target) => {
-    // A NULL viewer sees every date as it is; a partner sees other partners' dates coarsened (partner-view.ts).
-    const ctes = scoringInputsOf(models, [target]).map(
-      (input) =>
-        `${input} AS (SELECT ${partnerViewColumnsFor(input, viewer)} FROM main.${input} ` +
-        `WHERE supplier_id IN (SELECT unnest(${supplierIds})))`,
-    );
-    for (const model of upstreamOf(models, target).filter((m) => usesVariables(models, m.name))) {
-      const body = model.sql.replace(/getvariable\('([a-z_]+)'\)/g, (_, name: string) => {
-        if (name === 'as_of') return `CAST(${asOf} AS DATE)`;
-        if (name === 'risk_version') return `CAST(${riskVersion} AS VARCHAR)`;
-        throw new Error(`unknown build variable getvariable('${name}') in ${model.name}`);
-      });
-      ctes.push(`${model.name} AS (\n${body}\n)`);
-    }
-    const name = rescoringMacroOf(target);
-    const parameters = [asOf, riskVersion, supplierIds, viewer].join(', ');
-    return {
-      name,
-      sql: `CREATE OR REPLACE MACRO ${name}(${parameters}) AS TABLE\nWITH ${ctes.join(',\n')}\nSELECT * FROM ${target}`,
-    };
-  });
+  // A NULL viewer sees every date as it is; a partner sees other partners' dates coarsened (partner-view.ts).
+  const ctes = scoringInputsOf(models, targets).map(
+    (input) =>
+      `${input} AS (SELECT ${partnerViewColumnsFor(input, viewer)} FROM main.${input} ` +
+      `WHERE supplier_id IN (SELECT unnest(${supplierIds})))`,
+  );
+  const chain = new Set(targets.flatMap((t) => upstreamOf(models, t).map((m) => m.name)));
+  for (const model of models.filter((m) => chain.has(m.name) && usesVariables(models, m.name))) {
+    const body = model.sql.replace(/getvariable\('([a-z_]+)'\)/g, (_, variable: string) => {
+      if (variable === 'as_of') return `CAST(${asOf} AS DATE)`;
+      if (variable === 'risk_version') return `CAST(${riskVersion} AS VARCHAR)`;
+      throw new Error(`unknown build variable getvariable('${variable}') in ${model.name}`);
+    });
+    ctes.push(`${model.name} AS (\n${body}\n)`);
+  }
+  const parameters = [asOf, riskVersion, supplierIds, viewer].join(', ');
+  return `CREATE OR REPLACE MACRO ${name}(${parameters}) AS TABLE\nWITH ${ctes.join(',\n')}\n${select}`;
 }
 
 let cachedModels: Model[] | null = null;

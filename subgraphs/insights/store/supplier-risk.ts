@@ -8,7 +8,7 @@
  * both are re-scored on demand. Rounding happens afterwards, per answer (risk-view.ts).
  */
 import { sql, type Kysely } from 'kysely';
-import { rescoringMacroOf, type RescoredMart } from '../../../lib/snapshot-contract.js';
+import { RISK_WITH_DRIVERS_MACRO, rescoringMacroOf, type RescoredMart } from '../../../lib/snapshot-contract.js';
 import type { MartDB, SupplierRiskDriverRow, SupplierRiskRow } from '../db-types.js';
 import type { ExactDriverRow } from '../risk-drivers.js';
 import type { SupplierRiskFacts } from '../risk-view.js';
@@ -17,30 +17,34 @@ export interface ScoringScope {
   /** The date to score at. */
   asOf: string;
   riskVersion: string | undefined;
+  /** The build publishes RISK_WITH_DRIVERS_MACRO (builds before 2026-12-07 do not). */
+  hasRiskWithDrivers: boolean;
 }
 
 /** The methodology version of a build whose pointer names none. */
 const DEFAULT_RISK_VERSION = 'risk-v1';
 
-/** SQL literal of a text value (ids and org ids from the request; a list is not bound into macro arguments). */
-const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
-
-/** Rows of a re-scoring macro for these suppliers, as `viewerOrgId` may see them (null: every date as it is). */
+/**
+ * Rows of a re-scoring macro for these suppliers, as `viewerOrgId` may see them (null: every date as it is).
+ * Every argument is a bound parameter, so the statement's text is the same for any suppliers and its prepared
+ * plan is reused (lib/duckdb/prepared-cache.ts).
+ */
 async function rescore<T>(
   db: Kysely<MartDB>,
-  mart: RescoredMart,
+  macroName: string,
   supplierIds: readonly string[],
   scope: ScoringScope,
   viewerOrgId: string | undefined,
   orderBy: string,
 ): Promise<T[]> {
-  const ids = `[${supplierIds.map(literal).join(', ')}]::VARCHAR[]`;
-  const viewer = viewerOrgId === undefined ? 'NULL::VARCHAR' : literal(viewerOrgId);
   const version = scope.riskVersion ?? DEFAULT_RISK_VERSION;
-  const macro = sql.table(rescoringMacroOf(mart));
-  const call = sql`${macro}(${scope.asOf}::DATE, ${version}, ${sql.raw(ids)}, ${sql.raw(viewer)})`;
+  const call = sql`${sql.table(macroName)}(${scope.asOf}::DATE, ${version}, ${[...supplierIds]}::VARCHAR[], ${
+    viewerOrgId ?? null
+  }::VARCHAR)`;
   return (await sql<T>`SELECT * FROM ${call} ORDER BY ${sql.raw(orderBy)}`.execute(db)).rows;
 }
+
+const macroOf = (mart: RescoredMart) => rescoringMacroOf(mart);
 
 const DRIVER_ORDER = 'supplier_id, driver_kind, finding_id';
 
@@ -80,7 +84,7 @@ export async function findPublishedRisks(
   if (findingDetails) {
     const drivers = await rescore<SupplierRiskDriverRow>(
       db,
-      'mart_supplier_risk_drivers',
+      macroOf('mart_supplier_risk_drivers'),
       ids,
       scope,
       undefined,
@@ -105,10 +109,36 @@ export async function scoreRisksAsOf(
   viewerOrgId?: string,
 ): Promise<Map<string, SupplierRiskFacts>> {
   if (supplierIds.length === 0) return new Map();
-  const risk = await rescore<SupplierRiskRow>(db, 'mart_supplier_risk', supplierIds, scope, viewerOrgId, 'supplier_id');
+  if (scope.hasRiskWithDrivers) {
+    const rows = await rescore<SupplierRiskRow & { drivers: SupplierRiskDriverRow[] }>(
+      db,
+      RISK_WITH_DRIVERS_MACRO,
+      supplierIds,
+      scope,
+      viewerOrgId,
+      'supplier_id',
+    );
+    // A DATE nested in a list of structs arrives as a timestamp at UTC midnight (lib/duckdb/values.ts).
+    const day = (date: string | null) => (date === null ? null : date.slice(0, 10));
+    const drivers = rows.flatMap((r) =>
+      r.drivers.map((d) => ({ ...d, as_of: day(d.as_of)!, audit_date: day(d.audit_date) })),
+    );
+    return assemble(
+      rows.map(({ drivers: _, ...risk }) => risk),
+      drivers,
+    );
+  }
+  const risk = await rescore<SupplierRiskRow>(
+    db,
+    macroOf('mart_supplier_risk'),
+    supplierIds,
+    scope,
+    viewerOrgId,
+    'supplier_id',
+  );
   const drivers = await rescore<SupplierRiskDriverRow>(
     db,
-    'mart_supplier_risk_drivers',
+    macroOf('mart_supplier_risk_drivers'),
     supplierIds,
     scope,
     viewerOrgId,
