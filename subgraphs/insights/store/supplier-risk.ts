@@ -8,7 +8,7 @@
  * both are re-scored on demand. Rounding happens afterwards, per answer (risk-view.ts).
  */
 import { sql, type Kysely } from 'kysely';
-import { RISK_WITH_DRIVERS_MACRO, rescoringMacroOf, type RescoredMart } from '../../../lib/snapshot-contract.js';
+import { RISK_WITH_DRIVERS_MACRO, rescoringMacroOf } from '../../../lib/snapshot-contract.js';
 import type { MartDB, SupplierRiskDriverRow, SupplierRiskRow } from '../db-types.js';
 import type { ExactDriverRow } from '../risk-drivers.js';
 import type { SupplierRiskFacts } from '../risk-view.js';
@@ -43,8 +43,6 @@ async function rescore<T>(
   }::VARCHAR)`;
   return (await sql<T>`SELECT * FROM ${call} ORDER BY ${sql.raw(orderBy)}`.execute(db)).rows;
 }
-
-const macroOf = (mart: RescoredMart) => rescoringMacroOf(mart);
 
 const DRIVER_ORDER = 'supplier_id, driver_kind, finding_id';
 
@@ -84,7 +82,7 @@ export async function findPublishedRisks(
   if (findingDetails) {
     const drivers = await rescore<SupplierRiskDriverRow>(
       db,
-      macroOf('mart_supplier_risk_drivers'),
+      rescoringMacroOf('mart_supplier_risk_drivers'),
       ids,
       scope,
       undefined,
@@ -130,7 +128,7 @@ export async function scoreRisksAsOf(
   }
   const risk = await rescore<SupplierRiskRow>(
     db,
-    macroOf('mart_supplier_risk'),
+    rescoringMacroOf('mart_supplier_risk'),
     supplierIds,
     scope,
     viewerOrgId,
@@ -138,7 +136,7 @@ export async function scoreRisksAsOf(
   );
   const drivers = await rescore<SupplierRiskDriverRow>(
     db,
-    macroOf('mart_supplier_risk_drivers'),
+    rescoringMacroOf('mart_supplier_risk_drivers'),
     supplierIds,
     scope,
     viewerOrgId,

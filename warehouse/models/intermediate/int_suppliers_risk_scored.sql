@@ -18,8 +18,10 @@ WITH evidence AS (
     sum(evidence_units)::DOUBLE / 1e15 AS evidence_log_total,
     sum(evidence_findings)::BIGINT AS count_evidence_findings,
     bool_or(override_finding_id IS NOT NULL) AS has_override,
-    list({'finding_id': override_finding_id, 'partner_org_id': partner_org_id} ORDER BY override_finding_id)
-      FILTER (WHERE override_finding_id IS NOT NULL) AS override_findings
+    -- Sorted by finding id afterwards (structs compare field by field): an ORDER BY inside list() buffers every
+    -- group's rows for its own sort, which ran out of memory at 10M audits.
+    list_sort(list({'finding_id': override_finding_id, 'partner_org_id': partner_org_id})
+      FILTER (WHERE override_finding_id IS NOT NULL)) AS override_findings
   FROM int_supplier_evidence_terms
   GROUP BY supplier_id
 ),
