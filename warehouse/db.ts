@@ -2,9 +2,10 @@
  * The warehouse's own DuckDB files, opened read-write by exactly one process (the warehouse loop or the CLI):
  * `${dataDir}/warehouse.duckdb` (raw tables, staging, intermediate models, build state) with
  * `${dataDir}/warehouse-marts.duckdb` attached as catalog `marts`, holding exactly the tables a snapshot
- * publishes (every mart and the re-scoring inputs: see models/placement.ts). Publishing is then a checkpoint
- * and a file copy instead of re-inserting every row (snapshot/publish-snapshot.ts). The search path lists
- * both, so models and tests name any table unqualified (or `main.<table>`) wherever it lives.
+ * publishes (every mart and the re-scoring inputs: see models/placement.ts). Publishing once copied that file;
+ * it now writes Parquet layers of what changed (snapshot/publish-snapshot.ts), and the split stays because
+ * moving the tables back would migrate every existing warehouse for no gain. The search path lists both, so
+ * models and tests name any table unqualified (or `main.<table>`) wherever it lives.
  * Bulk work is plain SQL text (`execSql`/`querySql`) through the shared dialect, so every statement takes the
  * same FIFO lock as Kysely queries and transactions stay atomic (a DuckDB transaction writes to one file).
  */
@@ -27,7 +28,7 @@ export function warehouseFileOf(dataDir: string): string {
   return join(dataDir, 'warehouse.duckdb');
 }
 
-/** The file of the `marts` catalog: what a snapshot is a copy of. */
+/** The file of the `marts` catalog: the tables a snapshot publishes. */
 export function martsFileOf(dataDir: string): string {
   return join(dataDir, 'warehouse-marts.duckdb');
 }

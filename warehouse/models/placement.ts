@@ -1,7 +1,7 @@
 /**
  * Where a model's table lives. The tables a snapshot publishes — every mart and the inputs on-demand
- * re-scoring reads — are built in the `marts` catalog (a file of their own, see db.ts), so publishing copies
- * that file instead of every row; every other model lives in the warehouse file's main catalog.
+ * re-scoring reads — are built in the `marts` catalog (a file of their own, see db.ts); every other model lives
+ * in the warehouse file's main catalog.
  */
 import { MARTS_CATALOG } from '../db.js';
 import { RESCORED_MARTS } from '../../lib/snapshot-contract.js';
