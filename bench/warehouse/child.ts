@@ -34,6 +34,12 @@ const fetchBatch = createHttpBatchFetcher({
   tokenProvider: createWarehouseTokenProvider(config),
 });
 const models = loadModels();
+/** BENCH_PROGRESS=1: each step on stderr with its time, to see where a long build spends it or fails. */
+const progress = process.env.BENCH_PROGRESS === '1';
+const started = performance.now();
+const say = (step: string) => {
+  if (progress) process.stderr.write(`    [${((performance.now() - started) / 1000).toFixed(1)} s] ${step}\n`);
+};
 
 async function phase<T>(fn: () => Promise<T>): Promise<PhaseFigures & { result: T }> {
   const t0 = performance.now();
@@ -65,6 +71,7 @@ const none = { ms: 0, cpuMs: 0 };
 
 async function tick(): Promise<TickFigures> {
   const riskVersion = config.WAREHOUSE_RISK_VERSION;
+  say('sync');
   const sync = await phase(() =>
     syncAll({ db: warehouse.db, fetchBatch, lakeDir: join(dataDir, 'lake'), lakeRetentionHours: 0 }),
   );
@@ -78,13 +85,17 @@ async function tick(): Promise<TickFigures> {
       !sameWatermarks(built.watermarks, await readWatermarks(warehouse.db))
     );
   });
-  const build = decide.result ? await phase(() => buildModels(warehouse.db, { asOf, riskVersion, models })) : null;
+  const onProgress = ({ model }: { model: string }) => say(model ? `build ${model}` : 'build: model tests');
+  const build = decide.result
+    ? await phase(() => buildModels(warehouse.db, { asOf, riskVersion, models, onProgress }))
+    : null;
   const before = readPublishedOrNull(dataDir);
   const lastBuild = build?.result.buildId ?? (await readBuildInfo(warehouse.db))!.buildId;
   const publish =
     before?.buildId === lastBuild
       ? null
-      : await phase(() => publishSnapshot(warehouse.db, { dataDir, keep: config.WAREHOUSE_SNAPSHOTS_KEEP, models }));
+      : (say('publish'),
+        await phase(() => publishSnapshot(warehouse.db, { dataDir, keep: config.WAREHOUSE_SNAPSHOTS_KEEP, models })));
   const published = publish?.result ?? before!;
   const layers = published.tables.map((t) => t.layers.length);
   const b = build?.result ?? { testsMs: 0, tests: [], dirtySuppliers: 0, dirtyAudits: 0, models: [] };
