@@ -71,9 +71,20 @@ export async function runModelTest(
   const started = performance.now();
   const whole = bindVariables(offendingRowsSql(model.name, test), variables);
   const offending = narrowTo ? narrowToDirty(whole, narrowTo.relations, narrowTo.key) : whole;
-  const [{ n }] = (await querySql<{ n: number }>(db, `SELECT count(*) AS n FROM (${offending})`)) as [{ n: number }];
+  const [{ n }] = (await named(model, describeTest(test), () =>
+    querySql<{ n: number }>(db, `SELECT count(*) AS n FROM (${offending})`),
+  )) as [{ n: number }];
   const sample = n > 0 ? await querySql<Record<string, unknown>>(db, `SELECT * FROM (${offending}) LIMIT 3`) : [];
   return { model: model.name, test: describeTest(test), failures: n, sample, ms: performance.now() - started };
+}
+
+/** A test that could not run (e.g. out of memory) says which test it was. */
+async function named<T>(model: Model, test: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw new Error(`model test ${model.name} ${test} could not run: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 export class ModelTestFailure extends Error {
@@ -108,9 +119,8 @@ async function runColumnTests(
   const started = performance.now();
   const counts = tests.map((t, i) => `count(*) FILTER (WHERE ${offendingCondition(t)}) AS t${i}`).join(', ');
   const whole = bindVariables(`SELECT ${counts} FROM ${model.name}`, variables);
-  const [row] = await querySql<Record<string, number>>(
-    db,
-    narrowTo ? narrowToDirty(whole, narrowTo.relations, narrowTo.key) : whole,
+  const [row] = await named(model, tests.map(describeTest).join(', '), () =>
+    querySql<Record<string, number>>(db, narrowTo ? narrowToDirty(whole, narrowTo.relations, narrowTo.key) : whole),
   );
   const results: ModelTestResult[] = [];
   for (const [i, test] of tests.entries()) {
