@@ -68,3 +68,32 @@ for (const model of models.filter((m) => m.tests.length > 0)) {
     });
   });
 }
+
+describe('warehouse model tests fail where the data breaks what they state', () => {
+  it('previous_exists finds a previous audit that is not in mart_audit_facts (facts and repeat findings)', async () => {
+    const byName = (name: string) => models.find((m) => m.name === name)!;
+    const previousExists = (name: string) =>
+      byName(name).tests.find((t) => t.kind === 'invariant' && t.name === 'previous_exists')!;
+    const [victim] = await querySql<{ audit_id: string; previous_audit_id: string }>(
+      warehouse.db,
+      `SELECT r.audit_id, r.previous_audit_id FROM mart_repeat_findings r
+        JOIN mart_audit_facts f USING (audit_id) ORDER BY r.audit_id LIMIT 1`,
+    );
+    const point = (to: string) =>
+      Promise.all(
+        ['mart_audit_facts', 'mart_repeat_findings'].map((t) =>
+          querySql(warehouse.db, `UPDATE ${t} SET previous_audit_id = '${to}' WHERE audit_id = '${victim!.audit_id}'`),
+        ),
+      );
+    await point('aud-that-never-was');
+    try {
+      for (const name of ['mart_audit_facts', 'mart_repeat_findings']) {
+        const result = await runModelTest(warehouse.db, byName(name), previousExists(name), VARIABLES);
+        expect(result.failures, name).toBeGreaterThan(0);
+        expect(result.sample[0], name).toMatchObject({ audit_id: victim!.audit_id });
+      }
+    } finally {
+      await point(victim!.previous_audit_id);
+    }
+  });
+});

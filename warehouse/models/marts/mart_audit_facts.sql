@@ -4,14 +4,14 @@
 -- incremental: audit_id
 -- window: int_audits_joined partition by supplier_id order by audit_date, submitted_at, audit_id
 -- (previous_exists names the previous audits' table main.mart_audit_facts: the whole table, also when an
--- incremental build tests only the recomputed audits' rows, whose previous audit may not be among them)
+-- incremental build tests only the recomputed audits' rows, whose previous audit may not be among them; an ANTI
+-- JOIN, which DuckDB spills to disk, where NOT IN's mark join does not and ran out of memory at 10M audits)
 -- tests:
 --   unique: audit_id
 --   not_null: audit_id, supplier_id, partner_org_id, country_code, sector, audit_date, month_id, quarter_id, year_id
 --   not_null: count_findings, has_s3_s4_forced_labour_finding, is_first_audit_of_supplier, ilo_indicators
 --   invariant previous_exists: SELECT c.* FROM mart_audit_facts c
---     WHERE c.previous_audit_id IS NOT NULL AND c.previous_audit_id NOT IN
---     (SELECT audit_id FROM main.mart_audit_facts WHERE audit_id IN (SELECT previous_audit_id FROM mart_audit_facts))
+--     ANTI JOIN main.mart_audit_facts p ON p.audit_id = c.previous_audit_id WHERE c.previous_audit_id IS NOT NULL
 --   relationships: action_period_id -> mart_periods.period_id
 --   invariant counts_nest: SELECT * FROM mart_audit_facts
 --     WHERE count_s3_s4_forced_labour_findings > count_forced_labour_findings
