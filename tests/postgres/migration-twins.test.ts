@@ -22,6 +22,7 @@ afterAll(async () => {
 /** The engines name types differently; what a store function can rely on is the family. */
 function typeFamily(type: string): string {
   const t = type.toLowerCase();
+  if (/\[\]$|^array$/.test(t)) return 'list';
   if (/^(varchar|text|character varying)/.test(t)) return 'text';
   if (/^(integer|int|int4|smallint|bigint|int8|hugeint)$/.test(t)) return 'integer';
   if (/^(double|double precision|real|float|numeric|decimal)/.test(t)) return 'number';
@@ -29,7 +30,6 @@ function typeFamily(type: string): string {
   if (/^(boolean|bool)$/.test(t)) return 'boolean';
   if (/^(json|jsonb)$/.test(t)) return 'json';
   if (/^(blob|bytea)$/.test(t)) return 'bytes';
-  if (/\[\]$|^array$/.test(t)) return 'list';
   return t;
 }
 
@@ -46,7 +46,9 @@ async function catalogue(db: Kysely<any>, schema: string): Promise<Record<string
     ORDER BY table_name, column_name`.execute(db);
   const out: Record<string, string[]> = {};
   for (const r of rows) {
-    (out[r.table_name] ??= []).push(`${r.column_name} ${typeFamily(r.data_type)} ${r.is_nullable === 'YES' ? 'null' : 'not null'}`);
+    (out[r.table_name] ??= []).push(
+      `${r.column_name} ${typeFamily(r.data_type)} ${r.is_nullable === 'YES' ? 'null' : 'not null'}`,
+    );
   }
   return out;
 }
