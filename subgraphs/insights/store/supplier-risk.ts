@@ -26,8 +26,9 @@ const DEFAULT_RISK_VERSION = 'risk-v1';
 
 /**
  * Rows of a re-scoring macro for these suppliers, as `viewerOrgId` may see them (null: every date as it is).
- * Every argument is a bound parameter, so the statement's text is the same for any suppliers and its prepared
- * plan is reused (lib/duckdb/prepared-cache.ts).
+ * Every argument is a bound parameter, so the statement's text is the same for any suppliers and it is prepared
+ * once per build (lib/duckdb/prepared-cache.ts); measured, that saves ~4 ms of a ~40 ms call, so DuckDB still
+ * binds most of the macro per execution.
  */
 async function rescore<T>(
   db: Kysely<MartDB>,
