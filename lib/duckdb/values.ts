@@ -4,11 +4,20 @@
  *   it);
  * - DATE becomes 'YYYY-MM-DD' (a calendar date, not an instant: no time-zone shift is possible);
  * - TIMESTAMP/TIMESTAMPTZ become ISO-8601 strings in UTC;
- * - DECIMAL becomes a number; LIST becomes an array of converted values.
+ * - DECIMAL becomes a number; LIST becomes an array, STRUCT an object, their values converted by their own types
+ *   (a DATE in a list of structs is 'YYYY-MM-DD' too).
  * Rows come from the client's own `getRowObjectsJS()` (its native conversion is several times faster than
  * converting DuckDBValue objects here); only columns whose JS form is unsafe for JSON get a second pass.
  */
-import { DuckDBTypeId, JSDuckDBValueConverter, type DuckDBMaterializedResult, type DuckDBType } from '@duckdb/node-api';
+import {
+  DuckDBTypeId,
+  JSDuckDBValueConverter,
+  type DuckDBArrayType,
+  type DuckDBListType,
+  type DuckDBMaterializedResult,
+  type DuckDBStructType,
+  type DuckDBType,
+} from '@duckdb/node-api';
 
 type Convert = (value: unknown) => unknown;
 
@@ -32,8 +41,9 @@ function fromAny(value: unknown): unknown {
   return value;
 }
 
-function converterFor(typeId: DuckDBTypeId): Convert | null {
-  switch (typeId) {
+/** The conversion a value of this type needs, nested types converted by their own element types; null: none. */
+function converterFor(type: DuckDBType): Convert | null {
+  switch (type.typeId) {
     case DuckDBTypeId.BIGINT:
     case DuckDBTypeId.UBIGINT:
     case DuckDBTypeId.HUGEINT:
@@ -48,8 +58,21 @@ function converterFor(typeId: DuckDBTypeId): Convert | null {
     case DuckDBTypeId.TIMESTAMP_NS:
       return fromTimestamp;
     case DuckDBTypeId.LIST:
-    case DuckDBTypeId.ARRAY:
-    case DuckDBTypeId.STRUCT:
+    case DuckDBTypeId.ARRAY: {
+      // A DATE in a list (or a struct in a list) stays a calendar date, as at the top level.
+      const element = converterFor((type as DuckDBListType | DuckDBArrayType).valueType) ?? ((v: unknown) => v);
+      return (value) => (Array.isArray(value) ? value.map(element) : value);
+    }
+    case DuckDBTypeId.STRUCT: {
+      const struct = type as DuckDBStructType;
+      const fields = struct.entryNames.map((name, i) => [name, converterFor(struct.entryTypes[i]!)] as const);
+      return (value) => {
+        if (value === null || typeof value !== 'object') return value;
+        const out = { ...(value as Record<string, unknown>) };
+        for (const [name, convert] of fields) if (convert) out[name] = convert(out[name]);
+        return out;
+      };
+    }
     case DuckDBTypeId.MAP:
       return fromAny;
     default:
@@ -90,7 +113,7 @@ function fixColumns(
   types: readonly DuckDBType[],
 ): Record<string, unknown>[] {
   const fixes = types
-    .map((type, i) => [names[i]!, converterFor(type.typeId)] as const)
+    .map((type, i) => [names[i]!, converterFor(type)] as const)
     .filter((entry): entry is readonly [string, Convert] => entry[1] !== null);
   if (fixes.length === 0) return rows;
   for (const row of rows) for (const [name, convert] of fixes) row[name] = convert(row[name]);

@@ -117,11 +117,7 @@ export async function scoreRisksAsOf(
       viewerOrgId,
       'supplier_id',
     );
-    // A DATE nested in a list of structs arrives as a timestamp at UTC midnight (lib/duckdb/values.ts).
-    const day = (date: string | null) => (date === null ? null : date.slice(0, 10));
-    const drivers = rows.flatMap((r) =>
-      r.drivers.map((d) => ({ ...d, as_of: day(d.as_of)!, audit_date: day(d.audit_date) })),
-    );
+    const drivers = rows.flatMap((r) => r.drivers);
     return assemble(
       rows.map(({ drivers: _, ...risk }) => risk),
       drivers,
