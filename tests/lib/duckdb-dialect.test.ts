@@ -47,10 +47,9 @@ describe('lib/duckdb: values', () => {
   });
 
   it('converts values nested in lists and structs by their own types (a DATE stays a calendar date)', async () => {
-    const { rows } = await sql<{ facts: unknown }>`SELECT [{'day': DATE '2025-12-31',
-      'at': TIMESTAMP '2025-12-31 23:59:00', 'n': 9007199254740993::BIGINT, 'tags': [DATE '2024-02-29']}] AS facts`.execute(
-      database.db,
-    );
+    const nested = sql<{ facts: unknown }>`SELECT [{'day': DATE '2025-12-31', 'at': TIMESTAMP '2025-12-31 23:59:00',
+      'n': 9007199254740993::BIGINT, 'tags': [DATE '2024-02-29']}] AS facts`;
+    const { rows } = await nested.execute(database.db);
     expect(rows[0]!.facts).toEqual([
       { day: '2025-12-31', at: '2025-12-31T23:59:00.000Z', n: '9007199254740993', tags: ['2024-02-29'] },
     ]);
