@@ -89,13 +89,24 @@ async function tick(): Promise<TickFigures> {
   const build = decide.result
     ? await phase(() => buildModels(warehouse.db, { asOf, riskVersion, models, onProgress }))
     : null;
+  if (progress && build) {
+    const slow = [...build.result.tests].sort((a, b) => b.ms - a.ms).slice(0, 8);
+    say(`slowest tests: ${slow.map((t) => `${t.model} ${t.test} ${Math.round(t.ms)} ms`).join('; ')}`);
+  }
   const before = readPublishedOrNull(dataDir);
   const lastBuild = build?.result.buildId ?? (await readBuildInfo(warehouse.db))!.buildId;
   const publish =
     before?.buildId === lastBuild
       ? null
       : (say('publish'),
-        await phase(() => publishSnapshot(warehouse.db, { dataDir, keep: config.WAREHOUSE_SNAPSHOTS_KEEP, models })));
+        await phase(() =>
+          publishSnapshot(warehouse.db, {
+            dataDir,
+            keep: config.WAREHOUSE_SNAPSHOTS_KEEP,
+            models,
+            onProgress: ({ table, mode }) => say(table ? `publish ${table} (${mode})` : 'publish: fsync, manifest'),
+          }),
+        ));
   const published = publish?.result ?? before!;
   const layers = published.tables.map((t) => t.layers.length);
   const b = build?.result ?? { testsMs: 0, tests: [], dirtySuppliers: 0, dirtyAudits: 0, models: [] };

@@ -19,7 +19,7 @@
  *
  * Then, when inputs were updated incrementally, the model is too. Each input updated in the build kept, before
  * its DELETE, its rows for the keys it recomputed (only the columns the additive models name) and its new rows
- * for them (captureRows). The change is the model's SELECT over each such input's new rows minus the SELECT over
+ * for them (keepPreviousRows). The change is the model's SELECT over each such input's new rows minus the SELECT over
  * the kept old ones (the other summed inputs empty in both; the relations read whole give the same rows to both,
  * which cancel); the rows whose groups changed are replaced by the old row plus the change. The cost follows
  * the rows of the dirty keys, not the inputs' size. The kept rows live in temp tables for one build: after a
@@ -29,24 +29,23 @@
 import { execSql, querySql, type WarehouseDb } from '../db.js';
 import type { AdditiveSpec } from './model-file.js';
 import { dirtyTableOf, type PartitionKey } from './incremental.js';
+import { keepWrittenRows, writtenRowsOf } from './written-rows.js';
 
 const previousRowsOf = (input: string) => `temp.main._previous__${input}`;
 const previousKeysOf = (input: string) => `temp.main._previous_keys__${input}`;
-const newRowsOf = (input: string) => `temp.main._new__${input}`;
 
 /**
  * For an incremental model about to be updated: keeps its rows for its dirty keys (and the keys) before they are
- * replaced, the columns the additive models over it name (these tables stand in for the model), and its new rows
- * for them; returns the SELECT of those new rows, for the model's INSERT.
+ * replaced, the columns the additive models over it name (these tables stand in for the model). Its new rows are
+ * the ones the build keeps anyway (written-rows.ts).
  */
-export async function captureRows(
+export async function keepPreviousRows(
   db: WarehouseDb,
   input: string,
   key: PartitionKey,
   target: string,
   named: readonly string[],
-  newRows: string,
-): Promise<string> {
+): Promise<void> {
   const [catalog] = target.split('.main.') as [string];
   const columns = await querySql<{ column_name: string }>(
     db,
@@ -64,8 +63,6 @@ export async function captureRows(
     `CREATE OR REPLACE TEMP TABLE _previous__${input} AS SELECT ${kept.join(', ')} FROM ${target}
       WHERE ${key} IN (SELECT ${key} FROM ${previousKeysOf(input)})`,
   );
-  await execSql(db, `CREATE OR REPLACE TEMP TABLE _new__${input} AS ${newRows}`);
-  return `SELECT * FROM ${newRowsOf(input)}`;
 }
 
 /** Identifiers an additive model's SQL and header name: what it may read of its inputs. */
@@ -77,7 +74,6 @@ export async function dropPreviousRows(db: WarehouseDb, inputs: Iterable<string>
   for (const input of inputs) {
     await execSql(db, `DROP TABLE IF EXISTS ${previousRowsOf(input)}`);
     await execSql(db, `DROP TABLE IF EXISTS ${previousKeysOf(input)}`);
-    await execSql(db, `DROP TABLE IF EXISTS ${newRowsOf(input)}`);
   }
 }
 
@@ -95,7 +91,7 @@ function overChanged(
   const ctes = spec.over.map((input) => {
     if (!updated.includes(input)) return `${input} AS (SELECT * FROM main.${input} WHERE false)`;
     if (when === 'before') return `${input} AS (SELECT * FROM ${previousRowsOf(input)})`;
-    return `${input} AS (SELECT * FROM ${newRowsOf(input)})`;
+    return `${input} AS (SELECT * FROM ${writtenRowsOf(input)})`;
   });
   // The views between: their SQL over the changed rows (a CTE sees the CTEs before it, shadowing the tables).
   for (const view of through) ctes.push(`${view.name} AS (\n${view.sql}\n)`);
@@ -110,7 +106,7 @@ export interface ThroughView {
 
 /**
  * Updates an additive model in `target` (`catalog.main.name`) by the change in its inputs' rows; `updated`
- * are the inputs this build updated incrementally, with captureRows.
+ * are the inputs this build updated incrementally, with keepPreviousRows.
  */
 export async function applyAdditive(
   db: WarehouseDb,
@@ -135,7 +131,11 @@ export async function applyAdditive(
         `${columns.map((c) => c.column_name).join(', ')}`,
     );
   }
-  if (updated.length === 0) return;
+  const inTableOrder = columns.map((c) => c.column_name).join(', ');
+  if (updated.length === 0) {
+    await keepWrittenRows(db, name, `SELECT ${inTableOrder} FROM ${target} WHERE false`);
+    return;
+  }
   const typeOf = new Map(columns.map((c) => [c.column_name, c.data_type]));
   const by = spec.by.join(', ');
   const summed = spec.sums.map((s) => `sum(${s})::${typeOf.get(s)} AS ${s}`).join(', ');
@@ -169,13 +169,15 @@ export async function applyAdditive(
       `model ${name}: ${negative} row(s) would sum below 0: the table does not match ${spec.over.join(', ')}`,
     );
   }
+  const written = await keepWrittenRows(
+    db,
+    name,
+    `SELECT ${inTableOrder} FROM temp.main._additive_rows
+     WHERE ${spec.sums.map((s) => `coalesce(${s}, 0) <> 0`).join(' OR ')}`,
+  );
   await db.transaction().execute(async (trx) => {
     await execSql(trx, `DELETE FROM ${target} t USING temp.main._additive_change c WHERE ${same}`);
-    await execSql(
-      trx,
-      `INSERT INTO ${target} (${all.join(', ')}) SELECT ${all.join(', ')} FROM temp.main._additive_rows
-       WHERE ${spec.sums.map((s) => `coalesce(${s}, 0) <> 0`).join(' OR ')}`,
-    );
+    await execSql(trx, `INSERT INTO ${target} ${written}`);
   });
   for (const t of ['_additive_change', '_additive_rows']) await execSql(db, `DROP TABLE temp.main.${t}`);
 }

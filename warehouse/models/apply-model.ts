@@ -5,11 +5,12 @@
  * changed: incremental.ts), or a view.
  */
 import { MARTS_CATALOG, execSql, querySql, quoteIdent, type WarehouseDb } from '../db.js';
-import { applyAdditive, captureRows, type ThroughView } from './additive.js';
+import { applyAdditive, keepPreviousRows, type ThroughView } from './additive.js';
 import type { BuildAction } from './build-plan.js';
 import { dirtyTableOf, isPartitionKey, narrowToDirty, relationsWithKey } from './incremental.js';
 import type { Model } from './model-graph.js';
 import { dropWindowInputs, narrowWindowed } from './windowed.js';
+import { keepWrittenRows } from './written-rows.js';
 
 export interface Relation {
   type: string;
@@ -86,10 +87,9 @@ export async function applyAction(
     const narrowed = model.window
       ? await narrowWindowed(db, sql, relations, key, model.window, target)
       : narrowToDirty(sql, relations, key);
-    // Summed by additive models: keep the rows replaced, and the new ones (in temp tables, see additive.ts).
-    const rows = options.keepPrevious
-      ? await captureRows(db, model.name, key, target, options.keepPrevious, narrowed)
-      : narrowed;
+    // Summed by additive models: keep the rows replaced (in temp tables, see additive.ts).
+    if (options.keepPrevious) await keepPreviousRows(db, model.name, key, target, options.keepPrevious);
+    const rows = await keepWrittenRows(db, model.name, narrowed);
     await db.transaction().execute(async (trx) => {
       await execSql(trx, `DELETE FROM ${target} WHERE ${key} IN (SELECT ${key} FROM main.${dirtyTableOf(key)})`);
       await execSql(trx, `INSERT INTO ${target} ${rows}`);

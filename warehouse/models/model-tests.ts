@@ -7,6 +7,7 @@ import type { Model } from './model-graph.js';
 import type { ModelTest } from './model-file.js';
 import { isPartitionKey, narrowToDirty, relationsWithKey, type PartitionKey } from './incremental.js';
 import { bindVariables, type BuildVariables } from './variables.js';
+import { readingWrittenRows } from './written-rows.js';
 
 export interface ModelTestResult {
   model: string;
@@ -51,15 +52,29 @@ function offendingRowsSql(model: string, test: ModelTest): string {
   }
 }
 
-/** Relations to narrow to the dirty keys of an incrementally updated model. */
+/**
+ * How a test of a model updated in place (incremental or additive) is narrowed: the model itself to the rows
+ * this build wrote to it (written-rows.ts), and, for a model partitioned by a key, the other relations the test
+ * reads that have the key to the dirty keys (a superset of the keys the model recomputed: a windowed model adds
+ * keys after the models built before it). The invariants of an additive model run whole: they may compare sums
+ * over the whole table.
+ */
 export interface Narrowing {
-  key: PartitionKey;
+  model: string;
+  key: PartitionKey | null;
   relations: readonly string[];
 }
 
+function narrowed(sql: string, narrowTo: Narrowing | null): string {
+  if (!narrowTo) return sql;
+  const own = readingWrittenRows(sql, narrowTo.model);
+  const others = narrowTo.relations.filter((r) => r !== narrowTo.model);
+  return narrowTo.key ? narrowToDirty(own, others, narrowTo.key) : own;
+}
+
 /**
- * Runs one test; with `narrowTo`, those relations are narrowed to the suppliers an incremental build recomputed
- * (the rest of the table was tested when it was built).
+ * Runs one test; with `narrowTo`, on the rows the build wrote to the model (the rest of the table was tested when
+ * it was written).
  */
 export async function runModelTest(
   db: WarehouseDb,
@@ -70,7 +85,7 @@ export async function runModelTest(
 ): Promise<ModelTestResult> {
   const started = performance.now();
   const whole = bindVariables(offendingRowsSql(model.name, test), variables);
-  const offending = narrowTo ? narrowToDirty(whole, narrowTo.relations, narrowTo.key) : whole;
+  const offending = narrowed(whole, narrowTo);
   const [{ n }] = (await named(model, describeTest(test), () =>
     querySql<{ n: number }>(db, `SELECT count(*) AS n FROM (${offending})`),
   )) as [{ n: number }];
@@ -120,7 +135,7 @@ async function runColumnTests(
   const counts = tests.map((t, i) => `count(*) FILTER (WHERE ${offendingCondition(t)}) AS t${i}`).join(', ');
   const whole = bindVariables(`SELECT ${counts} FROM ${model.name}`, variables);
   const [row] = await named(model, tests.map(describeTest).join(', '), () =>
-    querySql<Record<string, number>>(db, narrowTo ? narrowToDirty(whole, narrowTo.relations, narrowTo.key) : whole),
+    querySql<Record<string, number>>(db, narrowed(whole, narrowTo)),
   );
   const results: ModelTestResult[] = [];
   for (const [i, test] of tests.entries()) {
@@ -142,8 +157,7 @@ async function runColumnTests(
 
 /**
  * The tests of a build: 'all' runs every test whole; 'changed' runs the tests of the models this build
- * changed, narrowed to the recomputed keys (suppliers or audits) for incrementally updated ones (the rest was tested
- * before).
+ * changed, narrowed (Narrowing) for the ones it updated in place (the rest was tested before).
  * Results come in the order the tests are declared.
  */
 export async function runBuildTests(
@@ -159,17 +173,17 @@ export async function runBuildTests(
     const action = built.find((b) => b.name === model.name)!.action;
     const changed = replaced.has(model.name) || action === 'incremental';
     if (mode === 'changed' && !changed) continue;
-    const key =
-      mode === 'changed' && action === 'incremental' && isPartitionKey(model.incremental) ? model.incremental : null;
+    const inPlace = mode === 'changed' && action === 'incremental';
+    const key = inPlace && isPartitionKey(model.incremental) ? model.incremental : null;
+    // An additive model's invariants may hold over the whole table only (bins that add up to a count of all rows).
     const narrowFor = async (test: ModelTest): Promise<Narrowing | null> =>
-      key
+      inPlace && !(model.additive && test.kind === 'invariant')
         ? {
+            model: model.name,
             key,
-            relations: await relationsWithKey(
-              db,
-              [model.name, ...model.dependsOn, ...referencedModels(test, models)],
-              key,
-            ),
+            relations: key
+              ? await relationsWithKey(db, [...model.dependsOn, ...referencedModels(test, models)], key)
+              : [],
           }
         : null;
     const byPosition = new Map<ModelTest, ModelTestResult>();

@@ -10,8 +10,8 @@
  *     previous build stopped half-way (dirty keys left over);
  *   - left as it is when nothing it reads changed.
  * Published tables (marts and re-scoring inputs) are built in the `marts` catalog, the rest in main (placement.ts,
- * apply-model.ts). Then the declared tests run (whole for rebuilt and additive models, on the recomputed keys
- * for incremental ones); any failure fails the build, which is then neither recorded nor published.
+ * apply-model.ts). Then the declared tests run (whole for rebuilt models, on the rows the build wrote for models
+ * it updated in place: model-tests.ts); any failure fails the build, which is then neither recorded nor published.
  */
 import type { Logger } from '../../lib/logger.js';
 import { querySql, quoteIdent, sqlString, todayIso, type WarehouseDb } from '../db.js';
@@ -40,6 +40,7 @@ import {
 } from './incremental.js';
 import { loadModels, type Model } from './model-graph.js';
 import { catalogOf, publishedModelsOf } from './placement.js';
+import { dropWrittenRows } from './written-rows.js';
 import { ModelTestFailure, runBuildTests, type ModelTestResult } from './model-tests.js';
 import { bindVariables, type BuildVariables } from './variables.js';
 
@@ -224,6 +225,10 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
   const testsStarted = performance.now();
   const tests = testMode === 'none' ? [] : await runBuildTests(db, models, built, replaced, variables, testMode);
   const testsMs = Math.round(performance.now() - testsStarted);
+  await dropWrittenRows(
+    db,
+    built.filter((b) => b.action === 'incremental').map((b) => b.name),
+  );
   const failed = tests.filter((t) => t.failures > 0);
   // Counted again: windowed models add the keys whose predecessor changed while the build runs.
   const dirtyNow = dirty ? await countDirtyKeys(db) : null;

@@ -52,6 +52,8 @@ export interface PublishOptions {
   /** Builds published this recently are kept whatever `keep` says (default 30 s): a reader may have just read it. */
   graceMs?: number;
   models?: Model[];
+  /** Called before each table is published, with how (reuse, keys, whole): to see where a publish spends its time. */
+  onProgress?: (event: { table: string; mode: Mode }) => void;
 }
 
 /** Layers a table may stack before it is written whole again. */
@@ -145,6 +147,7 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
       const keys = await keysOf(key!);
       if (keys.rows === 0) mode = 'reuse';
       else {
+        options.onProgress?.({ table: name, mode });
         const file = `tables/${name}/${stamp}.parquet`;
         const rows = await copy(
           `SELECT * FROM ${name} WHERE ${key} IN (SELECT ${key} FROM ${pendingKeysTableOf(key!)})${order}`,
@@ -155,6 +158,7 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
         else mode = 'whole';
       }
     }
+    if (mode !== 'keys') options.onProgress?.({ table: name, mode });
     if (mode === 'reuse') published.push(before!);
     if (mode === 'whole') {
       const file = `tables/${name}/${stamp}.whole.parquet`;
@@ -162,6 +166,7 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
       published.push({ name, key, rows, layers: [{ file, rows, keys: null }] });
     }
   }
+  options.onProgress?.({ table: '', mode: 'reuse' });
   crashPoint('publish:files-written');
   for (const file of written) fsyncPath(join(dir, file));
   for (const folder of new Set(written.map((f) => join(dir, f, '..')))) fsyncPath(folder);
