@@ -10,7 +10,7 @@ import type { BuildAction } from './build-plan.js';
 import { dirtyTableOf, isPartitionKey, narrowToDirty, relationsWithKey } from './incremental.js';
 import type { Model } from './model-graph.js';
 import { dropWindowInputs, narrowWindowed } from './windowed.js';
-import { keepWrittenRows } from './written-rows.js';
+import { keepWrittenRows, writtenKeysOf } from './written-rows.js';
 
 export interface Relation {
   type: string;
@@ -89,9 +89,9 @@ export async function applyAction(
       : narrowToDirty(sql, relations, key);
     // Summed by additive models: keep the rows replaced (in temp tables, see additive.ts).
     if (options.keepPrevious) await keepPreviousRows(db, model.name, key, target, options.keepPrevious);
-    const rows = await keepWrittenRows(db, model.name, narrowed);
+    const rows = await keepWrittenRows(db, model.name, narrowed, `SELECT ${key} FROM main.${dirtyTableOf(key)}`);
     await db.transaction().execute(async (trx) => {
-      await execSql(trx, `DELETE FROM ${target} WHERE ${key} IN (SELECT ${key} FROM main.${dirtyTableOf(key)})`);
+      await execSql(trx, `DELETE FROM ${target} WHERE ${key} IN (SELECT ${key} FROM ${writtenKeysOf(model.name)})`);
       await execSql(trx, `INSERT INTO ${target} ${rows}`);
     });
     if (model.window) await dropWindowInputs(db);

@@ -3,8 +3,8 @@
  * per model a hash of its definition (SQL, materialization, bound variables), and per input table a version
  * (max change_seq of a raw table, the reference fingerprint, a digest of risk_parameters). Also what the
  * loop and publishing need to resume after a crash: the build itself (`_build_info`: id, variables, the sync
- * watermarks it was made from) and what changed since the last publish (`_publish_pending*`, see
- * snapshot/publish-snapshot.ts). All written in one transaction at the end of a build, together with
+ * watermarks it was made from) and what changed since the last publish (`_publish_pending`, and per partitioned
+ * table the rows of its next layer, see snapshot/publish-snapshot.ts). All written in one transaction at the end of a build, together with
  * clearing the dirty keys, so a build either counts whole or not at all.
  */
 import { createHash } from 'node:crypto';
@@ -12,6 +12,7 @@ import { execSql, querySql, sqlString, type WarehouseDb } from '../db.js';
 import { SOURCE_TABLES, rawTableOf } from '../sync/sources.js';
 import type { Watermark } from '../sync/watermarks.js';
 import { PARTITION_KEYS, dirtyTableOf, type PartitionKey } from './incremental.js';
+import { writtenKeysOf, writtenRowsOf } from './written-rows.js';
 
 export interface BuildState {
   models: Map<string, string>;
@@ -27,15 +28,21 @@ export interface BuildInfo {
   watermarks: Watermark[];
 }
 
-/** Published tables a build changed: rewritten whole, or only the rows of its dirty keys. */
+/**
+ * Published tables a build changed: rewritten whole, or only the rows of the keys it recomputed (the build's
+ * written rows and keys, written-rows.ts, must still be there when the state is written).
+ */
 export interface PublishChanges {
   whole: readonly string[];
   keyed: readonly { table: string; key: PartitionKey }[];
 }
 
-export function pendingKeysTableOf(key: PartitionKey): string {
-  return `_publish_pending_${key}`;
-}
+/**
+ * A partitioned published table's rows and keys written since the last publish: its next layer (the keys whose
+ * rows the layer replaces, and those rows). Merged build after build: a key recomputed again replaces its rows.
+ */
+export const pendingRowsTableOf = (table: string) => `_publish_rows__${table}`;
+export const pendingKeysTableOf = (table: string) => `_publish_keys__${table}`;
 
 export async function ensureBuildStateTables(db: WarehouseDb): Promise<void> {
   await execSql(
@@ -58,9 +65,8 @@ export async function ensureBuildStateTables(db: WarehouseDb): Promise<void> {
     db,
     'CREATE TABLE IF NOT EXISTS _publish_pending (table_name VARCHAR PRIMARY KEY, whole BOOLEAN NOT NULL)',
   );
-  for (const key of PARTITION_KEYS) {
-    await execSql(db, `CREATE TABLE IF NOT EXISTS ${pendingKeysTableOf(key)} (${key} VARCHAR PRIMARY KEY)`);
-  }
+  // Per key kind, before the layers' rows were kept per table (pendingRowsTableOf).
+  for (const key of PARTITION_KEYS) await execSql(db, `DROP TABLE IF EXISTS _publish_pending_${key}`);
 }
 
 export async function readBuildInfo(db: WarehouseDb): Promise<BuildInfo | null> {
@@ -155,8 +161,17 @@ export async function writeBuildState(
            ON CONFLICT (table_name) DO UPDATE SET whole = whole OR excluded.whole`,
         );
       }
-      for (const key of new Set(changes.keyed.map((k) => k.key))) {
-        await execSql(trx, `INSERT OR IGNORE INTO ${pendingKeysTableOf(key)} SELECT ${key} FROM ${dirtyTableOf(key)}`);
+      for (const table of changes.whole) {
+        await execSql(trx, `DROP TABLE IF EXISTS ${pendingRowsTableOf(table)}`);
+        await execSql(trx, `DROP TABLE IF EXISTS ${pendingKeysTableOf(table)}`);
+      }
+      for (const { table, key } of changes.keyed) {
+        const [rows, keys] = [pendingRowsTableOf(table), pendingKeysTableOf(table)];
+        await execSql(trx, `CREATE TABLE IF NOT EXISTS ${rows} AS SELECT * FROM ${writtenRowsOf(table)} LIMIT 0`);
+        await execSql(trx, `CREATE TABLE IF NOT EXISTS ${keys} (${key} VARCHAR PRIMARY KEY)`);
+        await execSql(trx, `DELETE FROM ${rows} WHERE ${key} IN (SELECT ${key} FROM ${writtenKeysOf(table)})`);
+        await execSql(trx, `INSERT INTO ${rows} SELECT * FROM ${writtenRowsOf(table)}`);
+        await execSql(trx, `INSERT OR IGNORE INTO ${keys} SELECT ${key} FROM ${writtenKeysOf(table)}`);
       }
     }
     await execSql(trx, 'DELETE FROM _build_models');

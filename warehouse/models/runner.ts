@@ -225,10 +225,6 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
   const testsStarted = performance.now();
   const tests = testMode === 'none' ? [] : await runBuildTests(db, models, built, replaced, variables, testMode);
   const testsMs = Math.round(performance.now() - testsStarted);
-  await dropWrittenRows(
-    db,
-    built.filter((b) => b.action === 'incremental').map((b) => b.name),
-  );
   const failed = tests.filter((t) => t.failures > 0);
   // Counted again: windowed models add the keys whose predecessor changed while the build runs.
   const dirtyNow = dirty ? await countDirtyKeys(db) : null;
@@ -261,6 +257,8 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
   if (failed.length > 0) throw new ModelTestFailure(failed);
   const changes = publishChangesOf(models, built, published, changedInputs);
   await writeBuildState(db, hashes, inputVersions, { info: { buildId, ...variables, watermarks }, changes });
+  // Left in place by a build that failed: the next one replaces them (only models it updates in place read them).
+  await dropWrittenRows(db, built.filter((b) => b.action === 'incremental').map((b) => b.name));
   return result;
 }
 

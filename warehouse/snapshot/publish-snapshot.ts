@@ -3,9 +3,10 @@
  * never half-built, in work proportional to what the builds since the last publish changed (the format is
  * lib/snapshot-contract.ts):
  *   - a published table no build changed keeps the files the previous build listed;
- *   - an incremental table (rows partitioned by supplier_id or audit_id) gains a layer: its rows for the keys
- *     the builds recomputed (`_publish_pending_<key>`, recorded with each build: models/build-state.ts) and the
- *     list of those keys; beyond MAX_LAYERS layers, or once the layers above the first hold COMPACT_SHARE of
+ *   - an incremental table (rows partitioned by supplier_id or audit_id) gains a layer: the rows the builds
+ *     wrote to it for the keys they recomputed, and the list of those keys, both kept for it by each build
+ *     (`_publish_rows__<table>`, `_publish_keys__<table>`: models/build-state.ts), so a layer costs what changed,
+ *     not a search of the whole table; beyond MAX_LAYERS layers, or once the layers above the first hold COMPACT_SHARE of
  *     the first one's rows, the table is written whole again instead (reads stay cheap; the cost is amortised);
  *   - any other changed table (rebuilt whole, additive sums, risk_parameters) is written whole.
  * The tables readers look up by supplier (the re-scoring inputs) are written in supplier_id order: a lookup
@@ -34,7 +35,7 @@ import {
   type PublishedTable,
 } from '../../lib/snapshot-contract.js';
 import { execSql, querySql, sqlString, type WarehouseDb } from '../db.js';
-import { pendingKeysTableOf, readBuildInfo } from '../models/build-state.js';
+import { pendingKeysTableOf, pendingRowsTableOf, readBuildInfo } from '../models/build-state.js';
 import { PARTITION_KEYS, isPartitionKey, type PartitionKey } from '../models/incremental.js';
 import { loadModels, type Model } from '../models/model-graph.js';
 import { publishedModelsOf, rescoringInputsOf } from '../models/placement.js';
@@ -120,15 +121,9 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
     written.push(file);
     return Number(row?.Count ?? 0);
   };
-  const keyFiles = new Map<PartitionKey, { file: string; rows: number }>();
-  const keysOf = async (key: PartitionKey) => {
-    let entry = keyFiles.get(key);
-    if (!entry) {
-      const file = `keys/${stamp}-${key}.parquet`;
-      entry = { file, rows: await copy(`SELECT ${key} FROM ${pendingKeysTableOf(key)}`, file) };
-      keyFiles.set(key, entry);
-    }
-    return entry;
+  const keysOf = async (table: string, key: PartitionKey) => {
+    const file = `keys/${stamp}-${table}.parquet`;
+    return { file, rows: await copy(`SELECT ${key} FROM ${pendingKeysTableOf(table)}`, file) };
   };
   const countRows = async (table: string) =>
     (await querySql<{ n: number }>(db, `SELECT count(*) AS n FROM ${table}`))[0]!.n;
@@ -144,13 +139,13 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
     let mode: Mode =
       !before || before.key !== key ? 'whole' : change === undefined ? 'reuse' : change || !key ? 'whole' : 'keys';
     if (mode === 'keys') {
-      const keys = await keysOf(key!);
+      const keys = await keysOf(name, key!);
       if (keys.rows === 0) mode = 'reuse';
       else {
         options.onProgress?.({ table: name, mode });
         const file = `tables/${name}/${stamp}.parquet`;
         const rows = await copy(
-          `SELECT * FROM ${name} WHERE ${key} IN (SELECT ${key} FROM ${pendingKeysTableOf(key!)})${order}`,
+          `SELECT * FROM ${pendingRowsTableOf(name)}${order}`,
           file,
         );
         const layers: Layer[] = [...before!.layers, { file, rows, keys: keys.file }];
@@ -205,7 +200,12 @@ function usablePrevious(previous: PublishedBuild | null, dir: string): Published
 async function clearPending(db: WarehouseDb): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await execSql(trx, 'DELETE FROM _publish_pending');
-    for (const key of PARTITION_KEYS) await execSql(trx, `DELETE FROM ${pendingKeysTableOf(key)}`);
+    const kept = await querySql<{ table_name: string }>(
+      trx,
+      `SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database()
+        AND (starts_with(table_name, '_publish_rows__') OR starts_with(table_name, '_publish_keys__'))`,
+    );
+    for (const { table_name } of kept) await execSql(trx, `DELETE FROM ${table_name}`);
   });
 }
 
