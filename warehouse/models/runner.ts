@@ -258,7 +258,10 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
   const changes = publishChangesOf(models, built, published, changedInputs);
   await writeBuildState(db, hashes, inputVersions, { info: { buildId, ...variables, watermarks }, changes });
   // Left in place by a build that failed: the next one replaces them (only models it updates in place read them).
-  await dropWrittenRows(db, built.filter((b) => b.action === 'incremental').map((b) => b.name));
+  await dropWrittenRows(
+    db,
+    built.filter((b) => b.action === 'incremental').map((b) => b.name),
+  );
   return result;
 }
 

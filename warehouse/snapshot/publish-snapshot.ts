@@ -144,10 +144,7 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
       else {
         options.onProgress?.({ table: name, mode });
         const file = `tables/${name}/${stamp}.parquet`;
-        const rows = await copy(
-          `SELECT * FROM ${pendingRowsTableOf(name)}${order}`,
-          file,
-        );
+        const rows = await copy(`SELECT * FROM ${pendingRowsTableOf(name)}${order}`, file);
         const layers: Layer[] = [...before!.layers, { file, rows, keys: keys.file }];
         if (!needsCompaction(layers)) published.push({ name, key, rows: await countRows(name), layers });
         else mode = 'whole';
