@@ -4,8 +4,8 @@
  * (max change_seq of a raw table, the reference fingerprint, a digest of risk_parameters). Also what the
  * loop and publishing need to resume after a crash: the build itself (`_build_info`: id, variables, the sync
  * watermarks it was made from) and what changed since the last publish (`_publish_pending`, and per partitioned
- * table the rows of its next layer, see snapshot/publish-snapshot.ts). All written in one transaction at the end of a build, together with
- * clearing the dirty keys, so a build either counts whole or not at all.
+ * table the rows of its next layer, see snapshot/publish-snapshot.ts). All written in one transaction at the end
+ * of a build, together with clearing the dirty keys, so a build either counts whole or not at all.
  */
 import { createHash } from 'node:crypto';
 import { execSql, querySql, sqlString, type WarehouseDb } from '../db.js';

@@ -3,8 +3,9 @@
  * rest of that build: the additive models over an incremental one sum them (additive.ts), and the model's tests
  * read them instead of searching the whole table for the recomputed keys (model-tests.ts): a test of a 10M-row
  * table then reads the 100k rows the change wrote, not 10M. A published table's written rows and keys are added to
- * what the next publish writes as its layer (build-state.ts), for the same reason. Dropped when the build ends (runner.ts); a build that
- * stops half-way loses them with its connection, and the next one recomputes the same keys (incremental.ts).
+ * what the next publish writes as its layer (build-state.ts), for the same reason. Dropped when the build ends
+ * (runner.ts); a build that stops half-way leaves them to be replaced, and the next one recomputes the same keys
+ * (incremental.ts).
  */
 import { execSql, type WarehouseDb } from '../db.js';
 

@@ -6,8 +6,9 @@
  *   - an incremental table (rows partitioned by supplier_id or audit_id) gains a layer: the rows the builds
  *     wrote to it for the keys they recomputed, and the list of those keys, both kept for it by each build
  *     (`_publish_rows__<table>`, `_publish_keys__<table>`: models/build-state.ts), so a layer costs what changed,
- *     not a search of the whole table; beyond MAX_LAYERS layers, or once the layers above the first hold COMPACT_SHARE of
- *     the first one's rows, the table is written whole again instead (reads stay cheap; the cost is amortised);
+ *     not a search of the whole table; beyond MAX_LAYERS layers, or once the layers above the first hold
+ *     COMPACT_SHARE of the first one's rows, the table is written whole again instead (reads stay cheap; the
+ *     cost is amortised);
  *   - any other changed table (rebuilt whole, additive sums, risk_parameters) is written whole.
  * The tables readers look up by supplier (the re-scoring inputs) are written in supplier_id order: a lookup
  * of one supplier then reads a row group or two of each file instead of all 10M findings (DuckDB prunes row
