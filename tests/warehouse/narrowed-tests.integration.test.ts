@@ -21,7 +21,7 @@ async function failuresOf(build: Promise<unknown>): Promise<{ test: string; fail
 }
 
 describe('warehouse: tests of an incremental build', () => {
-  it('read the rows the build wrote: a bad new row fails it, an untouched one is left to a whole test run', async () => {
+  it('read the rows the build wrote: a bad new row fails it, an untouched one is left to a whole run', async () => {
     const db = demo.warehouse.db;
     const audits = (
       await sql<{ audit_id: string }>`SELECT audit_id FROM int_audits_joined ORDER BY audit_id LIMIT 2`.execute(db)
