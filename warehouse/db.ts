@@ -9,7 +9,7 @@
  * Bulk work is plain SQL text (`execSql`/`querySql`) through the shared dialect, so every statement takes the
  * same FIFO lock as Kysely queries and transactions stay atomic (a DuckDB transaction writes to one file).
  */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { openDatabase, type Database } from '../lib/duckdb/database.js';
 import { quoteIdent, sqlString } from '../lib/duckdb/sql-literals.js';
@@ -88,4 +88,14 @@ export function assertIsoDate(value: string, field: string): void {
 
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** The data dir a warehouse was opened from (the folder of its file): where a build writes its snapshot layers. */
+export async function dataDirOf(db: WarehouseDb): Promise<string> {
+  const [row] = await querySql<{ path: string | null }>(
+    db,
+    'SELECT path FROM duckdb_databases() WHERE database_name = current_database()',
+  );
+  if (!row?.path) throw new Error('the warehouse is not a file: it has no data dir');
+  return dirname(row.path);
 }

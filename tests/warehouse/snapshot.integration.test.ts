@@ -1,10 +1,10 @@
 /**
  * Publishing (lib/snapshot-contract.ts, warehouse/snapshot/publish-snapshot.ts): the first publish writes
- * every table whole; later ones write only what the builds since changed (a layer with the dirty keys' rows for
- * incremental tables, the same files for untouched ones), and a reader of the published build sees exactly the
- * warehouse's tables. Old builds go unless a reader registered them; crash leftovers go.
+ * every table whole; later ones add only what the builds since changed (for incremental tables the layers the
+ * builds wrote: the recomputed keys' rows; the same files for untouched tables), and a reader of the published
+ * build sees exactly the warehouse's tables. Old builds go unless a reader registered them; crash leftovers go.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -146,6 +146,34 @@ describe('warehouse: publishing builds', () => {
       .reduce((n, l) => n + l.rows, 0);
     const total = after.tables.reduce((n, t) => n + t.rows, 0);
     expect(written).toBeLessThan(total / 4);
+    await expectSameAsWarehouse(after);
+  });
+
+  it('stacks the layers of every build since the last publish, each written by its build', async () => {
+    const before = readPublishedBuild(tmp.dir)!;
+    await addAudit('s4');
+    const first = await buildModels(warehouse.db, { asOf: AS_OF });
+    await addAudit('s5');
+    await buildModels(warehouse.db, { asOf: AS_OF });
+    const firstLayer = readdirSync(join(dir, 'tables', 'int_audits_joined')).find((f) => f.startsWith(first.buildId));
+    expect(firstLayer).toBeDefined();
+    const after = await publish();
+    const audits = tableOf(after, 'int_audits_joined')!;
+    expect(audits.layers).toHaveLength(tableOf(before, 'int_audits_joined')!.layers.length + 2);
+    expect(audits.layers.at(-2)!.file).toBe(`tables/int_audits_joined/${firstLayer}`);
+    expect(audits.layers.slice(-2).map((l) => l.rows)).toEqual([1, 1]);
+    await expectSameAsWarehouse(after);
+  });
+
+  it('writes a table whole when a layer its builds wrote is missing', async () => {
+    await addAudit('s6');
+    const build = await buildModels(warehouse.db, { asOf: AS_OF });
+    const folder = join(dir, 'tables', 'mart_audit_facts');
+    const layer = readdirSync(folder).find((f) => f.startsWith(build.buildId))!;
+    rmSync(join(folder, layer));
+    const after = await publish();
+    expect(tableOf(after, 'mart_audit_facts')!.layers).toHaveLength(1);
+    expect(tableOf(after, 'mart_audit_facts')!.layers[0]!.keys).toBeNull();
     await expectSameAsWarehouse(after);
   });
 

@@ -4,7 +4,7 @@
  * (max change_seq of a raw table, the reference fingerprint, a digest of risk_parameters). Also what the
  * loop and publishing need to resume after a crash: the build itself (`_build_info`: id, variables, the sync
  * watermarks it was made from) and what changed since the last publish (`_publish_pending`, and per partitioned
- * table the rows of its next layer, see snapshot/publish-snapshot.ts). All written in one transaction at the end
+ * table the layer files the build wrote, see snapshot/build-layers.ts). All written in one transaction at the end
  * of a build, together with clearing the dirty keys, so a build either counts whole or not at all.
  */
 import { createHash } from 'node:crypto';
@@ -12,7 +12,6 @@ import { execSql, querySql, sqlString, type WarehouseDb } from '../db.js';
 import { SOURCE_TABLES, rawTableOf } from '../sync/sources.js';
 import type { Watermark } from '../sync/watermarks.js';
 import { PARTITION_KEYS, dirtyTableOf, type PartitionKey } from './incremental.js';
-import { writtenKeysOf, writtenRowsOf } from './written-rows.js';
 
 export interface BuildState {
   models: Map<string, string>;
@@ -28,21 +27,21 @@ export interface BuildInfo {
   watermarks: Watermark[];
 }
 
-/**
- * Published tables a build changed: rewritten whole, or only the rows of the keys it recomputed (the build's
- * written rows and keys, written-rows.ts, must still be there when the state is written).
- */
+/** Published tables a build changed: rewritten whole, or given a layer (the rows of the keys it recomputed). */
 export interface PublishChanges {
   whole: readonly string[];
   keyed: readonly { table: string; key: PartitionKey }[];
+  /** The layers the build wrote for the keyed ones. */
+  layers: readonly PendingLayer[];
 }
 
-/**
- * A partitioned published table's rows and keys written since the last publish: its next layer (the keys whose
- * rows the layer replaces, and those rows). Merged build after build: a key recomputed again replaces its rows.
- */
-export const pendingRowsTableOf = (table: string) => `_publish_rows__${table}`;
-export const pendingKeysTableOf = (table: string) => `_publish_keys__${table}`;
+/** A layer a build wrote for a partitioned published table (snapshot/build-layers.ts), not yet published. */
+export interface PendingLayer {
+  table: string;
+  file: string;
+  rows: number;
+  keys: string;
+}
 
 export async function ensureBuildStateTables(db: WarehouseDb): Promise<void> {
   await execSql(
@@ -65,8 +64,23 @@ export async function ensureBuildStateTables(db: WarehouseDb): Promise<void> {
     db,
     'CREATE TABLE IF NOT EXISTS _publish_pending (table_name VARCHAR PRIMARY KEY, whole BOOLEAN NOT NULL)',
   );
-  // Per key kind, before the layers' rows were kept per table (pendingRowsTableOf).
+  // The layers builds wrote since the last publish, in build order (seq), for the tables pending without `whole`.
+  await execSql(
+    db,
+    `CREATE TABLE IF NOT EXISTS _publish_layers (seq BIGINT NOT NULL, table_name VARCHAR NOT NULL,
+       file VARCHAR NOT NULL, rows BIGINT NOT NULL, keys VARCHAR NOT NULL)`,
+  );
+  // Per key kind, before builds wrote their layers: publishing searched each table for these keys.
   for (const key of PARTITION_KEYS) await execSql(db, `DROP TABLE IF EXISTS _publish_pending_${key}`);
+}
+
+/** The layers recorded for `table` since the last publish, oldest first. */
+export async function readPendingLayers(db: WarehouseDb, table: string): Promise<PendingLayer[]> {
+  return querySql<PendingLayer>(
+    db,
+    `SELECT table_name AS "table", file, rows, keys FROM _publish_layers
+      WHERE table_name = ${sqlString(table)} ORDER BY seq`,
+  );
 }
 
 export async function readBuildInfo(db: WarehouseDb): Promise<BuildInfo | null> {
@@ -161,17 +175,21 @@ export async function writeBuildState(
            ON CONFLICT (table_name) DO UPDATE SET whole = whole OR excluded.whole`,
         );
       }
-      for (const table of changes.whole) {
-        await execSql(trx, `DROP TABLE IF EXISTS ${pendingRowsTableOf(table)}`);
-        await execSql(trx, `DROP TABLE IF EXISTS ${pendingKeysTableOf(table)}`);
-      }
-      for (const { table, key } of changes.keyed) {
-        const [rows, keys] = [pendingRowsTableOf(table), pendingKeysTableOf(table)];
-        await execSql(trx, `CREATE TABLE IF NOT EXISTS ${rows} AS SELECT * FROM ${writtenRowsOf(table)} LIMIT 0`);
-        await execSql(trx, `CREATE TABLE IF NOT EXISTS ${keys} (${key} VARCHAR PRIMARY KEY)`);
-        await execSql(trx, `DELETE FROM ${rows} WHERE ${key} IN (SELECT ${key} FROM ${writtenKeysOf(table)})`);
-        await execSql(trx, `INSERT INTO ${rows} SELECT * FROM ${writtenRowsOf(table)}`);
-        await execSql(trx, `INSERT OR IGNORE INTO ${keys} SELECT ${key} FROM ${writtenKeysOf(table)}`);
+      // A table rewritten whole needs no layers; the files go at the next prune.
+      if (changes.whole.length > 0)
+        await execSql(
+          trx,
+          `DELETE FROM _publish_layers WHERE table_name IN (${changes.whole.map(sqlString).join(', ')})`,
+        );
+      if (changes.layers.length > 0) {
+        const values = changes.layers.map(
+          (l) => `(${sqlString(l.table)}, ${sqlString(l.file)}, ${l.rows}, ${sqlString(l.keys)})`,
+        );
+        await execSql(
+          trx,
+          `INSERT INTO _publish_layers SELECT coalesce((SELECT max(seq) FROM _publish_layers), 0) + 1, *
+            FROM (VALUES ${values.join(', ')})`,
+        );
       }
     }
     await execSql(trx, 'DELETE FROM _build_models');

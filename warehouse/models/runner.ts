@@ -39,7 +39,8 @@ import {
   type DirtyKeys,
 } from './incremental.js';
 import { loadModels, type Model } from './model-graph.js';
-import { catalogOf, publishedModelsOf } from './placement.js';
+import { catalogOf, publishedModelsOf, rescoringInputsOf } from './placement.js';
+import { writeBuildLayers } from '../snapshot/build-layers.js';
 import { dropWrittenRows } from './written-rows.js';
 import { ModelTestFailure, runBuildTests, type ModelTestResult } from './model-tests.js';
 import { bindVariables, type BuildVariables } from './variables.js';
@@ -255,7 +256,11 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
     'warehouse build',
   );
   if (failed.length > 0) throw new ModelTestFailure(failed);
-  const changes = publishChangesOf(models, built, published, changedInputs);
+  const { whole, keyed } = publishChangesOf(models, built, published, changedInputs);
+  crashPoint('build:tested');
+  const layers = await writeBuildLayers(db, buildId, keyed, new Set(rescoringInputsOf(models)));
+  crashPoint('build:layers-written');
+  const changes = { whole, keyed, layers };
   await writeBuildState(db, hashes, inputVersions, { info: { buildId, ...variables, watermarks }, changes });
   // Left in place by a build that failed: the next one replaces them (only models it updates in place read them).
   await dropWrittenRows(
@@ -273,14 +278,14 @@ function sqlThrough(models: readonly Model[], model: Model): string {
 /**
  * What a build changed in the published tables: those rebuilt whole or updated as sums (additive models are
  * small aggregates) are rewritten whole; incremental ones only for their dirty keys; risk_parameters (not a
- * model) when its contents changed.
+ * model) when its contents changed. The build writes those layers itself (snapshot/build-layers.ts).
  */
 function publishChangesOf(
   models: readonly Model[],
   built: readonly BuiltModel[],
   published: ReadonlySet<string>,
   changedInputs: ReadonlySet<string>,
-): PublishChanges {
+): Omit<PublishChanges, 'layers'> {
   const whole: string[] = changedInputs.has('risk_parameters') ? ['risk_parameters'] : [];
   const keyed: PublishChanges['keyed'][number][] = [];
   for (const b of built.filter((m) => published.has(m.name))) {

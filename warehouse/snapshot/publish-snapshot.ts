@@ -3,10 +3,10 @@
  * never half-built, in work proportional to what the builds since the last publish changed (the format is
  * lib/snapshot-contract.ts):
  *   - a published table no build changed keeps the files the previous build listed;
- *   - an incremental table (rows partitioned by supplier_id or audit_id) gains a layer: the rows the builds
- *     wrote to it for the keys they recomputed, and the list of those keys, both kept for it by each build
- *     (`_publish_rows__<table>`, `_publish_keys__<table>`: models/build-state.ts), so a layer costs what changed,
- *     not a search of the whole table; beyond MAX_LAYERS layers, or once the layers above the first hold
+ *   - an incremental table (rows partitioned by supplier_id or audit_id) gains the layers the builds since the
+ *     last publish wrote for it (the rows each wrote for the keys it recomputed, and the list of those keys:
+ *     build-layers.ts, recorded in `_publish_layers` with each build), so publishing a change costs nothing
+ *     more than the build's writing it; beyond MAX_LAYERS layers, or once the layers above the first hold
  *     COMPACT_SHARE of the first one's rows, the table is written whole again instead (reads stay cheap; the
  *     cost is amortised);
  *   - any other changed table (rebuilt whole, additive sums, risk_parameters) is written whole.
@@ -36,8 +36,8 @@ import {
   type PublishedTable,
 } from '../../lib/snapshot-contract.js';
 import { execSql, querySql, sqlString, type WarehouseDb } from '../db.js';
-import { pendingKeysTableOf, pendingRowsTableOf, readBuildInfo } from '../models/build-state.js';
-import { PARTITION_KEYS, isPartitionKey, type PartitionKey } from '../models/incremental.js';
+import { readBuildInfo, readPendingLayers } from '../models/build-state.js';
+import { isPartitionKey } from '../models/incremental.js';
 import { loadModels, type Model } from '../models/model-graph.js';
 import { publishedModelsOf, rescoringInputsOf } from '../models/placement.js';
 import { rescoringMacrosOf } from '../risk/score-suppliers.js';
@@ -122,10 +122,6 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
     written.push(file);
     return Number(row?.Count ?? 0);
   };
-  const keysOf = async (table: string, key: PartitionKey) => {
-    const file = `keys/${stamp}-${table}.parquet`;
-    return { file, rows: await copy(`SELECT ${key} FROM ${pendingKeysTableOf(table)}`, file) };
-  };
   const countRows = async (table: string) =>
     (await querySql<{ n: number }>(db, `SELECT count(*) AS n FROM ${table}`))[0]!.n;
 
@@ -140,16 +136,14 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
     let mode: Mode =
       !before || before.key !== key ? 'whole' : change === undefined ? 'reuse' : change || !key ? 'whole' : 'keys';
     if (mode === 'keys') {
-      const keys = await keysOf(name, key!);
-      if (keys.rows === 0) mode = 'reuse';
-      else {
-        options.onProgress?.({ table: name, mode });
-        const file = `tables/${name}/${stamp}.parquet`;
-        const rows = await copy(`SELECT * FROM ${pendingRowsTableOf(name)}${order}`, file);
-        const layers: Layer[] = [...before!.layers, { file, rows, keys: keys.file }];
-        if (!needsCompaction(layers)) published.push({ name, key, rows: await countRows(name), layers });
-        else mode = 'whole';
-      }
+      // The layers the builds since the last publish wrote (build-layers.ts); any missing: written whole instead.
+      const added = await readPendingLayers(db, name);
+      const layers: Layer[] = [...before!.layers, ...added.map(({ file, rows, keys }) => ({ file, rows, keys }))];
+      options.onProgress?.({ table: name, mode });
+      if (added.length === 0 || !added.every((l) => existsSync(join(dir, l.file)) && existsSync(join(dir, l.keys))))
+        mode = 'whole';
+      else if (!needsCompaction(layers)) published.push({ name, key, rows: await countRows(name), layers });
+      else mode = 'whole';
     }
     if (mode !== 'keys') options.onProgress?.({ table: name, mode });
     if (mode === 'reuse') published.push(before!);
@@ -198,12 +192,7 @@ function usablePrevious(previous: PublishedBuild | null, dir: string): Published
 async function clearPending(db: WarehouseDb): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await execSql(trx, 'DELETE FROM _publish_pending');
-    const kept = await querySql<{ table_name: string }>(
-      trx,
-      `SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database()
-        AND (starts_with(table_name, '_publish_rows__') OR starts_with(table_name, '_publish_keys__'))`,
-    );
-    for (const { table_name } of kept) await execSql(trx, `DELETE FROM ${table_name}`);
+    await execSql(trx, 'DELETE FROM _publish_layers');
   });
 }
 
