@@ -49,6 +49,7 @@ describe('warehouse models: window and additive headers', () => {
       relation: 'int_audits',
       partitionBy: ['supplier_id'],
       orderBy: ['audit_date', 'audit_id'],
+      previous: null,
     });
     expect(byName.get('mart_counts')!.additive).toEqual({
       sums: ['audits'],
@@ -59,7 +60,23 @@ describe('warehouse models: window and additive headers', () => {
     expect(byName.get('int_audits')!.additive).toBeNull();
   });
 
+  it('reads the column a windowed model keeps its predecessor key in', () => {
+    const header =
+      '-- incremental: audit_id\n-- window: int_audits partition by supplier_id order by audit_date, audit_id\n' +
+      '--     with previous previous_id';
+    const models = loadModels(
+      modelsDir({ 'intermediate/int_audits.sql': AUDITS, 'marts/mart_facts.sql': facts(header) }),
+    );
+    expect(models.find((m) => m.name === 'mart_facts')!.window!.previous).toBe('previous_id');
+  });
+
   it.each([
+    [
+      'a predecessor column the window does not give',
+      '-- incremental: audit_id\n-- window: int_audits partition by supplier_id order by audit_date, audit_id\n' +
+        '--     with previous supplier_id',
+      /with previous supplier_id needs "lag\(audit_id\) OVER … AS supplier_id"/,
+    ],
     [
       'a window without an incremental key',
       '-- window: int_audits partition by supplier_id order by audit_date, audit_id',

@@ -23,13 +23,16 @@
  *
  *   -- incremental: audit_id
  *   -- window: int_audits_joined partition by supplier_id order by audit_date, submitted_at, audit_id
+ *   --     with previous previous_audit_id
  *
  * The promise: the model's window runs over exactly that relation's rows (one per key, no filter before the
  * window) in that order, and a key's row depends only on its own rows in the keyed inputs and on its
  * predecessor's. Its own table must carry the key, partition and order columns too. When it is updated:
  *   1. the dirty keys D gain their successors in the previous ordering (read from the model's own table before
- *      it changes: the key after a deleted, moved or re-dated one gets a new predecessor) and in the current one
- *      (read from the relation, already built: the key after a new or changed one). Any key whose predecessor
+ *      it changes: the key after a deleted, moved or re-dated one gets a new predecessor; by the column holding
+ *      each row's predecessor key when the model declares one, `with previous`, else by a window over the changed
+ *      keys' partitions) and in the current one (read from the relation, already built: the key after a new or
+ *      changed one). Any key whose predecessor
  *      changed is then dirty: if neither it, its old nor its new predecessor is in D, all three kept their
  *      places, so the predecessor is the same. Successors of successors keep theirs. These keys go into the
  *      shared dirty table (before the model's table changes, so a build that stops half-way leaves them for the

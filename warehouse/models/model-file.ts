@@ -40,6 +40,11 @@ export interface WindowSpec {
   partitionBy: string[];
   /** Plain columns, ascending; must include the partition key so that the order is total. */
   orderBy: string[];
+  /**
+   * `with previous <column>`: the model's column holding the key of the row just before each one (`lag(<key>) OVER
+   * …`), so the rows that followed a changed key are found by that column instead of a window over its partitions.
+   */
+  previous: string | null;
 }
 
 /** An `-- additive:` header: the model's rows are sums over the rows of incremental inputs. */
@@ -118,6 +123,15 @@ export function parseModelFile(file: string, layer: Layer): ModelFile {
   if (!grain) throw new Error(`${file}: the header must state the grain (-- grain: one row per …)`);
   if (incremental && materialized !== 'table') throw new Error(`${file}: only a table can be built incrementally`);
   if (window && !incremental) throw new Error(`${file}: window needs an incremental key`);
+  // The column must be what the model's window gives as each row's predecessor key (checked by its text here; the
+  // equivalence tests check its values).
+  const lagOf = (key: string, column: string) =>
+    new RegExp(`lag\\(\\s*${key}\\s*\\)\\s+OVER\\s+(\\w+|\\([^)]*\\))\\s+AS\\s+${column}\\b`, 'i');
+  if (window?.previous && !lagOf(incremental!, window.previous).test(sql)) {
+    throw new Error(
+      `${file}: with previous ${window.previous} needs "lag(${incremental}) OVER … AS ${window.previous}"`,
+    );
+  }
   if (window && !window.orderBy.includes(incremental!)) {
     // Ties would leave lag() free to pick either row, and a recomputed slice could pick differently.
     throw new Error(`${file}: the window must order by the incremental key ${incremental} too, so the order is total`);
@@ -146,15 +160,17 @@ function joinContinuations(header: readonly string[]): string[] {
 }
 
 function parseWindow(value: string, file: string): WindowSpec {
-  const match = /^(\w+)\s+partition\s+by\s+(.+?)\s+order\s+by\s+(.+)$/i.exec(value.trim());
+  const match = /^(\w+)\s+partition\s+by\s+(.+?)\s+order\s+by\s+(.+?)(?:\s+with\s+previous\s+(\w+))?$/i.exec(
+    value.trim(),
+  );
   const columns = (text: string) => list(text).every((c) => /^[a-z_][a-z0-9_]*$/.test(c));
   if (!match || !columns(match[2]!) || !columns(match[3]!)) {
     throw new Error(
-      `${file}: window takes "<relation> partition by <columns> order by <columns>" (plain columns, ` +
-        `ascending), got ${value}`,
+      `${file}: window takes "<relation> partition by <columns> order by <columns> [with previous <column>]" ` +
+        `(plain columns, ascending), got ${value}`,
     );
   }
-  return { relation: match[1]!, partitionBy: list(match[2]!), orderBy: list(match[3]!) };
+  return { relation: match[1]!, partitionBy: list(match[2]!), orderBy: list(match[3]!), previous: match[4] ?? null };
 }
 
 function parseAdditive(value: string, file: string): AdditiveSpec {

@@ -30,9 +30,13 @@ export async function narrowWindowed(
       WHERE ${key} IN (${keys})) p ON ${samePartition}`;
   await execSql(db, `CREATE OR REPLACE TEMP TABLE _window_changed AS SELECT ${key} FROM ${dirty}`);
   const changed = `SELECT ${key} FROM temp.main._window_changed`;
+  // The keys that followed a changed one in the previous order: by the model's own column of each row's
+  // predecessor when it declares one (one scan of two columns), else by the window over the changed partitions.
   await execSql(
     db,
-    `INSERT OR IGNORE INTO ${dirty}
+    window.previous
+      ? `INSERT OR IGNORE INTO ${dirty} SELECT ${key} FROM ${target} WHERE ${window.previous} IN (${changed})`
+      : `INSERT OR IGNORE INTO ${dirty}
      SELECT ${key} FROM (SELECT ${key}, lag(${key}) OVER ${over} AS before FROM (${partitionsOf(target, changed)}))
      WHERE before IN (${changed})`,
   );

@@ -3,6 +3,7 @@
 -- indicators it found, and the supplier's previous audit (any partner) with the indicators found there
 -- incremental: audit_id
 -- window: int_audits_joined partition by supplier_id order by audit_date, submitted_at, audit_id
+--     with previous previous_audit_id
 -- (previous_exists names the previous audits' table main.mart_audit_facts: the whole table, also when an
 -- incremental build tests only the recomputed audits' rows, whose previous audit may not be among them; an ANTI
 -- JOIN, which DuckDB spills to disk, where NOT IN's mark join does not and ran out of memory at 10M audits)
