@@ -1,6 +1,6 @@
 /**
- * `npm start`'s warehouse: sync + build + publish once at start, then every interval (default 5 s). A tick
- * that is still running when the next is due makes that one skip, never overlap. Each step resumes from
+ * `npm start`'s warehouse: sync + build + publish once at start, then every interval (default 5 s), and at once
+ * after a tick that built. A tick that is still running when the next is due makes that one skip, never overlap. Each step resumes from
  * durable state, not from what this process saw, so a crash between any two steps is caught up by the next
  * tick of a restarted loop:
  *   - build when the sync watermarks differ from those the last successful build was made from (synced but
@@ -136,24 +136,29 @@ export async function startWarehouseLoop(options: WarehouseLoopOptions): Promise
     return result;
   };
 
-  const tick = async (): Promise<TickResult | null> => {
+  // A tick that built is followed at once by the next: what arrived while it ran waits for no interval (under a
+  // steady stream of writes the loop then runs tick after tick). The one at start is not: it may have built from
+  // an empty warehouse, and start-up should return.
+  const tick = async (chain = true): Promise<TickResult | null> => {
     if (running || exclusive || stopped) {
       ticksSkipped += 1;
       return null;
     }
     const started = performance.now();
     running = runTick();
+    let result: TickResult | null = null;
     try {
-      const result = await running;
+      result = await running;
       options.onTick?.(result, (performance.now() - started) / 1000);
       return result;
     } finally {
       running = null;
       ticksRun += 1;
+      if (chain && result?.build && !result.error && !stopped) setImmediate(() => void tick());
     }
   };
 
-  await tick();
+  await tick(false);
   const timer = setInterval(() => void tick(), (options.intervalSeconds ?? 5) * 1000);
   return {
     tick,

@@ -1,9 +1,10 @@
 /**
  * The warehouse loop of `npm start` against the real subgraphs (processes, demo data): sync + build + publish at
- * start, a new snapshot within seconds of a source change, no build when nothing changed, no overlapping ticks.
+ * start, a new snapshot within seconds of a source change, no build when nothing changed, no overlapping ticks, and
+ * a tick that built followed at once by the next.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openPublishedBuild } from '../../lib/snapshot-reader.js';
 import { querySql } from '../../warehouse/db.js';
 import { startWarehouseLoop, type WarehouseLoop } from '../../warehouse/loop.js';
@@ -92,6 +93,37 @@ describe('warehouse loop', () => {
       } finally {
         await reader.close();
       }
+    } finally {
+      await loop.stop();
+    }
+  }, 60_000);
+
+  it('follows a tick that built with the next at once, and stops at the first that finds nothing', async () => {
+    // An hour's interval: every tick after the start-up one is this test's or follows one of them.
+    const loop = await startLoop('chained', 3600);
+    try {
+      await sources.writeTo('audits', (db) =>
+        writeSourceRows(db, 'audits', [
+          {
+            audit_id: 'aud-chained',
+            supplier_id: 'sup-0002',
+            partner_org_id: 'org-globex',
+            scheme: 'RBA_VAP',
+            audit_type: 'FOLLOW_UP',
+            announcement: 'UNANNOUNCED',
+            audit_date: '2025-12-22',
+            workers_interviewed: 30,
+            submitted_at: '2025-12-23T09:00:00Z',
+          },
+        ]),
+      );
+      const built = await loop.tick();
+      expect(built!.build).not.toBeNull();
+      await vi.waitFor(() => expect(loop.ticksRun).toBe(3), { timeout: 15_000, interval: 50 });
+      const quiet = await loop.tick();
+      expect(quiet).toMatchObject({ build: null, snapshot: null });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(loop.ticksRun).toBe(4);
     } finally {
       await loop.stop();
     }
