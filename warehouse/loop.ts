@@ -1,9 +1,8 @@
 /**
  * `npm start`'s warehouse: sync + build + publish once at start, then every interval (default 5 s), and at
  * once after a tick that built. A tick that is still running when the next is due makes that one skip, never
- * overlap. Each step resumes from
- * durable state, not from what this process saw, so a crash between any two steps is caught up by the next
- * tick of a restarted loop:
+ * overlap. Each step resumes from durable state, not from what this process saw, so a crash between any two
+ * steps is caught up by the next tick of a restarted loop:
  *   - build when the sync watermarks differ from those the last successful build was made from (synced but
  *     not built, whether in this tick or before a crash), the date moved on (asOf is today), or the risk
  *     version changed;
