@@ -6,9 +6,9 @@
  *   - an incremental table (rows partitioned by supplier_id or audit_id) gains the layers the builds since the
  *     last publish wrote for it (the rows each wrote for the keys it recomputed, and the list of those keys:
  *     build-layers.ts, recorded in `_publish_layers` with each build), so publishing a change costs nothing
- *     more than the build's writing it; beyond MAX_LAYERS layers, or once the layers above the first hold
- *     COMPACT_SHARE of the first one's rows, the table is written whole again instead (reads stay cheap; the
- *     cost is amortised);
+ *     more than the build's writing it; beyond MAX_LAYERS layers those above the first are merged into one, and
+ *     once they hold COMPACT_SHARE of the first one's rows the table is written whole again (compactionOf:
+ *     reads stay cheap; the cost is amortised);
  *   - any other changed table (rebuilt whole, additive sums, risk_parameters) is written whole.
  * The tables readers look up by supplier (the re-scoring inputs) are written in supplier_id order: a lookup
  * of one supplier then reads a row group or two of each file instead of all 10M findings (DuckDB prunes row
@@ -140,10 +140,25 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
       const added = await readPendingLayers(db, name);
       const layers: Layer[] = [...before!.layers, ...added.map(({ file, rows, keys }) => ({ file, rows, keys }))];
       options.onProgress?.({ table: name, mode });
+      const compaction = compactionOf(layers);
       if (added.length === 0 || !added.every((l) => existsSync(join(dir, l.file)) && existsSync(join(dir, l.keys))))
         mode = 'whole';
-      else if (!needsCompaction(layers)) published.push({ name, key, rows: await countRows(name), layers });
-      else mode = 'whole';
+      else if (compaction === 'whole') mode = 'whole';
+      else if (compaction === 'none') published.push({ name, key, rows: await countRows(name), layers });
+      else {
+        // The layers above the first become one: the union of their keys, with the table's rows for them.
+        const keysFile = `keys/${stamp}-${name}.parquet`;
+        const keyFiles = layers.slice(1).map((l) => sqlString(join(dir, l.keys!)));
+        await copy(`SELECT DISTINCT ${key} FROM read_parquet([${keyFiles.join(', ')}])`, keysFile);
+        const file = `tables/${name}/${stamp}.merged.parquet`;
+        const rows = await copy(
+          `SELECT * FROM ${name} WHERE ${key} IN (SELECT ${key} FROM read_parquet(${sqlString(join(dir, keysFile))}))` +
+            order,
+          file,
+        );
+        const merged: Layer[] = [layers[0]!, { file, rows, keys: keysFile }];
+        published.push({ name, key, rows: await countRows(name), layers: merged });
+      }
     }
     if (mode !== 'keys') options.onProgress?.({ table: name, mode });
     if (mode === 'reuse') published.push(before!);
@@ -178,9 +193,16 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
   return build;
 }
 
-function needsCompaction(layers: readonly Layer[]): boolean {
+/**
+ * How a table's layers are kept few: once the layers above the first hold COMPACT_SHARE of its rows, the table is
+ * written whole; before that, beyond MAX_LAYERS layers, those above the first are merged into one (the table's
+ * rows for the union of their keys: a search of the table, not a rewrite and sort of all of it, which for the
+ * findings at 1M audits cost ~14 s and stalled freshness every dozen ticks).
+ */
+function compactionOf(layers: readonly Layer[]): 'none' | 'merge' | 'whole' {
   const above = layers.slice(1).reduce((n, l) => n + l.rows, 0);
-  return layers.length > MAX_LAYERS || above > Math.max(COMPACT_SHARE * layers[0]!.rows, COMPACT_MIN_ROWS);
+  if (above > Math.max(COMPACT_SHARE * layers[0]!.rows, COMPACT_MIN_ROWS)) return 'whole';
+  return layers.length > MAX_LAYERS ? 'merge' : 'none';
 }
 
 /** The previous build to layer on, or null when it is missing or any of its files is (then all is written whole). */
