@@ -12,9 +12,14 @@
 WITH indicators AS (
   -- The ILO indicators these findings name, in order. While grouping, an audit's set of indicators is a bitmask
   -- over this list: a fixed-size state DuckDB spills to disk when the groups outgrow memory, where a list() per
-  -- audit cannot be spilled (3M audits ran out of memory). The 11 ILO indicators fit a BIGINT many times over.
-  SELECT coalesce(list(ilo_indicator ORDER BY ilo_indicator), []::VARCHAR[]) AS names
-  FROM (SELECT DISTINCT ilo_indicator FROM int_findings_joined WHERE ilo_indicator IS NOT NULL)
+  -- audit cannot be spilled (3M audits ran out of memory). The 11 ILO indicators fit a BIGINT's 63 bits. More
+  -- would overflow the shift, so the build stops instead of counting wrong.
+  SELECT CASE WHEN len(names) > 63 THEN error('more than 63 distinct ILO indicators: the bitmask cannot hold them')
+    ELSE names END AS names
+  FROM (
+    SELECT coalesce(list(ilo_indicator ORDER BY ilo_indicator), []::VARCHAR[]) AS names
+    FROM (SELECT DISTINCT ilo_indicator FROM int_findings_joined WHERE ilo_indicator IS NOT NULL)
+  )
 ),
 counted AS (
   SELECT
