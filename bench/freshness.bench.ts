@@ -200,8 +200,9 @@ runMain(async () => {
         scaleNote,
         machine,
         notes: [
-          'Every service is its own process (scripts/stack.ts) as under `npm start`; the wait is at most one ' +
-            'interval plus one tick (sync + build + publish of whatever arrived since the last) + the insights ' +
+          'Every service is its own process (scripts/stack.ts) as under `npm start`; the wait is the rest of the ' +
+            'tick under way (the loop starts the next at once after a tick that built; when idle, at most one ' +
+            'interval) plus one tick (sync + build + publish of whatever arrived since the last) + the insights ' +
             'swap poll: so at scale it follows the incremental tick figures of the warehouse bench.',
           `${WRITERS} writer clients submit one audit of 10 findings each through the gateway as PARTNER, pausing ` +
             `${WRITER_PAUSE_MS} ms after each answer, for suppliers other than the measured ones; timing starts ` +
