@@ -74,12 +74,11 @@ export async function ensureBuildStateTables(db: WarehouseDb): Promise<void> {
   for (const key of PARTITION_KEYS) await execSql(db, `DROP TABLE IF EXISTS _publish_pending_${key}`);
 }
 
-/** The layers recorded for `table` since the last publish, oldest first. */
-export async function readPendingLayers(db: WarehouseDb, table: string): Promise<PendingLayer[]> {
+/** The layers recorded since the last publish, oldest first. */
+export async function readPendingLayers(db: WarehouseDb): Promise<PendingLayer[]> {
   return querySql<PendingLayer>(
     db,
-    `SELECT table_name AS "table", file, rows, keys FROM _publish_layers
-      WHERE table_name = ${sqlString(table)} ORDER BY seq`,
+    'SELECT table_name AS "table", file, rows, keys FROM _publish_layers ORDER BY seq, table_name',
   );
 }
 

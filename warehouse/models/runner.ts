@@ -257,7 +257,6 @@ export async function buildModels(db: WarehouseDb, options: BuildOptions = {}): 
   );
   if (failed.length > 0) throw new ModelTestFailure(failed);
   const { whole, keyed } = publishChangesOf(models, built, published, changedInputs);
-  crashPoint('build:tested');
   const layers = await writeBuildLayers(db, buildId, keyed, new Set(rescoringInputsOf(models)));
   crashPoint('build:layers-written');
   const changes = { whole, keyed, layers };

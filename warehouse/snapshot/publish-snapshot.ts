@@ -19,11 +19,10 @@
  * before leaves the previous build published and the pending changes in place for the next attempt (the
  * files already written are unreferenced and go at the next prune). Files no kept build lists are deleted.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   filesOf,
-  fsyncPath,
   manifestPathOf,
   currentPointerOf,
   parsePublishedBuild,
@@ -36,13 +35,13 @@ import {
   type PublishedTable,
 } from '../../lib/snapshot-contract.js';
 import { execSql, querySql, sqlString, type WarehouseDb } from '../db.js';
-import { readBuildInfo, readPendingLayers } from '../models/build-state.js';
+import { readBuildInfo, readPendingLayers, type PendingLayer } from '../models/build-state.js';
 import { isPartitionKey } from '../models/incremental.js';
 import { loadModels, type Model } from '../models/model-graph.js';
 import { publishedModelsOf, rescoringInputsOf } from '../models/placement.js';
 import { rescoringMacrosOf } from '../risk/score-suppliers.js';
 import { crashPoint } from '../sync/crash-points.js';
-import { readPublishedOrNull } from './snapshot-files.js';
+import { fileStampOf, readPublishedOrNull, snapshotFileWriter } from './snapshot-files.js';
 
 export interface PublishOptions {
   dataDir: string;
@@ -54,7 +53,7 @@ export interface PublishOptions {
   /** Builds published this recently are kept whatever `keep` says (default 30 s): a reader may have just read it. */
   graceMs?: number;
   models?: Model[];
-  /** Called before each table is published, with how (reuse, keys, whole): to see where a publish spends its time. */
+  /** Called before each table is published, with how (Mode), and with table '' before the manifest is written. */
   onProgress?: (event: { table: string; mode: Mode }) => void;
 }
 
@@ -72,7 +71,25 @@ export function snapshotTablesOf(models: readonly Model[]): string[] {
   return [...new Set([...publishedModelsOf(models), 'risk_parameters'])].sort();
 }
 
-type Mode = 'reuse' | 'keys' | 'whole';
+/** How a table is published: as before, with the builds' layers added, those merged, or written whole. */
+type Mode = 'reuse' | 'layers' | 'merge' | 'whole';
+
+function modeOf(t: {
+  before: PublishedTable | undefined;
+  key: string | null;
+  /** Pending since the last publish: undefined when no build changed it; true when one rewrote it whole. */
+  change: boolean | undefined;
+  layers: readonly Layer[];
+  added: readonly PendingLayer[];
+  dir: string;
+}): Mode {
+  if (!t.before || t.before.key !== t.key) return 'whole';
+  if (t.change === undefined) return 'reuse';
+  if (t.change || !t.key || t.added.length === 0) return 'whole';
+  // A layer file a build recorded that went missing: its rows are in the table, not in any file.
+  if (!t.added.every((l) => existsSync(join(t.dir, l.file)) && existsSync(join(t.dir, l.keys)))) return 'whole';
+  return compactionOf(t.layers);
+}
 
 export async function publishSnapshot(db: WarehouseDb, options: PublishOptions): Promise<PublishedBuild> {
   const models = options.models ?? loadModels();
@@ -109,21 +126,12 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
       r.whole,
     ]),
   );
-  const stamp = `${info.buildId}-${Math.floor(Math.random() * 0x10000)
-    .toString(16)
-    .padStart(4, '0')}`;
-  const written: string[] = [];
-  const copy = async (select: string, file: string): Promise<number> => {
-    mkdirSync(join(dir, file, '..'), { recursive: true });
-    const [row] = await querySql<{ Count: number }>(
-      db,
-      `COPY (${select}) TO ${sqlString(join(dir, file))} (FORMAT parquet)`,
-    );
-    written.push(file);
-    return Number(row?.Count ?? 0);
-  };
+  const stamp = fileStampOf(info.buildId);
+  const files = snapshotFileWriter(db, dir);
   const countRows = async (table: string) =>
     (await querySql<{ n: number }>(db, `SELECT count(*) AS n FROM ${table}`))[0]!.n;
+  // The layers the builds since the last publish wrote (build-layers.ts), per table, oldest first.
+  const pendingLayers = await readPendingLayers(db);
 
   const bySupplier = new Set(rescoringInputsOf(models));
   const published: PublishedTable[] = [];
@@ -133,45 +141,33 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
     const key = model && isPartitionKey(model.incremental) && !model.additive ? model.incremental : null;
     const before = previous?.tables.find((t) => t.name === name);
     const change = pending.get(name);
-    let mode: Mode =
-      !before || before.key !== key ? 'whole' : change === undefined ? 'reuse' : change || !key ? 'whole' : 'keys';
-    if (mode === 'keys') {
-      // The layers the builds since the last publish wrote (build-layers.ts); any missing: written whole instead.
-      const added = await readPendingLayers(db, name);
-      const layers: Layer[] = [...before!.layers, ...added.map(({ file, rows, keys }) => ({ file, rows, keys }))];
-      options.onProgress?.({ table: name, mode });
-      const compaction = compactionOf(layers);
-      if (added.length === 0 || !added.every((l) => existsSync(join(dir, l.file)) && existsSync(join(dir, l.keys))))
-        mode = 'whole';
-      else if (compaction === 'whole') mode = 'whole';
-      else if (compaction === 'none') published.push({ name, key, rows: await countRows(name), layers });
-      else {
-        // The layers above the first become one: the union of their keys, with the table's rows for them.
-        const keysFile = `keys/${stamp}-${name}.parquet`;
-        const keyFiles = layers.slice(1).map((l) => sqlString(join(dir, l.keys!)));
-        await copy(`SELECT DISTINCT ${key} FROM read_parquet([${keyFiles.join(', ')}])`, keysFile);
-        const file = `tables/${name}/${stamp}.merged.parquet`;
-        const rows = await copy(
-          `SELECT * FROM ${name} WHERE ${key} IN (SELECT ${key} FROM read_parquet(${sqlString(join(dir, keysFile))}))` +
-            order,
-          file,
-        );
-        const merged: Layer[] = [layers[0]!, { file, rows, keys: keysFile }];
-        published.push({ name, key, rows: await countRows(name), layers: merged });
-      }
-    }
-    if (mode !== 'keys') options.onProgress?.({ table: name, mode });
+    const added = pendingLayers.filter((l) => l.table === name);
+    const layers: Layer[] = [...(before?.layers ?? []), ...added.map(({ file, rows, keys }) => ({ file, rows, keys }))];
+    const mode = modeOf({ before, key, change, layers, added, dir });
+    options.onProgress?.({ table: name, mode });
     if (mode === 'reuse') published.push(before!);
-    if (mode === 'whole') {
+    else if (mode === 'layers') published.push({ name, key, rows: await countRows(name), layers });
+    else if (mode === 'merge') {
+      // The layers above the first become one: the union of their keys, with the table's rows for them.
+      const keysFile = `keys/${stamp}-${name}.parquet`;
+      const keyFiles = layers.slice(1).map((l) => sqlString(join(dir, l.keys!)));
+      await files.copy(`SELECT DISTINCT ${key} FROM read_parquet([${keyFiles.join(', ')}])`, keysFile);
+      const file = `tables/${name}/${stamp}.merged.parquet`;
+      const keysPath = sqlString(join(dir, keysFile));
+      const rows = await files.copy(
+        `SELECT * FROM ${name} WHERE ${key} IN (SELECT ${key} FROM read_parquet(${keysPath}))${order}`,
+        file,
+      );
+      published.push({ name, key, rows: await countRows(name), layers: [layers[0]!, { file, rows, keys: keysFile }] });
+    } else {
       const file = `tables/${name}/${stamp}.whole.parquet`;
-      const rows = await copy(`SELECT * FROM ${name}${order}`, file);
+      const rows = await files.copy(`SELECT * FROM ${name}${order}`, file);
       published.push({ name, key, rows, layers: [{ file, rows, keys: null }] });
     }
   }
   options.onProgress?.({ table: '', mode: 'reuse' });
   crashPoint('publish:files-written');
-  for (const file of written) fsyncPath(join(dir, file));
-  for (const folder of new Set(written.map((f) => join(dir, f, '..')))) fsyncPath(folder);
+  files.sync();
 
   const build: PublishedBuild = {
     format: SNAPSHOT_FORMAT,
@@ -199,10 +195,10 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
  * rows for the union of their keys: a search of the table, not a rewrite and sort of all of it, which for the
  * findings at 1M audits cost ~14 s and stalled freshness every dozen ticks).
  */
-function compactionOf(layers: readonly Layer[]): 'none' | 'merge' | 'whole' {
+function compactionOf(layers: readonly Layer[]): 'layers' | 'merge' | 'whole' {
   const above = layers.slice(1).reduce((n, l) => n + l.rows, 0);
   if (above > Math.max(COMPACT_SHARE * layers[0]!.rows, COMPACT_MIN_ROWS)) return 'whole';
-  return layers.length > MAX_LAYERS ? 'merge' : 'none';
+  return layers.length > MAX_LAYERS ? 'merge' : 'layers';
 }
 
 /** The previous build to layer on, or null when it is missing or any of its files is (then all is written whole). */
