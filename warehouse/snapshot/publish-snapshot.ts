@@ -193,7 +193,7 @@ export async function publishSnapshot(db: WarehouseDb, options: PublishOptions):
  * How a table's layers are kept few: once the layers above the first hold COMPACT_SHARE of its rows, the table is
  * written whole; before that, beyond MAX_LAYERS layers, those above the first are merged into one (the table's
  * rows for the union of their keys: a search of the table, not a rewrite and sort of all of it, which for the
- * findings at 1M audits cost ~14 s and stalled freshness every dozen ticks).
+ * findings at 1M audits took a 15 s publish and stalled freshness every dozen ticks).
  */
 function compactionOf(layers: readonly Layer[]): 'layers' | 'merge' | 'whole' {
   const above = layers.slice(1).reduce((n, l) => n + l.rows, 0);
